@@ -1,0 +1,1 @@
+"""pledgetrack: grade a government's written pledges against its next reports."""
