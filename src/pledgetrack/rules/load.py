@@ -1,0 +1,302 @@
+"""Loading a rule book and checking it against the corpus.
+
+Every problem of every file is gathered before anything is raised, so one run
+of ``pledgetrack validate`` shows an author all there is to fix.
+
+>>> book = load_rules()            # the bundled rule book, checked against the bundled corpus
+>>> rule = book["yuexiu-2023-job-fairs"]
+>>> rule.target.describe(), rule.places[0].document
+('at least 100 场', 'yuexiu-2023-drc')
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+
+import attrs
+
+from ..corpus import Corpus, Document, Location, PartKind, Table, load_corpus
+from ..errors import PledgetrackError, Problem, RuleError
+from ..yamldata import YamlDocument, load_yaml
+from .convert import structure_pledge
+from .model import Kind, Pledge
+from .target import Target, TargetProblem, read_target
+from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
+
+VOCABULARY_FILE = "vocabulary.yaml"
+
+
+@attrs.frozen
+class Origin:
+    """Where a pledge was written: rule file and 1-based line and column."""
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        return ":".join(str(x) for x in (self.file, self.line, self.column) if x is not None)
+
+
+@attrs.frozen
+class Rule:
+    """A pledge read against the corpus: its target and every place its quote stands."""
+
+    pledge: Pledge
+    target: Target | None
+    places: tuple[Location, ...]
+    origin: Origin
+
+    @property
+    def id(self) -> str:
+        return self.pledge.id
+
+    @property
+    def year(self) -> int:
+        return self.pledge.year
+
+
+@attrs.frozen
+class RuleBook:
+    """All rules of the files loaded, in file order, with the vocabulary they use."""
+
+    rules: tuple[Rule, ...]
+    files: tuple[str, ...]
+    vocabulary: Vocabulary
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def bundled_rules_path() -> Path:
+    """The rule book shipped with pledgetrack (inside the wheel, or the checkout's rules/)."""
+    packaged = resources.files("pledgetrack") / "bundled" / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def rule_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[Problem]]:
+    """Rule files and vocabulary files under ``paths`` (files or folders), sorted."""
+    rules: list[Path] = []
+    vocabularies: list[Path] = []
+    problems: list[Problem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        elif path.exists():
+            found = [path]
+        else:
+            problems.append(Problem(str(path), None, None, "no such file or folder",
+                                    "give the path of a rule file (.yaml) or of a folder of them", "missing-file"))
+            continue
+        for file in found:
+            (vocabularies if file.name == VOCABULARY_FILE else rules).append(file)
+    return rules, vocabularies, problems
+
+
+def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: Corpus | None = None) -> RuleBook:
+    """Load rule files (None: the bundled rule book) and check them against ``corpus``.
+
+    Raises :class:`RuleError` holding every problem of every file.
+    """
+    if paths is None:
+        paths = [bundled_rules_path()]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    corpus = corpus if corpus is not None else load_corpus()
+    files, vocab_files, problems = rule_files(paths)
+    vocabulary = default_vocabulary()
+    for vocab_file in vocab_files:
+        try:
+            vocabulary, vocab_problems = read_vocabulary(vocab_file, vocabulary)
+        except PledgetrackError as exc:
+            vocab_problems = list(exc.problems)
+        problems += vocab_problems
+    written: list[tuple[Pledge, Origin, YamlDocument | None, int]] = []
+    for file in files:
+        try:
+            doc = load_yaml(file)
+        except PledgetrackError as exc:
+            problems += exc.problems
+            continue
+        entries, file_problems = _entries(doc)
+        problems += file_problems
+        for index, data in entries:
+            pledge, field_problems = structure_pledge(data)
+            path = ("pledges", index)
+            problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
+            if pledge is not None:
+                written.append((pledge, Origin(doc.file, *doc.where(path)), doc, index))
+    rules, check_problems = _check_all(written, corpus)
+    problems += check_problems
+    if problems:
+        raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
+    return RuleBook(tuple(rules), tuple(str(f) for f in files), vocabulary)
+
+
+def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
+                vocabulary: Vocabulary | None = None) -> RuleBook:
+    """A rule book from pledges built in code, checked like a file.
+
+    >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
+    >>> book["fairs"].target.describe()
+    'at least 100 场'
+    """
+    corpus = corpus if corpus is not None else load_corpus()
+    written = [(p, Origin("<python>", None, None), None, i) for i, p in enumerate(pledges)]
+    rules, problems = _check_all(written, corpus)
+    if problems:
+        raise RuleError(problems)
+    return RuleBook(tuple(rules), (), vocabulary or default_vocabulary())
+
+
+def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]]:
+    data = doc.data
+    if not isinstance(data, dict) or "pledges" not in data:
+        return [], [doc.problem((), "a rule file is a mapping with a 'pledges' list",
+                                "start the file with 'pledges:' and list one pledge per '- id: …'", "no-pledges")]
+    problems = [doc.problem((key,), f"unknown key '{key}' at the top of a rule file",
+                            "a rule file holds only 'pledges:'", "unknown-key", key=True)
+                for key in data if key != "pledges"]
+    if not isinstance(data["pledges"], list):
+        problems.append(doc.problem(("pledges",), "'pledges' must be a list", "write each pledge as '- id: …'"))
+        return [], problems
+    return list(enumerate(data["pledges"])), problems
+
+
+def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
+    rules: list[Rule] = []
+    problems: list[Problem] = []
+    first_seen: dict[str, Origin] = {}
+    for pledge, origin, doc, index in written:
+        def problem(key: str, message: str, hint: str = "", code: str = "") -> Problem:
+            if doc is None:
+                return Problem(origin.file, None, None, f"pledge '{pledge.id}': {message}", hint, code)
+            return doc.problem(("pledges", index, key), message, hint, code)
+
+        if pledge.id in first_seen:
+            problems.append(problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
+                                    "give each pledge its own id", "duplicate-id"))
+        first_seen.setdefault(pledge.id, origin)
+        found = check_pledge(pledge, corpus)
+        problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
+        if not found.problems:
+            rules.append(Rule(pledge, found.target, found.places, origin))
+    return rules, problems
+
+
+@attrs.frozen
+class _Checked:
+    target: Target | None
+    places: tuple[Location, ...]
+    problems: list[tuple[str, str, str, str]]
+
+
+def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
+    """Read a pledge's target and find where its quote stands; say what is wrong."""
+    problems: list[tuple[str, str, str, str]] = []
+    target = None
+    try:
+        target = read_target(pledge)
+    except TargetProblem as exc:
+        problems.append((exc.key, str(exc), exc.hint, "target"))
+    if pledge.kind is Kind.NUMERIC and not pledge.evidence.all and not pledge.evidence.any:
+        problems.append(("evidence", "no evidence keywords", "list at least one keyword", "evidence"))
+    ids = [doc.id for doc in corpus]
+    if pledge.source is not None and pledge.source not in ids:
+        close = difflib.get_close_matches(pledge.source, ids, n=1)
+        problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
+                         f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
+        return _Checked(target, (), problems)
+    docs = [corpus[pledge.source]] if pledge.source else list(corpus)
+    if not any(_speaks_for(doc, pledge.year) for doc in docs):
+        problems.append(("year", _no_year_message(pledge, corpus), "a pledge's year is the year it is for, "
+                         "the plan's year (the 2024-02 reports plan 2024)", "year"))
+        return _Checked(target, (), problems)
+    places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
+                   if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
+    if not places:
+        problems.append(("quote", *_not_found(pledge, docs), "quote"))
+    return _Checked(target, places, problems)
+
+
+def _speaks_for(doc: Document, year: int) -> bool:
+    return doc.plans == year or any(table.year == year for table in doc.tables)
+
+
+def _table_at(doc: Document, offset: int) -> Table | None:
+    return next((t for t in doc.tables if t.start <= offset < t.end), None)
+
+
+def _restates(doc: Document, loc: Location, year: int) -> bool:
+    if loc.part is not None and loc.part.kind is PartKind.PLAN and (loc.part.year or doc.plans) == year:
+        return True
+    table = _table_at(doc, loc.start)
+    return table is not None and table.year == year
+
+
+def _in_row(doc: Document, loc: Location, pledge: Pledge) -> bool:
+    if pledge.indicator is None:
+        return True
+    table = _table_at(doc, loc.start)
+    row = next((r for r in table.rows if r.start <= loc.start < r.end), None) if table else None
+    return row is not None and _fold(pledge.indicator) in _fold(row.indicator)
+
+
+def _fold(text: str) -> str:
+    return "".join(text.split())
+
+
+def _no_year_message(pledge: Pledge, corpus: Corpus) -> str:
+    tables = sorted({t.year for doc in corpus for t in doc.tables})
+    planned = ", ".join(map(str, corpus.years_planned))
+    return (f"no report in the corpus plans {pledge.year} or restates its targets in an indicator table "
+            f"(plans: {planned}; indicator tables: {', '.join(map(str, tables))})")
+
+
+def _not_found(pledge: Pledge, docs: list[Document]) -> tuple[str, str]:
+    where = [d.id for d in docs if _speaks_for(d, pledge.year)]
+    if pledge.indicator is not None:
+        rows = [r.indicator for d in docs for t in d.tables if t.year == pledge.year for r in t.rows]
+        return (f"no {pledge.year} indicator-table row '{pledge.indicator}' whose target reads '{pledge.quote}'",
+                f"rows of that year: {', '.join(dict.fromkeys(rows))}")
+    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year)
+    hint = f"the nearest text is '{near[1]}' ({near[0]})" if near else "copy the words from the plan"
+    return (f"quote not found in the plan for {pledge.year} ({', '.join(where)}) "
+            f"nor in its indicator tables", hint + "; copy the quote exactly from the report")
+
+
+def nearest_text(quote: str, docs: list[Document], year: int) -> tuple[str, str] | None:
+    """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands."""
+    best: tuple[float, str, str] | None = None
+    wanted = _fold(quote)
+    for doc in docs:
+        plan = doc.part(PartKind.PLAN)
+        spans = [(t.start, t.end) for t in doc.tables if t.year == year]
+        if plan is not None and doc.plans == year:
+            spans.append((plan.start, plan.end))
+        for start, end in spans:
+            text = doc.text[start:end]
+            match = difflib.SequenceMatcher(None, text, wanted, autojunk=False).find_longest_match(
+                0, len(text), 0, len(wanted))
+            if match.size == 0:
+                continue
+            lo = max(0, match.a - match.b)
+            window = text[lo: lo + len(wanted) + 4]
+            score = difflib.SequenceMatcher(None, window, wanted).ratio()
+            if best is None or score > best[0]:
+                best = (score, f"{doc.id}, line {doc.position(start + lo).line}", window.strip())
+    return (best[1], best[2]) if best else None

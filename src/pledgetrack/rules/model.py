@@ -1,0 +1,142 @@
+"""What a rule file holds: pledges as written, their evidence and target.
+
+These classes mirror the YAML keys one to one (a key is the attribute's name),
+so a pledge can be written in a file or built in code with the same words:
+
+>>> p = Pledge(id="yuexiu-2023-job-fairs", year=2023,
+...            quote="组织线上、线下招聘会不少于100场", evidence=["招聘会"])
+>>> p.evidence.all
+('招聘会',)
+
+The ``doc`` metadata on each field is the text of the rule reference
+(docs/rules.md) and of the JSON Schema, both generated from here.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+import attrs
+
+
+class Grade(str, enum.Enum):
+    """The four grades a pledge can get; rules name them in ``expect``."""
+
+    MET = "met"
+    EXCEEDED = "exceeded"
+    MISSED = "missed"
+    UNVERIFIABLE = "unverifiable"
+
+
+class Kind(str, enum.Enum):
+    """A numeric pledge has a target figure; a milestone is done or not."""
+
+    NUMERIC = "numeric"
+    MILESTONE = "milestone"
+
+
+class Op(str, enum.Enum):
+    """How an outcome is compared with a target."""
+
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    ABOUT = "about"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    RANGE = "range"
+    ASSIGNED = "assigned"  # 完成市下达目标: the figure is stated later, in the outcome report
+    IN_STEP = "in_step"  # 与经济增长基本同步: tied to another indicator, no figure of its own
+
+
+class Measure(str, enum.Enum):
+    """Which of two figures a report gives: this year's additions or the running total."""
+
+    NEW = "new"
+    CUMULATIVE = "cumulative"
+
+
+class Trend(str, enum.Enum):
+    """Whether a rate target is a growth (增长) or a decline (下降)."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+def _doc(text: str, **kwargs):
+    return attrs.field(metadata={"doc": text}, **kwargs)
+
+
+def _words(value) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Evidence:
+    """Where in the outcome reports the result of a pledge is to be found."""
+
+    all: tuple[str, ...] = _doc(
+        "Keywords that must all occur in one sentence or clause of an outcome report "
+        "(synonyms from the vocabulary count).", converter=_words)
+    any: tuple[str, ...] = _doc(
+        "At least one of these must occur too.", default=(), converter=_words)
+    exclude: tuple[str, ...] = _doc(
+        "A sentence holding any of these is not evidence.", default=(), converter=_words)
+    unit: str | None = _doc(
+        "Only figures in this unit answer the pledge (e.g. 场, 亿元, %).", default=None)
+    measure: Measure | None = _doc(
+        "`new` for this year's additions (新建, 新增), `cumulative` for running totals "
+        "(累计, 建成…共); where a report gives both.", default=None)
+
+
+@attrs.frozen
+class TargetSpec:
+    """A target written out in full, for quotes a parser should not guess at."""
+
+    op: Op = _doc("Comparison: at_least, more_than, about, at_most, less_than, range, assigned, in_step.")
+    value: Decimal | None = _doc("The figure, in `unit` (39 with unit 亿元 means 3 900 000 000 元).", default=None)
+    unit: str = _doc("Unit as written: 亿元, 个, %, ‰, 个百分点 …", default="")
+    high: Decimal | None = _doc("Upper end, for op: range.", default=None)
+    trend: Trend | None = _doc("For rates: `up` (增长) or `down` (下降).", default=None)
+
+
+def _evidence(value) -> Evidence:
+    if isinstance(value, Evidence):
+        return value
+    if isinstance(value, str):
+        return Evidence(all=(value,))
+    if isinstance(value, dict):
+        return Evidence(**value)
+    return Evidence(all=tuple(value))
+
+
+@attrs.frozen
+class Pledge:
+    """One commitment from a plan, as the rule author wrote it."""
+
+    id: str = _doc("Unique in the whole rule book; letters, digits and dashes, e.g. `yuexiu-2023-job-fairs`.")
+    year: int = _doc("The year the pledge is for (the plan's year, not the year it was read out).")
+    quote: str = _doc("The pledge exactly as the plan (or indicator table) words it. Spaces and "
+                      "full/half-width punctuation do not matter.")
+    evidence: Evidence = _doc("Keywords, or a mapping with all / any / exclude / unit / measure.",
+                              converter=_evidence)
+    target: str | TargetSpec | None = _doc(
+        "Which figure in the quote is the target, as text (`超39亿元`) or in full "
+        "(`{op: at_least, value: 39, unit: 亿元}`). Needed when the quote holds more than one figure.",
+        default=None)
+    kind: Kind = _doc("`numeric` (default) or `milestone` for a pledge with no figure, "
+                      "graded on completion words.", default=Kind.NUMERIC)
+    source: str | None = _doc("Document id the quote comes from; by default every report that plans "
+                              "the year, and indicator tables of the year, are searched.", default=None)
+    indicator: str | None = _doc("For an indicator-table target: the row's indicator name "
+                                 "(地区生产总值); the row's outcome cells are then the first evidence.",
+                                 default=None)
+    title: str = _doc("A short human title.", default="")
+    area: str = _doc("Policy area: 经济, 就业, 住房, 生态, 产业, 民生 …", default="")
+    tags: tuple[str, ...] = _doc("Free labels for filtering.", default=(), converter=_words)
+    tolerance: Decimal | None = _doc("Band for `about` targets, as a fraction of the target (default 0.1).",
+                                     default=None)
+    exceed_margin: Decimal | None = _doc("How far past the target counts as exceeded, as a fraction "
+                                         "(default 0.1).", default=None)
+    note: str = _doc("Why the grade is what it is, where that is not obvious.", default="")
+    expect: Grade | None = _doc("The grade the rule author expects; checked by regression runs.", default=None)

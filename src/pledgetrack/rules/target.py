@@ -1,0 +1,157 @@
+"""Reading a pledge's target: which figure it promises, and how to compare.
+
+Plans promise minimums, so a plain figure is read as "at least":
+
+>>> read_target(Pledge(id="a", year=2023, quote="建设5个深入社区的就业服务驿站", evidence=["驿站"])).describe()
+'at least 5 个'
+>>> read_target(Pledge(id="b", year=2023, quote="地区生产总值增长 4.5%左右", evidence=["地区生产总值"])).describe()
+'about 4.5 % growth'
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from ..errors import QuantityError
+from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
+from .model import Kind, Op, Pledge, TargetSpec, Trend
+
+
+@attrs.frozen
+class Target:
+    """A target as read: comparison, figure (units folded: 亿元 → 元) and unit."""
+
+    op: Op
+    value: Decimal | None = None
+    unit: str = ""
+    high: Decimal | None = None
+    trend: Trend | None = None
+    text: str = ""
+
+    def describe(self) -> str:
+        """The target in words, e.g. ``at least 100 场`` or ``range 1–2 个``."""
+        if self.op is Op.ASSIGNED and self.value is None:
+            return "the figure assigned by the city (stated in the outcome report)"
+        if self.op is Op.IN_STEP:
+            return "in step with economic growth (no figure of its own)"
+        words = {Op.AT_LEAST: "at least", Op.MORE_THAN: "more than", Op.ABOUT: "about",
+                 Op.AT_MOST: "at most", Op.LESS_THAN: "less than", Op.RANGE: "range",
+                 Op.ASSIGNED: "at least (assigned)"}[self.op]
+        figure = format_number(self.value)
+        if self.op is Op.RANGE:
+            figure += f"–{format_number(self.high)}"
+        trend = {Trend.UP: " growth", Trend.DOWN: " decline", None: ""}[self.trend]
+        return f"{words} {figure} {self.unit}".rstrip() + trend
+
+
+class TargetProblem(ValueError):
+    """The quote or ``target`` key does not say clearly what the target is."""
+
+    def __init__(self, message: str, hint: str, key: str = "quote"):
+        super().__init__(message)
+        self.hint = hint
+        self.key = key
+
+
+_OPS = {
+    Qualifier.EXACT: Op.AT_LEAST,  # plans promise minimums
+    Qualifier.AT_LEAST: Op.AT_LEAST,
+    Qualifier.MORE_THAN: Op.MORE_THAN,
+    Qualifier.ABOUT: Op.ABOUT,
+    Qualifier.NEARLY: Op.ABOUT,
+    Qualifier.AT_MOST: Op.AT_MOST,
+    Qualifier.LESS_THAN: Op.LESS_THAN,
+    Qualifier.RANGE: Op.RANGE,
+}
+
+# Targets written in words. Order matters: the longer phrase first.
+_SYMBOLIC = (
+    ("市下达目标", Op.ASSIGNED, None),
+    ("上级下达目标", Op.ASSIGNED, None),
+    ("保持正增长", Op.MORE_THAN, Decimal(0)),
+    ("实现正增长", Op.MORE_THAN, Decimal(0)),
+    ("可比持平", Op.AT_LEAST, Decimal(0)),
+    ("与经济增长基本同步", Op.IN_STEP, None),
+    ("与经济增长同步", Op.IN_STEP, None),
+)
+
+
+def format_number(value: Decimal | None) -> str:
+    """A Decimal as people write it: no exponent, no trailing zeros.
+
+    >>> format_number(Decimal("3.9E+9")), format_number(Decimal("4.50"))
+    ('3900000000', '4.5')
+    """
+    if value is None:
+        return "?"
+    text = f"{value:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def from_quantity(quantity: Quantity) -> Target:
+    """The target a plan's figure promises (a plain figure is a minimum)."""
+    return Target(_OPS[quantity.qualifier], quantity.value, quantity.unit, quantity.high,
+                  Trend(quantity.trend) if quantity.trend else None, quantity.text)
+
+
+def _symbolic(text: str) -> Target | None:
+    folded = "".join(text.split())
+    for phrase, op, value in _SYMBOLIC:
+        if phrase in folded:
+            if op is Op.ASSIGNED:
+                # "完成市下达目标(2023年市下达目标为18500人)": the figure is given right there
+                stated = [q for q in find_quantities(folded[folded.index(phrase):]) if q.unit not in ("%", "")]
+                if len(stated) == 1:
+                    return Target(op, stated[0].value, stated[0].unit, text=text)
+            unit = "%" if value is not None else ""
+            trend = Trend.UP if value is not None else None
+            return Target(op, value, unit, trend=trend, text=phrase)
+    return None
+
+
+def _from_spec(spec: TargetSpec) -> Target:
+    value, unit, high = spec.value, spec.unit, spec.high
+    if value is not None and unit:
+        try:  # fold the unit the same way the parser does: 39 亿元 → 3 900 000 000 元
+            folded = parse_quantity(f"{format_number(value)}{unit}")
+            scale = folded.value / value if value else Decimal(1)
+            value, unit = folded.value, folded.unit
+            high = high * scale if high is not None else None
+        except QuantityError:
+            pass  # a unit the parser does not know stays as written
+    return Target(spec.op, value, unit, high, spec.trend, "")
+
+
+def read_target(pledge: Pledge) -> Target | None:
+    """The target of a pledge, or None for a milestone; raises :class:`TargetProblem`."""
+    if isinstance(pledge.target, TargetSpec):
+        return _from_spec(pledge.target)
+    if isinstance(pledge.target, str):
+        if "".join(pledge.target.split()) not in "".join(pledge.quote.split()):
+            raise TargetProblem(f"target '{pledge.target}' does not occur in the quote",
+                                "copy the target's words from the quote, or give it in full: "
+                                "{op: at_least, value: 39, unit: 亿元}", key="target")
+        symbolic = _symbolic(pledge.target)
+        if symbolic:
+            return symbolic
+        try:
+            return from_quantity(parse_quantity(pledge.target))
+        except QuantityError as exc:
+            raise TargetProblem(f"cannot read target '{pledge.target}': {exc}",
+                                "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
+    if pledge.kind is Kind.MILESTONE:
+        return None
+    symbolic = _symbolic(pledge.quote)
+    if symbolic:
+        return symbolic
+    found = find_quantities(pledge.quote)
+    if len(found) == 1:
+        return from_quantity(found[0])
+    if not found:
+        raise TargetProblem("no figure in the quote, so there is nothing to grade against",
+                            "add `kind: milestone` for a pledge without a number, or `target:` with the figure")
+    listed = ", ".join(q.text.strip() for q in found)
+    raise TargetProblem(f"the quote holds {len(found)} figures ({listed}); which one is the target?",
+                        f"add `target: {found[-1].text.strip()}` (or whichever the pledge is about)")
