@@ -96,7 +96,12 @@ def from_quantity(quantity: Quantity) -> Target:
                   Trend(quantity.trend) if quantity.trend else None, quantity.text)
 
 
-def _symbolic(text: str) -> Target | None:
+def symbolic_target(text: str) -> Target | None:
+    """A target written in words (完成市下达目标, 可比持平 …), or None.
+
+    >>> symbolic_target("完成市下达目标 (2023 年市下达 目标为 18500 人)").describe()
+    'at least (assigned) 18500 人'
+    """
     folded = "".join(text.split())
     for phrase, op, value in _SYMBOLIC:
         if phrase in folded:
@@ -133,7 +138,7 @@ def read_target(pledge: Pledge) -> Target | None:
             raise TargetProblem(f"target '{pledge.target}' does not occur in the quote",
                                 "copy the target's words from the quote, or give it in full: "
                                 "{op: at_least, value: 39, unit: 亿元}", key="target")
-        symbolic = _symbolic(pledge.target)
+        symbolic = symbolic_target(pledge.target)
         if symbolic:
             return symbolic
         try:
@@ -143,7 +148,7 @@ def read_target(pledge: Pledge) -> Target | None:
                                 "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
     if pledge.kind is Kind.MILESTONE:
         return None
-    symbolic = _symbolic(pledge.quote)
+    symbolic = symbolic_target(pledge.quote)
     if symbolic:
         return symbolic
     found = find_quantities(pledge.quote)

@@ -1,0 +1,170 @@
+"""The audit: every rule of a rule book graded against the corpus, with its evidence.
+
+>>> result = audit()
+>>> verdict = result["yuexiu-2023-job-fairs"]
+>>> verdict.grade.value, verdict.outcome, verdict.chosen.position.line
+('exceeded', Decimal('175'), 84)
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from decimal import Decimal
+
+import attrs
+
+from .corpus import Corpus, load_corpus
+from .evidence import Candidate, find_evidence
+from .grading import (
+    DEFAULT_EXCEED_MARGIN,
+    DEFAULT_TOLERANCE,
+    Reason,
+    comparable,
+    grade,
+    outcome_of,
+    ratio,
+)
+from .rules.load import Rule, RuleBook, load_rules
+from .rules.model import Grade, Kind, Op
+from .rules.target import Target, format_number
+from .rules.vocabulary import Vocabulary
+
+
+@attrs.frozen
+class Verdict:
+    """The grade of one pledge, why, and every candidate the reports offered."""
+
+    rule: Rule
+    grade: Grade
+    reason: Reason | None
+    target: Target | None  # as graded: an assigned figure resolved from the outcome report
+    outcome: Decimal | None  # the chosen figure, in the target's terms
+    ratio: Decimal | None
+    chosen: Candidate | None
+    candidates: tuple[Candidate, ...]
+    explanation: str
+    conflict: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+@attrs.frozen
+class AuditResult:
+    """All verdicts in rule-book order, with what they were computed from."""
+
+    corpus: Corpus
+    rules: RuleBook
+    verdicts: tuple[Verdict, ...]
+    as_of: datetime.date
+
+    def __iter__(self):
+        return iter(self.verdicts)
+
+    def __len__(self) -> int:
+        return len(self.verdicts)
+
+    def __getitem__(self, rule_id: str) -> Verdict:
+        for verdict in self.verdicts:
+            if verdict.id == rule_id:
+                return verdict
+        raise KeyError(rule_id)
+
+    def counts(self) -> dict[Grade, int]:
+        """How many pledges got each grade (every grade present, in order)."""
+        found = Counter(v.grade for v in self.verdicts)
+        return {g: found.get(g, 0) for g in Grade}
+
+
+def audit(corpus: Corpus | None = None, rules: RuleBook | None = None, *,
+          as_of: datetime.date | None = None, tolerance: Decimal | None = None,
+          exceed_margin: Decimal | None = None) -> AuditResult:
+    """Grade every rule; None means the bundled corpus and rule book.
+
+    ``as_of`` (default today) decides whether a missing outcome report is still
+    ``pending``; ``tolerance`` and ``exceed_margin`` override the defaults for the
+    whole audit (a rule's own values win).
+    """
+    corpus = corpus if corpus is not None else load_corpus()
+    rules = rules if rules is not None else load_rules(corpus=corpus)
+    as_of = as_of or datetime.date.today()
+    verdicts = tuple(judge(rule, corpus, rules.vocabulary, as_of,
+                           tolerance or DEFAULT_TOLERANCE, exceed_margin or DEFAULT_EXCEED_MARGIN)
+                     for rule in rules)
+    return AuditResult(corpus, rules, verdicts, as_of)
+
+
+def outcome_due(year: int) -> datetime.date:
+    """When the report reviewing ``year`` is due: reports are read out by spring of the next year."""
+    return datetime.date(year + 1, 6, 30)
+
+
+def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+          tolerance: Decimal = DEFAULT_TOLERANCE, margin: Decimal = DEFAULT_EXCEED_MARGIN) -> Verdict:
+    """The verdict on one rule."""
+    def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
+        return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
+
+    if not corpus.reviewing(rule.year):
+        if as_of <= outcome_due(rule.year):
+            return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
+                                                f"{outcome_due(rule.year):%Y-%m}")
+        return unverifiable(Reason.NO_OUTCOME_REPORT, f"the corpus has no report reviewing {rule.year}")
+    candidates = find_evidence(rule, corpus, vocabulary)
+    if not candidates:
+        keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
+        return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
+    if rule.pledge.kind is Kind.MILESTONE or rule.target is None:
+        return _milestone(rule, candidates, vocabulary, unverifiable)
+    target = _resolved(rule.target, candidates)
+    if target.op is Op.IN_STEP:
+        return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
+                            "no figure of its own to check it with", candidates, candidates[0])
+    if target.value is None:
+        return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
+                            candidates, candidates[0])
+    with_figure = [c for c in candidates if c.quantity is not None]
+    if not with_figure:
+        incomparable = any(c.note.startswith("figures here") for c in candidates)
+        reason = Reason.INCOMPARABLE if incomparable else Reason.NO_FIGURE
+        why = (candidates[0].note if incomparable else "the reports mention it without a figure"
+               + (f" ({candidates[0].note})" if candidates[0].note else ""))
+        return unverifiable(reason, why, candidates, candidates[0], target)
+    tolerance = rule.pledge.tolerance if rule.pledge.tolerance is not None else tolerance
+    margin = rule.pledge.exceed_margin if rule.pledge.exceed_margin is not None else margin
+    chosen = with_figure[0]
+    value = comparable(target, chosen.quantity)
+    result = grade(target, outcome_of(chosen.quantity, value), tolerance, margin)
+    exact_grades = {grade(target, outcome_of(c.quantity, comparable(target, c.quantity)), tolerance, margin)
+                    for c in with_figure if c.exact}
+    exact_values = {comparable(target, c.quantity) for c in with_figure if c.exact}
+    conflict = len(exact_values) > 1
+    if len(exact_grades) > 1:
+        return unverifiable(Reason.CONFLICT, "exact figures in the reports disagree: "
+                            + ", ".join(format_number(v) for v in sorted(exact_values)), candidates, chosen, target)
+    if result is None:
+        return unverifiable(Reason.UNDECIDED, f"'{chosen.quantity.text}' leaves open whether "
+                            f"{target.describe()} was reached", candidates, chosen, target)
+    why = f"{chosen.quantity.text.strip()} against {target.describe()}"
+    return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _resolved(target: Target, candidates: list[Candidate]) -> Target:
+    if target.op is not Op.ASSIGNED or target.value is not None:
+        return target
+    stated = next((c.assigned for c in candidates if c.assigned is not None), None)
+    if stated is None:
+        return target
+    return Target(Op.ASSIGNED, stated.value, stated.unit, text=f"{target.text}（{stated.text}）")
+
+
+def _milestone(rule: Rule, candidates: list[Candidate], vocabulary: Vocabulary, unverifiable) -> Verdict:
+    for candidate in candidates:
+        word = next((w for w in vocabulary.completion if w in candidate.text), None)
+        if word is not None:
+            return Verdict(rule, Grade.MET, None, None, None, None, candidate, tuple(candidates),
+                           f"the report states completion ({word})")
+    return unverifiable(Reason.NOT_COMPLETED, "the reports mention it but do not state it done",
+                        candidates, candidates[0])

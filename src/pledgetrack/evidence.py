@@ -1,0 +1,205 @@
+"""Finding what the reports that review a year say about one pledge.
+
+Evidence for a pledge of year Y comes only from the review parts (and the
+indicator tables) of reports that review Y: never from a plan part, never from
+another year. The report read out in February 2024 reviews 2023 and plans 2024;
+its review part may grade a 2023 pledge, its plan part grades nothing.
+
+>>> from pledgetrack import load_corpus, load_rules
+>>> corpus = load_corpus()
+>>> rule = load_rules(corpus=corpus)["yuexiu-2023-job-fairs"]
+>>> best = find_evidence(rule, corpus)[0]
+>>> best.document, best.quantity.text, best.position.line
+('yuexiu-2024-drc', '175 场', 84)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from .corpus import Corpus, Document, PartKind, Position, Sentence, Table, TableRow
+from .quantity import Qualifier, Quantity, find_quantities, same_family
+from .rules.load import Rule
+from .rules.model import Measure, Op
+from .rules.target import Target, symbolic_target
+from .rules.vocabulary import Vocabulary, default_vocabulary
+
+_NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
+_CLAUSE_MARKS = "，,；;：:、"
+# A figure outside the keywords' clause is further away than any figure inside it.
+_OTHER_CLAUSE = 1000
+
+
+@attrs.frozen
+class Candidate:
+    """One place that speaks of the pledge's outcome, with the figure read there.
+
+    ``quantity`` is None where the place gives no figure ("——", "预计可完成").
+    ``position`` is the original file's line and column of the sentence or row.
+    """
+
+    document: str
+    file: str
+    position: Position
+    text: str
+    source: str  # "table" or "text"
+    quantity: Quantity | None
+    distance: int = 0
+    start: int = 0
+    end: int = 0
+    assigned: Quantity | None = None  # a figure the row states for 完成市下达目标
+    note: str = ""
+
+    @property
+    def exact(self) -> bool:
+        return self.quantity is not None and self.quantity.qualifier is Qualifier.EXACT
+
+    def rank(self) -> tuple:
+        """The documented order: table rows, then exact figures, then qualified ones; then nearness."""
+        return (self.quantity is None, self.source != "table", not self.exact, self.distance)
+
+
+def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = None) -> list[Candidate]:
+    """Every candidate for ``rule`` in the reports that review its year, best first."""
+    vocabulary = vocabulary or default_vocabulary()
+    candidates: list[Candidate] = []
+    for doc in corpus.reviewing(rule.year):
+        for table in doc.tables:
+            if table.year == rule.year:
+                candidates += _table_candidates(rule, doc, table, vocabulary)
+        for sentence in review_sentences(doc, rule.year):
+            candidate = _sentence_candidate(rule, doc, sentence, vocabulary)
+            if candidate is not None:
+                candidates.append(candidate)
+    return sorted(candidates, key=Candidate.rank)
+
+
+def review_sentences(doc: Document, year: int) -> Iterable[Sentence]:
+    """The prose sentences of ``doc`` that review ``year`` (and nothing else)."""
+    for part in doc.parts:
+        if part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year:
+            for sentence in doc.sentences(PartKind.REVIEW):
+                if part.start <= sentence.start and sentence.end <= part.end:
+                    yield sentence
+
+
+def _fold(text: str) -> str:
+    return "".join(text.split())
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    spans = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return spans
+
+
+def keyword_spans(rule: Rule, text: str, vocabulary: Vocabulary) -> list[tuple[int, int]] | None:
+    """Where the rule's keywords stand in ``text``, or None when the text does not qualify."""
+    evidence = rule.pledge.evidence
+    found: list[tuple[int, int]] = []
+    for keyword in evidence.all:
+        spans = _occurrences(text, {_fold(v) for v in vocabulary.variants(keyword)})
+        if not spans:
+            return None
+        found += spans
+    if evidence.any:
+        spans = _occurrences(text, {_fold(v) for k in evidence.any for v in vocabulary.variants(k)})
+        if not spans:
+            return None
+        found += spans
+    if _occurrences(text, {_fold(v) for k in evidence.exclude for v in vocabulary.variants(k)}):
+        return None
+    return found
+
+
+def answers(rule: Rule, quantity: Quantity) -> bool:
+    """Whether a figure is of the kind the pledge promises (unit, and new vs cumulative aside)."""
+    target = rule.target
+    wanted = rule.pledge.evidence.unit
+    if wanted is not None:
+        return quantity.unit == _canonical_unit(wanted)
+    if target is None or (target.op is Op.ASSIGNED and target.value is None):
+        return quantity.unit not in ("", "%", "‰")
+    return same_family(target.unit, quantity.unit)
+
+
+def _canonical_unit(unit: str) -> str:
+    found = find_quantities(f"1{unit}")
+    return found[0].unit if len(found) == 1 else unit
+
+
+def _clause_bounds(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, at) for mark in _CLAUSE_MARKS) if i != -1]
+    return start, min(ends, default=len(text))
+
+
+def _measure_fits(measure: Measure | None, text: str, quantity: Quantity) -> bool:
+    if measure is None:
+        return True
+    start, _ = _clause_bounds(text, quantity.span[0])
+    is_new = any(word in text[start:quantity.span[1]] for word in _NEW_WORDS)
+    return is_new if measure is Measure.NEW else not is_new
+
+
+def _distance(spans: list[tuple[int, int]], text: str, quantity: Quantity) -> int:
+    q_start, q_end = quantity.span
+    clause = _clause_bounds(text, q_start)
+    best = None
+    for k_start, k_end in spans:
+        gap = max(k_start - q_end, q_start - k_end, 0)
+        if not (clause[0] <= k_start < clause[1]):
+            gap += _OTHER_CLAUSE
+        best = gap if best is None else min(best, gap)
+    return best if best is not None else _OTHER_CLAUSE
+
+
+def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabulary: Vocabulary) -> Candidate | None:
+    text = sentence.text
+    spans = keyword_spans(rule, text, vocabulary)
+    if spans is None:
+        return None
+    inside_keyword = [q for q in find_quantities(text)
+                      if not any(s <= q.span[0] < e for s, e in spans)]
+    fitting = [q for q in inside_keyword if answers(rule, q) and _measure_fits(rule.pledge.evidence.measure, text, q)]
+    best = min(fitting, key=lambda q: _distance(spans, text, q), default=None)
+    note = "" if best or not inside_keyword else "figures here are of another unit or measure: " + ", ".join(
+        q.text for q in inside_keyword)
+    return Candidate(doc.id, doc.info.file, doc.position(sentence.start), text, "text", best,
+                     _distance(spans, text, best) if best else _OTHER_CLAUSE, sentence.start, sentence.end,
+                     _assigned_figure(symbolic_target(text)), note)
+
+
+def _row_matches(rule: Rule, row: TableRow, vocabulary: Vocabulary) -> bool:
+    if rule.pledge.indicator is not None:
+        return _fold(rule.pledge.indicator) in _fold(row.indicator)
+    return keyword_spans(rule, _fold(row.indicator), vocabulary) is not None
+
+
+def _table_candidates(rule: Rule, doc: Document, table: Table, vocabulary: Vocabulary) -> list[Candidate]:
+    found = []
+    for row in table.rows:
+        if not _row_matches(rule, row, vocabulary):
+            continue
+        cells = [q for cell in (row.absolute, row.growth) for q in find_quantities(cell)]
+        figure = next((q for q in cells if answers(rule, q)), None)
+        assigned = symbolic_target(row.target)
+        text = "\t".join((row.indicator, row.target, row.absolute, row.growth))
+        note = "; ".join(row.footnotes)
+        if figure is None and cells:
+            note = "figures here are of another unit: " + ", ".join(q.text for q in cells)
+        found.append(Candidate(doc.id, doc.info.file, doc.position(row.start), text, "table", figure, 0,
+                               row.start, row.end, _assigned_figure(assigned), note))
+    return found
+
+
+def _assigned_figure(target: Target | None) -> Quantity | None:
+    if target is None or target.op is not Op.ASSIGNED or target.value is None:
+        return None
+    return Quantity(target.value, target.unit, Qualifier.EXACT, target.text, (0, len(target.text)))
