@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .audit import Verdict, judge
-from .corpus import Corpus, load_corpus
-from .errors import PledgetrackError
-from .report.terminal import evidence_block
-from .rules.load import Rule, RuleBook, load_rules
-from .rules.model import Grade
-
-_BOOK = pytest.StashKey[tuple[Corpus, RuleBook]]()
+# The library is imported only once --pledges asks for it, so that every other
+# pytest run in a project that merely has pledgetrack installed stays untouched.
+_BOOK = pytest.StashKey[tuple[Any, Any]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -57,6 +53,10 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     paths = _paths(config)
     if not paths:
         return
+    from .corpus import load_corpus
+    from .errors import PledgetrackError
+    from .rules.load import load_rules
+
     corpus_dir = config.getoption("pledges_corpus") or config.getini("pledges_corpus") or None
     try:
         corpus = load_corpus(corpus_dir)
@@ -73,7 +73,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 class RuleFile(pytest.File):
     """A rule file; its pledges are the items."""
 
-    def __init__(self, *, rules: list[Rule], **kwargs):
+    def __init__(self, *, rules: list, **kwargs):
         super().__init__(**kwargs)
         self.rules = rules
 
@@ -85,15 +85,18 @@ class RuleFile(pytest.File):
 class PledgeItem(pytest.Item):
     """One pledge, graded when the item runs."""
 
-    def __init__(self, *, rule: Rule, **kwargs):
+    def __init__(self, *, rule, **kwargs):
         super().__init__(**kwargs)
         self.rule = rule
-        self.verdict: Verdict | None = None
+        self.verdict = None
         for keyword in (rule.pledge.area, str(rule.year), *rule.pledge.tags):
             if keyword:
                 self.keywords[keyword] = True
 
     def runtest(self) -> None:
+        from .audit import judge
+        from .rules.model import Grade
+
         corpus, book = self.config.stash[_BOOK]
         self.verdict = judge(self.rule, corpus, book.vocabulary, datetime.date.today())
         if self.config.getoption("pledges_expect"):
@@ -110,6 +113,8 @@ class PledgeItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, (PledgeMissed, ExpectationFailed)) and self.verdict is not None:
+            from .report.terminal import evidence_block
+
             head = [f"{self.rule.id}: {excinfo.value}"] if isinstance(excinfo.value, ExpectationFailed) else []
             return "\n".join(head + evidence_block(self.verdict))
         return super().repr_failure(excinfo, style=style)
