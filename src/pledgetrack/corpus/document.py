@@ -1,0 +1,238 @@
+"""One report: its normalised text, parts, sections, sentences and tables, and where each stands.
+
+>>> from pledgetrack.corpus import load_corpus
+>>> doc = load_corpus()["yuexiu-2024-gwr"]
+>>> loc = doc.locate("提供就业岗位超 9.7 万个")
+>>> loc.text, loc.position, loc.part.kind.value
+('提供就业岗位超9.7万个', Position(line=66, column=24), 'review')
+>>> doc.original(loc.start, loc.end)
+'提供就业岗\\n\\n位超 9.7 万个'
+"""
+
+from __future__ import annotations
+
+import functools
+from array import array
+from bisect import bisect_right
+from pathlib import Path
+
+import attrs
+
+from ..errors import CorpusError, Problem
+from .decode import decode_bytes
+from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
+from .manifest import Entry
+from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
+from .normalise import fold_key, key_chars
+from .parts import find_parts, find_sections, heading_title
+from .tables import find_tables
+
+
+@attrs.frozen(eq=False)
+class Document:
+    """A report read from its file. Offsets index :attr:`text`; positions point into the original.
+
+    ``raw`` is the decoded original; ``text`` the normalised one (paragraphs on
+    their own lines, table rows with their tabs, footnotes and markup taken out).
+    ``footnotes`` maps each footnote's number to its text.
+    """
+
+    info: ReportInfo
+    path: Path
+    raw: str = attrs.field(repr=False)
+    text: str = attrs.field(repr=False)
+    parts: tuple[Part, ...] = attrs.field(repr=False)
+    sections: tuple[Section, ...] = attrs.field(repr=False)
+    tables: tuple[Table, ...] = attrs.field(repr=False)
+    footnotes: dict[str, str] = attrs.field(repr=False)
+    _offsets: array = attrs.field(repr=False)
+    _line_starts: tuple[int, ...] = attrs.field(repr=False)
+    _prose: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+
+    @property
+    def id(self) -> str:
+        """The report's id in the manifest."""
+        return self.info.id
+
+    @property
+    def reviews(self) -> int:
+        """The year the report looks back on."""
+        return self.info.reviews
+
+    @property
+    def plans(self) -> int:
+        """The year the report plans for."""
+        return self.info.plans
+
+    def part(self, kind: PartKind) -> Part | None:
+        """The part of this kind, if the report has one.
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> load_corpus()["yuexiu-2018-drc"].part(PartKind.REVIEW).heading
+        '一、2017年国民经济和社会发展规划执行情况'
+        """
+        return next((p for p in self.parts if p.kind is kind), None)
+
+    def part_at(self, offset: int) -> Part | None:
+        """The part that holds ``offset`` (None past the end of the text)."""
+        return next((p for p in self.parts if p.start <= offset < p.end), None)
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section that holds ``offset``, if any."""
+        holding = [s for s in self.sections if s.start <= offset < s.end]
+        return max(holding, key=lambda s: s.level, default=None)
+
+    def position(self, offset: int) -> Position:
+        """Where the character at ``offset`` stands in the original file (``len(text)``: just past the end).
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> doc = load_corpus()["yuexiu-2023-drc"]        # "…企业诉求快" / blank line / "速响应机制。…"
+        >>> doc.position(doc.text.index("快速响应")), doc.position(doc.text.index("速响应"))
+        (Position(line=26, column=115), Position(line=28, column=1))
+        """
+        if 0 <= offset < len(self.text):
+            return self._at(self._offsets[offset])
+        if offset == len(self.text) and self.text:
+            return self._at(self._offsets[-1] + 1)
+        raise IndexError(f"offset {offset} is outside the text of {self.id} (0 to {len(self.text)})")
+
+    def _at(self, original: int) -> Position:
+        line = bisect_right(self._line_starts, original) - 1
+        return Position(line + 1, original - self._line_starts[line] + 1)
+
+    def original(self, start: int, end: int) -> str:
+        """The original text that ``text[start:end]`` came from, markup, breaks and all."""
+        if end <= start:
+            return ""
+        return self.raw[self._offsets[start]:self._offsets[end - 1] + 1]
+
+    @functools.cached_property
+    def _sentences(self) -> tuple[Sentence, ...]:
+        found = []
+        for start, end in self._prose:
+            for part in self.parts:  # a sentence never crosses a part boundary
+                a, b = max(start, part.start), min(end, part.end)
+                found.extend(_split_sentences(self.text, a, b))
+        return tuple(found)
+
+    def sentences(self, kind: PartKind | None = None) -> tuple[Sentence, ...]:
+        """The prose sentences (of one part kind, or all); headings, tables and footnotes are none.
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> [s.text for s in load_corpus()["yuexiu-2024-drc"].sentences(PartKind.PLAN)[2:4]]
+        ['根据以上思路，提出2024年我区经济社会发展主要预期目标如下：', '地区生产总值增长4.0%左右；']
+        """
+        if kind is None:
+            return self._sentences
+        spans = [(p.start, p.end) for p in self.parts if p.kind is kind]
+        return tuple(s for s in self._sentences if any(a <= s.start < b for a, b in spans))
+
+    @functools.cached_property
+    def _key(self) -> tuple[str, array, array]:
+        starts, ends, chars = array("i"), array("i"), []
+        for start, end, char in key_chars(self.text):
+            starts.append(start)
+            ends.append(end)
+            chars.append(char)
+        return "".join(chars), starts, ends
+
+    def locate_all(self, quote: str) -> tuple[Location, ...]:
+        """Every place ``quote`` stands, blind to spaces, full/half-width punctuation and markup.
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> [loc.position.line for loc in load_corpus()["yuexiu-2024-drc"].locate_all("招聘会")]
+        [84, 164]
+        """
+        needle = fold_key(quote)
+        if not needle:
+            return ()
+        key, starts, ends = self._key
+        found = []
+        at = key.find(needle)
+        while at >= 0:
+            start, end = starts[at], ends[at + len(needle) - 1]
+            found.append(Location(self.id, self.part_at(start), self.section_at(start), start, end,
+                                  self.text[start:end], self.position(start), self.position_after(end)))
+            at = key.find(needle, at + 1)
+        return tuple(found)
+
+    def position_after(self, end: int) -> Position:
+        """Where the original text just past ``text[:end]`` stands (the end of a quote)."""
+        return self._at(self._offsets[end - 1] + 1) if end > 0 else self.position(0)
+
+    def locate(self, quote: str) -> Location | None:
+        """The first place ``quote`` stands, or None."""
+        found = self.locate_all(quote)
+        return found[0] if found else None
+
+    def __repr__(self) -> str:
+        return f"Document({self.id!r}, {self.info.file!r})"
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    spans = []
+    begin = i = start
+    while i < end:
+        i += 1
+        if text[i - 1] in SENTENCE_ENDS:
+            while i < end and (text[i] in SENTENCE_ENDS or text[i] in CLOSERS):
+                i += 1
+            spans.append((begin, i))
+            begin = i
+    spans.append((begin, end))
+    sentences = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            sentences.append(Sentence(text[a:b], a, b))
+    return sentences
+
+
+def read_document(entry: Entry) -> Document:
+    """Read the report ``entry`` names; raise :class:`CorpusError` with what is wrong with it."""
+    name = str(entry.path)
+    try:
+        raw_bytes = entry.path.read_bytes()
+    except OSError as exc:
+        raise CorpusError([Problem(name, None, None, f"cannot read the report: {exc.strerror}",
+                                   "check the file's permissions", "unreadable")]) from None
+    raw, encoding = decode_bytes(raw_bytes, name, entry.encoding)
+    layout = lay_out(raw, name)
+    parts = find_parts(layout, entry, name)
+    info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
+                      entry.reviews, entry.plans, encoding, entry.parts)
+    line_starts = (0,) + tuple(i + 1 for i, char in enumerate(raw) if char == "\n")
+    return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
+                    find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
+                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts))
+
+
+def _footnotes(layout: Layout) -> dict[str, str]:
+    # A number printed twice (numbering restarted) keeps both: the second as "3(2)".
+    notes: dict[str, str] = {}
+    for note in layout.footnotes:
+        key, n = note.number, 1
+        while key in notes:
+            n += 1
+            key = f"{note.number}({n})"
+        notes[key] = note.text
+    return notes
+
+
+def _prose(layout: Layout, parts: tuple[Part, ...]) -> tuple[tuple[int, int], ...]:
+    headings = {part.start for part in parts}
+    spans = []
+    for block in layout.blocks:
+        if block.start in headings and len(block.lines) == 1:
+            continue  # a part's heading, such as "附件：", is no sentence
+        if block.kind in (Kind.PROSE, Kind.LIST):
+            spans.append((block.start, block.end))
+        elif block.kind is Kind.HEADING and block.level:
+            # "（一）…格局。聚焦…": the body after the heading's 。 is prose.
+            title = heading_title(layout.text[block.start:block.end])
+            if block.start + len(title) + 1 < block.end:
+                spans.append((block.start + len(title) + 1, block.end))
+    return tuple(spans)

@@ -1,0 +1,258 @@
+"""From a report's lines to blocks of normalised text: paragraphs, headings, table rows.
+
+Each original line is one of: blank, dropped markup (a ``---`` rule, a page
+number), a footnote (``¹ …`` or ``<sup>1</sup> …``), a table row (two or more cells between tabs),
+a table title (the line just above a table), a heading (``一、…``, ``（一）…`` or
+a markdown ``#`` line), a list item (``- …``) or prose. A paragraph whose text
+does not end a sentence continues into the next prose line, across blank lines,
+footnotes and page breaks, when it is running prose (it holds a comma or stop)
+or the next line follows it directly, as a markdown soft break does.
+
+>>> layout = lay_out("“三送”服务，持续优化企业诉求快\\n\\n¹ 注释。\\n\\n速响应机制。\\n", "r.txt")
+>>> layout.text, layout.footnotes
+('“三送”服务，持续优化企业诉求快速响应机制。', (Footnote(number='1', line=3, text='注释。'),))
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from array import array
+
+import attrs
+
+from .normalise import SUPERSCRIPTS, Cleaned, clean
+
+LEVEL1 = re.compile(r"[一二三四五六七八九十]+、")
+LEVEL2 = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
+SENTENCE_ENDS = "。！？；!?;"
+_FINAL = SENTENCE_ENDS + "：:…"
+_CLOSING = "”’」』）)】》\"'"
+_RUNNING = frozenset("，、；：。！？,;")
+_HEADING_PREFIX = re.compile(r"\s*#{1,6}\s+|\s*")
+_FOOTNOTE = re.compile(r"\s*(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(?=[^\s，。、；：,.;:）)])")
+_LIST = re.compile(r"\s*[-*+•]\s+(?=\S)")
+_DROPPED = re.compile(r"\s*([-*_])(?:\s*\1){2,}\s*|\s*[-—–]\s*\d{1,4}\s*[-—–]\s*")
+_TITLE_MAX = 40
+
+
+class Kind(enum.Enum):
+    """What a line, and the block it starts, is."""
+
+    BLANK = "blank"
+    DROPPED = "dropped"
+    FOOTNOTE = "footnote"
+    ROW = "row"
+    TITLE = "title"
+    HEADING = "heading"
+    LIST = "list"
+    PROSE = "prose"
+
+
+@attrs.frozen
+class Line:
+    """One original line: its 1-based number, offset, text (no line break) and kind."""
+
+    number: int
+    start: int
+    text: str
+    kind: Kind
+    body: int = 0  # where the content starts, after a '#', '- ' or footnote marker
+    level: int = 0  # 1 for "一、", 2 for "（一）", 0 otherwise
+    newline: int = -1  # offset of the '\n' that ends it
+
+
+@attrs.frozen
+class Footnote:
+    """A footnote line taken out of the text: its marker number, line and cleaned text."""
+
+    number: str
+    line: int
+    text: str
+
+
+@attrs.frozen
+class Block:
+    """A paragraph, heading, list item, table title or table row in the normalised text."""
+
+    kind: Kind
+    start: int
+    end: int
+    lines: tuple[int, ...]
+    level: int = 0
+    cells: tuple[Cleaned, ...] = ()
+
+
+@attrs.frozen
+class Layout:
+    """A report laid out: the normalised text, its map to original offsets, blocks and footnotes."""
+
+    text: str
+    offsets: array = attrs.field(repr=False)
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    lines: tuple[Line, ...] = attrs.field(repr=False)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence (or a clause that introduces what follows, as ：does).
+
+    >>> ends_sentence("顺利完成年初亮诺目标。”"), ends_sentence("持续优化企业诉求快")
+    (True, False)
+    """
+    text = text.rstrip().rstrip(_CLOSING)
+    return bool(text) and text[-1] in _FINAL
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Split and classify the original lines of a report."""
+    lines = []
+    start = 0
+    for number, piece in enumerate(raw.split("\n"), 1):
+        newline = start + len(piece)
+        lines.append(_classify(number, start, piece[:-1] if piece.endswith("\r") else piece, newline))
+        start = newline + 1
+    for i, line in enumerate(lines):
+        if line.kind in (Kind.PROSE, Kind.LIST) and len(line.text.strip()) <= _TITLE_MAX \
+                and not ends_sentence(line.text) and _next_kind(lines, i) is Kind.ROW:
+            lines[i] = attrs.evolve(line, kind=Kind.TITLE)
+    return lines
+
+
+def _classify(number: int, start: int, text: str, newline: int) -> Line:
+    line = Line(number, start, text, Kind.PROSE, newline=newline)
+    if not text.strip():
+        return attrs.evolve(line, kind=Kind.BLANK)
+    if _DROPPED.fullmatch(text):
+        return attrs.evolve(line, kind=Kind.DROPPED)
+    if sum(1 for cell in text.split("\t") if cell.strip()) >= 2:
+        return attrs.evolve(line, kind=Kind.ROW)
+    if match := _FOOTNOTE.match(text):
+        return attrs.evolve(line, kind=Kind.FOOTNOTE, body=match.end())
+    if match := _LIST.match(text):
+        return attrs.evolve(line, kind=Kind.LIST, body=match.end())
+    prefix = _HEADING_PREFIX.match(text)
+    content = text[prefix.end():].lstrip("*_ ")
+    level = 1 if LEVEL1.match(content) else 2 if LEVEL2.match(content) else 0
+    if level or prefix.group().strip():
+        return attrs.evolve(line, kind=Kind.HEADING, body=prefix.end(), level=level)
+    return line
+
+
+def _next_kind(lines: list[Line], i: int) -> Kind | None:
+    for line in lines[i + 1:]:
+        if line.kind is not Kind.BLANK:
+            return line.kind
+    return None
+
+
+def lay_out(raw: str, name: str) -> Layout:
+    """Lay out the decoded text of the report ``name``."""
+    lines = split_lines(raw)
+    numbers = {_marker(line) for line in lines if line.kind is Kind.FOOTNOTE}
+    builder = _Builder(numbers)
+    for line in lines:
+        builder.add(line)
+    builder.close()
+    if builder.chars:  # the text ends with its last character, not a separator
+        builder.chars.pop()
+        builder.offsets.pop()
+    return Layout("".join(builder.chars), builder.offsets, tuple(builder.blocks), tuple(builder.footnotes),
+                  tuple(lines))
+
+
+def _marker(line: Line) -> str:
+    match = _FOOTNOTE.match(line.text)
+    return match[1] or match[2].translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+
+
+class _Builder:
+    """Assembles blocks, joining the lines of a paragraph, and records every offset."""
+
+    def __init__(self, footnote_numbers: set[str]):
+        self.numbers = footnote_numbers
+        self.chars: list[str] = []
+        self.offsets = array("i")
+        self.blocks: list[Block] = []
+        self.footnotes: list[Footnote] = []
+        self.open: dict | None = None  # the block being built
+        self.gap = False  # blank, dropped or footnote lines since the open block's last line
+        self.run_in = False  # the last "（一）" heading ended its title with a 。
+
+    def add(self, line: Line) -> None:
+        if line.kind in (Kind.BLANK, Kind.DROPPED):
+            self.gap = True
+            return
+        if line.kind is Kind.FOOTNOTE:
+            text = clean(line.text[line.body:], line.start + line.body, self.numbers).text
+            self.footnotes.append(Footnote(_marker(line), line.number, text))
+            self.gap = True
+            return
+        piece = clean(line.text[line.body:], line.start + line.body, self.numbers)
+        if not piece.text and line.kind is not Kind.ROW:
+            self.gap = True  # a line of markup only, such as a lone '**'
+            return
+        if line.kind is Kind.PROSE and self._continues(piece):
+            self._extend(piece, line)
+            return
+        self.close()
+        block = {"kind": line.kind, "start": len(self.chars), "lines": [line], "level": line.level, "cells": (),
+                 "run_in": self.run_in}
+        if line.kind is Kind.ROW:
+            block["cells"] = self._row(line)
+        else:
+            self._append(piece.text, piece.offsets)
+        self.open = block
+        self.gap = False
+
+    def _continues(self, piece: Cleaned) -> bool:
+        block = self.open
+        if block is None:
+            return False
+        kind = block["kind"]
+        text = "".join(self.chars[block["start"]:])
+        if kind is Kind.HEADING:
+            # "（六）…，持续优化城" broken by a page break: in a report whose headings run on
+            # into the body after a 。, a heading without its 。 is not finished yet.
+            if block["level"] != 2 or not ("。" in text or block["run_in"]):
+                return False
+        elif kind not in (Kind.PROSE, Kind.LIST):
+            return False
+        return not ends_sentence(text) and (not self.gap or any(c in _RUNNING for c in text))
+
+    def _extend(self, piece: Cleaned, line: Line) -> None:
+        last = self.chars[-1] if self.chars else ""
+        if last.isascii() and last.isalnum() and piece.text[0].isascii() and piece.text[0].isalnum():
+            # Two Latin words broken over lines keep a space; it stands for the line break.
+            self._append(" ", (self.open["lines"][-1].newline,))
+        self._append(piece.text, piece.offsets)
+        self.open["lines"].append(line)
+        self.gap = False
+
+    def _row(self, line: Line) -> tuple[Cleaned, ...]:
+        cells = []
+        at = 0
+        for i, cell in enumerate(line.text.split("\t")):
+            if i:
+                self._append("\t", (line.start + at - 1,))
+            cleaned = clean(cell, line.start + at, self.numbers)
+            self._append(cleaned.text, cleaned.offsets)
+            cells.append(cleaned)
+            at += len(cell) + 1
+        return tuple(cells)
+
+    def _append(self, text: str, offsets) -> None:
+        self.chars.extend(text)
+        self.offsets.extend(offsets)
+
+    def close(self) -> None:
+        block = self.open
+        if block is None:
+            return
+        self.open = None
+        if block["level"] == 2:
+            self.run_in = "。" in "".join(self.chars[block["start"]:])
+        self.blocks.append(Block(block["kind"], block["start"], len(self.chars),
+                                 tuple(line.number for line in block["lines"]), block["level"], block["cells"]))
+        # Blocks are separated by a newline standing for the one that ended the block's last line.
+        self._append("\n", (block["lines"][-1].newline,))
