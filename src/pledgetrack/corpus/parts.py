@@ -26,8 +26,9 @@ from .manifest import Entry
 from .model import Part, PartKind, Section
 from .tables import YEAR
 
-REVIEW_WORDS = ("执行情况", "回顾", "完成情况")
-PLAN_WORDS = ("安排", "思路", "计划草案", "工作计划", "任务", "打算")
+# Simplified and traditional (Hong Kong, Macao and Taiwan reports) spellings.
+REVIEW_WORDS = ("执行情况", "回顾", "完成情况", "執行情況", "回顧", "完成情況")
+PLAN_WORDS = ("安排", "思路", "计划草案", "工作计划", "任务", "打算", "計劃草案", "工作計劃", "任務")
 APPENDIX = re.compile(r"(?:附件|附录|名词解释)\s*\d*\s*[：:]?")
 _DETECTED = (PartKind.REVIEW, PartKind.PLAN, PartKind.APPENDIX)
 
