@@ -1,7 +1,5 @@
 """Users' own corpora: encodings, the parts override, and every manifest mistake reported at once."""
 
-import textwrap
-
 import pytest
 
 from pledgetrack.corpus import PartKind, PartLines, Position, load_corpus

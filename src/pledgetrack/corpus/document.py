@@ -200,7 +200,7 @@ def read_document(entry: Entry) -> Document:
         raise CorpusError([Problem(name, None, None, f"cannot read the report: {exc.strerror}",
                                    "check the file's permissions", "unreadable")]) from None
     raw, encoding = decode_bytes(raw_bytes, name, entry.encoding)
-    layout = lay_out(raw, name)
+    layout = lay_out(raw)
     parts = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
                       entry.reviews, entry.plans, encoding, entry.parts)

@@ -8,7 +8,7 @@ does not end a sentence continues into the next prose line, across blank lines,
 footnotes and page breaks, when it is running prose (it holds a comma or stop)
 or the next line follows it directly, as a markdown soft break does.
 
->>> layout = lay_out("“三送”服务，持续优化企业诉求快\\n\\n¹ 注释。\\n\\n速响应机制。\\n", "r.txt")
+>>> layout = lay_out("“三送”服务，持续优化企业诉求快\\n\\n¹ 注释。\\n\\n速响应机制。\\n")
 >>> layout.text, layout.footnotes
 ('“三送”服务，持续优化企业诉求快速响应机制。', (Footnote(number='1', line=3, text='注释。'),))
 """
@@ -146,8 +146,8 @@ def _next_kind(lines: list[Line], i: int) -> Kind | None:
     return None
 
 
-def lay_out(raw: str, name: str) -> Layout:
-    """Lay out the decoded text of the report ``name``."""
+def lay_out(raw: str) -> Layout:
+    """Lay out the decoded text of a report."""
     lines = split_lines(raw)
     numbers = {_marker(line) for line in lines if line.kind is Kind.FOOTNOTE}
     builder = _Builder(numbers)
