@@ -3,7 +3,8 @@
 Every problem in the manifest is collected and raised at once, each placed at
 its line and column.
 
->>> entries = read_manifest("seeds/manifest.yaml")
+>>> from pledgetrack.corpus import bundled_corpus
+>>> entries = read_manifest(bundled_corpus() / "manifest.yaml")
 >>> [(e.id, e.reviews, e.plans) for e in entries][:2]
 [('yuexiu-2018-drc', 2017, 2018), ('yuexiu-2023-drc', 2022, 2023)]
 """

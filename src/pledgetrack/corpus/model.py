@@ -125,14 +125,14 @@ class Sentence:
     """A stretch of prose up to 。！？； or the end of its paragraph, with its offsets.
 
     >>> Sentence("新建5个口袋公园。", 0, 9).clauses()
-    (Sentence(text='新建5个口袋公园。', start=0, end=9),)
+    [Sentence(text='新建5个口袋公园。', start=0, end=9)]
     """
 
     text: str
     start: int
     end: int
 
-    def clauses(self) -> tuple[Sentence, ...]:
+    def clauses(self) -> list[Sentence]:
         """The sentence cut after each ，、：; (outside quotes and brackets, never inside a number).
 
         The clauses keep their delimiters, so they join back into the sentence.
@@ -150,7 +150,7 @@ class Sentence:
                 pieces.append((begin, i + 1))
                 begin = i + 1
         pieces.append((begin, len(text)))
-        return tuple(Sentence(text[a:b], self.start + a, self.start + b) for a, b in pieces if a < b)
+        return [Sentence(text[a:b], self.start + a, self.start + b) for a, b in pieces if a < b]
 
 
 def _inside_number(text: str, i: int) -> bool:
