@@ -117,21 +117,23 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
     if rule.pledge.kind is Kind.MILESTONE or rule.target is None:
-        return _milestone(rule, candidates, vocabulary, unverifiable)
+        return _milestone(rule, candidates, unverifiable)
     target = _resolved(rule.target, candidates)
     if target.op is Op.IN_STEP:
         return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
                             "no figure of its own to check it with", candidates, candidates[0])
-    if target.value is None:
-        return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
-                            candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
     if not with_figure:
-        incomparable = any(c.note.startswith("figures here") for c in candidates)
-        reason = Reason.INCOMPARABLE if incomparable else Reason.NO_FIGURE
-        why = (candidates[0].note if incomparable else "the reports mention it without a figure"
-               + (f" ({candidates[0].note})" if candidates[0].note else ""))
-        return unverifiable(reason, why, candidates, candidates[0], target)
+        mismatch = next((c for c in candidates if c.incomparable), None)
+        if mismatch is not None:
+            return unverifiable(Reason.INCOMPARABLE, f"the reports speak of it, but {mismatch.note}",
+                                candidates, mismatch, target)
+        note = f" ({candidates[0].note})" if candidates[0].note else ""
+        return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
+                            candidates, candidates[0], target)
+    if target.value is None:
+        return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
+                            candidates, with_figure[0])
     tolerance = rule.pledge.tolerance if rule.pledge.tolerance is not None else tolerance
     margin = rule.pledge.exceed_margin if rule.pledge.exceed_margin is not None else margin
     chosen = with_figure[0]
@@ -160,11 +162,10 @@ def _resolved(target: Target, candidates: list[Candidate]) -> Target:
     return Target(Op.ASSIGNED, stated.value, stated.unit, text=f"{target.text}（{stated.text}）")
 
 
-def _milestone(rule: Rule, candidates: list[Candidate], vocabulary: Vocabulary, unverifiable) -> Verdict:
-    for candidate in candidates:
-        word = next((w for w in vocabulary.completion if w in candidate.text), None)
-        if word is not None:
-            return Verdict(rule, Grade.MET, None, None, None, None, candidate, tuple(candidates),
-                           f"the report states completion ({word})")
+def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict:
+    done = next((c for c in candidates if c.completion), None)
+    if done is not None:
+        return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
+                       f"the report states completion ({done.completion})")
     return unverifiable(Reason.NOT_COMPLETED, "the reports mention it but do not state it done",
                         candidates, candidates[0])

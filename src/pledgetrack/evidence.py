@@ -28,8 +28,11 @@ from .rules.vocabulary import Vocabulary, default_vocabulary
 
 _NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
 _CLAUSE_MARKS = "，,；;：:、"
-# A figure outside the keywords' clause is further away than any figure inside it.
-_OTHER_CLAUSE = 1000
+# A clause that opens with one of these goes on about the subject of the clause before
+# it ("全区地区生产总值3810.24亿元，增长4.5%"); any other clause has a subject of its own.
+_CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "比上年", "较上年", "占", "其中")
+# A figure in a continuing clause is further away than any figure in the keyword's own.
+_NEXT_CLAUSE = 1000
 
 
 @attrs.frozen
@@ -51,6 +54,8 @@ class Candidate:
     end: int = 0
     assigned: Quantity | None = None  # a figure the row states for 完成市下达目标
     note: str = ""
+    completion: str = ""  # a word stating completion in a keyword's clause (建成, 实现 …)
+    incomparable: bool = False  # it gives figures, but none of the pledge's unit or measure
 
     @property
     def exact(self) -> bool:
@@ -118,13 +123,23 @@ def keyword_spans(rule: Rule, text: str, vocabulary: Vocabulary) -> list[tuple[i
     return found
 
 
+def _completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
+    """The keywords' clauses and the clause after each: "实施营商环境6.0改革，推出88项举措"."""
+    scope = []
+    for start, _ in spans:
+        clause = _clause_bounds(text, start)
+        following = _clause_bounds(text, clause[1] + 1) if clause[1] < len(text) else clause
+        scope.append(text[clause[0]:following[1]])
+    return scope
+
+
 def answers(rule: Rule, quantity: Quantity) -> bool:
     """Whether a figure is of the kind the pledge promises (unit, and new vs cumulative aside)."""
     target = rule.target
     wanted = rule.pledge.evidence.unit
     if wanted is not None:
         return quantity.unit == _canonical_unit(wanted)
-    if target is None or (target.op is Op.ASSIGNED and target.value is None):
+    if target is None or (target.op is Op.ASSIGNED and target.value is None and not target.unit):
         return quantity.unit not in ("", "%", "‰")
     return same_family(target.unit, quantity.unit)
 
@@ -148,16 +163,21 @@ def _measure_fits(measure: Measure | None, text: str, quantity: Quantity) -> boo
     return is_new if measure is Measure.NEW else not is_new
 
 
-def _distance(spans: list[tuple[int, int]], text: str, quantity: Quantity) -> int:
+def _distance(spans: list[tuple[int, int]], text: str, quantity: Quantity) -> int | None:
+    """How far a figure stands from the keywords; None when it belongs to another subject."""
     q_start, q_end = quantity.span
     clause = _clause_bounds(text, q_start)
     best = None
     for k_start, k_end in spans:
         gap = max(k_start - q_end, q_start - k_end, 0)
-        if not (clause[0] <= k_start < clause[1]):
-            gap += _OTHER_CLAUSE
+        k_clause = _clause_bounds(text, k_start)
+        if k_clause != clause:
+            follows = clause[0] == k_clause[1] + 1 and text[clause[0]:clause[1]].lstrip().startswith(_CONTINUING)
+            if not follows:
+                continue
+            gap += _NEXT_CLAUSE
         best = gap if best is None else min(best, gap)
-    return best if best is not None else _OTHER_CLAUSE
+    return best
 
 
 def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabulary: Vocabulary) -> Candidate | None:
@@ -165,15 +185,23 @@ def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabular
     spans = keyword_spans(rule, text, vocabulary)
     if spans is None:
         return None
-    inside_keyword = [q for q in find_quantities(text)
-                      if not any(s <= q.span[0] < e for s, e in spans)]
-    fitting = [q for q in inside_keyword if answers(rule, q) and _measure_fits(rule.pledge.evidence.measure, text, q)]
-    best = min(fitting, key=lambda q: _distance(spans, text, q), default=None)
-    note = "" if best or not inside_keyword else "figures here are of another unit or measure: " + ", ".join(
-        q.text for q in inside_keyword)
+    scope = _completion_scope(spans, text)
+    completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope)), "")
+    figures = [q for q in find_quantities(text) if not any(s <= q.span[0] < e for s, e in spans)]
+    differs = _occurrences(text, {_fold(v) for k in rule.pledge.evidence.incomparable for v in vocabulary.variants(k)})
+    near = {id(q): _distance(spans, text, q) for q in figures}
+    fitting = [] if differs else [
+        q for q in figures if near[id(q)] is not None and answers(rule, q)
+        and _measure_fits(rule.pledge.evidence.measure, text, q)]
+    best = min(fitting, key=lambda q: near[id(q)], default=None)
+    note = ""
+    if differs:
+        note = f"it measures something else ({text[differs[0][0]:differs[0][1]]})"
+    elif best is None and figures:
+        note = "its figures are of another unit or measure: " + ", ".join(q.text.strip() for q in figures)
     return Candidate(doc.id, doc.info.file, doc.position(sentence.start), text, "text", best,
-                     _distance(spans, text, best) if best else _OTHER_CLAUSE, sentence.start, sentence.end,
-                     _assigned_figure(symbolic_target(text)), note)
+                     near[id(best)] if best else _NEXT_CLAUSE, sentence.start, sentence.end,
+                     _assigned_figure(symbolic_target(text)), note, completion, bool(note))
 
 
 def _row_matches(rule: Rule, row: TableRow, vocabulary: Vocabulary) -> bool:
@@ -192,10 +220,11 @@ def _table_candidates(rule: Rule, doc: Document, table: Table, vocabulary: Vocab
         assigned = symbolic_target(row.target)
         text = "\t".join((row.indicator, row.target, row.absolute, row.growth))
         note = "; ".join(row.footnotes)
-        if figure is None and cells:
-            note = "figures here are of another unit: " + ", ".join(q.text for q in cells)
+        incomparable = figure is None and bool(cells)
+        if incomparable:
+            note = "its figures are of another unit: " + ", ".join(q.text for q in cells)
         found.append(Candidate(doc.id, doc.info.file, doc.position(row.start), text, "table", figure, 0,
-                               row.start, row.end, _assigned_figure(assigned), note))
+                               row.start, row.end, _assigned_figure(assigned), note, incomparable=incomparable))
     return found
 
 

@@ -108,8 +108,7 @@ def _did_you_mean(word: str, choices: list[str]) -> str:
 def make_converter() -> cattrs.Converter:
     """The converter for rule files: strict scalars, extra keys refused, full error detail."""
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
-    # Predicates, not classes: a class hook for str would also catch our str-based enums.
-    converter.register_structure_hook_func(lambda t: t is str, _text)
+    converter.register_structure_hook(str, _text)
     converter.register_structure_hook(int, _whole_number)
     converter.register_structure_hook(Decimal, _number)
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _words)

@@ -22,7 +22,7 @@ from ..corpus import Corpus, Document, Location, PartKind, Table, load_corpus
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .convert import structure_pledge
-from .model import Kind, Pledge
+from .model import Pledge
 from .target import Target, TargetProblem, read_target
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
@@ -166,11 +166,15 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
 def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]]:
     data = doc.data
     if not isinstance(data, dict) or "pledges" not in data:
-        return [], [doc.problem((), "a rule file is a mapping with a 'pledges' list",
+        problems = [doc.problem((), "a rule file is a mapping with a 'pledges' list",
                                 "start the file with 'pledges:' and list one pledge per '- id: …'", "no-pledges")]
-    problems = [doc.problem((key,), f"unknown key '{key}' at the top of a rule file",
-                            "a rule file holds only 'pledges:'", "unknown-key", key=True)
-                for key in data if key != "pledges"]
+    else:
+        problems = []
+    problems += [doc.problem((key,), f"unknown key '{key}' at the top of a rule file",
+                             "a rule file holds only 'pledges:'", "unknown-key", key=True)
+                 for key in (data if isinstance(data, dict) else ()) if key != "pledges"]
+    if problems and not (isinstance(data, dict) and "pledges" in data):
+        return [], problems
     if not isinstance(data["pledges"], list):
         problems.append(doc.problem(("pledges",), "'pledges' must be a list", "write each pledge as '- id: …'"))
         return [], problems
@@ -213,8 +217,9 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
         target = read_target(pledge)
     except TargetProblem as exc:
         problems.append((exc.key, str(exc), exc.hint, "target"))
-    if pledge.kind is Kind.NUMERIC and not pledge.evidence.all and not pledge.evidence.any:
-        problems.append(("evidence", "no evidence keywords", "list at least one keyword", "evidence"))
+    if not pledge.evidence.all and not pledge.evidence.any:
+        problems.append(("evidence", "no evidence keywords", "list at least one keyword under `all` or `any`",
+                         "evidence"))
     ids = [doc.id for doc in corpus]
     if pledge.source is not None and pledge.source not in ids:
         close = difflib.get_close_matches(pledge.source, ids, n=1)
@@ -294,9 +299,13 @@ def nearest_text(quote: str, docs: list[Document], year: int) -> tuple[str, str]
                 0, len(text), 0, len(wanted))
             if match.size == 0:
                 continue
-            lo = max(0, match.a - match.b)
-            window = text[lo: lo + len(wanted) + 4]
-            score = difflib.SequenceMatcher(None, window, wanted).ratio()
-            if best is None or score > best[0]:
-                best = (score, f"{doc.id}, line {doc.position(start + lo).line}", window.strip())
+            anchor = match.a - match.b
+            # the longest common run anchors the window; nearby starts and lengths may fit better
+            for score, lo, hi in (
+                (difflib.SequenceMatcher(None, text[lo:hi], wanted).ratio(), lo, hi)
+                for lo in range(max(0, anchor - 3), max(0, anchor) + 4)
+                for hi in range(lo + len(wanted) - 3, lo + len(wanted) + 4)
+            ):
+                if best is None or score > best[0]:
+                    best = (score, f"{doc.id}, line {doc.position(start + lo).line}", text[lo:hi].strip())
     return (best[1], best[2]) if best else None

@@ -77,7 +77,7 @@ class Evidence:
 
     all: tuple[str, ...] = _doc(
         "Keywords that must all occur in one sentence or clause of an outcome report "
-        "(synonyms from the vocabulary count).", converter=_words)
+        "(synonyms from the vocabulary count).", default=(), converter=_words)
     any: tuple[str, ...] = _doc(
         "At least one of these must occur too.", default=(), converter=_words)
     exclude: tuple[str, ...] = _doc(
@@ -87,6 +87,11 @@ class Evidence:
     measure: Measure | None = _doc(
         "`new` for this year's additions (新建, 新增), `cumulative` for running totals "
         "(累计, 建成…共); where a report gives both.", default=None)
+    incomparable: tuple[str, ...] = _doc(
+        "Words that mark a sentence as speaking of the pledge but measuring something else "
+        "(进场施工 for a 征拆 pledge): it is kept as evidence, and its figures answer nothing, "
+        "so the pledge is unverifiable (incomparable) unless another sentence answers it.",
+        default=(), converter=_words)
 
 
 @attrs.frozen

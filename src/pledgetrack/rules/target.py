@@ -78,6 +78,9 @@ _SYMBOLIC = (
 )
 
 
+_RATE_WORDS = ("率", "比重", "增速", "增长", "下降")
+
+
 def format_number(value: Decimal | None) -> str:
     """A Decimal as people write it: no exponent, no trailing zeros.
 
@@ -110,9 +113,10 @@ def symbolic_target(text: str) -> Target | None:
                 stated = [q for q in find_quantities(folded[folded.index(phrase):]) if q.unit not in ("%", "")]
                 if len(stated) == 1:
                     return Target(op, stated[0].value, stated[0].unit, text=text)
-            unit = "%" if value is not None else ""
+            # A rate (下降率, 比重) is assigned in %; a count's unit is learnt from the outcome.
+            is_rate = value is not None or any(word in folded for word in _RATE_WORDS)
             trend = Trend.UP if value is not None else None
-            return Target(op, value, unit, trend=trend, text=phrase)
+            return Target(op, value, "%" if is_rate else "", trend=trend, text=phrase)
     return None
 
 
