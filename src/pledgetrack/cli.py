@@ -1,19 +1,30 @@
 """The ``pledgetrack`` command. Each subcommand is a pair of functions: one adds its parser, one runs it.
 
-Problems with the input (a bad manifest, say) are printed one per line on
-stderr, compiler style, and the command exits with status 2.
+Exit status follows pytest: 0 when no pledge is missed, 1 when one is (or, for
+``validate``, when a rule file has problems), 2 for usage errors and input that
+cannot be read (a bad manifest, an invalid rule book), printed one problem per
+line on stderr, compiler style.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import io
+import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
 from .errors import PledgetrackError
+from .rules import Grade, json_schema, load_rules, reference_markdown
+from .selection import Selection, SelectionError
 
+EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
 
 
@@ -26,23 +37,158 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_corpus,):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus):
         add(commands)
-    args = parser.parse_args(argv)
     try:
+        args = parser.parse_args(argv)
         return args.run(args)
+    except SystemExit as exc:  # argparse's own usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_PROBLEMS
+    except BrokenPipeError:  # `pledgetrack schema | head`: the reader has gone, and that is fine
+        sys.stdout = None
+        return 0
+    except SelectionError as exc:
+        print(f"pledgetrack: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except PledgetrackError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEMS
 
 
+def _add_audit(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "audit", help="grade every pledge against the reports (default: the bundled corpus and rule book)",
+        description="Grade each pledge met, exceeded, missed or unverifiable, with its evidence.")
+    _corpus_option(parser)
+    parser.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
+                        help="rule files or folders (default: the bundled rule book)")
+    parser.add_argument("-k", dest="keyword", metavar="EXPR",
+                        help="only pledges whose id, title, area or tags match, e.g. -k '2023 and not fairs'")
+    parser.add_argument("--year", type=int, action="append", default=[], help="only pledges for this year")
+    parser.add_argument("--area", action="append", default=[], help="only pledges of this area (就业, 生态 …)")
+    parser.add_argument("--grade", action="append", default=[], choices=[g.value for g in Grade],
+                        help="only show pledges with this grade")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="-v lists every pledge, -vv every evidence candidate")
+    parser.add_argument("--format", default="terminal",
+                        help="terminal (default), json, junit, markdown or html")
+    parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
+    parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
+                        help="which grades make the exit status 1 (default: missed)")
+    parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.set_defaults(run=run_audit)
+
+
+def _corpus_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", metavar="DIR", type=Path, default=None,
+                        help="a folder holding manifest.yaml, or the manifest itself (default: the bundled corpus)")
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    """``pledgetrack audit``: the pytest-style report, or a file format."""
+    from .report import get_format, write_output
+    from .report.terminal import TerminalReport, wants_colour
+
+    render = None if args.format == "terminal" else get_format(args.format)
+    started = time.perf_counter()
+    corpus = load_corpus(args.corpus)
+    book = load_rules(args.rules, corpus)
+    selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
+    chosen = selection.rules(book.rules)
+    as_of = args.as_of or datetime.date.today()
+    to_terminal = args.format == "terminal"
+    buffer = io.StringIO() if args.output else sys.stdout
+    report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color) and not args.output)
+    if to_terminal:
+        report.header(corpus, book, len(chosen))
+    shown = []
+    files = list(dict.fromkeys(rule.origin.file for rule in chosen))
+    for file in files:
+        verdicts = [judge(rule, corpus, book.vocabulary, as_of) for rule in chosen if rule.origin.file == file]
+        verdicts = [v for v in verdicts if selection.shows(v)]
+        shown += verdicts
+        if to_terminal:
+            report.file_done(file, verdicts, len(shown), len(chosen))
+        elif sys.stderr.isatty():
+            print(f"\rauditing {files.index(file) + 1}/{len(files)} rule files", end="", file=sys.stderr)
+    if not to_terminal and sys.stderr.isatty():
+        print(file=sys.stderr)
+    result = AuditResult(corpus, book, tuple(shown), as_of)
+    if to_terminal:
+        report.summary(shown, time.perf_counter() - started)
+        text = buffer.getvalue() if args.output else None
+    else:
+        text = render(result)
+    if args.output:
+        write_output(text, args.output)
+    elif not to_terminal:
+        sys.stdout.write(text)
+    return exit_status(shown, args.fail_on)
+
+
+def exit_status(verdicts, fail_on: str) -> int:
+    """1 when a verdict's grade is one that ``--fail-on`` fails on, else 0."""
+    failing = {"never": set(), "missed": {Grade.MISSED}, "unverifiable": {Grade.MISSED, Grade.UNVERIFIABLE}}
+    return EXIT_MISSED if any(v.grade in failing[fail_on] for v in verdicts) else 0
+
+
+def _add_validate(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "validate", help="check rule files against the corpus",
+        description="Check rule files: every problem of every file, then how each target was read.")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="rule files or folders (default: the bundled rule book)")
+    _corpus_option(parser)
+    parser.set_defaults(run=run_validate)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``pledgetrack validate``: problems (exit 1), or what was read (exit 0)."""
+    corpus = load_corpus(args.corpus)
+    try:
+        book = load_rules(args.paths or None, corpus)
+    except PledgetrackError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        files = len({p.file for p in exc.problems})
+        print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
+        return EXIT_MISSED
+    for file in dict.fromkeys(rule.origin.file for rule in book):
+        print(file)
+        for rule in (r for r in book if r.origin.file == file):
+            read = rule.target.describe() if rule.target else "milestone"
+            places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
+            print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
+    by_year: dict[int, Counter] = {}
+    for rule in book:
+        by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
+    years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
+                      for year, kinds in sorted(by_year.items()))
+    print(f"{len(book)} pledges valid ({years})")
+    return 0
+
+
+def _add_schema(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("schema", help="print the JSON Schema of rule files",
+                                 description="Print the JSON Schema of rule files, for editors.")
+    parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
+    parser.set_defaults(run=run_schema)
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """``pledgetrack schema``: the rule format for machines (or, with --markdown, for people)."""
+    print(reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
 def _add_corpus(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "corpus", help="summarise the corpus: parts, sections, sentences, tables, quantities",
         description="Read every report in a corpus and say what was found in each.")
-    parser.add_argument("--corpus", metavar="DIR", type=Path, default=None,
-                        help="a folder holding manifest.yaml, or the manifest itself (default: the bundled corpus)")
+    _corpus_option(parser)
     parser.set_defaults(run=run_corpus)
 
 

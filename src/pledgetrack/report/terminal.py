@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..audit import AuditResult, Verdict
+from ..audit import Verdict
 from ..corpus import Corpus
 from ..evidence import Candidate
 from ..rules.load import RuleBook
@@ -115,7 +115,7 @@ class TerminalReport:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
 
-    def summary(self, result: AuditResult, verdicts: list[Verdict], seconds: float) -> None:
+    def summary(self, verdicts: list[Verdict], seconds: float) -> None:
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
