@@ -68,7 +68,14 @@ def _doc(text: str, **kwargs):
 
 
 def _words(value) -> tuple[str, ...]:
-    return tuple(value)
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _choice(enum_type):
+    """Accept the plain word in code too: Pledge(kind="milestone") as in YAML."""
+    def convert(value):
+        return None if value is None else enum_type(value)
+    return convert
 
 
 @attrs.frozen
@@ -86,7 +93,7 @@ class Evidence:
         "Only figures in this unit answer the pledge (e.g. 场, 亿元, %).", default=None)
     measure: Measure | None = _doc(
         "`new` for this year's additions (新建, 新增), `cumulative` for running totals "
-        "(累计, 建成…共); where a report gives both.", default=None)
+        "(累计, 建成…共); where a report gives both.", default=None, converter=_choice(Measure))
     incomparable: tuple[str, ...] = _doc(
         "Words that mark a sentence as speaking of the pledge but measuring something else "
         "(进场施工 for a 征拆 pledge): it is kept as evidence, and its figures answer nothing, "
@@ -98,11 +105,12 @@ class Evidence:
 class TargetSpec:
     """A target written out in full, for quotes a parser should not guess at."""
 
-    op: Op = _doc("Comparison: at_least, more_than, about, at_most, less_than, range, assigned, in_step.")
+    op: Op = _doc("Comparison: at_least, more_than, about, at_most, less_than, range, assigned, in_step.",
+                  converter=_choice(Op))
     value: Decimal | None = _doc("The figure, in `unit` (39 with unit 亿元 means 3 900 000 000 元).", default=None)
     unit: str = _doc("Unit as written: 亿元, 个, %, ‰, 个百分点 …", default="")
     high: Decimal | None = _doc("Upper end, for op: range.", default=None)
-    trend: Trend | None = _doc("For rates: `up` (增长) or `down` (下降).", default=None)
+    trend: Trend | None = _doc("For rates: `up` (增长) or `down` (下降).", default=None, converter=_choice(Trend))
 
 
 def _evidence(value) -> Evidence:
@@ -130,7 +138,7 @@ class Pledge:
         "(`{op: at_least, value: 39, unit: 亿元}`). Needed when the quote holds more than one figure.",
         default=None)
     kind: Kind = _doc("`numeric` (default) or `milestone` for a pledge with no figure, "
-                      "graded on completion words.", default=Kind.NUMERIC)
+                      "graded on completion words.", default=Kind.NUMERIC, converter=_choice(Kind))
     source: str | None = _doc("Document id the quote comes from; by default every report that plans "
                               "the year, and indicator tables of the year, are searched.", default=None)
     indicator: str | None = _doc("For an indicator-table target: the row's indicator name "
@@ -144,4 +152,5 @@ class Pledge:
     exceed_margin: Decimal | None = _doc("How far past the target counts as exceeded, as a fraction "
                                          "(default 0.1).", default=None)
     note: str = _doc("Why the grade is what it is, where that is not obvious.", default="")
-    expect: Grade | None = _doc("The grade the rule author expects; checked by regression runs.", default=None)
+    expect: Grade | None = _doc("The grade the rule author expects; checked by regression runs.", default=None,
+                                converter=_choice(Grade))

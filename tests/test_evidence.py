@@ -1,0 +1,95 @@
+"""Evidence comes only from what reviews the pledge's year, and the right figure is read."""
+
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pledgetrack.corpus import PartKind
+from pledgetrack.evidence import find_evidence
+from pledgetrack.rules import Evidence, Op, Pledge, Target, build_rules, default_vocabulary
+from pledgetrack.rules.load import Origin, Rule
+
+YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
+
+
+def rule_for(year, keywords, unit="个", op=Op.AT_LEAST, **evidence) -> Rule:
+    pledge = Pledge(id="probe", year=year, quote="probe", evidence=Evidence(all=tuple(keywords), **evidence))
+    return Rule(pledge, Target(op, Decimal(1), unit), (), Origin("<test>"))
+
+
+def assert_from_review_of(candidate, corpus, year):
+    doc = corpus[candidate.document]
+    assert doc.reviews == year
+    part = doc.part_at(candidate.start)
+    assert part is not None and part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year
+    assert doc.part_at(candidate.end - 1) == part
+
+
+@st.composite
+def probes(draw, corpus):
+    doc = draw(st.sampled_from(list(corpus)))
+    at = draw(st.integers(0, len(doc.text) - 3))
+    word = doc.text[at:at + draw(st.integers(1, 3))].strip()
+    unit = draw(st.sampled_from(["个", "%", "亿元", "人", "场", "间"]))
+    return draw(st.sampled_from(YEARS)), word or "区", unit
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_evidence_is_never_taken_from_a_plan_part_or_another_year(data, corpus):
+    year, word, unit = data.draw(probes(corpus))
+    for candidate in find_evidence(rule_for(year, [word], unit), corpus):
+        assert_from_review_of(candidate, corpus, year)
+
+
+def test_a_2024_pledge_is_not_graded_with_2023s_outcome_from_the_same_file(corpus):
+    # 000 and 002 review 2023 and plan 2024: "建成口袋公园 6 个" is 2023's outcome.
+    assert find_evidence(rule_for(2024, ["口袋公园"]), corpus) == []
+    found = find_evidence(rule_for(2023, ["口袋公园"]), corpus)
+    assert found and all(c.document in ("yuexiu-2024-drc", "yuexiu-2024-gwr") for c in found)
+    for candidate in found:
+        assert_from_review_of(candidate, corpus, 2023)
+
+
+def test_the_figure_nearest_the_keyword_is_read_before_or_after_it(corpus):
+    # 002 line 46: "建成 11 个“智税圈”提供自助办税服务" — the figure stands before the keyword
+    best = find_evidence(rule_for(2023, ["智税圈"]), corpus)[0]
+    assert (best.document, best.position.line, best.quantity.value) == ("yuexiu-2024-gwr", 46, Decimal(11))
+
+
+def test_a_page_break_inside_the_sentence_does_not_hide_the_figure(corpus):
+    # 002 lines 66/68: "举办各类招聘会 175 场，提供就业岗" | blank | "位超 9.7 万个"
+    found = find_evidence(rule_for(2023, ["就业岗位"]), corpus)
+    assert any(c.quantity is not None and c.quantity.value == Decimal(97000) for c in found)
+
+
+def test_new_and_cumulative_figures_are_told_apart(corpus):
+    # 000: "新建社区颐康服务站 95 间"; 002: "建成社区颐康服务站 199 间"
+    new = find_evidence(rule_for(2023, ["颐康服务站"], "间", measure="new"), corpus)
+    cumulative = find_evidence(rule_for(2023, ["颐康服务站"], "间", measure="cumulative"), corpus)
+    assert {c.quantity.value for c in new if c.quantity} == {Decimal(95)}
+    assert Decimal(199) in {c.quantity.value for c in cumulative if c.quantity}
+
+
+def test_indicator_table_rows_come_first_and_give_the_growth_cell_for_a_rate(corpus):
+    best = find_evidence(rule_for(2023, ["地区生产总值"], "%", Op.ABOUT), corpus)[0]
+    assert (best.source, best.document, best.quantity.value) == ("table", "yuexiu-2024-drc", Decimal("4.5"))
+
+
+def test_a_figure_of_another_subject_in_the_sentence_is_not_taken(corpus):
+    # 002: "…城镇新增就业2.7万人，困难人员再就业率达92.1%…" — 92.1% belongs to 再就业率
+    found = find_evidence(rule_for(2023, ["城镇新增就业"], "%"), corpus)
+    assert all(c.quantity is None or c.source == "table" for c in found)
+
+
+def test_synonyms_from_the_vocabulary_count():
+    vocabulary = default_vocabulary()
+    assert "智税圈" in vocabulary.variants("智税服务站点")
+
+
+def test_a_milestone_is_met_only_on_a_completion_word_near_its_keywords(corpus):
+    book = build_rules([Pledge(id="m", year=2023, quote="全覆盖建成社区颐康服务站", kind="milestone",
+                               evidence=["颐康"])], corpus)
+    completions = {c.completion for c in find_evidence(book["m"], corpus)}
+    assert "实现" in completions or "建成" in completions
