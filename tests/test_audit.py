@@ -1,0 +1,130 @@
+"""The audit of the bundled rule book, the CLI that shows it, and the pytest plugin."""
+
+import datetime
+
+import pytest
+
+from pledgetrack import audit
+from pledgetrack.cli import main
+from pledgetrack.grading import Reason
+from pledgetrack.rules import Grade, bundled_rules_path
+
+from conftest import AS_OF
+
+pytest_plugins = ["pytester"]
+
+
+def test_the_rule_book_is_a_regression_suite_for_the_engine(pytester):
+    """Every rule's `expect` holds, run through the plugin's regression mode."""
+    result = pytester.runpytest("--pledges", str(bundled_rules_path()), "--pledges-expect", "-p", "no:cacheprovider")
+    outcomes = result.parseoutcomes()
+    assert outcomes.get("failed", 0) == 0, result.stdout.str()[-3000:]
+    assert outcomes["passed"] >= 150
+
+
+def test_every_rule_carries_an_area_and_an_expected_grade(bundled_audit):
+    for verdict in bundled_audit:
+        assert verdict.rule.pledge.area, verdict.id
+        assert verdict.rule.pledge.expect is not None, verdict.id
+
+
+def test_every_grade_shows_its_evidence_and_every_unverifiable_its_reason(corpus, bundled_audit):
+    for verdict in bundled_audit:
+        if verdict.grade is Grade.UNVERIFIABLE:
+            assert verdict.reason is not None and verdict.explanation, verdict.id
+            continue
+        chosen = verdict.chosen
+        assert chosen is not None and chosen in verdict.candidates, verdict.id
+        # the quoted evidence maps back to the original file, starting at the cited line
+        doc = corpus[chosen.document]
+        original_line = doc.raw.splitlines()[chosen.position.line - 1]
+        assert "".join(chosen.text.split())[:2] in "".join(original_line.split()), verdict.id
+
+
+def test_years_without_an_outcome_report_are_pending_or_missing_not_guessed(bundled_audit):
+    reasons = {v.rule.year: v.reason for v in bundled_audit if v.rule.year in (2018, 2024, 2026)}
+    assert reasons == {2018: Reason.NO_OUTCOME_REPORT, 2024: Reason.NO_OUTCOME_REPORT, 2026: Reason.PENDING}
+
+
+def test_the_same_pledge_in_two_reports_of_a_year_stands_in_both(bundled_audit):
+    both = [v for v in bundled_audit if {p.document for p in v.rule.places} == {"yuexiu-2024-drc", "yuexiu-2024-gwr"}]
+    assert len(both) >= 5
+
+
+def test_the_audit_is_deterministic(corpus, bundled_audit):
+    again = audit(corpus, bundled_audit.rules, as_of=AS_OF)
+    assert again.verdicts == bundled_audit.verdicts
+
+
+def test_a_report_not_yet_due_turns_missing_once_due(corpus, bundled_audit):
+    later = audit(corpus, bundled_audit.rules, as_of=datetime.date(2028, 1, 1))
+    assert {v.reason for v in later if v.rule.year == 2026} == {Reason.NO_OUTCOME_REPORT}
+
+
+def test_key_2023_grades_as_the_reports_state_them(bundled_audit):
+    fairs = bundled_audit["yuexiu-2023-job-fairs"]
+    # 000 line 84: "组织各类招聘会 175 场" against 不少于100场
+    assert (fairs.grade, fairs.outcome, fairs.chosen.position.line) == (Grade.EXCEEDED, 175, 84)
+
+
+def test_cli_audit_reads_like_pytest(capsys):
+    status = main(["audit", "--as-of", AS_OF.isoformat(), "--color", "no"])
+    out = capsys.readouterr().out
+    assert "pledgetrack audit" in out and "corpus:" in out
+    assert "rules/guangzhou-yuexiu/2023.yaml" in out.replace("\\", "/") or "2023.yaml" in out
+    counts = audit(as_of=AS_OF).counts()
+    last = out.strip().splitlines()[-1]
+    assert f"{counts[Grade.MET]} met, {counts[Grade.EXCEEDED]} exceeded" in last
+    assert status == (1 if counts[Grade.MISSED] else 0)
+    if counts[Grade.MISSED]:
+        assert "MISSED" in out and "evidence:" in out
+
+
+def test_cli_filters_and_fail_on(capsys):
+    assert main(["audit", "--as-of", AS_OF.isoformat(), "--year", "2018", "--fail-on", "never"]) == 0
+    assert main(["audit", "--as-of", AS_OF.isoformat(), "--year", "2018", "--fail-on", "unverifiable"]) == 1
+    main(["audit", "--as-of", AS_OF.isoformat(), "-k", "job-fairs", "-v", "--color", "no"])
+    out = capsys.readouterr().out
+    assert "yuexiu-2023-job-fairs EXCEEDED" in out and "yuexiu-2023-gdp" not in out
+
+
+def test_cli_usage_errors_and_invalid_rules_exit_2(capsys, tmp_path):
+    assert main(["audit", "-k", "(fairs"]) == 2
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("pledges:\n  - id: x\n    yaer: 2023\n", encoding="utf-8")
+    assert main(["audit", "--rules", str(bad)]) == 2
+    assert "did you mean 'year'?" in capsys.readouterr().err
+
+
+def test_plugin_fails_missed_skips_unverifiable_and_honours_k(pytester):
+    rules = pytester.makefile(".yaml", pledges="""
+pledges:
+  - id: fairs
+    year: 2023
+    area: 就业
+    quote: 组织线上、线下招聘会不少于100场
+    evidence: [招聘会]
+  - id: gdp-2025
+    year: 2025
+    area: 经济
+    indicator: 地区生产总值
+    quote: 增长 4.0%左右
+    evidence: [地区生产总值]
+  - id: parks-2024
+    year: 2024
+    area: 生态
+    quote: 新增5个口袋公园
+    evidence: [口袋公园]
+""")
+    result = pytester.runpytest("--pledges", str(rules), "-p", "no:cacheprovider", "-rs")
+    result.assert_outcomes(passed=1, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*gdp-2025*", "*target:*about 4 % growth*", "*evidence:*003_*", "*no_outcome_report*"])
+    only = pytester.runpytest("--pledges", str(rules), "-k", "fairs", "-p", "no:cacheprovider")
+    only.assert_outcomes(passed=1, deselected=2)
+
+
+def test_plugin_stays_out_of_projects_that_do_not_ask(pytester):
+    pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
+    pytester.makefile(".yaml", rules="pledges: []\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
