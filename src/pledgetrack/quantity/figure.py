@@ -1,0 +1,158 @@
+"""One figure: a number with its 余/多, its 万/亿 and its unit, without the words around it.
+
+Text here is already folded (see :data:`FOLD`): full-width digits and signs are
+ASCII and odd spaces are plain spaces, one character for one, so offsets stay
+those of the original.
+
+>>> f = read_figure(fold("2 万余人以上"), 0)
+>>> f.value, f.unit, f.more, f.end
+(Decimal('20000'), '人', True, 5)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from .numerals import ASCII_DIGITS, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, read_big, read_chinese, scale
+from .units import NOT_AFTER_CHINESE, read_per, read_unit
+from .words import INNER_MORE
+
+_WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
+_WIDE |= {chr(0xFF21 + k): chr(0x41 + k) for k in range(26)} | {chr(0xFF41 + k): chr(0x61 + k) for k in range(26)}
+_WIDE |= {"％": "%", "．": ".", "－": "-", "−": "-", "＋": "+", "～": "~", "〜": "~", "／": "/", "﹪": "%"}
+_WIDE |= dict.fromkeys("\u00a0\u2002\u2003\u2009\u202f\u3000", " ")
+FOLD = str.maketrans(_WIDE)
+
+SPACE = " "
+# A Chinese numeral followed by 成 is tenths: 九成 is 90 %.
+_TENTHS_NOT = ("成为", "成果", "成功", "成立", "成效", "成本", "成员", "成熟", "成长", "成绩",
+               "成交", "成都", "成就", "成型", "成片", "成色", "成不变")
+_SMALL_MULTIPLIERS = {"百": 2, "千": 3}
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width digits, letters and signs as ASCII, same length.
+
+    >>> fold("１２％")
+    '12%'
+    """
+    return text.translate(FOLD)
+
+
+def skip_spaces(text: str, i: int) -> int:
+    """The first offset at or after ``i`` that is not a plain space."""
+    while i < len(text) and text[i] == SPACE:
+        i += 1
+    return i
+
+
+@attrs.frozen
+class Figure:
+    """A number read with what belongs to it; ``end`` is just past the unit (or number).
+
+    ``number_end`` is just past the digits; ``power`` the 万/亿/千 scaling
+    read; ``more`` whether 余 or 多 was written inside; ``bare`` whether the
+    number was nothing but 百/千/万/亿; ``chinese`` whether it was in Chinese.
+    """
+
+    value: Decimal
+    unit: str | None
+    end: int
+    number_end: int
+    chinese: bool
+    bare: bool = False
+    power: int = 0
+    more: bool = False
+    decimal: bool = False
+
+
+def read_number(text: str, i: int) -> tuple[Decimal, int, bool, bool] | None:
+    """An Arabic or Chinese number at ``i``: (value, end, chinese, bare); a sign is the caller's."""
+    if i < len(text) and text[i] in ASCII_DIGITS:
+        arabic = read_arabic(text, i)
+        return None if arabic is None else (arabic[0], arabic[1], False, False)
+    chinese = read_chinese(text, i)
+    return None if chinese is None else (chinese[0], chinese[1], True, chinese[2])
+
+
+def _multiplier(text: str, i: int, chinese: bool) -> tuple[int, int]:
+    """万/亿 (and, after Arabic digits, 百/千 before them) at ``i``, unless they begin a unit."""
+    if read_unit(text, i) is not None:
+        return 0, i  # 千米, 千瓦, 百分点 are units, not 千 and 百 of something
+    power = 0
+    if not chinese and i < len(text) and text[i] in _SMALL_MULTIPLIERS:
+        power, i = _SMALL_MULTIPLIERS[text[i]], i + 1
+    if read_unit(text, i) is not None:
+        return power, i
+    big, i = read_big(text, i)
+    return power + big, i
+
+
+def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
+    """The unit at ``i``: (canonical, end, whether a 多 inside it means "more than")."""
+    for spelled, unit in (("个多月", "个月"), ("个多小时", "小时")):
+        if text.startswith(spelled, i):
+            return unit, i + len(spelled), True
+    found = read_unit(text, i)
+    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
+        return None
+    unit, end = found
+    per = read_per(text, end)
+    if per is not None:
+        unit, end = f"{unit}/{per[0]}", per[1]
+    return unit, end, False
+
+
+def read_figure(text: str, i: int) -> Figure | None:
+    """The figure whose number starts at ``i`` (no sign, no qualifier words)."""
+    number = read_number(text, i)
+    if number is None:
+        return None
+    value, number_end, chinese, bare = number
+    decimal = not chinese and "." in text[i:number_end]
+    j = skip_spaces(text, number_end)
+    last = number_end  # just past the last thing that belongs to the figure
+    more = False
+    if j < len(text) and text[j] in INNER_MORE and (text[j] == "余" or _unit(text, j + 1, chinese)
+                                                   or read_big(text, j + 1)[0]):
+        more, last = True, j + 1
+        j = skip_spaces(text, last)
+    power, k = _multiplier(text, j, chinese)
+    if k != j:
+        bare, last = False, k
+        j = skip_spaces(text, k)
+        if not more and j < len(text) and text[j] in INNER_MORE:
+            more, last = True, j + 1
+            j = skip_spaces(text, last)
+    value = scale(value, power) if power else value
+    unit = _unit(text, j, chinese)
+    if unit is not None:
+        return Figure(value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal)
+    if not bare and not power and text.startswith("成", j) and _is_tenths(text, j, value):
+        return Figure(scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal)
+    return Figure(value, None, last, number_end, chinese, bare, power, more, decimal)
+
+
+def _is_tenths(text: str, j: int, value: Decimal) -> bool:
+    if not (0 < value <= 10) or value != value.to_integral_value():
+        return False
+    return not any(text.startswith(word, j) for word in _TENTHS_NOT)
+
+
+def starts_number(text: str, i: int) -> bool:
+    """Whether a number (or a sign before one) can start at ``i``."""
+    ch = text[i]
+    if ch in ASCII_DIGITS or ch in CN_NUMERAL_CHARS:
+        return True
+    return ch in "+-" and i + 1 < len(text) and text[i + 1] in ASCII_DIGITS
+
+
+def chinese_run_end(text: str, i: int) -> int:
+    """Just past the run of Chinese numeral characters (and 点 with digits) at ``i``."""
+    n = len(text)
+    while i < n and (text[i] in CN_NUMERAL_CHARS or (text[i] == "点" and i + 1 < n and text[i + 1] in CN_DIGITS)):
+        i += 1
+    return i
+

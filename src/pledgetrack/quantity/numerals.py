@@ -1,0 +1,179 @@
+"""Numbers as they are written in Chinese reports: Arabic, Chinese, and both with 万/亿.
+
+Every reader takes the text and a start offset and returns the value and the
+offset just past what it read, or None. Values are exact :class:`Decimal`;
+scaling by 万 or 亿 moves the exponent and never rounds.
+
+>>> read_chinese("一百二十三个", 0)
+(Decimal('123'), 5, False)
+>>> read_arabic("1,200 家", 0)
+(Decimal('1200'), 5)
+>>> scale(Decimal("9.7"), 4)
+Decimal('97000')
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}  # powers of ten
+CN_BIG = {"万": 4, "亿": 8}
+CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG)
+# A number that is nothing but these (百, 千万, 亿) is a figure only next to a
+# qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
+BARE_CHARS = frozenset("百佰千仟万亿")
+
+ASCII_DIGITS = frozenset("0123456789")
+
+
+def scale(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, exactly, in the tidy form of :func:`tidy`."""
+    sign, digits, exponent = value.as_tuple()
+    return tidy(Decimal((sign, digits, int(exponent) + power)))
+
+
+def tidy(value: Decimal) -> Decimal:
+    """The same number without exponent or trailing fractional zeros.
+
+    >>> tidy(Decimal("2.7E+4")), tidy(Decimal("4.50")), tidy(Decimal("-0.0"))
+    (Decimal('27000'), Decimal('4.5'), Decimal('0'))
+    """
+    sign, digits, exponent = value.as_tuple()
+    exponent = int(exponent)
+    if exponent >= 0:
+        digits = digits + (0,) * exponent
+        exponent = 0
+    else:
+        cut = 0
+        while cut < -exponent and cut < len(digits) - 1 and digits[len(digits) - 1 - cut] == 0:
+            cut += 1
+        if cut:
+            digits, exponent = digits[: len(digits) - cut], exponent + cut
+        if digits == (0,):
+            exponent = 0
+    if all(d == 0 for d in digits):
+        sign = 0
+    return Decimal((sign, digits, exponent))
+
+
+def _digit_run(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and text[i] in ASCII_DIGITS:
+        i += 1
+    return i
+
+
+def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
+    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
+
+    Groups of thousands are taken only when every group after the first has
+    exactly three digits, so "2—3" or "1, 2" never merge into one number.
+    """
+    end = _digit_run(text, i)
+    if end == i:
+        return None
+    digits = text[i:end]
+    if end - i <= 3:
+        for separators in (",", " "):
+            j, grouped = end, digits
+            while j < len(text) and text[j] in separators and _digit_run(text, j + 1) == j + 4:
+                grouped += text[j + 1: j + 4]
+                j += 4
+            if j != end:
+                digits, end = grouped, j
+                break
+    if end + 1 < len(text) and text[end] == "." and text[end + 1] in ASCII_DIGITS:
+        frac_end = _digit_run(text, end + 1)
+        digits += text[end:frac_end]
+        end = frac_end
+    return Decimal(digits), end
+
+
+def _cn_integer(run: str) -> tuple[int, bool] | None:
+    """The value of a run of Chinese numerals without 点, and whether it is bare (see BARE_CHARS)."""
+    total = 0          # everything already closed by 万 or 亿
+    section = 0        # the part below the last 万/亿
+    digit: int | None = None
+    digit_after: int | None = None  # the power of the unit right before the pending digit
+    previous: int | None = None     # the power of the previous character, if it was a unit
+    last_power = 99    # powers fall within a section: 三千二百, never 三百二千
+    zero_seen = used_wan = used_yi = False
+    for ch in run:
+        if ch in CN_DIGITS:
+            if digit is not None:
+                return None  # "三五", "二〇二三": strings of digits are not counts
+            if CN_DIGITS[ch] == 0:
+                zero_seen, previous = True, None
+                continue
+            digit, digit_after, previous = CN_DIGITS[ch], previous, None
+        elif ch in CN_SMALL:
+            power = CN_SMALL[ch]
+            opening = total == 0 and section == 0
+            if power >= last_power or (digit is None and not opening and not (ch in "十拾" and zero_seen)):
+                return None
+            section += (1 if digit is None else digit) * 10 ** power
+            digit, last_power, previous, zero_seen = None, power, power, False
+        else:
+            section += digit or 0
+            if ch == "亿":
+                if used_yi:
+                    return None
+                total = (total + (section or (0 if total else 1))) * 10 ** 8
+                used_yi, used_wan = True, False
+            else:
+                if used_wan or (used_yi and section == 0):
+                    return None
+                total += (section or (0 if total else 1)) * 10 ** 4
+                used_wan = True
+            section, digit, last_power, previous, zero_seen = 0, None, 99, CN_BIG[ch], False
+    if run[0] in BARE_CHARS and any(ch in CN_DIGITS for ch in run):
+        return None  # 万一, 百二: a number opening with 百/千/万 is all units
+    if digit is not None:
+        # 三千五 is 3500 and 一万五 is 15 000: a digit right after 百/千/万/亿 counts one place lower.
+        if digit_after is not None and digit_after >= 2:
+            digit *= 10 ** (digit_after - 1)
+        section += digit
+    return total + section, all(ch in BARE_CHARS for ch in run)
+
+
+def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
+    """A Chinese numeral at ``i`` (``十``, ``二十二``, ``一点二万``); returns (value, end, bare).
+
+    The whole run of numeral characters is read or refused together, so a
+    refused "十四五" never yields a "五" from its tail.
+    """
+    n = len(text)
+    end = i
+    while end < n and text[end] in CN_NUMERAL_CHARS:
+        end += 1
+    if end == i:
+        return None
+    integer = _cn_integer(text[i:end])
+    if integer is None:
+        return None
+    value, bare = integer
+    if end + 1 < n and text[end] == "点" and text[end + 1] in CN_DIGITS:
+        frac = end + 1
+        while frac < n and text[frac] in CN_DIGITS:
+            frac += 1
+        if bare:
+            return None
+        fraction = "".join(str(CN_DIGITS[ch]) for ch in text[end + 1: frac])
+        number = Decimal(f"{value}.{fraction}")
+        power, stop = read_big(text, frac)
+        return scale(number, power), stop, False
+    return Decimal(value), end, bare
+
+
+def read_big(text: str, i: int) -> tuple[int, int]:
+    """万, 亿 or 万亿 at ``i``: the power of ten and the offset after it (0 and ``i`` if none)."""
+    if text.startswith("万亿", i):
+        return 12, i + 2
+    if i < len(text) and text[i] in CN_BIG:
+        return CN_BIG[text[i]], i + 1
+    return 0, i

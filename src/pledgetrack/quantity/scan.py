@@ -1,0 +1,183 @@
+"""The scanner: every quantity in running text, left to right, in one pass.
+
+Each step reads one number with what belongs to it and moves past it, and
+every look around it is bounded by a few characters, so the time taken grows
+in step with the length of the text. No regular expression is used.
+
+>>> [q.text for q in scan("新增“四上”企业 378 家，现有“四上”企业超4000家、较2018年增长18.7%")]
+['378 家', '超4000家', '18.7%']
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .figure import SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces, starts_number
+from .model import Qualifier, Quantity
+from .numerals import ASCII_DIGITS, CN_DIGITS, CN_NUMERAL_CHARS, scale, tidy
+from .refusals import dotted_end, is_sign, list_marker, refused, skip_back, word_follows
+from .units import same_family
+from .words import (BARE_PREFIXES, LIST_JOINS, PREFIXES, SUFFIX_NOT_BEFORE, SUFFIXES, prefix_before, trend_before,
+                    word_at)
+from .zones import hidden_zones
+
+_STARTS = ASCII_DIGITS | CN_NUMERAL_CHARS | {"+", "-"}
+_RANGE_MARKS = frozenset("-—–~至到")
+_PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
+_FRACTION_LIMIT = 10**6
+
+
+class _Scanner:
+    def __init__(self, source: str, loose: bool):
+        self.source = source
+        self.text = fold(source)
+        self.hidden = hidden_zones(self.text)
+        self.loose = loose
+        self.found: list[Quantity] = []
+        stripped = self.text.strip()
+        self.first_char = self.text.find(stripped[:1]) if stripped else 0
+        self.last_char = self.first_char + len(stripped)
+
+    def run(self) -> list[Quantity]:
+        text, i, n = self.text, 0, len(self.text)
+        while i < n:
+            if text[i] in _STARTS and starts_number(text, i):
+                i = max(self._read(i), i + 1)
+            else:
+                i += 1
+        return self.found
+
+    def _read(self, i: int) -> int:
+        """Read what starts at ``i``; return where scanning goes on."""
+        text = self.text
+        start, negative = i, False
+        if text[i] in "+-":
+            if not is_sign(text, i):
+                return i + 1
+            negative, i = text[i] == "-", i + 1
+        percent = None
+        for spelled, unit in _PERCENT_WORDS:
+            if text.startswith(spelled, i):
+                percent, i = unit, skip_spaces(text, i + len(spelled))
+        figure = read_figure(text, i) if i < len(text) else None
+        if figure is None:
+            return chinese_run_end(text, i) if percent is None else i
+        if percent is not None:
+            figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
+        if refused(text, self.hidden, start, i, figure):
+            return max(dotted_end(text, figure.number_end), chinese_run_end(text, i))
+        if percent is None and self._is_fraction(figure):
+            return self._fraction(start, figure)
+        if list_marker(text, i, figure):
+            return text.index(".", i) + 1  # read on from the 9 of "40.9类"
+        value, high, unit, end = -figure.value if negative else figure.value, None, figure.unit, figure.end
+        ranged = self._range(figure, negative)
+        if ranged is not None:
+            value, high, unit, end = ranged
+        self._emit(start, end, value, unit, high, figure)
+        return end
+
+    def _emit(self, start: int, end: int, value: Decimal, unit: str | None, high: Decimal | None,
+              figure: Figure) -> None:
+        text = self.text
+        prefix = prefix_before(text, skip_back(text, start), figure.bare)
+        suffix = word_at(text, skip_spaces(text, end), SUFFIXES, SUFFIX_NOT_BEFORE)
+        trend = trend_before(text, skip_back(text, prefix[1] if prefix else start, " \t"))
+        if figure.bare and prefix is None and not figure.more and suffix is None:
+            return  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
+        if unit is None:
+            if figure.chinese:
+                # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
+                # unless it is all that parse_quantity was given ("一万").
+                if not (self.loose and start <= self.first_char and end >= self.last_char):
+                    return
+            elif not (self.loose or figure.power or prefix or suffix or figure.more or trend):
+                return
+            if word_follows(text, end):
+                return
+        if high is not None:
+            qualifier = Qualifier.RANGE
+        elif prefix is not None and not (prefix[0] == "控制在" and suffix is not None):
+            # 控制在 only says the figure is a cap; 控制在3%左右 is "about 3%".
+            qualifier = PREFIXES.get(prefix[0]) or BARE_PREFIXES[prefix[0]]
+        elif figure.more:
+            qualifier = Qualifier.MORE_THAN
+        else:
+            qualifier = SUFFIXES[suffix[0]] if suffix is not None else Qualifier.EXACT
+        first = prefix[1] if prefix is not None and high is None else start
+        last = suffix[1] if suffix is not None else end
+        trend = trend or self._listed_trend(first, unit or "")
+        self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
+                                   None if high is None else tidy(high), trend))
+
+    def _listed_trend(self, first: int, unit: str) -> str | None:
+        """The second and later figures of "分别增长 15.5%、7.3%" share the first one's trend."""
+        if not self.found:
+            return None
+        previous = self.found[-1]
+        gap = self.text[previous.span[1]:first].strip(SPACE)
+        if gap in LIST_JOINS and same_family(previous.unit, unit):
+            return previous.trend
+        return None
+
+    def _range(self, low: Figure, negative: bool) -> tuple[Decimal, Decimal, str | None, int] | None:
+        """2—3对, 1-2万人, 10%-15%, 两到三个: (low, high, unit, end), or None."""
+        text = self.text
+        j = skip_spaces(text, low.end)
+        if j >= len(text) or text[j] not in _RANGE_MARKS or text.startswith(("至少", "到位"), j):
+            return None
+        k = skip_spaces(text, j + 1)
+        if k >= len(text) or not (text[k] in ASCII_DIGITS or text[k] in CN_DIGITS or text[k] == "十"):
+            return None
+        high = read_figure(text, k)
+        if high is None or high.more or (low.unit is not None and low.unit != high.unit):
+            return None
+        if (high.unit is None and not high.power) or (high.unit is not None and word_follows(text, high.end)):
+            return None
+        if low.power and low.power != high.power:
+            return None
+        # In 1-2万人 the 万 is written once and scales both ends.
+        low_value = low.value if low.power or not high.power else scale(low.value, high.power)
+        low_value = -low_value if negative else low_value
+        if not low_value < high.value:
+            return None
+        return low_value, high.value, high.unit, high.end
+
+    def _is_fraction(self, figure: Figure) -> bool:
+        text, end = self.text, figure.number_end
+        if text.startswith("分之", end):
+            return True
+        return (not figure.chinese and text.startswith("/", end)
+                and end + 1 < len(text) and text[end + 1] in ASCII_DIGITS)
+
+    def _fraction(self, start: int, first: Figure) -> int:
+        """1/4 and 二分之一: kept only when the decimal is exact (so not 三分之一)."""
+        text = self.text
+        chinese = text.startswith("分之", first.number_end)
+        second = read_figure(text, first.number_end + (2 if chinese else 1))
+        if second is None:
+            return first.number_end + 1
+        numerator, denominator = (second.value, first.value) if chinese else (first.value, second.value)
+        end = second.number_end
+        if _small_whole(numerator) and _small_whole(denominator) and _terminates(denominator):
+            value = numerator / denominator
+            self._emit(start, end, value, "", None, Figure(value, "", end, end, False))
+        return end
+
+
+def _small_whole(value: Decimal) -> bool:
+    # Real fractions are small (1/4, 二分之一); bounding them keeps the division exact.
+    return 0 < value < _FRACTION_LIMIT and value == value.to_integral_value()
+
+
+def _terminates(denominator: Decimal) -> bool:
+    n = int(denominator)
+    for p in (2, 5):
+        while n % p == 0:
+            n //= p
+    return n == 1
+
+
+def scan(source: str, loose: bool = False) -> list[Quantity]:
+    """All quantities in ``source``; ``loose`` also returns numbers without a unit."""
+    return _Scanner(source, loose).run()

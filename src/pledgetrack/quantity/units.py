@@ -1,0 +1,124 @@
+"""Units: which words after a number are units, their canonical spelling, and their families.
+
+>>> read_unit("平米的", 0)
+('平方米', 2)
+>>> read_unit("个百分点", 0)
+('个百分点', 4)
+>>> read_unit("项目", 0) is None  # 5项目 is not "5 项" of something called 目
+True
+>>> same_family("人", "名"), same_family("人", "人次"), same_family("km", "km")
+(True, False, True)
+"""
+
+from __future__ import annotations
+
+# Counting words stay as written: 个 and 家 count different things.
+COUNT_WORDS = frozenset(
+    "个 家 场 户 项 件 座 间 栋 幢 套 对 条 台 所 宗 处 名 人 批 剂 剂次 人次 户次 家次 场次 批次 "
+    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱".split()
+)
+
+# Measures, and other spellings of them, with their canonical form.
+MEASURES = {
+    "%": "%", "‰": "‰", "个百分点": "个百分点", "百分点": "个百分点", "倍": "倍",
+    "元": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
+    "平方米": "平方米", "平米": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
+    "平方公里": "平方公里", "平方千米": "平方公里", "km²": "平方公里", "㎢": "平方公里",
+    "公顷": "公顷", "亩": "亩", "立方米": "立方米", "m³": "立方米", "m3": "立方米",
+    "公里": "km", "千米": "km", "km": "km", "米": "米", "m": "米", "厘米": "厘米", "cm": "厘米", "毫米": "毫米", "mm": "毫米",
+    "吨": "吨", "吨标准煤": "吨标准煤", "千克": "千克", "公斤": "千克", "kg": "千克", "克": "克",
+    "微克/立方米": "微克/立方米", "分贝": "分贝",
+    "千瓦": "千瓦", "kW": "千瓦", "兆瓦": "兆瓦", "MW": "兆瓦", "千瓦时": "千瓦时", "kWh": "千瓦时",
+    "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒": "秒", "天": "天",
+    "工作日": "工作日", "个工作日": "工作日", "个月": "个月", "个季度": "季度",
+    "岁": "岁", "周岁": "岁", "标准箱": "标箱", "TEU": "标箱",
+}
+
+UNITS: dict[str, str] = {word: word for word in COUNT_WORDS} | MEASURES
+MAX_UNIT = max(map(len, UNITS))
+# Latin units are units only as a whole word: "5m" is 5 米, "5G" and "5mm2x" are names.
+LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
+
+# After a Chinese numeral these are no counts: 一类/二类 name classes, not numbers of them.
+NOT_AFTER_CHINESE = frozenset({"类"} | LATIN_UNITS)
+
+# A unit that begins one of these words is no unit: the number is followed by a word.
+# "1项目" is one project, not "1 项"; "三元里" is a place; "一次性" means "one-off".
+WORD_STARTS = {
+    "项": ("项目",), "个": ("个人", "个性", "个案", "个个"), "名": ("名单", "名称", "名录", "名片", "名誉", "名次"),
+    "人": ("人民", "人大"), "元": ("元里", "元化", "元宵", "元旦", "元年", "元素"),
+    "家": ("家庭", "家长", "家乡", "家居", "家属", "家具", "家政", "家巷"),
+    "场": ("场所", "场景"), "件": ("件事",), "座": ("座谈",), "台": ("台阶", "台账"),
+    "对": ("对象", "对接", "对外", "对标", "对口", "对话", "对比", "对于", "对此", "对应", "对照"),
+    "所": ("所有", "所属", "所在", "所以", "所谓", "所得"), "处": ("处理", "处置", "处罚", "处于", "处分"),
+    "次": ("次性", "次数", "次序", "次要", "次级", "次会议", "次全会", "次全体会议", "次代表大会", "次党代会"), "张": ("张网", "张图", "张蓝图"),
+    "本": ("本地", "本区", "本科", "本土", "本市", "本年", "本级", "本次", "本届", "本身", "本着", "本质", "本金", "本账"),
+    "部": ("部门", "部署", "部分", "部长", "部委", "部队", "部位"),
+    "支": ("支持", "支付", "支出", "支撑", "支援", "支部", "支行", "支柱"),
+    "只": ("只是", "只有", "只要", "只能"), "位": ("位一体", "位于", "位列", "位置", "位居"),
+    "节": ("节约", "节能", "节点", "节日", "节假"), "例": ("例如", "例外"), "份": ("份额", "份子"),
+    "首": ("首府", "首都", "首位", "首批", "首次", "首个", "首店", "首席", "首创"),
+    "幅": ("幅度",), "批": ("批准", "批复", "批示", "批评"), "宗": ("宗旨", "宗教"), "套": ("套餐",),
+    "间": ("间接", "间隔"), "户": ("户籍", "户外", "户型", "户口"), "条": ("条例", "条件", "条款", "条龙"),
+    "天": ("天河", "天然", "天津", "天地", "天下", "天空", "天气"), "克": ("克服", "克难"),
+    "块": ("块钱",), "头": ("头部", "头雁", "头号", "头条", "头脑", "头等"), "根": ("根据", "根本", "根源"), "米": ("米饭",), "类": ("类似", "类型"),
+}
+
+
+def read_unit(text: str, i: int) -> tuple[str, int] | None:
+    """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
+    n = len(text)
+    for size in range(min(MAX_UNIT, n - i), 0, -1):
+        word = text[i:i + size]
+        canonical = UNITS.get(word)
+        if canonical is None:
+            continue
+        end = i + size
+        if word in LATIN_UNITS and end < n and (text[end].isascii() and text[end].isalnum()):
+            continue
+        if any(text.startswith(blocked, i) for blocked in WORD_STARTS.get(word, ())):
+            return None
+        return canonical, end
+    return None
+
+
+# Denominators that make a rate: 元/月, 元/平方米.
+_PER = frozenset("年 月 日 天 人 户 次 吨 亩".split())
+
+
+def read_per(text: str, i: int) -> tuple[str, int] | None:
+    """``/月`` or ``/平方米`` after a unit: (canonical denominator, end offset)."""
+    if i >= len(text) or text[i] != "/":
+        return None
+    unit = read_unit(text, i + 1)
+    if unit is not None and unit[0] in MEASURES.values():
+        return unit
+    if i + 1 < len(text) and text[i + 1] in _PER:
+        return text[i + 1], i + 2
+    return None
+
+
+# True synonyms: figures in one group are directly comparable. Everything
+# else compares only with itself (个 is not 家, 人 is not 人次, % is not 个百分点).
+UNIT_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"人", "名"}),
+    frozenset({"场", "场次"}),
+    frozenset({"批", "批次"}),
+    frozenset({"栋", "幢"}),
+    frozenset({"棵", "株"}),
+    frozenset({"剂", "剂次"}),
+)
+_FAMILY_OF = {unit: family for family in UNIT_FAMILIES for unit in family}
+
+
+def same_family(unit_a: str, unit_b: str) -> bool:
+    """Whether figures in these two canonical units can be compared directly."""
+    if unit_a == unit_b:
+        return True
+    family = _FAMILY_OF.get(unit_a)
+    return family is not None and unit_b in family
+
+
+def is_count(unit: str) -> bool:
+    """Whether ``unit`` counts whole things (so "40.9类" cannot be a count of 40.9 classes)."""
+    return unit in COUNT_WORDS
