@@ -128,7 +128,7 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
     written: list[tuple[Pledge, Origin, YamlDocument | None, int]] = []
     for file in files:
         try:
-            doc = load_yaml(file)
+            doc = load_yaml(file, _display(file))
         except PledgetrackError as exc:
             problems += exc.problems
             continue
@@ -144,7 +144,15 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
     problems += check_problems
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    return RuleBook(tuple(rules), tuple(str(f) for f in files), vocabulary)
+    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary)
+
+
+def _display(path: Path) -> str:
+    """A path as a user would type it: relative to the working folder where it lies inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
