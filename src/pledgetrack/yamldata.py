@@ -111,7 +111,7 @@ def load_yaml_text(text: str, file: str) -> YamlDocument:
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise PledgetrackError([Problem(file, None, None, f"text is larger than {MAX_BYTES:,} bytes", "split it", "too-large")])
     try:
-        root = YAML(typ="rt").compose(text)
+        root = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
