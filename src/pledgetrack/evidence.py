@@ -10,7 +10,7 @@ its review part may grade a 2023 pledge, its plan part grades nothing.
 >>> rule = load_rules(corpus=corpus)["yuexiu-2023-job-fairs"]
 >>> best = find_evidence(rule, corpus)[0]
 >>> best.document, best.quantity.text, best.position.line
-('yuexiu-2024-drc', '175 场', 84)
+('yuexiu-2024-drc', '175场', 84)
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ key or value that is wrong.
 >>> pledge.year, problems
 (2023, [])
 >>> _, problems = structure_pledge({"id": "a", "yaer": 2023, "quote": "q", "evidence": ["x"]})
->>> [(p.path, p.message) for p in problems][0]
-(('yaer',), "unknown key 'yaer'")
+>>> [(p.path, p.message, p.hint) for p in problems][1]
+(('yaer',), "unknown key 'yaer'", "did you mean 'year'?")
 """
 
 from __future__ import annotations
