@@ -79,7 +79,8 @@ def load_yaml(path: Path | str, display: str | None = None) -> YamlDocument:
 
     ``display`` is the name used in messages (by default the path as given).
 
-    >>> load_yaml("seeds/manifest.yaml").data["reports"][0]["id"]
+    >>> from pledgetrack.corpus import bundled_corpus
+    >>> load_yaml(bundled_corpus() / "manifest.yaml").data["reports"][0]["id"]
     'yuexiu-2018-drc'
     """
     path = Path(path)

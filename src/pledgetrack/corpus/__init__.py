@@ -75,12 +75,17 @@ class Corpus:
         return tuple(sorted({doc.plans for doc in self.documents}))
 
 
-def bundled_corpus() -> Path:
-    """The folder of the corpus that ships with pledgetrack (in the wheel, or the checkout's ``seeds/``)."""
-    bundled = importlib.resources.files("pledgetrack") / "bundled" / "seeds"
+def bundled_path(name: str) -> Path:
+    """A folder that ships with pledgetrack (``seeds``, ``rules``): in the wheel, or the checkout's own."""
+    bundled = importlib.resources.files("pledgetrack") / "bundled" / name
     if bundled.is_dir():
         return Path(str(bundled))
-    return Path(__file__).resolve().parents[3] / "seeds"
+    return Path(__file__).resolve().parents[3] / name
+
+
+def bundled_corpus() -> Path:
+    """The folder of the corpus that ships with pledgetrack (in the wheel, or the checkout's ``seeds/``)."""
+    return bundled_path("seeds")
 
 
 def load_corpus(path: str | Path | None = None) -> Corpus:

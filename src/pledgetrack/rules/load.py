@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 
 import attrs
 
-from ..corpus import Corpus, Document, Location, PartKind, Table, load_corpus
+from ..corpus import Corpus, Document, Location, PartKind, Table, bundled_path, load_corpus
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .convert import structure_pledge
@@ -82,10 +81,7 @@ class RuleBook:
 
 def bundled_rules_path() -> Path:
     """The rule book shipped with pledgetrack (inside the wheel, or the checkout's rules/)."""
-    packaged = resources.files("pledgetrack") / "bundled" / "rules"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[3] / "rules"
+    return bundled_path("rules")
 
 
 def rule_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], list[Problem]]:
