@@ -48,8 +48,9 @@ def candidate_line(candidate: Candidate) -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
     figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
     note = f" ({candidate.note})" if candidate.note else ""
+    text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
     return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
-            f"{candidate.text.strip()} → {figure}{note}")
+            f"{text} → {figure}{note}")
 
 
 def evidence_block(verdict: Verdict) -> list[str]:
@@ -70,6 +71,21 @@ def evidence_block(verdict: Verdict) -> list[str]:
         lines.append("note:     the reports state this figure differently; see every candidate with -vv")
     if rule.pledge.note:
         lines.append(f"why:      {rule.pledge.note}")
+    return lines
+
+
+def unverifiable_summary(verdicts: list[Verdict]) -> list[str]:
+    """One line per pledge, or per group sharing a reason word for word, as pytest groups skips.
+
+    ``UNVERIFIABLE [40] yuexiu-2018-gdp-growth … - no_outcome_report: the corpus has no report reviewing 2018``
+    """
+    groups: dict[tuple, list[Verdict]] = {}
+    for verdict in verdicts:
+        groups.setdefault((verdict.reason, verdict.explanation), []).append(verdict)
+    lines = []
+    for (reason, explanation), group in groups.items():
+        who = group[0].id if len(group) == 1 else f"[{len(group)}] {group[0].id} …"
+        lines.append(f"UNVERIFIABLE {who} - {reason.value}: {explanation}")
     return lines
 
 
@@ -126,8 +142,8 @@ class TerminalReport:
         unverifiable = [v for v in verdicts if v.grade is Grade.UNVERIFIABLE]
         if unverifiable:
             self.rule("short summary of unverifiable pledges", "=", "33")
-            for verdict in unverifiable:
-                self.out.write(f"UNVERIFIABLE {verdict.id} - {verdict.reason.value}: {verdict.explanation}\n")
+            for line in unverifiable_summary(unverifiable):
+                self.out.write(line + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds), "=", code)
