@@ -43,21 +43,19 @@ def keyword_matcher(expression: str) -> Callable[[str], bool]:
         position += 1
         return token
 
-    def disjunction():
-        left = conjunction()
-        while peek() == "or":
-            take()
-            right, before = conjunction(), left
-            left = lambda text, a=before, b=right: a(text) or b(text)  # noqa: E731
-        return left
+    def chain(word: str, operand, combine):
+        """``operand (word operand)*``, folded left with ``combine``."""
+        def parse():
+            left = operand()
+            while peek() == word:
+                take()
+                right, before = operand(), left
+                left = lambda text, a=before, b=right: combine(a(text), b(text))  # noqa: E731
+            return left
+        return parse
 
-    def conjunction():
-        left = negation()
-        while peek() == "and":
-            take()
-            right, before = negation(), left
-            left = lambda text, a=before, b=right: a(text) and b(text)  # noqa: E731
-        return left
+    conjunction = chain("and", lambda: negation(), lambda a, b: a and b)
+    disjunction = chain("or", conjunction, lambda a, b: a or b)
 
     def negation():
         if peek() == "not":
