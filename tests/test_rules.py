@@ -177,3 +177,19 @@ def test_decimals_never_pass_through_float():
     doc = load_yaml_text("pledges:\n- {id: a, year: 2023, quote: q, evidence: [x], tolerance: 0.1}\n", "f.yaml")
     pledge, problems = structure_pledge(doc.data["pledges"][0])
     assert problems == [] and pledge.tolerance == Decimal("0.1") and isinstance(pledge.tolerance, Decimal)
+
+
+def test_a_rule_book_vocabulary_extends_the_defaults_and_its_errors_are_placed(corpus, tmp_path):
+    book = tmp_path / "book"
+    book.mkdir()
+    (book / "fairs.yaml").write_text("pledges:\n  - id: fairs\n    year: 2023\n    quote: 组织线上、线下招聘会不少于100场\n"
+                                     "    evidence: [招聘会]\n", encoding="utf-8")
+    (book / "vocabulary.yaml").write_text("synonyms:\n  - [招聘会, 双选会]\ncompletion: [贯通]\n", encoding="utf-8")
+    loaded = load_rules(book, corpus)
+    assert "双选会" in loaded.vocabulary.variants("招聘会") and "招聘活动" in loaded.vocabulary.variants("招聘会")
+    assert "贯通" in loaded.vocabulary.completion and "建成" in loaded.vocabulary.completion
+    (book / "vocabulary.yaml").write_text("synonym:\n  - [招聘会, 双选会]\ncompletion: 贯通\n", encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules(book, corpus)
+    assert [(p.line, p.column, p.message) for p in caught.value.problems] == [
+        (1, 1, "unknown key 'synonym'"), (3, 13, "'completion' must be a list")]
