@@ -1,0 +1,93 @@
+"""The audit written out for people and machines: one small module per format.
+
+Each format is a function ``render(result) -> str``, found by name:
+
+>>> sorted(FORMATS)
+['html', 'json', 'junit', 'markdown']
+>>> get_format("pdf")
+Traceback (most recent call last):
+...
+pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, junit, markdown, html)
+
+The pytest-style terminal report (:mod:`.terminal`) writes as the audit goes and is not
+one of these.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+from ..audit import AuditResult
+from . import html, json, junit, markdown
+
+Renderer = Callable[[AuditResult], str]
+
+FORMATS: dict[str, Renderer] = {
+    "json": json.render,
+    "junit": junit.render,
+    "markdown": markdown.render,
+    "html": html.render,
+}
+
+
+class UnknownFormat(ValueError):
+    """A format name that is not in :data:`FORMATS`."""
+
+
+def get_format(name: str) -> Renderer:
+    """The render function of the format called ``name``.
+
+    >>> get_format("json") is json.render
+    True
+    """
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UnknownFormat(f'no such format: "{name}" (choose from {", ".join(FORMATS)})') from None
+
+
+def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
+    """Write ``text`` (UTF-8 when a str) to ``path`` whole or not at all; return the path.
+
+    The bytes go to a temporary file beside ``path``, are flushed to disk, and the
+    temporary file then replaces ``path`` in one step: a reader never sees half a
+    report, and when anything fails the previous file is left as it was.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_output("# 越秀\\n", Path(folder) / "audit.md").read_text(encoding="utf-8")
+    '# 越秀\\n'
+    """
+    path = Path(path)
+    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    _sync_folder(path.parent)
+    return path
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename itself survives a crash only once the folder's entry is on disk (POSIX).
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,79 @@
+"""--format markdown: one pasteable table per year, then the counts."""
+
+import re
+
+from pledgetrack.report.markdown import render
+
+from report_samples import hand_made
+
+HEADER = "| pledge | target | outcome | grade | evidence (doc:line) |"
+
+
+def _cells(row: str) -> list[str]:
+    """A table row cut at its unescaped pipes."""
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", row)[1:-1]]
+
+
+def _tables(text: str) -> dict[str, list[str]]:
+    tables, year = {}, None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            year = line[3:]
+        elif line.startswith("| ") and year is not None:
+            tables.setdefault(year, []).append(line)
+    return tables
+
+
+def test_one_table_per_year_in_order(bundled_audit):
+    text = render(bundled_audit)
+    years = sorted({v.rule.year for v in bundled_audit})
+    assert text.count(HEADER) == len(years)
+    assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [*map(str, years), "Counts", "Reports"]
+    tables = _tables(text)
+    for year in years:
+        rows = tables[str(year)][2:]
+        assert len(rows) == sum(v.rule.year == year for v in bundled_audit)
+
+
+def test_every_row_has_five_cells_whatever_its_text_holds(bundled_audit, corpus):
+    for result in (bundled_audit, hand_made(corpus)):
+        for line in render(result).splitlines():
+            if line.startswith("| ") and "| grade | pledges |" not in line and not line.startswith("| ---"):
+                assert len(_cells(line)) in (5, 2), line
+
+
+def test_pipes_and_markup_are_escaped_and_chinese_kept(corpus):
+    text = render(hand_made(corpus))
+    row = next(line for line in text.splitlines() if "`sample-2023-fairs`" in line)
+    pledge, target, outcome, grade, evidence = _cells(row)
+    assert pledge.startswith("**招聘\\<会\\>** `sample-2023-fairs`<br>招聘会 \\| 不少于100场")
+    assert "\\<script\\>" in pledge and "<script>" not in text
+    assert (target, outcome, grade) == ("at least 100 场", "80 场 (×0.8)", "**missed**")
+    assert evidence.startswith("组织招聘会 80 场，a \\| b") and evidence.endswith("(`yuexiu-2024-drc:84`)")
+
+
+def test_unverifiable_rows_say_why(corpus):
+    text = render(hand_made(corpus))
+    row = next(line for line in text.splitlines() if "`sample-2024-parks`" in line)
+    _, _, outcome, grade, evidence = _cells(row)
+    assert outcome == "— no sentence reviewing 2024 mentions 口袋公园"
+    assert grade == "unverifiable (no\\_evidence)" and evidence == "—"
+
+
+def test_counts_per_year_and_in_all(corpus):
+    text = render(hand_made(corpus))
+    assert "2023: 1 met, 1 exceeded, 1 missed, 0 unverifiable." in text
+    assert "2024: 0 met, 0 exceeded, 0 missed, 2 unverifiable." in text
+    counts = dict(_cells(line) for line in text.split("## Counts", 1)[1].split("## Reports")[0].splitlines()
+                  if line.startswith("| ") and not line.startswith("| ---"))
+    assert counts == {"grade": "pledges", "met": "1", "exceeded": "1", "missed": "1", "unverifiable": "2", "all": "5"}
+
+
+def test_every_cited_document_is_listed_with_its_file(bundled_audit):
+    text = render(bundled_audit)
+    reports = text.split("## Reports", 1)[1]
+    for verdict in bundled_audit:
+        assert f"`{verdict.id}`" in text
+        if verdict.chosen is not None:
+            assert f"`{verdict.chosen.document}:{verdict.chosen.position.line}`" in text
+            assert f"- `{verdict.chosen.document}`" in reports and verdict.chosen.file in reports
