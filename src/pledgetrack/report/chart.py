@@ -3,11 +3,6 @@
 Each grade has a colour and a texture (solid, stripes, cross-hatch, dots), the
 legend names every grade in words, and every bar segment carries a ``<title>``
 that says its count and grade: colour is never the only carrier of a grade.
-
->>> from pledgetrack.rules.model import Grade
->>> svg = stacked_bars("by-year", "Grades by year", {"2023": {Grade.MET: 7, Grade.MISSED: 1}})
->>> svg.count("<rect class=\\"seg"), "<title>2023: 7 met</title>" in svg
-(2, True)
 """
 
 from __future__ import annotations
@@ -45,7 +40,12 @@ def _num(value: Decimal | int) -> str:
 
 
 def stacked_bars(id: str, title: str, rows: dict[str, dict[Grade, int]]) -> str:
-    """An ``<svg>`` with one horizontal bar per row (category → count per grade), a legend below."""
+    """An ``<svg>`` with one horizontal bar per row (category → count per grade), a legend below.
+
+    >>> svg = stacked_bars("by-year", "Grades by year", {"2023": {Grade.MET: 7, Grade.MISSED: 1}})
+    >>> svg.count('<rect class="seg'), "<title>2023: 7 met</title>" in svg
+    (2, True)
+    """
     scale = max((sum(counts.values()) for counts in rows.values()), default=0) or 1
     width = _LABEL + _BAR + _TOTAL
     height = _ROW * len(rows) + _LEGEND
