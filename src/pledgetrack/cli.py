@@ -21,6 +21,7 @@ from pathlib import Path
 from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
 from .errors import PledgetrackError
+from .report import FORMATS
 from .rules import Grade, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
 
@@ -71,8 +72,8 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
-    parser.add_argument("--format", default="terminal",
-                        help="terminal (default), json, junit, markdown or html")
+    parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
+                        help="terminal (default), or a file format")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
@@ -89,10 +90,10 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import get_format, write_output
+    from .report import write_output
     from .report.terminal import TerminalReport, wants_colour
 
-    render = None if args.format == "terminal" else get_format(args.format)
+    render = None if args.format == "terminal" else FORMATS[args.format]
     started = time.perf_counter()
     corpus = load_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
