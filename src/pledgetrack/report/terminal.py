@@ -97,6 +97,10 @@ class TerminalReport:
         self.verbosity = verbosity
         self.colour = colour
         self.width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+        self.root = ""  # rule files are named from their common folder, as pytest names tests from its rootdir
+
+    def _name(self, file: str) -> str:
+        return os.path.relpath(os.path.abspath(file), os.path.abspath(self.root)) if self.root else file
 
     def _paint(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.colour else text
@@ -112,11 +116,16 @@ class TerminalReport:
         reviewed = ", ".join(map(str, corpus.years_reviewed))
         planned = ", ".join(map(str, corpus.years_planned))
         self.out.write(f"corpus: {corpus.manifest} ({len(corpus)} documents; reviews {reviewed}; plans {planned})\n")
-        self.out.write(f"rules: {len(rules.files) or 'built in code'} files, {len(rules)} pledges"
+        if rules.files:
+            self.root = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in rules.files])
+            self.root = os.path.relpath(self.root) if self.root.startswith(os.getcwd()) else self.root
+        where = f" in {self.root}" if self.root else ""
+        self.out.write(f"rules: {len(rules.files) or 'built in code'} files{where}, {len(rules)} pledges"
                        f"{f', {selected} selected' if selected != len(rules) else ''}\n\n")
 
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
         verdicts = list(verdicts)
+        file = self._name(file)
         percent = f"[{100 * done // max(total, 1):3d}%]"
         if self.verbosity == 0:
             chars = "".join(self._paint(progress_char(v.grade), _COLOURS[v.grade]) for v in verdicts)
