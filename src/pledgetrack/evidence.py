@@ -15,6 +15,7 @@ its review part may grade a 2023 pledge, its plan part grades nothing.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -144,8 +145,14 @@ def answers(rule: Rule, quantity: Quantity) -> bool:
     return same_family(target.unit, quantity.unit)
 
 
+@functools.lru_cache(maxsize=4096)
+def figures_in(text: str) -> tuple[Quantity, ...]:
+    """The quantities of a sentence, read once however many rules look at it."""
+    return tuple(find_quantities(text))
+
+
 def _canonical_unit(unit: str) -> str:
-    found = find_quantities(f"1{unit}")
+    found = figures_in(f"1{unit}")
     return found[0].unit if len(found) == 1 else unit
 
 
@@ -187,7 +194,7 @@ def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabular
         return None
     scope = _completion_scope(spans, text)
     completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope)), "")
-    figures = [q for q in find_quantities(text) if not any(s <= q.span[0] < e for s, e in spans)]
+    figures = [q for q in figures_in(text) if not any(s <= q.span[0] < e for s, e in spans)]
     differs = _occurrences(text, {_fold(v) for k in rule.pledge.evidence.incomparable for v in vocabulary.variants(k)})
     near = {id(q): _distance(spans, text, q) for q in figures}
     fitting = [] if differs else [
@@ -215,7 +222,7 @@ def _table_candidates(rule: Rule, doc: Document, table: Table, vocabulary: Vocab
     for row in table.rows:
         if not _row_matches(rule, row, vocabulary):
             continue
-        cells = [q for cell in (row.absolute, row.growth) for q in find_quantities(cell)]
+        cells = [q for cell in (row.absolute, row.growth) for q in figures_in(cell)]
         figure = next((q for q in cells if answers(rule, q)), None)
         assigned = symbolic_target(row.target)
         text = "\t".join((row.indicator, row.target, row.absolute, row.growth))
