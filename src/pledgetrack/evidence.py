@@ -21,6 +21,7 @@ from collections.abc import Iterable
 import attrs
 
 from .corpus import Corpus, Document, PartKind, Position, Sentence, Table, TableRow
+from .corpus.normalise import fold_key, normalise
 from .quantity import Qualifier, Quantity, find_quantities, same_family
 from .rules.load import Rule
 from .rules.model import Measure, Op
@@ -91,10 +92,6 @@ def review_sentences(doc: Document, year: int) -> Iterable[Sentence]:
                     yield sentence
 
 
-def _fold(text: str) -> str:
-    return "".join(text.split())
-
-
 def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     spans = []
     for word in words:
@@ -110,16 +107,16 @@ def keyword_spans(rule: Rule, text: str, vocabulary: Vocabulary) -> list[tuple[i
     evidence = rule.pledge.evidence
     found: list[tuple[int, int]] = []
     for keyword in evidence.all:
-        spans = _occurrences(text, {_fold(v) for v in vocabulary.variants(keyword)})
+        spans = _occurrences(text, {normalise(v) for v in vocabulary.variants(keyword)})
         if not spans:
             return None
         found += spans
     if evidence.any:
-        spans = _occurrences(text, {_fold(v) for k in evidence.any for v in vocabulary.variants(k)})
+        spans = _occurrences(text, {normalise(v) for k in evidence.any for v in vocabulary.variants(k)})
         if not spans:
             return None
         found += spans
-    if _occurrences(text, {_fold(v) for k in evidence.exclude for v in vocabulary.variants(k)}):
+    if _occurrences(text, {normalise(v) for k in evidence.exclude for v in vocabulary.variants(k)}):
         return None
     return found
 
@@ -195,7 +192,7 @@ def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabular
     scope = _completion_scope(spans, text)
     completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope)), "")
     figures = [q for q in figures_in(text) if not any(s <= q.span[0] < e for s, e in spans)]
-    differs = _occurrences(text, {_fold(v) for k in rule.pledge.evidence.incomparable for v in vocabulary.variants(k)})
+    differs = _occurrences(text, {normalise(v) for k in rule.pledge.evidence.incomparable for v in vocabulary.variants(k)})
     near = {id(q): _distance(spans, text, q) for q in figures}
     fitting = [] if differs else [
         q for q in figures if near[id(q)] is not None and answers(rule, q)
@@ -213,8 +210,8 @@ def _sentence_candidate(rule: Rule, doc: Document, sentence: Sentence, vocabular
 
 def _row_matches(rule: Rule, row: TableRow, vocabulary: Vocabulary) -> bool:
     if rule.pledge.indicator is not None:
-        return _fold(rule.pledge.indicator) in _fold(row.indicator)
-    return keyword_spans(rule, _fold(row.indicator), vocabulary) is not None
+        return fold_key(rule.pledge.indicator) in fold_key(row.indicator)
+    return keyword_spans(rule, row.indicator, vocabulary) is not None
 
 
 def _table_candidates(rule: Rule, doc: Document, table: Table, vocabulary: Vocabulary) -> list[Candidate]:

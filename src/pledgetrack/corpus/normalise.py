@@ -198,6 +198,15 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+def normalise(words: str) -> str:
+    """A user's words (a keyword, a quote) normalised exactly as report text is.
+
+    >>> normalise("招聘会 175 场"), normalise("ＧＤＰ")
+    ('招聘会175场', 'GDP')
+    """
+    return clean(" ".join(words.split()), 0).text
+
+
 def fold_key(quote: str) -> str:
     """The key of a quote as a user wrote it (markup, markers and line breaks removed)."""
     cleaned = strip_markers(" ".join(quote.split()))

@@ -18,6 +18,7 @@ from pathlib import Path
 import attrs
 
 from ..corpus import Corpus, Document, Location, PartKind, Table, bundled_path, load_corpus
+from ..corpus.normalise import fold_key, normalise
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .convert import structure_pledge
@@ -262,11 +263,7 @@ def _in_row(doc: Document, loc: Location, pledge: Pledge) -> bool:
         return True
     table = _table_at(doc, loc.start)
     row = next((r for r in table.rows if r.start <= loc.start < r.end), None) if table else None
-    return row is not None and _fold(pledge.indicator) in _fold(row.indicator)
-
-
-def _fold(text: str) -> str:
-    return "".join(text.split())
+    return row is not None and fold_key(pledge.indicator) in fold_key(row.indicator)
 
 
 def _no_year_message(pledge: Pledge, corpus: Corpus) -> str:
@@ -291,7 +288,7 @@ def _not_found(pledge: Pledge, docs: list[Document]) -> tuple[str, str]:
 def nearest_text(quote: str, docs: list[Document], year: int) -> tuple[str, str] | None:
     """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands."""
     best: tuple[float, str, str] | None = None
-    wanted = _fold(quote)
+    wanted = normalise(quote)
     for doc in docs:
         plan = doc.part(PartKind.PLAN)
         spans = [(t.start, t.end) for t in doc.tables if t.year == year]

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 import attrs
 
+from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .model import Kind, Op, Pledge, TargetSpec, Trend
@@ -105,7 +106,7 @@ def symbolic_target(text: str) -> Target | None:
     >>> symbolic_target("完成市下达目标 (2023 年市下达 目标为 18500 人)").describe()
     'at least (assigned) 18500 人'
     """
-    folded = "".join(text.split())
+    folded = normalise(text)
     for phrase, op, value in _SYMBOLIC:
         if phrase in folded:
             if op is Op.ASSIGNED:
@@ -138,7 +139,7 @@ def read_target(pledge: Pledge) -> Target | None:
     if isinstance(pledge.target, TargetSpec):
         return _from_spec(pledge.target)
     if isinstance(pledge.target, str):
-        if "".join(pledge.target.split()) not in "".join(pledge.quote.split()):
+        if fold_key(pledge.target) not in fold_key(pledge.quote):
             raise TargetProblem(f"target '{pledge.target}' does not occur in the quote",
                                 "copy the target's words from the quote, or give it in full: "
                                 "{op: at_least, value: 39, unit: 亿元}", key="target")
