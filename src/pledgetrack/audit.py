@@ -107,11 +107,12 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
     def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
         return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
 
-    if not corpus.reviewing(rule.year):
+    if not corpus.reviewing(rule.year, rule.government):
         if as_of <= outcome_due(rule.year):
             return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
                                                 f"{outcome_due(rule.year):%Y-%m}")
-        return unverifiable(Reason.NO_OUTCOME_REPORT, f"the corpus has no report reviewing {rule.year}")
+        return unverifiable(Reason.NO_OUTCOME_REPORT,
+                            f"the corpus has no report of {rule.government} reviewing {rule.year}")
     candidates = find_evidence(rule, corpus, vocabulary)
     if not candidates:
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)

@@ -3,7 +3,8 @@
 Exit status follows pytest: 0 when no pledge is missed, 1 when one is (or, for
 ``validate``, when a rule file has problems), 2 for usage errors and input that
 cannot be read (a bad manifest, an invalid rule book), printed one problem per
-line on stderr, compiler style.
+line on stderr, compiler style. A report that cannot be read is left out, the
+rest of the corpus is used, and the status is 2 as for pytest's collection errors.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def run_audit(args: argparse.Namespace) -> int:
 
     render = None if args.format == "terminal" else FORMATS[args.format]
     started = time.perf_counter()
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
@@ -127,7 +128,19 @@ def run_audit(args: argparse.Namespace) -> int:
         write_output(text, args.output)
     elif not to_terminal:
         sys.stdout.write(text)
-    return exit_status(shown, args.fail_on)
+    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def open_corpus(path: Path | None) -> Corpus:
+    """Load the corpus, telling on stderr about each report that had to be left out."""
+    corpus = load_corpus(path)
+    for problem in corpus.skipped:
+        print(problem, file=sys.stderr)
+    if corpus.skipped:
+        files = len({p.file for p in corpus.skipped})
+        print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
+              file=sys.stderr)
+    return corpus
 
 
 def exit_status(verdicts, fail_on: str) -> int:
@@ -148,7 +161,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     """``pledgetrack validate``: problems (exit 1), or what was read (exit 0)."""
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     try:
         book = load_rules(args.paths or None, corpus)
     except PledgetrackError as exc:
@@ -194,26 +207,30 @@ def _add_corpus(commands: argparse._SubParsersAction) -> None:
 
 
 def run_corpus(args: argparse.Namespace) -> int:
-    """``pledgetrack corpus``: what each report holds, then the totals."""
-    corpus = load_corpus(args.corpus)
+    """``pledgetrack corpus``: what each report holds, government by government, then the totals."""
+    corpus = open_corpus(args.corpus)
     from .quantity import find_quantities  # only this subcommand needs the quantity reader
 
     quantities = 0
-    for doc in corpus:
-        counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
-                  for kind in (PartKind.REVIEW, PartKind.PLAN)}
-        quantities += sum(counts.values())
-        print("\n".join(describe(doc, counts)))
-        print()
+    for government in corpus.governments:
+        documents = corpus.of_government(government)
+        print(f"== {government}: {len(documents)} report{'s' * (len(documents) != 1)} ==\n")
+        for doc in documents:
+            counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
+                      for kind in (PartKind.REVIEW, PartKind.PLAN)}
+            quantities += sum(counts.values())
+            print("\n".join(describe(doc, counts)))
+            print()
     print("\n".join(totals(corpus, quantities)))
-    return 0
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
     """The summary lines for one document; ``quantities`` counts those found per part kind."""
     info = doc.info
+    plans = f", plans {doc.plans}" if doc.plans is not None else ", plans no year"
     lines = [f"{doc.id}  {info.file}  ({info.encoding})",
-             f"  reviews {doc.reviews}, plans {doc.plans}, delivered {info.delivered.isoformat()}",
+             f"  {info.body}: reviews {doc.reviews}{plans}, delivered {info.delivered.isoformat()}",
              "  parts:"]
     for part in doc.parts:
         year = str(part.year) if part.year else ""
@@ -231,8 +248,9 @@ def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
 
 def totals(corpus: Corpus, quantities: int) -> list[str]:
     """The closing lines: how much the whole corpus holds."""
-    return [
+    lines = [
         "totals:",
+        f"  governments: {len(corpus.governments)}",
         f"  documents: {len(corpus)}",
         f"  years reviewed: {', '.join(map(str, corpus.years_reviewed))}",
         f"  years planned: {', '.join(map(str, corpus.years_planned))}",
@@ -240,3 +258,6 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
         f"  tables: {sum(len(doc.tables) for doc in corpus)}",
         f"  quantities: {quantities}",
     ]
+    if corpus.skipped:
+        lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
+    return lines

@@ -72,7 +72,7 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
     """Every candidate for ``rule`` in the reports that review its year, best first."""
     vocabulary = vocabulary or default_vocabulary()
     candidates: list[Candidate] = []
-    for doc in corpus.reviewing(rule.year):
+    for doc in corpus.reviewing(rule.year, rule.government):
         for table in doc.tables:
             if table.year == rule.year:
                 candidates += _table_candidates(rule, doc, table, vocabulary)

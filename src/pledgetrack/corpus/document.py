@@ -60,9 +60,14 @@ class Document:
         return self.info.reviews
 
     @property
-    def plans(self) -> int:
-        """The year the report plans for."""
+    def plans(self) -> int | None:
+        """The year the report plans for (None for a report that plans none, such as a 统计公报)."""
         return self.info.plans
+
+    @property
+    def government(self) -> str:
+        """The government the report speaks for: the manifest's ``region``."""
+        return self.info.region
 
     def part(self, kind: PartKind) -> Part | None:
         """The part of this kind, if the report has one.

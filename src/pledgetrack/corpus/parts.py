@@ -63,7 +63,7 @@ def find_parts(layout: Layout, entry: Entry, name: str) -> tuple[Part, ...]:
         if block is not None:
             starts[PartKind.APPENDIX] = (block.start, text[block.start:block.end])
     for kind, words in ((PartKind.REVIEW, "执行情况 or 工作回顾"), (PartKind.PLAN, "安排建议, 工作安排 or 工作思路")):
-        if kind not in starts:
+        if kind not in starts and not (kind is PartKind.PLAN and entry.plans is None):
             problems.append(Problem(
                 name, None, None,
                 f"no {kind.value} part found: no top-level heading such as '一、…' or '二、…' that says {words}",

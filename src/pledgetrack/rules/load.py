@@ -43,12 +43,17 @@ class Origin:
 
 @attrs.frozen
 class Rule:
-    """A pledge read against the corpus: its target and every place its quote stands."""
+    """A pledge read against the corpus: its target, every place its quote stands, and whose it is.
+
+    ``government`` is the manifest ``region`` of the reports whose plan holds the
+    quote: evidence for the pledge comes from that government's reports only.
+    """
 
     pledge: Pledge
     target: Target | None
     places: tuple[Location, ...]
     origin: Origin
+    government: str
 
     @property
     def id(self) -> str:
@@ -203,7 +208,7 @@ def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
         found = check_pledge(pledge, corpus)
         problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
-            rules.append(Rule(pledge, found.target, found.places, origin))
+            rules.append(Rule(pledge, found.target, found.places, origin, found.government))
     return rules, problems
 
 
@@ -212,6 +217,7 @@ class _Checked:
     target: Target | None
     places: tuple[Location, ...]
     problems: list[tuple[str, str, str, str]]
+    government: str = ""
 
 
 def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
@@ -232,6 +238,14 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
         return _Checked(target, (), problems)
     docs = [corpus[pledge.source]] if pledge.source else list(corpus)
+    if pledge.region is not None:
+        docs = [doc for doc in docs if doc.government == pledge.region]
+        if not docs:
+            close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
+            problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
+                             f"did you mean '{close[0]}'?" if close else
+                             f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
+            return _Checked(target, (), problems)
     if not any(_speaks_for(doc, pledge.year) for doc in docs):
         problems.append(("year", _no_year_message(pledge, corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
@@ -240,7 +254,16 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
                    if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
     if not places:
         problems.append(("quote", *_not_found(pledge, docs), "quote"))
-    return _Checked(target, places, problems)
+        return _Checked(target, places, problems)
+    by_government: dict[str, list[str]] = {}
+    for loc in places:
+        by_government.setdefault(corpus[loc.document].government, []).append(f"{loc.document}:{loc.position.line}")
+    governments = list(by_government)
+    if len(governments) > 1:
+        where = "; ".join(f"{g} ({', '.join(at)})" for g, at in by_government.items())
+        problems.append(("quote", f"the quote stands in the plans of {len(governments)} governments: {where}",
+                         f"add `region: {governments[0]}` (or another of them) to say whose pledge it is", "region"))
+    return _Checked(target, places, problems, governments[0])
 
 
 def _speaks_for(doc: Document, year: int) -> bool:

@@ -141,6 +141,10 @@ class Pledge:
                       "graded on completion words.", default=Kind.NUMERIC, converter=_choice(Kind))
     source: str | None = _doc("Document id the quote comes from; by default every report that plans "
                               "the year, and indicator tables of the year, are searched.", default=None)
+    region: str | None = _doc("The government whose pledge it is, as the manifest's `region` names it "
+                              "(广东省广州市越秀区). By default, the government whose plan holds the quote; "
+                              "needed only where the same words stand in the plans of several governments.",
+                              default=None)
     indicator: str | None = _doc("For an indicator-table target: the row's indicator name "
                                  "(地区生产总值); the row's outcome cells are then the first evidence.",
                                  default=None)
