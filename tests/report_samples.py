@@ -63,7 +63,7 @@ def hand_made(corpus) -> AuditResult:
         Verdict(rules[1], Grade.EXCEEDED, None, invest, BIG_OUTCOME, LONG_RATIO,
                 _candidate("63个项目完成投资45.4亿元", 31, invest_figure),
                 (_candidate("63个项目完成投资45.4亿元", 31, invest_figure),),
-                "45.4亿元 against more than 3900000000 元"),
+                "45.4亿元 against more than 39 亿元"),
         Verdict(rules[2], Grade.MET, None, None, None, None, milestone, (milestone,),
                 "the report states completion (建成)"),
         Verdict(rules[3], Grade.UNVERIFIABLE, Reason.NO_EVIDENCE, rules[3].target, None, None, None, (),

@@ -4,6 +4,8 @@ import re
 from decimal import Decimal
 from html.parser import HTMLParser
 
+import attrs
+
 from pledgetrack.report.chart import stacked_bars
 from pledgetrack.report.html import render
 from pledgetrack.rules import Grade
@@ -47,8 +49,8 @@ class _Page(HTMLParser):
 def test_the_page_needs_nothing_from_the_network(bundled_audit, corpus):
     for result in (bundled_audit, hand_made(corpus)):
         page = render(result)
-        assert not re.search(r"https?://", page)
         parsed = _Page(page)
+        assert not [a for t, a in parsed.tags if t != "a" and any("http" in (v or "") for v in a.values())]
         assert not [t for t, a in parsed.tags if t in ("link", "img", "iframe", "object", "embed")]
         assert not [a for t, a in parsed.tags if t == "script" and "src" in a]
         assert "@import" not in page and "url(http" not in page and "@font-face" not in page
@@ -62,13 +64,45 @@ def test_the_tags_are_balanced(bundled_audit):
 def test_every_pledge_has_a_row_with_its_year_area_and_grade(bundled_audit):
     page = render(bundled_audit)
     rows = _Page(page).rows
-    assert [r["id"] for r in rows] == [f"p-{v.id}" for v in bundled_audit]
-    assert [(r["data-year"], r["data-grade"]) for r in rows] == [(str(v.rule.year), v.grade.value)
-                                                                for v in bundled_audit]
+    assert sorted(r["id"] for r in rows) == sorted(f"p-{v.id}" for v in bundled_audit)
+    by_id = {f"p-{v.id}": v for v in bundled_audit}
+    assert all((r["data-year"], r["data-grade"]) == (str(by_id[r["id"]].rule.year), by_id[r["id"]].grade.value)
+               for r in rows)
     for verdict in bundled_audit:
         assert verdict.id in page
         if verdict.chosen is not None:
-            assert f"{verdict.chosen.file}:{verdict.chosen.position.line}" in page
+            assert f"({verdict.chosen.document})</span>, line {verdict.chosen.position.line}" in page
+
+
+def test_findings_come_first_and_awaiting_a_report_last(bundled_audit):
+    rows = _Page(render(bundled_audit)).rows
+    order = ["missed", "exceeded", "met", "open", "awaiting"]
+    buckets = [r["data-bucket"] for r in rows]
+    assert buckets == sorted(buckets, key=order.index)
+    assert {r["data-grade"] for r in rows if r["data-bucket"] in ("open", "awaiting")} == {"unverifiable"}
+    waiting = [v for v in bundled_audit if v.reason is not None and v.reason.value in ("pending", "no_outcome_report")]
+    assert buckets.count("awaiting") == len(waiting) > 100
+
+
+def test_reports_are_cited_by_title_and_id_never_by_file_name(bundled_audit):
+    page = render(bundled_audit)
+    for doc in bundled_audit.corpus:
+        assert doc.info.file not in page
+    assert "关于广州市越秀区2023年国民经济和社会发展规划执行情况与2024年计划草案的报告 (yuexiu-2024-drc)" in page
+
+
+def test_a_report_with_a_url_is_linked(corpus, bundled_audit):
+    doc = corpus["yuexiu-2024-drc"]
+    url = "https://www.yuexiu.gov.cn/report?id=1&x=2"
+    linked = attrs.evolve(corpus, documents=tuple(
+        attrs.evolve(d, info=attrs.evolve(d.info, url=url)) if d is doc else d for d in corpus))
+    page = render(attrs.evolve(bundled_audit, corpus=linked))
+    assert page.count('<a href="https://www.yuexiu.gov.cn/report?id=1&amp;x=2" rel="noopener">') > 10
+
+
+def test_no_absolute_path_of_this_machine_is_shown(bundled_audit):
+    page = render(bundled_audit)
+    assert str(bundled_audit.corpus.root) not in page and "/work/" not in page and "/home/" not in page
 
 
 def test_the_title_names_the_corpus_and_the_rule_book(bundled_audit):
@@ -83,7 +117,7 @@ def test_the_filters_offer_every_year_area_and_grade(bundled_audit):
     parsed = _Page(render(bundled_audit))
     assert parsed.options["year"] == ["", *map(str, sorted({v.rule.year for v in bundled_audit}))]
     assert parsed.options["area"] == ["", *dict.fromkeys(v.rule.pledge.area or "(no area)" for v in bundled_audit)]
-    assert parsed.options["grade"] == ["", "met", "exceeded", "missed", "unverifiable"]
+    assert parsed.options["grade"] == ["", "missed", "exceeded", "met", "unverifiable", "open", "awaiting"]
     total = len(bundled_audit)
     assert f'<output id="shown" aria-live="polite">{total} of {total} pledges shown</output>' in render(bundled_audit)
 
@@ -92,19 +126,78 @@ def test_the_charts_are_inline_svg_whose_segments_add_up_to_the_counts(bundled_a
     page = render(bundled_audit)
     for chart in ("by-year", "by-area"):
         svg = page.split(f'<svg id="{chart}"', 1)[1].split("</svg>", 1)[0]
-        for grade, n in bundled_audit.counts().items():
-            shown = sum(int(m) for m in re.findall(rf"<title>[^<]*: (\d+) {grade.value}</title>", svg))
-            assert shown == n, (chart, grade)
+        waiting = sum(v.reason is not None and v.reason.value in ("pending", "no_outcome_report")
+                      for v in bundled_audit)
+        expected = {g.value: n for g, n in bundled_audit.counts().items()}
+        expected |= {"unverifiable": expected["unverifiable"] - waiting, "awaiting report": waiting}
+        for label, n in expected.items():
+            shown = sum(int(m) for m in re.findall(rf"<title>[^<]*: (\d+) {label}</title>", svg))
+            assert shown == n, (chart, label)
+
+
+def test_counts_and_bar_segments_are_links_that_filter(corpus):
+    page = render(hand_made(corpus))
+    for name, n in (("missed", 1), ("exceeded", 1), ("met", 1), ("open", 1), ("awaiting", 1)):
+        assert re.search(rf'<a class="count {name}" id="count-{name}" href="#grade={name}"><span class="n">{n}</span>',
+                         page)
+    assert '<a href="#year=2023&amp;grade=missed" aria-label="2023: 1 missed">' in page
+    assert '<a href="#area=%E5%B0%B1%E4%B8%9A&amp;grade=missed" aria-label="就业: 1 missed">' in page
+    assert "URLSearchParams(location.hash.slice(1))" in page and "history.replaceState" in page
+
+
+def test_a_filtered_export_says_so_at_the_top(corpus):
+    result = hand_made(corpus)
+    page = render(attrs.evolve(result, verdicts=result.verdicts[:1], selection="--grade missed"))
+    scope = ('<p class="scope" id="scope" role="note">Only the pledges selected with --grade missed: '
+             "1 of the rule book&#x27;s 5. Every count here is of these 1 only.</p>")
+    assert scope in page and page.index(scope) < page.index('<section class="counts"')
+    assert 'aria-label="grade counts of the pledges shown"' in page
+    assert 'class="scope"' not in render(result)
+
+
+def test_the_method_states_the_values_used_and_the_foot_the_version(bundled_audit):
+    page = render(bundled_audit)
+    method = page.split('<section id="method">', 1)[1].split("</section>", 1)[0]
+    assert "<h2>How pledges are graded</h2>" in method
+    assert "±10%" in method and "more than 10% of the target" in method
+    for topic in ("Ceilings", "Estimates", "Awaiting report", "Unverifiable"):
+        assert f"<dt>{topic}</dt>" in method
+    for reason in ("pending", "no_outcome_report", "no_evidence", "incomparable", "target_unresolved",
+                   "no_figure", "undecided", "conflict", "not_completed"):
+        assert f"{reason}: " in method
+    assert re.search(r"<footer>Made with pledgetrack \d+\.\d+\.\d+ · as of 2026-11-21</footer>", page)
+
+
+def test_numbers_are_written_as_people_write_them(corpus):
+    page = render(hand_made(corpus))
+    row = page.split('<tr id="p-sample-2023-invest"', 1)[1].split("</tr>", 1)[0]
+    assert "more than 39 亿元" in row and "45.4 亿元 (×1.1641025641025641025641025641)" in row
+    assert "3900000000" not in page and "4540000000" not in page
+
+
+def test_no_figure_of_the_bundled_audit_is_written_out_in_full(bundled_audit):
+    assert not re.findall(r"(?<![\d.])\d{7,}(?![\d])", render(bundled_audit))
+
+
+def test_chinese_fonts_of_every_system_phone_layout_and_print(bundled_audit):
+    page = render(bundled_audit)
+    for font in ('"Microsoft YaHei"', '"PingFang SC"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"'):
+        assert font in page.split("font-family:", 1)[1].split(";", 1)[0]
+    assert "@media (max-width:700px)" in page and "td[data-label]::before" in page
+    assert "@media print" in page and "break-after:avoid" in page
+    assert '<td data-label="evidence">' in page
 
 
 def test_a_grade_is_never_told_by_colour_alone(corpus):
     page = render(hand_made(corpus))
-    for grade in Grade:
-        assert f'<span class="grade {grade.value}">' in page
-        assert re.search(rf'<span class="grade {grade.value}">. {grade.value}</span>', page)
-        assert f'<div class="count {grade.value}"><span class="n">' in page
+    for grade in ("missed", "exceeded", "met"):
+        assert re.search(rf'<span class="grade {grade}">. {grade}</span>', page)
+    assert '<span class="grade open">? unverifiable</span>' in page
+    assert '<span class="grade awaiting">… unverifiable: awaiting report</span>' in page
+    for name, label in (("missed", "missed"), ("open", "unverifiable"), ("awaiting", "awaiting report")):
+        assert re.search(rf'<a class="count {name}"[^>]*><span class="n">\d+</span>. {label}', page)
     legend = page.split('<g class="legend">', 1)[1].split("</g>", 1)[0]
-    assert [g.value for g in Grade] == re.findall(r">(\w+)</text>", legend)
+    assert ["missed", "exceeded", "met", "unverifiable", "awaiting report"] == re.findall(r">([\w ]+)</text>", legend)
 
 
 def test_every_text_from_a_report_or_rule_is_escaped(corpus):
@@ -115,6 +208,6 @@ def test_every_text_from_a_report_or_rule_is_escaped(corpus):
 
 
 def test_a_bar_is_as_long_as_its_share_of_the_longest():
-    svg = stacked_bars("t", "test", {"a": {Grade.MET: 3, Grade.MISSED: 1}, "b": {Grade.MET: 1}})
+    svg = stacked_bars("t", "test", {"a": {"met": 3, "missed": 1}, "b": {"met": 1}})
     widths = [Decimal(w) for w in re.findall(r'<rect class="seg \w+" x="[\d.]+" y="\d+" width="([\d.]+)"', svg)]
-    assert widths == [390, 130, 130]
+    assert widths == [110, 330, 110]

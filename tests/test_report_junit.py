@@ -79,7 +79,7 @@ def test_a_missed_pledge_is_a_failure_with_its_evidence_block(corpus):
     text = failure.text
     assert "招聘会 | 不少于100场" in text  # the quote
     assert "at least 100 场" in text  # the target as read
-    assert "80 场" in text and "ratio 0.8" in text  # the outcome and its ratio
+    assert "80 场" in text and "×0.8" in text  # the outcome and its ratio
     assert "000_28089b04ea009273.txt:84" in text and "组织招聘会 80 场" in text  # the sentence, file:line
     assert f"{FILES[0]}:4:5" in text  # where the rule is written
     assert "行\\x07注" in text  # a control character XML cannot carry, shown instead of dropped

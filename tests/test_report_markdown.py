@@ -1,6 +1,8 @@
-"""--format markdown: one pasteable table per year, then the counts."""
+"""--format markdown: the counts first, one pasteable table per year, the method, the reports."""
 
 import re
+
+import attrs
 
 from pledgetrack.report.markdown import render
 
@@ -28,7 +30,7 @@ def test_one_table_per_year_in_order(bundled_audit):
     text = render(bundled_audit)
     years = sorted({v.rule.year for v in bundled_audit})
     assert text.count(HEADER) == len(years)
-    assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == [*map(str, years), "Counts", "Reports"]
+    assert [line[3:] for line in text.splitlines() if line.startswith("## ")] == ["Counts", *map(str, years), "How pledges are graded", "Reports"]
     tables = _tables(text)
     for year in years:
         rows = tables[str(year)][2:]
@@ -62,11 +64,53 @@ def test_unverifiable_rows_say_why(corpus):
 
 def test_counts_per_year_and_in_all(corpus):
     text = render(hand_made(corpus))
-    assert "2023: 1 met, 1 exceeded, 1 missed, 0 unverifiable." in text
-    assert "2024: 0 met, 0 exceeded, 0 missed, 2 unverifiable." in text
-    counts = dict(_cells(line) for line in text.split("## Counts", 1)[1].split("## Reports")[0].splitlines()
+    assert "2023: 1 missed, 1 exceeded, 1 met, 0 unverifiable." in text
+    assert "2024: 0 missed, 0 exceeded, 0 met, 2 unverifiable (1 awaiting report)." in text
+    counts = dict(_cells(line) for line in text.split("## Counts", 1)[1].split("## 2023")[0].splitlines()
                   if line.startswith("| ") and not line.startswith("| ---"))
-    assert counts == {"grade": "pledges", "met": "1", "exceeded": "1", "missed": "1", "unverifiable": "2", "all": "5"}
+    assert counts == {"grade": "pledges", "missed": "1", "exceeded": "1", "met": "1", "unverifiable": "2",
+                      "… of which awaiting report": "1", "all": "5"}
+
+
+def test_the_counts_of_the_bundled_book_set_pledges_awaiting_a_report_apart(bundled_audit):
+    text = render(bundled_audit)
+    waiting = sum(v.reason is not None and v.reason.value in ("pending", "no_outcome_report") for v in bundled_audit)
+    assert waiting > 100  # most of the bundled book is not due yet
+    assert f"| … of which awaiting report | {waiting} |" in text
+    assert text.index("## Counts") < text.index("## 2017")
+
+
+def test_findings_come_first_within_a_year(corpus):
+    table = _tables(render(hand_made(corpus)))["2023"][2:]
+    assert [re.search(r"`(sample-[\w-]+)`", row).group(1) for row in table] == [
+        "sample-2023-fairs", "sample-2023-invest", "sample-2023-park"]
+    rows = _tables(render(hand_made(corpus)))["2024"][2:]
+    assert "unverifiable (no\\_evidence)" in rows[0] and "awaiting report" in rows[1]
+
+
+def test_numbers_are_written_as_people_write_them(corpus):
+    row = next(line for line in render(hand_made(corpus)).splitlines() if "`sample-2023-invest`" in line)
+    _, target, outcome, _, _ = _cells(row)
+    assert (target, outcome) == ("more than 39 亿元", "45.4 亿元 (×1.1641025641025641025641025641)")
+
+
+def test_a_filtered_export_says_so_before_its_counts(corpus):
+    result = hand_made(corpus)
+    missed = attrs.evolve(result, verdicts=result.verdicts[:1], selection="--grade missed")
+    text = render(missed)
+    assert text.index("> **Only the pledges selected with --grade missed: 1 of the rule book's 5.") < text.index(
+        "## Counts")
+    assert "Every count here is of these 1 only." in text
+    assert "Only the pledges" not in render(result)
+
+
+def test_the_method_and_the_version_close_the_page(bundled_audit):
+    text = render(bundled_audit)
+    method = text.split("## How pledges are graded", 1)[1].split("## Reports")[0]
+    assert "±10%" in method and "more than 10% of the target" in method
+    for reason in ("pending", "no_outcome_report", "no_evidence", "undecided", "conflict"):
+        assert f"{reason}: " in method.replace("\\_", "_")
+    assert text.rstrip().endswith("Made with pledgetrack 0.1.0.")
 
 
 def test_every_cited_document_is_listed_with_its_file(bundled_audit):

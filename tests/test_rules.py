@@ -66,8 +66,8 @@ def test_good_rules_read_their_targets_as_the_plan_words_them(corpus):
     described = {rule.id: rule.target.describe() if rule.target else None for rule in book}
     assert described == {
         "yuexiu-2023-job-fairs": "at least 100 场",
-        "yuexiu-2023-key-projects": "more than 3900000000 元",
-        "yuexiu-2023-key-projects-explicit": "more than 3900000000 元",
+        "yuexiu-2023-key-projects": "more than 39 亿元",
+        "yuexiu-2023-key-projects-explicit": "more than 39 亿元",
         "yuexiu-2023-yikang": None,
         "yuexiu-2023-employment": "the figure assigned by the city (stated in the outcome report)",
         "yuexiu-2017-population": "at most 7 ‰",

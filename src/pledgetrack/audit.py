@@ -53,12 +53,16 @@ class Verdict:
 
 @attrs.frozen
 class AuditResult:
-    """All verdicts in rule-book order, with what they were computed from."""
+    """All verdicts in rule-book order, with what they were computed from.
+
+    ``selection`` says which pledges were chosen when not all were (``--grade missed``).
+    """
 
     corpus: Corpus
     rules: RuleBook
     verdicts: tuple[Verdict, ...]
     as_of: datetime.date
+    selection: str = ""
 
     def __iter__(self):
         return iter(self.verdicts)

@@ -208,7 +208,7 @@ def read_document(entry: Entry) -> Document:
     layout = lay_out(raw)
     parts = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
-                      entry.reviews, entry.plans, encoding, entry.parts)
+                      entry.reviews, entry.plans, encoding, entry.parts, entry.url)
     line_starts = (0,) + tuple(i + 1 for i, char in enumerate(raw) if char == "\n")
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),

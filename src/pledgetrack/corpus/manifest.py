@@ -27,7 +27,7 @@ from .model import PartKind, PartLines
 
 REQUIRED = ("id", "file", "region", "body", "title", "delivered", "reviews")
 # A statistical bulletin (统计公报) reviews a year and plans none: `plans` may be left out.
-OPTIONAL = ("plans", "encoding", "parts")
+OPTIONAL = ("plans", "encoding", "parts", "url")
 PART_KEYS = tuple(kind.value for kind in PartKind if kind is not PartKind.PREAMBLE)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -35,6 +35,7 @@ _EXAMPLES = {
     "id": "id: yuexiu-2024-drc", "file": "file: 000_report.txt", "region": "region: 广东省广州市越秀区",
     "body": "body: 广州市越秀区人民政府", "title": "title: 政府工作报告（2024年）",
     "delivered": "delivered: 2024-02-04", "reviews": "reviews: 2023", "plans": "plans: 2024",
+    "url": "url: https://www.yuexiu.gov.cn/report.html",
 }
 
 
@@ -55,6 +56,7 @@ class Entry:
     encoding: str | None
     parts: PartLines | None
     source: YamlDocument = attrs.field(repr=False)
+    url: str | None = None  # where the report is published, for readers to check it
 
     def problem(self, key: str | tuple[str, ...], message: str, hint: str = "", code: str = "") -> Problem:
         """A problem placed at this entry's ``key`` (or ``("parts", "plan")``) in the manifest."""
@@ -136,6 +138,7 @@ class _EntryReader:
             "plans": self._year(item, "plans"),
             "encoding": self._encoding(item.get("encoding")),
             "parts": self._parts(item.get("parts")),
+            "url": self._url(item),
         }
         path = self._file(values["file"])
         if isinstance(values["reviews"], int) and isinstance(values["plans"], int) and values["plans"] <= values["reviews"]:
@@ -149,6 +152,14 @@ class _EntryReader:
         value = item.get(key)
         if key in item and (not isinstance(value, str) or not value.strip()):
             self._add((key,), f"{key!r} must be text, got {value!r}", f"write it as `{_EXAMPLES[key]}`", "not-text")
+            return None
+        return value
+
+    def _url(self, item: dict) -> str | None:
+        value = self._text(item, "url")
+        if value is not None and not re.match(r"https?://[^\s]+$", value):
+            self._add(("url",), f"'url' must be a web address starting with https:// or http://, got {value!r}",
+                      f"write it as `{_EXAMPLES['url']}`", "bad-url")
             return None
         return value
 

@@ -89,6 +89,7 @@ class ReportInfo:
     plans: int | None  # None for a report that plans no year (a statistical bulletin)
     encoding: str
     parts: PartLines | None = None
+    url: str | None = None  # the published source, when the manifest gives it
 
 
 @attrs.frozen

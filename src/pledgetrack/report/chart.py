@@ -1,28 +1,34 @@
 """Stacked bars of grades as inline SVG, computed here so the page needs no script to draw them.
 
-Each grade has a colour and a texture (solid, stripes, cross-hatch, dots), the
-legend names every grade in words, and every bar segment carries a ``<title>``
-that says its count and grade: colour is never the only carrier of a grade.
+Each grade has a colour and a texture (solid, stripes, cross-hatch, dots; the
+pledges awaiting a report light grey with dashes), the legend names every one in
+words, and every bar segment carries a ``<title>`` that says its count and grade:
+colour is never the only carrier of a grade. A segment is a link that filters the
+page's table (``#year=2023&grade=missed``).
 """
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape
+from urllib.parse import quote
 
-from ..rules.model import Grade
 from ..rules.target import format_number
+from .common import BUCKET_LABELS, BUCKETS
 
-COLOURS = {Grade.MET: "#2e7d32", Grade.EXCEEDED: "#1565c0", Grade.MISSED: "#c62828", Grade.UNVERIFIABLE: "#8a8a8a"}
+COLOURS = {"missed": "#c62828", "exceeded": "#1565c0", "met": "#2e7d32", "open": "#757575",
+           "awaiting": "#d0d0d0"}
 # Textures drawn over the colour, for readers (and printers) that cannot tell the colours apart.
 _TEXTURES = {
-    Grade.MET: "",
-    Grade.EXCEEDED: '<path d="M0 8L8 0" stroke="#fff" stroke-width="1.6" stroke-opacity=".55"/>',
-    Grade.MISSED: '<path d="M0 0L8 8M0 8L8 0" stroke="#fff" stroke-width="1.4" stroke-opacity=".6"/>',
-    Grade.UNVERIFIABLE: '<circle cx="4" cy="4" r="1.3" fill="#fff" fill-opacity=".6"/>',
+    "met": "",
+    "exceeded": '<path d="M0 8L8 0" stroke="#fff" stroke-width="1.6" stroke-opacity=".55"/>',
+    "missed": '<path d="M0 0L8 8M0 8L8 0" stroke="#fff" stroke-width="1.4" stroke-opacity=".6"/>',
+    "open": '<circle cx="4" cy="4" r="1.3" fill="#fff" fill-opacity=".6"/>',
+    "awaiting": '<path d="M0 4H4" stroke="#666" stroke-width="1.2"/>',
 }
+_INK = {"awaiting": "#1b1b1b"}  # the count's colour on a light segment; white elsewhere
 _LABEL = 120  # room for a category's name left of its bar
-_BAR = 520  # the longest bar
+_BAR = 440  # the longest bar
 _TOTAL = 48  # room for the total right of a bar
 _ROW = 28
 _HEIGHT = 18
@@ -39,12 +45,23 @@ def _num(value: Decimal | int) -> str:
     return format_number(Decimal(value))
 
 
-def stacked_bars(id: str, title: str, rows: dict[str, dict[Grade, int]]) -> str:
-    """An ``<svg>`` with one horizontal bar per row (category → count per grade), a legend below.
+def filter_link(**filters: str) -> str:
+    """The page address fragment that filters the table: ``#year=2023&grade=missed``.
 
-    >>> svg = stacked_bars("by-year", "Grades by year", {"2023": {Grade.MET: 7, Grade.MISSED: 1}})
-    >>> svg.count('<rect class="seg'), "<title>2023: 7 met</title>" in svg
-    (2, True)
+    >>> filter_link(area="城市 更新", grade="met")
+    '#area=%E5%9F%8E%E5%B8%82%20%E6%9B%B4%E6%96%B0&grade=met'
+    """
+    return "#" + "&".join(f"{name}={quote(value, safe='')}" for name, value in filters.items())
+
+
+def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str = "") -> str:
+    """An ``<svg>`` with one horizontal bar per row (category → count per bucket), a legend below.
+
+    With ``by`` (``year``, ``area``), each segment links to the table filtered to its row and grade.
+
+    >>> svg = stacked_bars("by-year", "Grades by year", {"2023": {"met": 7, "missed": 1}}, by="year")
+    >>> svg.count('<rect class="seg'), "<title>2023: 7 met</title>" in svg, 'href="#year=2023&amp;grade=met"' in svg
+    (2, True, True)
     """
     scale = max((sum(counts.values()) for counts in rows.values()), default=0) or 1
     width = _LABEL + _BAR + _TOTAL
@@ -52,9 +69,9 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[Grade, int]]) -> str:
     out = [f'<svg id="{escape(id)}" class="chart" viewBox="0 0 {width} {height}" role="img" '
            f'aria-labelledby="{escape(id)}-title">',
            f'<title id="{escape(id)}-title">{escape(title)}</title>', "<defs>"]
-    for grade in Grade:
-        out.append(f'<pattern id="{escape(id)}-{grade.value}" width="8" height="8" patternUnits="userSpaceOnUse">'
-                   f'<rect width="8" height="8" fill="{COLOURS[grade]}"/>{_TEXTURES[grade]}</pattern>')
+    for name in BUCKETS:
+        out.append(f'<pattern id="{escape(id)}-{name}" width="8" height="8" patternUnits="userSpaceOnUse">'
+                   f'<rect width="8" height="8" fill="{COLOURS[name]}"/>{_TEXTURES[name]}</pattern>')
     out.append("</defs>")
     for index, (name, counts) in enumerate(rows.items()):
         top = _ROW * index + (_ROW - _HEIGHT) // 2
@@ -62,18 +79,23 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[Grade, int]]) -> str:
         out.append(f'<text class="cat" x="{_LABEL - 8}" y="{middle}" text-anchor="end" '
                    f'dominant-baseline="central">{escape(name)}</text>')
         done = 0
-        for grade, n in counts.items():
+        for group in BUCKETS:
+            n = counts.get(group, 0)
             if not n:
                 continue
             left, right = _x(done, scale), _x(done + n, scale)
             done += n
-            label = f"{name}: {n} {grade.value}"
-            out.append(f'<rect class="seg {grade.value}" x="{_num(left)}" y="{top}" width="{_num(right - left)}" '
-                       f'height="{_HEIGHT}" fill="url(#{escape(id)}-{grade.value})">'
-                       f"<title>{escape(label)}</title></rect>")
+            label = f"{name}: {n} {BUCKET_LABELS[group]}"
+            segment = [f'<rect class="seg {group}" x="{_num(left)}" y="{top}" width="{_num(right - left)}" '
+                       f'height="{_HEIGHT}" fill="url(#{escape(id)}-{group})">'
+                       f"<title>{escape(label)}</title></rect>"]
             if right - left >= 22:
-                out.append(f'<text class="n" x="{_num((left + right) / 2)}" y="{middle}" text-anchor="middle" '
-                           f'dominant-baseline="central">{n}</text>')
+                segment.append(f'<text class="n" x="{_num((left + right) / 2)}" y="{middle}" text-anchor="middle" '
+                               f'dominant-baseline="central" fill="{_INK.get(group, "#fff")}">{n}</text>')
+            if by:
+                href = escape(filter_link(**{by: name, "grade": group}))
+                segment = [f'<a href="{href}" aria-label="{escape(label)}">', *segment, "</a>"]
+            out += segment
         out.append(f'<text class="total" x="{_num(_x(done, scale) + 6)}" y="{middle}" '
                    f'dominant-baseline="central">{done}</text>')
     out.append(_legend(id, _ROW * len(rows) + 10))
@@ -83,8 +105,9 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[Grade, int]]) -> str:
 
 def _legend(id: str, top: int) -> str:
     items = []
-    for index, grade in enumerate(Grade):
-        left = _LABEL + 130 * index
-        items.append(f'<rect x="{left}" y="{top}" width="14" height="14" fill="url(#{escape(id)}-{grade.value})"/>'
-                     f'<text x="{left + 20}" y="{top + 7}" dominant-baseline="central">{grade.value}</text>')
+    left = 4
+    for name in BUCKETS:
+        items.append(f'<rect x="{left}" y="{top}" width="14" height="14" fill="url(#{escape(id)}-{name})"/>'
+                     f'<text x="{left + 20}" y="{top + 7}" dominant-baseline="central">{BUCKET_LABELS[name]}</text>')
+        left += 34 + 8 * len(BUCKET_LABELS[name])
     return '<g class="legend">' + "".join(items) + "</g>"

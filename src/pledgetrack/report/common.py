@@ -1,15 +1,19 @@
 """What the file formats share: text safe to embed, short names, groupings and cells.
 
 Every format says a grade in words (``missed``), never by colour or symbol alone,
-and every number through :func:`~pledgetrack.rules.target.format_number`.
+every figure through :func:`~pledgetrack.rules.target.format_amount` (42 亿元), and
+keeps apart the unverifiable pledges still *awaiting* a report that reviews their
+year (a reason, not a fifth grade) from those the reports leave open.
 
 >>> import datetime
 >>> from pledgetrack import Pledge, audit, build_rules
 >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"], area="就业")])
 >>> result = audit(rules=book, as_of=datetime.date(2026, 11, 21))
 >>> verdict = result.verdicts[0]
->>> target_text(verdict), outcome_text(verdict), grade_text(verdict), cited(verdict.chosen)
-('at least 100 场', '175 场 (×1.75)', 'exceeded', '000_28089b04ea009273.txt:84')
+>>> target_text(verdict), outcome_text(verdict), grade_text(verdict)
+('at least 100 场', '175 场 (×1.75)', 'exceeded')
+>>> cited(verdict.chosen, result.corpus)
+'关于广州市越秀区2023年国民经济和社会发展规划执行情况与2024年计划草案的报告 (yuexiu-2024-drc), line 84'
 >>> list(by_year(result.verdicts)), list(by_area(result.verdicts)), counts_text(tally(result.verdicts))
 ([2023], ['就业'], '0 met, 1 exceeded, 0 missed, 0 unverifiable')
 >>> regions(result)
@@ -20,14 +24,17 @@ from __future__ import annotations
 
 import os
 import re
+from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import PurePath
 
 from ..audit import AuditResult, Verdict
+from ..corpus import Corpus
 from ..evidence import Candidate
+from ..grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE, Reason
 from ..rules.model import Grade
-from ..rules.target import format_number
+from ..rules.target import format_amount, format_number
 
 # Characters XML 1.0 cannot carry at all (not even escaped); HTML and Markdown
 # readers would drop or mangle them too. They turn up in rule notes as stray \a.
@@ -35,6 +42,26 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 SYMBOLS = {Grade.MET: "✓", Grade.EXCEEDED: "▲", Grade.MISSED: "✗", Grade.UNVERIFIABLE: "?"}
 NO_AREA = "(no area)"
+# The findings first: what was missed, then what was done, then what cannot be told yet.
+FINDINGS = (Grade.MISSED, Grade.EXCEEDED, Grade.MET, Grade.UNVERIFIABLE)
+# Unverifiable only because no report reviewing the year is in the corpus (yet).
+AWAITING = frozenset({Reason.PENDING, Reason.NO_OUTCOME_REPORT})
+# The groups pages count and filter by: the grades, findings first, with the unverifiable pledges
+# split in two, those the reports leave open and those awaiting a report on their year.
+BUCKETS = ("missed", "exceeded", "met", "open", "awaiting")
+BUCKET_LABELS = {"missed": "missed", "exceeded": "exceeded", "met": "met",
+                 "open": "unverifiable", "awaiting": "awaiting report"}
+REASONS = {
+    Reason.PENDING: "the report reviewing the year is not due yet (reports are read out by June of the next year)",
+    Reason.NO_OUTCOME_REPORT: "no report in the corpus reviews the year, though one should be out by now",
+    Reason.NO_EVIDENCE: "the reports reviewing the year say nothing about the pledge",
+    Reason.INCOMPARABLE: "the reports speak of it, but measure something else (another unit or scope)",
+    Reason.TARGET_UNRESOLVED: "the figure assigned by a higher government is stated in no report",
+    Reason.NO_FIGURE: "the reports mention it without a figure (or with a dash, or only as expected)",
+    Reason.UNDECIDED: "the reported figure is qualified (约, 近, 余…) so that it may fall either side of the target",
+    Reason.CONFLICT: "exact figures in the reports disagree on the grade",
+    Reason.NOT_COMPLETED: "the reports mention the milestone but do not state it done",
+}
 
 
 def clean(text: str) -> str:
@@ -91,26 +118,90 @@ def by_area(verdicts: Iterable[Verdict]) -> dict[str, list[Verdict]]:
     return groups
 
 
-def tally(verdicts: Iterable[Verdict]) -> dict[Grade, int]:
-    """How many verdicts got each grade, every grade present, in grade order."""
-    counts = dict.fromkeys(Grade, 0)
+def tally(verdicts: Iterable[Verdict], order: Iterable[Grade] = Grade) -> dict[Grade, int]:
+    """How many verdicts got each grade, every grade present, in grade order (or ``order``)."""
+    counts = dict.fromkeys(order, 0)
     for verdict in verdicts:
         counts[verdict.grade] += 1
     return counts
 
 
-def counts_text(counts: dict[Grade, int]) -> str:
-    """``7 met, 7 exceeded, 0 missed, 12 unverifiable``."""
-    return ", ".join(f"{n} {grade.value}" for grade, n in counts.items())
+def awaiting(verdict: Verdict) -> bool:
+    """Whether a pledge is unverifiable only because no report reviews its year yet."""
+    return verdict.reason in AWAITING
+
+
+def bucket(verdict: Verdict) -> str:
+    """The group a pledge is counted in: its grade, or for an unverifiable one ``open`` or ``awaiting``."""
+    if verdict.grade is not Grade.UNVERIFIABLE:
+        return verdict.grade.value
+    return "awaiting" if awaiting(verdict) else "open"
+
+
+def tally_buckets(verdicts: Iterable[Verdict]) -> dict[str, int]:
+    """How many verdicts fall in each of :data:`BUCKETS`, every bucket present."""
+    counts = dict.fromkeys(BUCKETS, 0)
+    for verdict in verdicts:
+        counts[bucket(verdict)] += 1
+    return counts
+
+
+def findings_first(verdicts: Iterable[Verdict]) -> list[Verdict]:
+    """Missed, exceeded, met, unverifiable, then awaiting a report; rule-book order within each."""
+    return sorted(verdicts, key=lambda v: BUCKETS.index(bucket(v)))
+
+
+def counts_text(counts: dict[Grade, int], waiting: int = 0) -> str:
+    """``2 missed, 7 exceeded, 7 met, 12 unverifiable (10 awaiting report)``."""
+    text = ", ".join(f"{n} {grade.value}" for grade, n in counts.items())
+    return text.replace(" unverifiable", f" unverifiable ({waiting} awaiting report)") if waiting else text
 
 
 def amount(value: Decimal | None, unit: str) -> str:
-    """A figure with its unit, as the target descriptions write it; '' for None.
+    """A figure with its unit, as people write it; '' for None.
 
     >>> amount(Decimal("175.0"), "场"), amount(Decimal("3.9E+9"), "元"), amount(None, "%")
-    ('175 场', '3900000000 元', '')
+    ('175 场', '39 亿元', '')
     """
-    return "" if value is None else f"{format_number(value)} {unit}".rstrip()
+    return "" if value is None else format_amount(value, unit)
+
+
+def ratio_text(verdict: Verdict) -> str:
+    """``×1.75``; '' where a ratio means nothing (none, or a negative growth on either side)."""
+    target = verdict.target.value if verdict.target is not None else None
+    if verdict.ratio is None or verdict.outcome is None or verdict.outcome < 0 or not target or target < 0:
+        return ""
+    return f"×{format_number(verdict.ratio)}"
+
+
+def methodology(result: AuditResult) -> list[tuple[str, str]]:
+    """How pledges were graded in this audit, as (topic, explanation) pairs with the values used."""
+    own = [r.id for r in result.rules if r.pledge.tolerance is not None or r.pledge.exceed_margin is not None]
+    own_text = f" {len(own)} rule{'s' * (len(own) != 1)} set{'s' * (len(own) == 1)} its own." if own else ""
+    tolerance, margin = _percent(DEFAULT_TOLERANCE), _percent(DEFAULT_EXCEED_MARGIN)
+    return [
+        ("Evidence", "Only the parts of reports that review the pledge's year, of the government that made it, "
+                     "are read; every grade cites the sentence and the line of the report it stands on."),
+        ("About (左右)", f"A target written 左右 is met within ±{tolerance} of it (4.5% 左右: 4.05% to 4.95%), "
+                        f"exceeded above that band, missed below it.{own_text}"),
+        ("Exceeded", f"A minimum (不少于, 超, a plain figure) is exceeded when the outcome passes it by more "
+                     f"than {margin} of the target; otherwise it is met."),
+        ("Ceilings", "A ceiling (以内, 不超过, 控制在…以下) is met when the outcome stays at or under it and "
+                     "missed above it; staying under a ceiling is never counted as exceeding it."),
+        ("Estimates", "A figure the report gives as an estimate (预计, 初步核算) is graded like any other and "
+                      "marked estimate beside its evidence; a later report may revise it."),
+        ("Qualified figures", "A figure written 约, 近, 余 or 超 is a range, not a point: the grade is given "
+                              "only when every value in it gets the same grade."),
+        ("Unverifiable", "A pledge is unverifiable, never guessed, when: "
+                         + "; ".join(f"{r.value}: {REASONS.get(r, r.value)}" for r in Reason) + "."),
+        ("Awaiting report", "Pledges unverifiable because no report reviewing their year is in the corpus yet "
+                            "(pending, no_outcome_report) are counted apart as awaiting report: "
+                            "they are not findings."),
+    ]
+
+
+def _percent(fraction: Decimal) -> str:
+    return f"{format_number(fraction * 100)}%"
 
 
 def target_text(verdict: Verdict) -> str:
@@ -123,8 +214,8 @@ def outcome_text(verdict: Verdict) -> str:
     if verdict.outcome is None:
         return ""
     unit = verdict.target.unit if verdict.target is not None else ""
-    ratio = f" (×{format_number(verdict.ratio)})" if verdict.ratio is not None else ""
-    return amount(verdict.outcome, unit) + ratio
+    ratio = ratio_text(verdict)
+    return amount(verdict.outcome, unit) + (f" ({ratio})" if ratio else "")
 
 
 def grade_text(verdict: Verdict) -> str:
@@ -141,11 +232,76 @@ def flat(text: str) -> str:
     return clean(" ".join(" · ".join(cell.strip() for cell in text.split("\t")).split()))
 
 
-def cited(candidate: Candidate) -> str:
-    """The original file and line a piece of evidence stands on: ``000_….txt:84``."""
-    return f"{candidate.file}:{candidate.position.line}"
+def report_title(document: str, corpus: Corpus) -> str:
+    """A report as its manifest titles it, with its id: ``政府工作报告（2024年） (yuexiu-2024-gwr)``."""
+    try:
+        return f"{corpus[document].info.title} ({document})"
+    except KeyError:
+        return document
+
+
+def cited(candidate: Candidate, corpus: Corpus) -> str:
+    """The report and line a piece of evidence stands on, by the report's title and id."""
+    return f"{report_title(candidate.document, corpus)}, line {candidate.position.line}"
+
+
+def is_estimate(candidate: Candidate | None) -> bool:
+    """Whether the report gives the figure as an estimate (预计, 初步核算)."""
+    return bool(getattr(candidate, "estimate", False))
 
 
 def regions(result: AuditResult) -> str:
     """The regions the corpus covers, as the manifest names them (``广东省广州市越秀区``)."""
     return "、".join(dict.fromkeys(doc.info.region for doc in result.corpus)) or "an empty corpus"
+
+
+def scope_text(result: AuditResult) -> str:
+    """What a filtered export holds, said before its counts; '' for the whole rule book.
+
+    ``Only the pledges selected with --grade missed: 2 of the rule book's 215.``
+    """
+    if not result.selection and len(result.verdicts) == len(result.rules):
+        return ""
+    how = f" selected with {result.selection}" if result.selection else " selected"
+    return (f"Only the pledges{how}: {len(result.verdicts)} of the rule book's {len(result.rules)}. "
+            f"Every count here is of these {len(result.verdicts)} only.")
+
+
+def tool_version() -> str:
+    """``pledgetrack 0.1.0``: what made an output, for its foot."""
+    try:
+        return f"pledgetrack {version('pledgetrack')}"
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "pledgetrack"
+
+
+def plural(n: int, word: str) -> str:
+    """``1 file``, ``2 files``: a count with its noun.
+
+    >>> plural(1, "document"), plural(5, "document"), plural(0, "pledge")
+    ('1 document', '5 documents', '0 pledges')
+    """
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+def display_path(path: str | os.PathLike, bundled: str | os.PathLike | None = None) -> str:
+    """A path as it may be shown to anyone: relative to the working folder (or to ``bundled``,
+    then marked as pledgetrack's own), ``~`` for the home folder, never this machine's layout.
+
+    >>> display_path(os.path.join(os.getcwd(), "seeds", "manifest.yaml"))
+    'seeds/manifest.yaml'
+    >>> display_path("/opt/venv/site-packages/pledgetrack/bundled/seeds/manifest.yaml",
+    ...              "/opt/venv/site-packages/pledgetrack/bundled/seeds")
+    'bundled seeds/manifest.yaml'
+    """
+    path = PurePath(os.path.abspath(path))
+    if bundled is not None:
+        root = PurePath(os.path.abspath(bundled))
+        if path == root or root in path.parents:
+            return f"bundled {PurePath(root.name, path.relative_to(root)).as_posix()}"
+    for base, shown in ((os.getcwd(), ""), (os.path.expanduser("~"), "~/")):
+        try:
+            return (shown + path.relative_to(base).as_posix()) or "."
+        except ValueError:
+            continue
+    return path.as_posix()

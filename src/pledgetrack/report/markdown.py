@@ -1,9 +1,11 @@
-"""``--format markdown``: tables a journalist can paste, one per year, then the counts.
+"""``--format markdown``: the counts, then tables a journalist can paste, one per year.
 
-Each row is one pledge: its title, id and quote; the target as graded; the outcome
-with its ratio to the target (or why there is none); the grade in words; and the
-evidence sentence with the report it stands in and its line (``yuexiu-2024-drc:84``).
-A list of the reports closes the page, so every ``doc:line`` leads to a file.
+The counts come first, the unverifiable pledges still awaiting a report on their
+year told apart. Each row is one pledge, missed first: its title, id and quote; the
+target as graded; the outcome with its ratio to the target (or why there is none);
+the grade in words; and the evidence sentence with the report it stands in and its
+line (``yuexiu-2024-drc:84``). How pledges are graded and a list of the reports
+(title, id, link when the manifest gives one) close the page.
 Chinese text is kept as written; only the characters Markdown would read as
 markup are escaped (``|`` above all).
 """
@@ -14,7 +16,8 @@ import re
 
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
-from .common import by_year, counts_text, flat, grade_text, outcome_text, regions, short_names, target_text, tally
+from .common import (FINDINGS, awaiting, by_year, counts_text, findings_first, flat, grade_text, is_estimate, methodology,
+                     outcome_text, regions, scope_text, short_names, tally, target_text, tool_version)
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
@@ -31,7 +34,7 @@ def escape(text: str) -> str:
 
 
 def render(result: AuditResult) -> str:
-    """The audit as Markdown: a heading and a table per year, the counts, the reports.
+    """The audit as Markdown: the counts, a heading and a table per year, the method, the reports.
 
     >>> import datetime
     >>> from pledgetrack import Pledge, audit, build_rules
@@ -45,16 +48,27 @@ def render(result: AuditResult) -> str:
     lines = [f"# Pledge scorecard: {escape(regions(result))}", "",
              f"Corpus `{manifest}` ({len(result.corpus)} reports); rules {files}; "
              f"as of {result.as_of.isoformat()}.", ""]
-    for year, verdicts in by_year(result.verdicts).items():
-        lines += [f"## {year}", "", _HEADER, *(_row(v) for v in verdicts), "",
-                  f"{year}: {counts_text(tally(verdicts))}.", ""]
+    scope = scope_text(result)
+    if scope:
+        lines += [f"> **{escape(scope)}**", ""]
+    waiting = sum(map(awaiting, result.verdicts))
     lines += ["## Counts", "", "| grade | pledges |", "| --- | --- |"]
-    lines += [f"| {grade.value} | {n} |" for grade, n in result.counts().items()]
-    lines += [f"| all | {len(result.verdicts)} |", ""]
-    lines += ["## Reports", ""]
-    lines += [f"- `{doc.id}`: {escape(doc.info.title)} (file `{doc.info.file}`; reviews {doc.reviews}, "
-              f"plans {doc.plans})" for doc in result.corpus]
+    lines += [f"| {grade.value} | {n} |" for grade, n in tally(result.verdicts, FINDINGS).items()]
+    lines += [f"| … of which awaiting report | {waiting} |", f"| all | {len(result.verdicts)} |", ""]
+    for year, verdicts in by_year(result.verdicts).items():
+        lines += [f"## {year}", "", _HEADER, *(_row(v) for v in findings_first(verdicts)), "",
+                  f"{year}: {counts_text(tally(verdicts, FINDINGS), sum(map(awaiting, verdicts)))}.", ""]
+    lines += ["## How pledges are graded", ""]
+    lines += [f"- **{topic}.** {escape(text)}" for topic, text in methodology(result)]
+    lines += ["", "## Reports", ""]
+    lines += [f"- `{doc.id}`: {_linked(escape(doc.info.title), doc.info.url)} (file `{doc.info.file}`; "
+              f"reviews {doc.reviews}, plans {doc.plans})" for doc in result.corpus]
+    lines += ["", f"Made with {tool_version()}."]
     return "\n".join(lines) + "\n"
+
+
+def _linked(text: str, url: str | None) -> str:
+    return f"[{text}](<{url}>)" if url else text
 
 
 def _row(verdict: Verdict) -> str:
@@ -62,7 +76,9 @@ def _row(verdict: Verdict) -> str:
     title = f"**{escape(pledge.title)}** " if pledge.title else ""
     outcome = escape(outcome_text(verdict)) or ("—" if verdict.grade is not Grade.UNVERIFIABLE
                                                  else f"— {escape(verdict.explanation)}")
-    grade = escape(grade_text(verdict))
+    if is_estimate(verdict.chosen):
+        outcome += " (estimate)"
+    grade = escape(grade_text(verdict)) + (": awaiting report" if awaiting(verdict) else "")
     if verdict.grade is Grade.MISSED:
         grade = f"**{grade}**"
     chosen = verdict.chosen

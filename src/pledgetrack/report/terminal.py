@@ -1,8 +1,10 @@
 """The audit as a terminal report that reads like a pytest session.
 
-A header, one progress line per rule file (a character per pledge), a section
+A header naming the corpus and the rule book, one progress line per rule file (a
+character per pledge, wrapped at the terminal's width as pytest wraps), a section
 per missed pledge with its evidence, a short list of the unverifiable ones with
-their reasons, and one closing line of counts.
+their reasons, and one closing line of counts, in which the pledges awaiting a
+report on their year are told apart. Figures are written as people write them.
 
 >>> print(progress_char(Grade.MISSED), progress_char(Grade.UNVERIFIABLE))
 F s
@@ -16,11 +18,11 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from ..audit import Verdict
-from ..corpus import Corpus
+from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
-from ..rules.load import RuleBook
+from ..rules.load import RuleBook, bundled_rules_path
 from ..rules.model import Grade
-from ..rules.target import format_number
+from .common import amount, awaiting, display_path, is_estimate, plural, ratio_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -32,15 +34,21 @@ def progress_char(grade: Grade) -> str:
 
 
 def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
-    """Colour on a terminal only, never when NO_COLOR is set (unless forced with ``yes``)."""
+    """Colour as pytest decides it: ``--color yes/no`` first, then NO_COLOR (no), FORCE_COLOR (yes),
+    then a terminal that is not ``TERM=dumb``."""
     if choice in ("yes", "no"):
         return choice == "yes"
-    return stream.isatty() and not os.environ.get("NO_COLOR")
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def counts_line(counts: dict[Grade, int], seconds: float | None = None) -> str:
-    """``9 met, 12 exceeded, 2 missed, 40 unverifiable in 0.31s``."""
-    text = ", ".join(f"{n} {grade.value}" for grade, n in counts.items())
+def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0) -> str:
+    """``9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report) in 0.31s``."""
+    text = ", ".join(f"{n} {grade.value}" + (f" ({waiting} awaiting report)" if grade is Grade.UNVERIFIABLE
+                                            and waiting else "") for grade, n in counts.items())
     return text + (f" in {seconds:.2f}s" if seconds is not None else "")
 
 
@@ -48,6 +56,7 @@ def candidate_line(candidate: Candidate) -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
     figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
     note = f" ({candidate.note})" if candidate.note else ""
+    note += " (estimate)" if is_estimate(candidate) else ""
     text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
     return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
             f"{text} → {figure}{note}")
@@ -61,8 +70,8 @@ def evidence_block(verdict: Verdict) -> list[str]:
              f"rule:     {rule.origin}",
              f"target:   {verdict.target.describe() if verdict.target else 'milestone'}"]
     if verdict.outcome is not None:
-        ratio = f"  (ratio {format_number(verdict.ratio)})" if verdict.ratio is not None else ""
-        lines.append(f"outcome:  {format_number(verdict.outcome)} {verdict.target.unit}{ratio}")
+        ratio = ratio_text(verdict)
+        lines.append(f"outcome:  {amount(verdict.outcome, verdict.target.unit)}" + (f"  ({ratio})" if ratio else ""))
     if verdict.chosen is not None:
         lines.append(f"evidence: {candidate_line(verdict.chosen)}")
     lines.append(f"grade:    {verdict.grade.value}" + (f" ({verdict.reason.value})" if verdict.reason else "")
@@ -113,32 +122,38 @@ class TerminalReport:
 
     def header(self, corpus: Corpus, rules: RuleBook, selected: int) -> None:
         self.rule("pledgetrack audit")
-        reviewed = ", ".join(map(str, corpus.years_reviewed))
-        planned = ", ".join(map(str, corpus.years_planned))
-        self.out.write(f"corpus: {corpus.manifest} ({len(corpus)} documents; reviews {reviewed}; plans {planned})\n")
+        self.out.write(corpus_line(corpus) + "\n")
         if rules.files:
             self.root = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in rules.files])
-            self.root = os.path.relpath(self.root) if self.root.startswith(os.getcwd()) else self.root
-        where = f" in {self.root}" if self.root else ""
-        self.out.write(f"rules: {len(rules.files) or 'built in code'} files{where}, {len(rules)} pledges"
-                       f"{f', {selected} selected' if selected != len(rules) else ''}\n\n")
+        self.out.write(rules_line(rules, self.root)
+                       + (f", {selected} selected" if selected != len(rules) else "") + "\n\n")
 
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
         verdicts = list(verdicts)
         file = self._name(file)
-        percent = f"[{100 * done // max(total, 1):3d}%]"
         if self.verbosity == 0:
-            chars = "".join(self._paint(progress_char(v.grade), _COLOURS[v.grade]) for v in verdicts)
-            pad = max(self.width - len(file) - len(verdicts) - len(percent) - 2, 1)
-            self.out.write(f"{file} {chars}{' ' * pad}{percent}\n")
+            self._progress(file, verdicts, done - len(verdicts), total)
             return
         for verdict in verdicts:
             grade = self._paint(verdict.grade.value.upper(), _COLOURS[verdict.grade])
-            self.out.write(f"{file}::{verdict.id} {grade}"
-                           + (f" ({verdict.reason.value})" if verdict.reason else "") + "\n")
+            why = f" ({verdict.reason.value})" if verdict.reason else f" - {verdict.explanation}"
+            self.out.write(f"{file}::{verdict.id} {grade}{why}\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
+
+    def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
+        """A character per pledge after the file's name; a line full, its percentage, and on below it."""
+        room = max(self.width - len("[100%]") - 1, 10)
+        line, width, done = f"{file} ", len(file) + 1, before
+        for verdict in verdicts:
+            if width >= room:
+                self.out.write(f"{line}{' ' * (room - width)} {_percent(done, total)}\n")
+                line, width = "", 0
+            line += self._paint(progress_char(verdict.grade), _COLOURS[verdict.grade])
+            width += 1
+            done += 1
+        self.out.write(f"{line}{' ' * max(room - width, 0)} {_percent(done, total)}\n")
 
     def summary(self, verdicts: list[Verdict], seconds: float) -> None:
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
@@ -155,4 +170,23 @@ class TerminalReport:
                 self.out.write(line + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
-        self.rule(counts_line(counts, seconds), "=", code)
+        self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
+
+
+def _percent(done: int, total: int) -> str:
+    return f"[{100 * done // max(total, 1):3d}%]"
+
+
+def corpus_line(corpus: Corpus) -> str:
+    """``corpus: bundled seeds/manifest.yaml (5 documents; reviews 2017, …; plans 2018, …)``."""
+    reviewed = ", ".join(map(str, corpus.years_reviewed))
+    planned = ", ".join(map(str, corpus.years_planned))
+    return (f"corpus: {display_path(corpus.manifest, bundled_corpus())} "
+            f"({plural(len(corpus), 'document')}; reviews {reviewed}; plans {planned})")
+
+
+def rules_line(rules: RuleBook, root: str = "") -> str:
+    """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges`` (``root``: the files' common folder)."""
+    files = plural(len(rules.files), "file") if rules.files else "built in code"
+    where = f" in {display_path(root, bundled_rules_path())}" if root else ""
+    return f"rules: {files}{where}, {plural(len(rules), 'pledge')}"

@@ -40,11 +40,9 @@ class Target:
         words = {Op.AT_LEAST: "at least", Op.MORE_THAN: "more than", Op.ABOUT: "about",
                  Op.AT_MOST: "at most", Op.LESS_THAN: "less than", Op.RANGE: "range",
                  Op.ASSIGNED: "at least (assigned)"}[self.op]
-        figure = format_number(self.value)
-        if self.op is Op.RANGE:
-            figure += f"–{format_number(self.high)}"
+        high = self.high if self.op is Op.RANGE else None
         trend = {Trend.UP: " growth", Trend.DOWN: " decline", None: ""}[self.trend]
-        return f"{words} {figure} {self.unit}".rstrip() + trend
+        return f"{words} {format_amount(self.value, self.unit, high)}" + trend
 
 
 class TargetProblem(ValueError):
@@ -92,6 +90,35 @@ def format_number(value: Decimal | None) -> str:
         return "?"
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# Large figures are written as reports write them: 42 亿元, 673 万吨标准煤. Rates never take a multiplier.
+_MULTIPLIERS = (("亿", 8, Decimal("1E8")), ("万", 4, Decimal("1E5")))
+_RATES = frozenset({"%", "‰", "个百分点", "倍"})
+
+
+def format_amount(value: Decimal | None, unit: str, high: Decimal | None = None) -> str:
+    """A figure (or range, up to ``high``) with its unit as people write it, exactly.
+
+    From 亿 (10^8) or 10 万 (10^5) up, a figure is written with that word when it then
+    needs no more than two decimals; everything else is written out in full.
+
+    >>> format_amount(Decimal("4.2E+9"), "元"), format_amount(Decimal(6730000), "吨标准煤")
+    ('42 亿元', '673 万吨标准煤')
+    >>> format_amount(Decimal(27040), "人"), format_amount(Decimal("4.50"), "%"), format_amount(Decimal(1), "")
+    ('27040 人', '4.5 %', '1')
+    >>> format_amount(Decimal(100000), "平方米", Decimal(200000))
+    '10–20 万平方米'
+    """
+    if value is None:
+        return f"? {unit}".rstrip()
+    figures = (value,) if high is None else (value, high)
+    if unit and unit not in _RATES and not unit[0].isascii():
+        for word, power, least in _MULTIPLIERS:
+            scaled = [f.scaleb(-power) for f in figures]
+            if abs(value) >= least and all(s.normalize().as_tuple().exponent >= -2 for s in scaled):
+                return "–".join(map(format_number, scaled)) + f" {word}{unit}"
+    return f"{'–'.join(map(format_number, figures))} {unit}".rstrip()
 
 
 def from_quantity(quantity: Quantity) -> Target:
