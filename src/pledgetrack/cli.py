@@ -1,10 +1,13 @@
 """The ``pledgetrack`` command. Each subcommand is a pair of functions: one adds its parser, one runs it.
 
-Exit status follows pytest: 0 when no pledge is missed, 1 when one is (or, for
-``validate``, when a rule file has problems), 2 for usage errors and input that
-cannot be read (a bad manifest, an invalid rule book), printed one problem per
-line on stderr, compiler style. A report that cannot be read is left out, the
-rest of the corpus is used, and the status is 2 as for pytest's collection errors.
+Exit status follows pytest: 0 when no pledge is missed, 1 when one is, 2 for
+usage errors and input that cannot be read (a bad manifest, an invalid rule book,
+for ``audit`` and ``validate`` alike), printed one problem per line on stderr,
+compiler style, closed by one "N problems in M files" line; 5 when a selection
+(``-k``, ``--year``, ``--area``, ``--grade``) matches no pledge. A report that
+cannot be read is left out, the rest of the corpus is used, and the status is 2 as
+for pytest's collection errors. Defaults come from the project file
+(:mod:`pledgetrack.config`); options given here win.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import argparse
 import datetime
 import io
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -20,14 +24,30 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .audit import AuditResult, judge
-from .corpus import Corpus, Document, PartKind, load_corpus
-from .errors import PledgetrackError
+from .config import ProjectConfig, find_config
+from .corpus import Corpus, Document, PartKind, bundled_corpus, load_corpus
+from .errors import PledgetrackError, Problem, RuleError
 from .report import FORMATS
+from .report.common import plural, tool_version
 from .rules import Grade, json_schema, load_rules, reference_markdown
+from .rules.load import RuleBook, bundled_rules_path
 from .selection import Selection, SelectionError
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
+EXIT_NO_PLEDGES = 5  # as pytest's "no tests collected"
+EXIT_CODES = """exit status:
+  0  no pledge missed        1  a pledge missed (see --fail-on)
+  2  usage error, or input that cannot be read (every problem is listed)
+  5  the selection matched no pledge"""
+
+
+class UsageError(Exception):
+    """A command line that cannot be run as given; its message says what to do instead."""
+
+    def __init__(self, message: str, status: int = EXIT_PROBLEMS):
+        super().__init__(message)
+        self.status = status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,32 +56,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["corpus", "--corpus", "no/such/folder"])
     2
     """
-    parser = argparse.ArgumentParser(prog="pledgetrack",
+    parser = argparse.ArgumentParser(prog="pledgetrack", epilog=EXIT_CODES,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
                                      description="Grade a government's written pledges against its next reports.")
+    parser.add_argument("--version", action="version", version=tool_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (_add_audit, _add_validate, _add_schema, _add_corpus):
         add(commands)
     try:
         args = parser.parse_args(argv)
+        args.config = find_config()
         return args.run(args)
-    except SystemExit as exc:  # argparse's own usage errors
+    except SystemExit as exc:  # argparse's own usage errors, --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_PROBLEMS
     except BrokenPipeError:  # `pledgetrack schema | head`: the reader has gone, and that is fine
         sys.stdout = None
         return 0
-    except SelectionError as exc:
+    except (SelectionError, UsageError) as exc:
         print(f"pledgetrack: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return getattr(exc, "status", EXIT_PROBLEMS)
     except PledgetrackError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        print_problems(exc.problems)
         return EXIT_PROBLEMS
+
+
+def print_problems(problems: Sequence[Problem]) -> None:
+    """Every problem on stderr, then one line saying how many in how many files."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    files = len({p.file for p in problems})
+    print(f"{plural(len(problems), 'problem')} in {plural(files, 'file')}", file=sys.stderr)
+
+
+def _command(commands: argparse._SubParsersAction, name: str, help: str, description: str,
+             examples: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples and the exit codes."""
+    return commands.add_parser(name, help=help, description=description,
+                               epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def _add_audit(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "audit", help="grade every pledge against the reports (default: the bundled corpus and rule book)",
-        description="Grade each pledge met, exceeded, missed or unverifiable, with its evidence.")
+    parser = _command(
+        commands, "audit", "grade every pledge against the reports (default: the bundled corpus and rule book)",
+        "Grade each pledge met, exceeded, missed or unverifiable, with its evidence.",
+        "  pledgetrack audit\n"
+        "  pledgetrack audit --format html --output scorecard.html\n"
+        "  pledgetrack audit --corpus my-reports --rules my-rules -k '2024 and 就业' -v")
     _corpus_option(parser)
     parser.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
                         help="rule files or folders (default: the bundled rule book)")
@@ -75,10 +116,10 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
                         help="-v lists every pledge, -vv every evidence candidate")
     parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
                         help="terminal (default), or a file format")
-    parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
-    parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
+    parser.add_argument("--output", metavar="FILE", help="write the report here (whole or not at all); - for stdout")
+    parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default=None,
                         help="which grades make the exit status 1 (default: missed)")
-    parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
+    parser.add_argument("--color", choices=["auto", "yes", "no"], default=None, help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
     parser.set_defaults(run=run_audit)
@@ -91,21 +132,29 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import write_output
-    from .report.terminal import TerminalReport, wants_colour
+    from .report.terminal import TerminalReport, corpus_line, rules_line, wants_colour
 
+    output = check_output(args.output)
+    options = args.config.options
+    fail_on = args.fail_on or options.get("fail-on", "missed")
     render = None if args.format == "terminal" else FORMATS[args.format]
     started = time.perf_counter()
-    corpus = open_corpus(args.corpus)
-    book = load_rules(args.rules, corpus)
+    corpus = open_corpus(args.corpus or args.config.corpus)
+    book = open_rules(args.rules or args.config.rules, corpus, args.corpus or args.config.corpus)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
+    if not chosen:
+        raise UsageError(f"no pledge matches {selection_text(args)} (the rule book holds "
+                         f"{plural(len(book), 'pledge')})", EXIT_NO_PLEDGES)
     as_of = args.as_of or datetime.date.today()
     to_terminal = args.format == "terminal"
-    buffer = io.StringIO() if args.output else sys.stdout
-    report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color) and not args.output)
+    buffer = io.StringIO() if output else sys.stdout
+    report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
+                            and not output)
     if to_terminal:
-        report.header(corpus, book, len(chosen))
+        report.header(corpus, book, len(chosen), _config_name(args.config))
+    else:
+        print(f"{corpus_line(corpus)}\n{rules_line(book)}", file=sys.stderr)
     shown = []
     files = list(dict.fromkeys(rule.origin.file for rule in chosen))
     for file in files:
@@ -118,17 +167,72 @@ def run_audit(args: argparse.Namespace) -> int:
             print(f"\rauditing {files.index(file) + 1}/{len(files)} rule files", end="", file=sys.stderr)
     if not to_terminal and sys.stderr.isatty():
         print(file=sys.stderr)
-    result = AuditResult(corpus, book, tuple(shown), as_of)
+    if not shown:
+        raise UsageError(f"none of the {plural(len(chosen), 'pledge')} selected is {' or '.join(args.grade)}",
+                         EXIT_NO_PLEDGES)
+    result = AuditResult(corpus, book, tuple(shown), as_of, selection_text(args))
     if to_terminal:
         report.summary(shown, time.perf_counter() - started)
-        text = buffer.getvalue() if args.output else None
+        text = buffer.getvalue() if output else None
     else:
         text = render(result)
-    if args.output:
-        write_output(text, args.output)
+    if output:
+        write_to(text, output)
     elif not to_terminal:
         sys.stdout.write(text)
-    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, fail_on)
+
+
+def check_output(value: str | None) -> Path | None:
+    """The file ``--output`` names, checked before any work starts; None for standard output (``-``)."""
+    if value is None or value == "-":
+        return None
+    path = Path(value)
+    folder = path.parent
+    if path.is_dir():
+        raise UsageError(f"--output {value}: that is a folder; name a file in it, e.g. {path / 'audit.html'}")
+    if not folder.is_dir():
+        raise UsageError(f"--output {value}: there is no folder {folder}; create it first, or write elsewhere")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"--output {value}: no permission to write there; choose another file")
+    return path
+
+
+def write_to(text: str, path: Path) -> None:
+    """Write an output whole (or not at all) and say where it went, on stderr."""
+    from .report import write_output
+
+    try:
+        write_output(text, path)
+    except OSError as exc:
+        raise UsageError(f"--output {path}: cannot write it: {exc.strerror or exc}") from None
+    print(f"wrote {path}", file=sys.stderr)
+
+
+def selection_text(args: argparse.Namespace) -> str:
+    """The selection as it was typed: ``-k fairs --year 2023 --grade missed``; '' for none."""
+    words = [f"-k {args.keyword!r}"] if args.keyword else []
+    words += [f"--year {y}" for y in args.year] + [f"--area {a}" for a in args.area]
+    return " ".join(words + [f"--grade {g}" for g in args.grade])
+
+
+def open_rules(paths: Sequence[Path] | None, corpus: Corpus, corpus_path: Path | None) -> RuleBook:
+    """Load the rule book; the bundled one on another corpus is refused in one message, not hundreds."""
+    try:
+        return load_rules(paths, corpus)
+    except RuleError as exc:
+        own = corpus_path is not None and Path(corpus_path).resolve() not in (
+            bundled_corpus().resolve(), (bundled_corpus() / "manifest.yaml").resolve())
+        if paths is None and own:
+            raise UsageError(
+                "the bundled rule book is written for the bundled corpus (广州市越秀区) and does "
+                f"not fit {corpus_path} ({plural(len(exc.problems), 'problem')}); point at your own rule files "
+                "with --rules PATH, or set rules = [\"PATH\"] in pledgetrack.toml") from None
+        raise
+
+
+def _config_name(config: ProjectConfig) -> str:
+    return os.path.relpath(config.file) if config.file is not None else ""
 
 
 def open_corpus(path: Path | None) -> Corpus:
@@ -150,9 +254,10 @@ def exit_status(verdicts, fail_on: str) -> int:
 
 
 def _add_validate(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "validate", help="check rule files against the corpus",
-        description="Check rule files: every problem of every file, then how each target was read.")
+    parser = _command(
+        commands, "validate", "check rule files against the corpus",
+        "Check rule files: every problem of every file, then how each target was read, then warnings.",
+        "  pledgetrack validate\n  pledgetrack validate --corpus my-reports my-rules/")
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                         help="rule files or folders (default: the bundled rule book)")
     _corpus_option(parser)
@@ -160,16 +265,17 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    """``pledgetrack validate``: problems (exit 1), or what was read (exit 0)."""
-    corpus = open_corpus(args.corpus)
-    try:
-        book = load_rules(args.paths or None, corpus)
-    except PledgetrackError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        files = len({p.file for p in exc.problems})
-        print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
-        return EXIT_MISSED
+    """``pledgetrack validate``: problems (exit 2, as ``audit``), or what was read and any warnings (exit 0)."""
+    from .report.common import display_path
+    from .report.terminal import corpus_line
+
+    corpus_path = args.corpus or args.config.corpus
+    paths = args.paths or args.config.rules
+    corpus = open_corpus(corpus_path)
+    print(corpus_line(corpus))
+    shown = [display_path(p) for p in paths] if paths else [display_path(bundled_rules_path(), bundled_rules_path())]
+    print(f"rules: {', '.join(shown)}")
+    book = open_rules(paths, corpus, corpus_path)
     for file in dict.fromkeys(rule.origin.file for rule in book):
         print(file)
         for rule in (r for r in book if r.origin.file == file):
@@ -181,13 +287,18 @@ def run_validate(args: argparse.Namespace) -> int:
         by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
-    print(f"{len(book)} pledges valid ({years})")
+    print(f"{plural(len(book), 'pledge')} valid ({years})")
+    for warning in book.warnings:
+        print(warning, file=sys.stderr)
+    if book.warnings:
+        print(plural(len(book.warnings), "warning"), file=sys.stderr)
     return 0
 
 
 def _add_schema(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("schema", help="print the JSON Schema of rule files",
-                                 description="Print the JSON Schema of rule files, for editors.")
+    parser = _command(commands, "schema", "print the JSON Schema of rule files",
+                      "Print the JSON Schema of rule files, for editors.",
+                      "  pledgetrack schema > rules.schema.json\n  pledgetrack schema --markdown")
     parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
     parser.set_defaults(run=run_schema)
 
@@ -199,16 +310,17 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def _add_corpus(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "corpus", help="summarise the corpus: parts, sections, sentences, tables, quantities",
-        description="Read every report in a corpus and say what was found in each.")
+    parser = _command(
+        commands, "corpus", "summarise the corpus: parts, sections, sentences, tables, quantities",
+        "Read every report in a corpus and say what was found in each.",
+        "  pledgetrack corpus\n  pledgetrack corpus --corpus my-reports")
     _corpus_option(parser)
     parser.set_defaults(run=run_corpus)
 
 
 def run_corpus(args: argparse.Namespace) -> int:
     """``pledgetrack corpus``: what each report holds, government by government, then the totals."""
-    corpus = open_corpus(args.corpus)
+    corpus = open_corpus(args.corpus or args.config.corpus)
     from .quantity import find_quantities  # only this subcommand needs the quantity reader
 
     quantities = 0

@@ -120,12 +120,13 @@ class TerminalReport:
         side = max(self.width - len(title), 2) // 2
         self.out.write(self._paint(f"{fill * side}{title}{fill * side}", code) + "\n")
 
-    def header(self, corpus: Corpus, rules: RuleBook, selected: int) -> None:
+    def header(self, corpus: Corpus, rules: RuleBook, selected: int, config: str = "") -> None:
         self.rule("pledgetrack audit")
+        if config:
+            self.out.write(f"configfile: {config}\n")
         self.out.write(corpus_line(corpus) + "\n")
-        if rules.files:
-            self.root = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in rules.files])
-        self.out.write(rules_line(rules, self.root)
+        self.root = _common_folder(rules)
+        self.out.write(rules_line(rules)
                        + (f", {selected} selected" if selected != len(rules) else "") + "\n\n")
 
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
@@ -173,6 +174,10 @@ class TerminalReport:
         self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
 
 
+def _common_folder(rules: RuleBook) -> str:
+    return os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in rules.files]) if rules.files else ""
+
+
 def _percent(done: int, total: int) -> str:
     return f"[{100 * done // max(total, 1):3d}%]"
 
@@ -185,8 +190,9 @@ def corpus_line(corpus: Corpus) -> str:
             f"({plural(len(corpus), 'document')}; reviews {reviewed}; plans {planned})")
 
 
-def rules_line(rules: RuleBook, root: str = "") -> str:
-    """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges`` (``root``: the files' common folder)."""
+def rules_line(rules: RuleBook) -> str:
+    """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges``."""
     files = plural(len(rules.files), "file") if rules.files else "built in code"
+    root = _common_folder(rules)
     where = f" in {display_path(root, bundled_rules_path())}" if root else ""
     return f"rules: {files}{where}, {plural(len(rules), 'pledge')}"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -25,7 +26,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
-from .model import Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
+from .model import ID_PATTERN, Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
 
 Path_ = tuple[str | int, ...]
 
@@ -164,15 +165,31 @@ def structure_pledge(data: Any) -> tuple[Pledge | None, list[FieldProblem]]:
     if not isinstance(data, dict):
         return None, [FieldProblem((), f"expected a pledge (a mapping with id, year, quote, evidence), "
                                        f"found {_describe(data)}")]
-    missing = [name for name in ("id", "year", "quote", "evidence") if name not in data]
+    missing = [name for name in _STAND_INS if name not in data]
     problems = [FieldProblem((), f"missing required key '{name}'", _REQUIRED_HINTS[name]) for name in missing]
-    if problems:
-        problems += [p for p in _unknown_keys(data, Pledge, ())]
-        return None, problems
+    # A key left out (often misspelt: yaer) must not hide what is wrong with the others: the
+    # rest is checked with harmless stand-ins for the missing keys.
+    complete = {name: _STAND_INS[name] for name in missing} | data
+    message, hint = id_problem(data["id"]) if isinstance(data.get("id"), str) else ("", "")
+    if message:
+        problems.append(FieldProblem(("id",), message, hint))
     try:
-        return CONVERTER.structure(data, Pledge), []
+        pledge = CONVERTER.structure(complete, Pledge)
     except Exception as exc:  # cattrs wraps every failure; _walk unpacks them all
-        return None, list(_walk(exc, (), Pledge))
+        return None, problems + list(_walk(exc, (), Pledge))
+    return (None, problems) if problems else (pledge, [])
+
+
+def id_problem(id: str) -> tuple[str, str]:
+    """What is wrong with a pledge id, and how to write it; ``("", "")`` when it is good.
+
+    >>> id_problem("fairs_2023")
+    ("id 'fairs_2023' is not letters, digits and dashes", 'write it as, e.g., id: fairs-2023')
+    """
+    if re.match(ID_PATTERN, id):
+        return "", ""
+    like = "-".join(re.findall(r"[A-Za-z0-9]+", id)) or "yuexiu-2023-job-fairs"
+    return f"id '{id}' is not letters, digits and dashes", f"write it as, e.g., id: {like}"
 
 
 def unstructure_pledge(pledge: Pledge) -> dict[str, Any]:
@@ -186,6 +203,8 @@ def unstructure_pledge(pledge: Pledge) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in defaults or getattr(pledge, k) != defaults[k]}
 
 
+_STAND_INS = {"id": "x", "year": 2000, "quote": "x", "evidence": ["x"]}
+_FRACTIONS = ("tolerance", "exceed_margin")
 _REQUIRED_HINTS = {
     "id": "give the pledge a unique id, e.g. id: yuexiu-2023-job-fairs",
     "year": "add the year the pledge is for, e.g. year: 2023",
@@ -221,4 +240,6 @@ def _walk(exc: BaseException, path: Path_, cls: type | None):
     hint = exc.hint if isinstance(exc, _Mistake) else ""
     message = str(exc) if isinstance(exc, (_Mistake, TypeError, ValueError)) else repr(exc)
     name = path[-1] if path and isinstance(path[-1], str) else None
+    if name in _FRACTIONS:
+        hint = f"write a fraction of the target, e.g. {name}: 0.1 for 10%"
     yield FieldProblem(path, f"'{name}': {message}" if name else message, hint)

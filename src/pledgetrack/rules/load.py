@@ -12,6 +12,8 @@ of ``pledgetrack validate`` shows an author all there is to fix.
 from __future__ import annotations
 
 import difflib
+import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from ..corpus import Corpus, Document, Location, PartKind, Table, bundled_path, 
 from ..corpus.normalise import fold_key, normalise
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
-from .convert import structure_pledge
+from .convert import id_problem, structure_pledge
 from .model import Pledge
 from .target import Target, TargetProblem, read_target
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
@@ -66,11 +68,16 @@ class Rule:
 
 @attrs.frozen
 class RuleBook:
-    """All rules of the files loaded, in file order, with the vocabulary they use."""
+    """All rules of the files loaded, in file order, with the vocabulary they use.
+
+    ``warnings`` are what is likely, not certainly, wrong (an evidence word that stands in
+    no report of the pledge's government): ``validate`` shows them; they fail nothing.
+    """
 
     rules: tuple[Rule, ...]
     files: tuple[str, ...]
     vocabulary: Vocabulary
+    warnings: tuple[Problem, ...] = ()
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -146,7 +153,8 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
     problems += check_problems
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary)
+    warnings = _unseen_words(written, rules, corpus, vocabulary)
+    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary, tuple(warnings))
 
 
 def _display(path: Path) -> str:
@@ -168,6 +176,8 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
     corpus = corpus if corpus is not None else load_corpus()
     written = [(p, Origin("<python>", None, None), None, i) for i, p in enumerate(pledges)]
     rules, problems = _check_all(written, corpus)
+    problems += [Problem("<python>", None, None, f"pledge '{p.id}': {message}", hint, "bad-id")
+                 for p, *_ in written for message, hint in [id_problem(p.id)] if message]
     if problems:
         raise RuleError(problems)
     return RuleBook(tuple(rules), (), vocabulary or default_vocabulary())
@@ -223,6 +233,11 @@ class _Checked:
 def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     """Read a pledge's target and find where its quote stands; say what is wrong."""
     problems: list[tuple[str, str, str, str]] = []
+    for key in ("tolerance", "exceed_margin"):
+        value = getattr(pledge, key)
+        if value is not None and not 0 <= value <= 1:
+            problems.append((key, f"{key} {value} is not a fraction between 0 and 1",
+                             f"write a fraction of the target, e.g. {key}: 0.1 for 10%", "fraction"))
     target = None
     try:
         target = read_target(pledge)
@@ -253,7 +268,9 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
                    if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
     if not places:
-        problems.append(("quote", *_not_found(pledge, docs), "quote"))
+        message, hint = _not_found(pledge, docs)
+        elsewhere = _other_years(pledge, docs)
+        problems.append(("quote", message, f"{elsewhere}; is `year` right?" if elsewhere else hint, "quote"))
         return _Checked(target, places, problems)
     by_government: dict[str, list[str]] = {}
     for loc in places:
@@ -264,6 +281,75 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
         problems.append(("quote", f"the quote stands in the plans of {len(governments)} governments: {where}",
                          f"add `region: {governments[0]}` (or another of them) to say whose pledge it is", "region"))
     return _Checked(target, places, problems, governments[0])
+
+
+def _other_years(pledge: Pledge, docs: list[Document]) -> str:
+    """Where the quote stands in the plan (or indicator table) of another year, said in words; ''."""
+    found = []
+    for doc in docs:
+        for loc in doc.locate_all(pledge.quote):
+            table = _table_at(doc, loc.start)
+            year = table.year if table is not None else (
+                (loc.part.year or doc.plans) if loc.part is not None and loc.part.kind is PartKind.PLAN else None)
+            if year is not None and year != pledge.year:
+                found.append((year, f"{doc.id}, line {loc.position.line}"))
+    years = sorted({year for year, _ in found})
+    if not years:
+        return ""
+    where = "; ".join(at for _, at in found[:3])
+    return f"the quote stands in the plan for {', '.join(map(str, years))} ({where})"
+
+
+def _unseen_words(written, rules: list[Rule], corpus: Corpus, vocabulary: Vocabulary) -> list[Problem]:
+    """A warning per evidence word that no report of its pledge's government holds, in any spelling.
+
+    Such a word is almost always a typo (招骋会) or several words in one string ("招聘会，就业").
+    """
+    government = {rule.id: rule.government for rule in rules}
+    folded = [(doc.government, _folded(doc.text)) for doc in corpus] if rules else []
+    warnings = []
+    for pledge, _origin, doc, index in written:
+        texts = [text for whose, text in folded if whose == government.get(pledge.id)]
+        if not texts:
+            continue
+        for key in ("all", "any"):
+            words = getattr(pledge.evidence, key)
+            seen = [any(s in text for s in _spellings(word, vocabulary) for text in texts) for word in words]
+            for position, word in enumerate(words):
+                # `any` lists alternatives, some of which a report may never use: one of them unseen is
+                # a warning only when none is seen, or when it is several words run together.
+                if not seen[position] and (key == "all" or not any(seen) or _SEPARATORS.search(word)):
+                    warnings.append(_unseen(pledge, doc, index, key, position, word, government[pledge.id]))
+    return warnings
+
+
+_SEPARATORS = re.compile(r"[，,、；;\s]")
+
+
+def _spellings(word: str, vocabulary: Vocabulary) -> set[str]:
+    return {fold_key(w) for w in vocabulary.variants(word) | {word}} - {""}
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    # A report's text is folded once, however many rule books are checked against it (a str keeps its hash).
+    return fold_key(text)
+
+
+def _unseen(pledge: Pledge, doc: YamlDocument | None, index: int, key: str, position: int, word: str,
+            government: str) -> Problem:
+    message = (f"warning: the evidence word '{word}' stands in no report of {government} "
+               "(a typo, or several words written as one?)")
+    hint = "copy the word from a report; give several words as a list, e.g. [招聘会, 就业]"
+    if doc is None:
+        return Problem("<python>", None, None, f"pledge '{pledge.id}': {message}", hint, "unseen-word")
+    path: tuple = ("pledges", index, "evidence")
+    raw = doc.data["pledges"][index]["evidence"]
+    if isinstance(raw, dict):
+        path, raw = path + (key,), raw.get(key)
+    if isinstance(raw, list):
+        path += (position,)
+    return doc.problem(path, message, hint, "unseen-word")
 
 
 def _speaks_for(doc: Document, year: int) -> bool:

@@ -63,8 +63,12 @@ class Trend(str, enum.Enum):
     DOWN = "down"
 
 
-def _doc(text: str, **kwargs):
-    return attrs.field(metadata={"doc": text}, **kwargs)
+# A pledge's id, as documented: letters, digits and dashes (the JSON Schema states it too).
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9-]*$"
+
+
+def _doc(text: str, pattern: str | None = None, **kwargs):
+    return attrs.field(metadata={"doc": text} | ({"pattern": pattern} if pattern else {}), **kwargs)
 
 
 def _words(value) -> tuple[str, ...]:
@@ -127,7 +131,8 @@ def _evidence(value) -> Evidence:
 class Pledge:
     """One commitment from a plan, as the rule author wrote it."""
 
-    id: str = _doc("Unique in the whole rule book; letters, digits and dashes, e.g. `yuexiu-2023-job-fairs`.")
+    id: str = _doc("Unique in the whole rule book; letters, digits and dashes, e.g. `yuexiu-2023-job-fairs`.",
+                   ID_PATTERN)
     year: int = _doc("The year the pledge is for (the plan's year, not the year it was read out).")
     quote: str = _doc("The pledge exactly as the plan (or indicator table) words it. Spaces and "
                       "full/half-width punctuation do not matter.")

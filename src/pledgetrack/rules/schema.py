@@ -51,6 +51,8 @@ def _class_schema(cls: type) -> dict[str, Any]:
     for field in attrs.fields(cls):
         prop = _type_schema(hints[field.name])
         prop["description"] = field.metadata.get("doc", "")
+        if "pattern" in field.metadata:
+            prop["pattern"] = field.metadata["pattern"]
         properties[field.name] = prop
     required = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING]
     schema: dict[str, Any] = {"type": "object", "title": cls.__name__,
