@@ -2,7 +2,8 @@
 
 Skipped when Chromium, its driver or selenium is missing, unless PLEDGETRACK_REQUIRE_BROWSER=1
 (CI sets it), which makes a missing browser a failure. PLEDGETRACK_UPDATE_SCREENSHOT=1 also
-writes the screenshot the docs show, docs/img/scorecard.png.
+writes the screenshots the docs show: docs/img/scorecard.png (desktop), scorecard-phone.png
+(phone width) and scorecard-missed.png (a link with filters in its address).
 """
 
 import os
@@ -16,7 +17,8 @@ from pledgetrack.report.html import render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-DOCS_SCREENSHOT = Path(__file__).parents[1] / "docs" / "img" / "scorecard.png"
+DOCS_IMAGES = Path(__file__).parents[1] / "docs" / "img"
+DESKTOP, PHONE = (1280, 1000), (390, 844)
 # Nothing may reach the network: no first-run pages, updates, sync or QUIC probes.
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -87,22 +89,83 @@ def test_the_scorecard_renders_without_script_errors(browser, page, bundled_audi
     for chart in ("by-year", "by-area"):
         assert browser.find_element(By.ID, chart).size["width"] > 300
     assert len(browser.execute_script(VISIBLE_ROWS)) == len(bundled_audit)
-    shot = tmp_path / "scorecard.png"
+    _screenshot(browser, tmp_path, "scorecard.png")
+
+
+def _screenshot(browser, tmp_path, name: str) -> None:
+    shot = tmp_path / name
     assert browser.save_screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
     if os.environ.get("PLEDGETRACK_UPDATE_SCREENSHOT") == "1":
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        write_output(shot.read_bytes(), DOCS_SCREENSHOT)
+        DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
+        write_output(shot.read_bytes(), DOCS_IMAGES / name)
+
+
+def _awaiting(verdict) -> bool:
+    return verdict.reason is not None and verdict.reason.value in ("pending", "no_outcome_report")
+
+
+def test_a_link_with_filters_in_its_address_opens_filtered(browser, page, bundled_audit, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(page.as_uri() + "#year=2025&grade=missed")
+    expected = [["2025", v.rule.pledge.area, "missed"] for v in bundled_audit
+                if v.rule.year == 2025 and v.grade.value == "missed"]
+    assert expected and browser.execute_script(VISIBLE_ROWS) == expected
+    assert browser.find_element(By.ID, "filter-year").get_attribute("value") == "2025"
+    assert browser.find_element(By.ID, "shown").text == f"{len(expected)} of {len(bundled_audit)} pledges shown"
+    _screenshot(browser, tmp_path, "scorecard-missed.png")
+    assert _errors(browser) == []
+
+
+def test_clicking_missed_filters_the_table_and_puts_the_filter_in_the_address(browser, page, bundled_audit):
+    from selenium.webdriver.common.by import By
+
+    browser.get(page.as_uri())
+    browser.find_element(By.ID, "count-missed").click()
+    missed = [v for v in bundled_audit if v.grade.value == "missed"]
+    assert browser.find_element(By.ID, "shown").text == f"{len(missed)} of {len(bundled_audit)} pledges shown"
+    assert browser.current_url.endswith("#grade=missed")
+    _choose(browser, "year", "2025")
+    assert browser.current_url.endswith("#year=2025&grade=missed")
+    browser.find_element(By.ID, "count-awaiting").click()
+    waiting = [v for v in bundled_audit if _awaiting(v)]
+    assert browser.find_element(By.ID, "shown").text == f"{len(waiting)} of {len(bundled_audit)} pledges shown"
+    segment = browser.find_element(By.CSS_SELECTOR, '#by-year a[href="#year=2023&grade=met"]')
+    browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", segment)
+    met = [v for v in bundled_audit if v.rule.year == 2023 and v.grade.value == "met"]
+    assert browser.find_element(By.ID, "shown").text == f"{len(met)} of {len(bundled_audit)} pledges shown"
+    assert _errors(browser) == []
+
+
+def test_at_phone_width_the_table_stacks_and_chart_labels_stay_legible(browser, page, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(*PHONE)
+    try:
+        browser.get(page.as_uri())
+        width = browser.execute_script("return document.documentElement.clientWidth")
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= width
+        cell = browser.find_element(By.CSS_SELECTOR, "#pledges tbody tr td")
+        assert browser.execute_script("return getComputedStyle(arguments[0]).display", cell) == "block"
+        label = browser.find_element(By.CSS_SELECTOR, "#by-area text.cat")
+        assert label.rect["height"] >= 10  # rendered size in CSS pixels, after the chart is scaled
+        browser.execute_script("document.getElementById('pledges-heading').scrollIntoView()")
+        _screenshot(browser, tmp_path, "scorecard-phone.png")
+    finally:
+        browser.set_window_size(*DESKTOP)
 
 
 def test_the_filters_show_only_the_rows_chosen_and_count_them(browser, page, bundled_audit):
     browser.get(page.as_uri())
     total = len(bundled_audit)
     counts = {grade.value: n for grade, n in bundled_audit.counts().items()}
+    counts["awaiting"] = sum(map(_awaiting, bundled_audit))
+    counts["open"] = counts["unverifiable"] - counts["awaiting"]
     for grade, n in counts.items():
         assert _choose(browser, "grade", grade) == f"{n} of {total} pledges shown"
         shown = browser.execute_script(VISIBLE_ROWS)
-        assert len(shown) == n and {g for _, _, g in shown} <= {grade}
+        assert len(shown) == n and {g for _, _, g in shown} <= {grade, "unverifiable"}
     graded = next(v for v in bundled_audit if v.grade.value != "unverifiable")
     year, grade = str(graded.rule.year), graded.grade.value
     _choose(browser, "year", year)

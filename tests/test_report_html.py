@@ -111,6 +111,7 @@ def test_the_title_names_the_corpus_and_the_rule_book(bundled_audit):
     assert "seeds/manifest.yaml" in page
     for file in bundled_audit.rules.files:
         assert "/".join(file.split("/")[-2:]) in page
+    assert "guangzhou-yuexiu/</code> (6 files)" in page
 
 
 def test_the_filters_offer_every_year_area_and_grade(bundled_audit):

@@ -177,7 +177,8 @@ def ratio_text(verdict: Verdict) -> str:
 def methodology(result: AuditResult) -> list[tuple[str, str]]:
     """How pledges were graded in this audit, as (topic, explanation) pairs with the values used."""
     own = [r.id for r in result.rules if r.pledge.tolerance is not None or r.pledge.exceed_margin is not None]
-    own_text = f" {len(own)} rule{'s' * (len(own) != 1)} set{'s' * (len(own) == 1)} its own." if own else ""
+    own_text = (f" {plural(len(own), 'rule')} of this book set{'s' * (len(own) == 1)} "
+                f"{'its' if len(own) == 1 else 'their'} own." if own else "")
     tolerance, margin = _percent(DEFAULT_TOLERANCE), _percent(DEFAULT_EXCEED_MARGIN)
     return [
         ("Evidence", "Only the parts of reports that review the pledge's year, of the government that made it, "

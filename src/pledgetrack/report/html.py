@@ -164,7 +164,12 @@ def _text(text: str) -> str:
 
 def _source(result: AuditResult) -> str:
     manifest = str(result.corpus.manifest)
-    files = ", ".join(f"<code>{_text(name)}</code>" for name in short_names(result.rules.files).values())
+    names = list(short_names(result.rules.files).values())
+    folders = {name.rpartition("/")[0] for name in names}
+    if len(names) > 2 and len(folders) == 1:  # a folder of year files: name the folder, list them on hover
+        files = f'<code title="{_text(", ".join(names))}">{_text(folders.pop())}/</code> ({len(names)} files)'
+    else:
+        files = ", ".join(f"<code>{_text(name)}</code>" for name in names)
     reports = "".join(f"<li>{_report(doc.id, result)} · reviews {doc.reviews}"
                       f"{f', plans {doc.plans}' if doc.plans else ''}</li>" for doc in result.corpus)
     return (f'<p class="source">Corpus <code>{_text(short_names([manifest])[manifest])}</code>; '
