@@ -212,3 +212,12 @@ def test_a_bar_is_as_long_as_its_share_of_the_longest():
     svg = stacked_bars("t", "test", {"a": {"met": 3, "missed": 1}, "b": {"met": 1}})
     widths = [Decimal(w) for w in re.findall(r'<rect class="seg \w+" x="[\d.]+" y="\d+" width="([\d.]+)"', svg)]
     assert widths == [110, 330, 110]
+
+
+def test_the_bundled_notes_shown_to_the_public_speak_of_evidence_not_of_the_engine(bundled_audit):
+    engine = re.compile(r"引擎|解析器|关键词|词表|完成词|exclude|measure|exceed_margin|target|trend|any 里|"
+                        r"pending|no_outcome_report|no_figure|not_completed")
+    for verdict in bundled_audit:
+        assert not engine.search(verdict.rule.pledge.note), (verdict.id, verdict.rule.pledge.note)
+    page = render(bundled_audit)
+    assert page.count('<div class="note">Note: ') == sum(bool(v.rule.pledge.note) for v in bundled_audit)
