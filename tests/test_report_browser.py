@@ -180,3 +180,18 @@ def test_the_filters_show_only_the_rows_chosen_and_count_them(browser, page, bun
         _choose(browser, name, "")
     assert browser.find_element("id", "shown").text == f"{total} of {total} pledges shown"
     assert _errors(browser) == []
+
+
+def test_the_journalists_path_command_open_click_missed(browser, tmp_path, capsys):
+    from selenium.webdriver.common.by import By
+
+    from pledgetrack.cli import main
+
+    target = tmp_path / "scorecard.html"
+    assert main(["audit", "--format", "html", "--output", str(target), "--as-of", "2026-11-21"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == f"wrote {target}"
+    browser.get(target.as_uri())
+    browser.find_element(By.ID, "count-missed").click()
+    rows = browser.execute_script(VISIBLE_ROWS)
+    assert rows and {grade for _, _, grade in rows} == {"missed"}
+    assert browser.current_url.endswith("#grade=missed") and _errors(browser) == []
