@@ -105,3 +105,15 @@ def test_the_journalists_path_to_a_file(tmp_path, capsys):
     page = target.read_text(encoding="utf-8")
     assert page.index('id="count-missed"') < page.index('id="count-met"')
     assert Path(target).stat().st_size > 50_000
+
+
+def test_a_manifest_url_must_be_a_web_address(tmp_path, capsys):
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    shutil.copyfile(SEEDS / "001_20696fd577642caa.txt", corpus / "001_20696fd577642caa.txt")
+    manifest = MANIFEST.split("  - id: review-2023")[0].replace("https://www.yuexiu.gov.cn/plan-2023.html",
+                                                               "www.yuexiu.gov.cn/plan")
+    (corpus / "manifest.yaml").write_text(manifest, encoding="utf-8")
+    assert main(["corpus", "--corpus", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "manifest.yaml:10:10: 'url' must be a web address starting with https:// or http://" in err
