@@ -76,3 +76,13 @@ def test_force_color_and_term_dumb_are_honoured(monkeypatch):
     monkeypatch.setenv("TERM", "xterm-256color")
     assert wants_colour(FakeTerminal()) is True
     assert wants_colour(FakeTerminal(), "no") is False
+
+
+def test_no_absolute_path_of_this_machine_in_the_report(tmp_path, monkeypatch, capsys, corpus):
+    from pledgetrack.cli import main
+
+    monkeypatch.chdir(tmp_path)  # the bundled corpus and rules lie outside the working folder
+    main(["audit", "--as-of", "2026-11-21", "--color", "no", "-v"])
+    out = capsys.readouterr().out
+    assert "rule:     bundled rules/guangzhou-yuexiu/2025.yaml:11:5" in out
+    assert str(corpus.root.parent) not in out

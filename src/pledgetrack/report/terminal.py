@@ -67,7 +67,8 @@ def evidence_block(verdict: Verdict) -> list[str]:
     rule = verdict.rule
     places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
     lines = [f"pledge:   {rule.pledge.quote}  ({places})",
-             f"rule:     {rule.origin}",
+             f"rule:     {display_path(rule.origin.file, bundled_rules_path())}"
+             + "".join(f":{n}" for n in (rule.origin.line, rule.origin.column) if n is not None),
              f"target:   {verdict.target.describe() if verdict.target else 'milestone'}"]
     if verdict.outcome is not None:
         ratio = ratio_text(verdict)
