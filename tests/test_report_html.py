@@ -8,7 +8,6 @@ import attrs
 
 from pledgetrack.report.chart import stacked_bars
 from pledgetrack.report.html import render
-from pledgetrack.rules import Grade
 
 from report_samples import hand_made
 

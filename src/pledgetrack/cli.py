@@ -16,7 +16,6 @@ import argparse
 import datetime
 import io
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -24,30 +23,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .audit import AuditResult, judge
-from .config import ProjectConfig, find_config
-from .corpus import Corpus, Document, PartKind, bundled_corpus, load_corpus
-from .errors import PledgetrackError, Problem, RuleError
+from .config import find_config
+from .corpus import Corpus, Document, PartKind, load_corpus
+from .errors import PledgetrackError
 from .report import FORMATS
 from .report.common import plural, tool_version
-from .rules import Grade, json_schema, load_rules, reference_markdown
-from .rules.load import RuleBook, bundled_rules_path
+from .rules import Grade, json_schema, reference_markdown
+from .rules.load import bundled_rules_path
 from .selection import Selection, SelectionError
+from .usage import (EXIT_MISSED, EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, open_rules,
+                    print_problems, selection_text, write_to)
 
-EXIT_MISSED = 1
-EXIT_PROBLEMS = 2
-EXIT_NO_PLEDGES = 5  # as pytest's "no tests collected"
 EXIT_CODES = """exit status:
   0  no pledge missed        1  a pledge missed (see --fail-on)
   2  usage error, or input that cannot be read (every problem is listed)
   5  the selection matched no pledge"""
-
-
-class UsageError(Exception):
-    """A command line that cannot be run as given; its message says what to do instead."""
-
-    def __init__(self, message: str, status: int = EXIT_PROBLEMS):
-        super().__init__(message)
-        self.status = status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,14 +68,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PledgetrackError as exc:
         print_problems(exc.problems)
         return EXIT_PROBLEMS
-
-
-def print_problems(problems: Sequence[Problem]) -> None:
-    """Every problem on stderr, then one line saying how many in how many files."""
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    files = len({p.file for p in problems})
-    print(f"{plural(len(problems), 'problem')} in {plural(files, 'file')}", file=sys.stderr)
 
 
 def _command(commands: argparse._SubParsersAction, name: str, help: str, description: str,
@@ -152,7 +134,7 @@ def run_audit(args: argparse.Namespace) -> int:
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
                             and not output)
     if to_terminal:
-        report.header(corpus, book, len(chosen), _config_name(args.config))
+        report.header(corpus, book, len(chosen), config_name(args.config))
     else:
         print(f"{corpus_line(corpus)}\n{rules_line(book)}", file=sys.stderr)
     shown = []
@@ -181,58 +163,6 @@ def run_audit(args: argparse.Namespace) -> int:
     elif not to_terminal:
         sys.stdout.write(text)
     return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, fail_on)
-
-
-def check_output(value: str | None) -> Path | None:
-    """The file ``--output`` names, checked before any work starts; None for standard output (``-``)."""
-    if value is None or value == "-":
-        return None
-    path = Path(value)
-    folder = path.parent
-    if path.is_dir():
-        raise UsageError(f"--output {value}: that is a folder; name a file in it, e.g. {path / 'audit.html'}")
-    if not folder.is_dir():
-        raise UsageError(f"--output {value}: there is no folder {folder}; create it first, or write elsewhere")
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UsageError(f"--output {value}: no permission to write there; choose another file")
-    return path
-
-
-def write_to(text: str, path: Path) -> None:
-    """Write an output whole (or not at all) and say where it went, on stderr."""
-    from .report import write_output
-
-    try:
-        write_output(text, path)
-    except OSError as exc:
-        raise UsageError(f"--output {path}: cannot write it: {exc.strerror or exc}") from None
-    print(f"wrote {path}", file=sys.stderr)
-
-
-def selection_text(args: argparse.Namespace) -> str:
-    """The selection as it was typed: ``-k fairs --year 2023 --grade missed``; '' for none."""
-    words = [f"-k {args.keyword!r}"] if args.keyword else []
-    words += [f"--year {y}" for y in args.year] + [f"--area {a}" for a in args.area]
-    return " ".join(words + [f"--grade {g}" for g in args.grade])
-
-
-def open_rules(paths: Sequence[Path] | None, corpus: Corpus, corpus_path: Path | None) -> RuleBook:
-    """Load the rule book; the bundled one on another corpus is refused in one message, not hundreds."""
-    try:
-        return load_rules(paths, corpus)
-    except RuleError as exc:
-        own = corpus_path is not None and Path(corpus_path).resolve() not in (
-            bundled_corpus().resolve(), (bundled_corpus() / "manifest.yaml").resolve())
-        if paths is None and own:
-            raise UsageError(
-                "the bundled rule book is written for the bundled corpus (广州市越秀区) and does "
-                f"not fit {corpus_path} ({plural(len(exc.problems), 'problem')}); point at your own rule files "
-                "with --rules PATH, or set rules = [\"PATH\"] in pledgetrack.toml") from None
-        raise
-
-
-def _config_name(config: ProjectConfig) -> str:
-    return os.path.relpath(config.file) if config.file is not None else ""
 
 
 def open_corpus(path: Path | None) -> Corpus:

@@ -12,8 +12,6 @@ of ``pledgetrack validate`` shows an author all there is to fix.
 from __future__ import annotations
 
 import difflib
-import functools
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from ..yamldata import YamlDocument, load_yaml
 from .convert import id_problem, structure_pledge
 from .model import Pledge
 from .target import Target, TargetProblem, read_target
+from .unseen import unseen_words
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -153,7 +152,7 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
     problems += check_problems
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    warnings = _unseen_words(written, rules, corpus, vocabulary)
+    warnings = unseen_words(written, {rule.id: rule.government for rule in rules}, corpus, vocabulary)
     return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary, tuple(warnings))
 
 
@@ -298,58 +297,6 @@ def _other_years(pledge: Pledge, docs: list[Document]) -> str:
         return ""
     where = "; ".join(at for _, at in found[:3])
     return f"the quote stands in the plan for {', '.join(map(str, years))} ({where})"
-
-
-def _unseen_words(written, rules: list[Rule], corpus: Corpus, vocabulary: Vocabulary) -> list[Problem]:
-    """A warning per evidence word that no report of its pledge's government holds, in any spelling.
-
-    Such a word is almost always a typo (招骋会) or several words in one string ("招聘会，就业").
-    """
-    government = {rule.id: rule.government for rule in rules}
-    folded = [(doc.government, _folded(doc.text)) for doc in corpus] if rules else []
-    warnings = []
-    for pledge, _origin, doc, index in written:
-        texts = [text for whose, text in folded if whose == government.get(pledge.id)]
-        if not texts:
-            continue
-        for key in ("all", "any"):
-            words = getattr(pledge.evidence, key)
-            seen = [any(s in text for s in _spellings(word, vocabulary) for text in texts) for word in words]
-            for position, word in enumerate(words):
-                # `any` lists alternatives, some of which a report may never use: one of them unseen is
-                # a warning only when none is seen, or when it is several words run together.
-                if not seen[position] and (key == "all" or not any(seen) or _SEPARATORS.search(word)):
-                    warnings.append(_unseen(pledge, doc, index, key, position, word, government[pledge.id]))
-    return warnings
-
-
-_SEPARATORS = re.compile(r"[，,、；;\s]")
-
-
-def _spellings(word: str, vocabulary: Vocabulary) -> set[str]:
-    return {fold_key(w) for w in vocabulary.variants(word) | {word}} - {""}
-
-
-@functools.lru_cache(maxsize=64)
-def _folded(text: str) -> str:
-    # A report's text is folded once, however many rule books are checked against it (a str keeps its hash).
-    return fold_key(text)
-
-
-def _unseen(pledge: Pledge, doc: YamlDocument | None, index: int, key: str, position: int, word: str,
-            government: str) -> Problem:
-    message = (f"warning: the evidence word '{word}' stands in no report of {government} "
-               "(a typo, or several words written as one?)")
-    hint = "copy the word from a report; give several words as a list, e.g. [招聘会, 就业]"
-    if doc is None:
-        return Problem("<python>", None, None, f"pledge '{pledge.id}': {message}", hint, "unseen-word")
-    path: tuple = ("pledges", index, "evidence")
-    raw = doc.data["pledges"][index]["evidence"]
-    if isinstance(raw, dict):
-        path, raw = path + (key,), raw.get(key)
-    if isinstance(raw, list):
-        path += (position,)
-    return doc.problem(path, message, hint, "unseen-word")
 
 
 def _speaks_for(doc: Document, year: int) -> bool:
