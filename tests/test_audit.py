@@ -96,33 +96,6 @@ def test_cli_usage_errors_and_invalid_rules_exit_2(capsys, tmp_path):
     assert "did you mean 'year'?" in capsys.readouterr().err
 
 
-def test_plugin_fails_missed_skips_unverifiable_and_honours_k(pytester):
-    rules = pytester.makefile(".yaml", pledges="""
-pledges:
-  - id: fairs
-    year: 2023
-    area: 就业
-    quote: 组织线上、线下招聘会不少于100场
-    evidence: [招聘会]
-  - id: gdp-2025
-    year: 2025
-    area: 经济
-    indicator: 地区生产总值
-    quote: 增长 4.0%左右
-    evidence: [地区生产总值]
-  - id: parks-2024
-    year: 2024
-    area: 生态
-    quote: 新增5个口袋公园
-    evidence: [口袋公园]
-""")
-    result = pytester.runpytest("--pledges", str(rules), "-p", "no:cacheprovider", "-rs")
-    result.assert_outcomes(passed=1, failed=1, skipped=1)
-    result.stdout.fnmatch_lines(["*gdp-2025*", "*target:*about 4 % growth*", "*evidence:*003_*", "*no_outcome_report*"])
-    only = pytester.runpytest("--pledges", str(rules), "-k", "fairs", "-p", "no:cacheprovider")
-    only.assert_outcomes(passed=1, deselected=2)
-
-
 def test_plugin_stays_out_of_projects_that_do_not_ask(pytester):
     pytester.makepyfile(test_plain="def test_one():\n    assert True\n")
     pytester.makefile(".yaml", rules="pledges: []\n")

@@ -33,6 +33,14 @@ def _run(pytester, rules, *args):
     return pytester.runpytest("--pledges", str(rules), "-p", "no:cacheprovider", "--strict-markers", *args)
 
 
+def test_plugin_fails_missed_skips_unverifiable_and_honours_k(pytester, rules):
+    result = pytester.runpytest("--pledges", str(rules), "-p", "no:cacheprovider", "-rs")
+    result.assert_outcomes(passed=1, failed=1, skipped=1)
+    result.stdout.fnmatch_lines(["*gdp-2025*", "*target:*about 4 % growth*", "*evidence:*003_*", "*no_outcome_report*"])
+    only = pytester.runpytest("--pledges", str(rules), "-k", "fairs", "-p", "no:cacheprovider")
+    only.assert_outcomes(passed=1, deselected=2)
+
+
 def test_the_header_counts_the_pledges_and_names_the_corpus(pytester, rules):
     result = _run(pytester, rules)
     result.stdout.fnmatch_lines(["pledgetrack: 3 pledges collected",
