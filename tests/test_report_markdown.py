@@ -100,7 +100,7 @@ def test_a_filtered_export_says_so_before_its_counts(corpus):
     text = render(missed)
     assert text.index("> **Only the pledges selected with --grade missed: 1 of the rule book's 5.") < text.index(
         "## Counts")
-    assert "Every count here is of these 1 only." in text
+    assert "Every count here is of this one only." in text
     assert "Only the pledges" not in render(result)
 
 

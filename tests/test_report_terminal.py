@@ -86,3 +86,18 @@ def test_no_absolute_path_of_this_machine_in_the_report(tmp_path, monkeypatch, c
     out = capsys.readouterr().out
     assert "rule:     bundled rules/guangzhou-yuexiu/2025.yaml:11:5" in out
     assert str(corpus.root.parent) not in out
+
+
+def test_an_estimate_is_marked_on_its_evidence_line(corpus):
+    import attrs
+
+    from pledgetrack.evidence import Candidate
+    from pledgetrack.report.terminal import candidate_line
+
+    class Estimate(Candidate):
+        estimate = True
+
+    chosen = hand_made(corpus).verdicts[1].chosen
+    guess = Estimate(**{f.name: getattr(chosen, f.name) for f in attrs.fields(Candidate)})
+    assert candidate_line(guess).endswith("→ 45.4亿元 (estimate)")
+    assert not candidate_line(chosen).endswith("(estimate)")

@@ -27,7 +27,7 @@ from .grading import (
 )
 from .rules.load import Rule, RuleBook, load_rules
 from .rules.model import Grade, Kind, Op
-from .rules.target import Target, format_number
+from .rules.target import Target, format_amount
 from .rules.vocabulary import Vocabulary
 
 
@@ -150,7 +150,7 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
     conflict = len(exact_values) > 1
     if len(exact_grades) > 1:
         return unverifiable(Reason.CONFLICT, "exact figures in the reports disagree: "
-                            + ", ".join(format_number(v) for v in sorted(exact_values)), candidates, chosen, target)
+                            + ", ".join(format_amount(v, target.unit) for v in sorted(exact_values)), candidates, chosen, target)
     if result is None:
         return unverifiable(Reason.UNDECIDED, f"'{chosen.quantity.text}' leaves open whether "
                             f"{target.describe()} was reached", candidates, chosen, target)

@@ -265,7 +265,8 @@ def scope_text(result: AuditResult) -> str:
         return ""
     how = f" selected with {result.selection}" if result.selection else " selected"
     return (f"Only the pledges{how}: {len(result.verdicts)} of the rule book's {len(result.rules)}. "
-            f"Every count here is of these {len(result.verdicts)} only.")
+            + ("Every count here is of this one only." if len(result.verdicts) == 1
+               else f"Every count here is of these {len(result.verdicts)} only."))
 
 
 def tool_version() -> str:

@@ -22,7 +22,7 @@ from ..evidence import Candidate
 from ..rules.model import Grade
 from .chart import COLOURS, filter_link, stacked_bars
 from .common import (BUCKET_LABELS, BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, findings_first,
-                     flat, is_estimate, methodology, outcome_text, regions, report_title, scope_text, short_names,
+                     flat, is_estimate, methodology, outcome_text, plural, regions, report_title, scope_text, short_names,
                      tally_buckets, target_text, tool_version)
 
 # CJK fonts of each system by name, so that Chinese never falls back to a bitmap or a Japanese face:
@@ -174,7 +174,7 @@ def _source(result: AuditResult) -> str:
                       f"{f', plans {doc.plans}' if doc.plans else ''}</li>" for doc in result.corpus)
     return (f'<p class="source">Corpus <code>{_text(short_names([manifest])[manifest])}</code>; '
             f"rule book {files or 'built in code'}; as of {result.as_of.isoformat()}.</p>"
-            f"<details><summary>The {len(result.corpus)} reports read</summary><ul>{reports}</ul></details>")
+            f"<details><summary>{plural(len(result.corpus), 'report')} read</summary><ul>{reports}</ul></details>")
 
 
 def _report(document: str, result: AuditResult) -> str:

@@ -17,7 +17,7 @@ import re
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
 from .common import (FINDINGS, awaiting, by_year, counts_text, findings_first, flat, grade_text, is_estimate, methodology,
-                     outcome_text, regions, scope_text, short_names, tally, target_text, tool_version)
+                     outcome_text, plural, regions, scope_text, short_names, tally, target_text, tool_version)
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
@@ -46,7 +46,7 @@ def render(result: AuditResult) -> str:
     manifest = short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)]
     files = ", ".join(f"`{name}`" for name in short_names(result.rules.files).values()) or "rules built in code"
     lines = [f"# Pledge scorecard: {escape(regions(result))}", "",
-             f"Corpus `{manifest}` ({len(result.corpus)} reports); rules {files}; "
+             f"Corpus `{manifest}` ({plural(len(result.corpus), 'report')}); rules {files}; "
              f"as of {result.as_of.isoformat()}.", ""]
     scope = scope_text(result)
     if scope:
