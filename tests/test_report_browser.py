@@ -195,3 +195,19 @@ def test_the_journalists_path_command_open_click_missed(browser, tmp_path, capsy
     rows = browser.execute_script(VISIBLE_ROWS)
     assert rows and {grade for _, _, grade in rows} == {"missed"}
     assert browser.current_url.endswith("#grade=missed") and _errors(browser) == []
+
+
+def test_printed_the_filters_go_and_headings_keep_with_what_follows(browser, page):
+    from selenium.webdriver.common.by import By
+
+    browser.get(page.as_uri())
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        style = "return getComputedStyle(arguments[0])[arguments[1]]"
+        assert browser.execute_script(style, browser.find_element(By.ID, "filters"), "display") == "none"
+        heading = browser.find_element(By.ID, "pledges-heading")
+        assert browser.execute_script(style, heading, "breakAfter") == "avoid"
+        row = browser.find_element(By.CSS_SELECTOR, "#pledges tbody tr")
+        assert browser.execute_script(style, row, "breakInside") == "avoid"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})

@@ -195,5 +195,6 @@ def rules_line(rules: RuleBook) -> str:
     """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges``."""
     files = plural(len(rules.files), "file") if rules.files else "built in code"
     root = _common_folder(rules)
-    where = f" in {display_path(root, bundled_rules_path())}" if root else ""
+    folder = display_path(root, bundled_rules_path()) if root else ""
+    where = f" in {'./' if folder == '.' else folder}" if folder else ""
     return f"rules: {files}{where}, {plural(len(rules), 'pledge')}"
