@@ -64,6 +64,11 @@ class Corpus:
         return len(self.documents)
 
     @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What the engine guessed while reading the reports (a part found by its content, say)."""
+        return tuple(w for doc in self.documents for w in doc.warnings)
+
+    @property
     def governments(self) -> tuple[str, ...]:
         """Every government (manifest ``region``) with a report here, in the order they first appear."""
         return tuple(dict.fromkeys(doc.government for doc in self.documents))

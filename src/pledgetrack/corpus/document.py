@@ -48,6 +48,7 @@ class Document:
     _offsets: array = attrs.field(repr=False)
     _line_starts: tuple[int, ...] = attrs.field(repr=False)
     _prose: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    warnings: tuple[Problem, ...] = attrs.field(default=(), repr=False)
 
     @property
     def id(self) -> str:
@@ -206,13 +207,13 @@ def read_document(entry: Entry) -> Document:
                                    "check the file's permissions", "unreadable")]) from None
     raw, encoding = decode_bytes(raw_bytes, name, entry.encoding)
     layout = lay_out(raw)
-    parts = find_parts(layout, entry, name)
+    parts, warnings = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
                       entry.reviews, entry.plans, encoding, entry.parts)
     line_starts = (0,) + tuple(i + 1 for i, char in enumerate(raw) if char == "\n")
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
-                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts))
+                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts), warnings)
 
 
 def _footnotes(layout: Layout) -> dict[str, str]:
