@@ -19,11 +19,12 @@ import attrs
 from ..errors import CorpusError, Problem
 from .document import Document, read_document
 from .manifest import read_manifest
+from .scope import Scope
 from .model import (Location, Part, PartKind, PartLines, Position, ReportInfo, Section, Sentence, Table,
                     TableRow)
 
 __all__ = [
-    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Section",
+    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Scope", "Section",
     "Sentence", "Table", "TableRow", "bundled_corpus", "load_corpus",
 ]
 

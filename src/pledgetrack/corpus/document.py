@@ -25,6 +25,7 @@ from .manifest import Entry
 from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
 from .normalise import fold_key, key_chars
 from .parts import find_parts, find_sections, heading_title
+from .scope import Scope, review_scopes
 from .tables import find_tables
 
 
@@ -132,6 +133,24 @@ class Document:
             return self._sentences
         spans = [(p.start, p.end) for p in self.parts if p.kind is kind]
         return tuple(s for s in self._sentences if any(a <= s.start < b for a, b in spans))
+
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
+        return self._prose
+
+    @functools.cached_property
+    def _scopes(self) -> dict[int, Scope]:
+        return review_scopes(self)
+
+    def scope(self, sentence: Sentence) -> Scope | None:
+        """The period a review sentence speaks of (None outside the review part).
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> doc = load_corpus()["yuexiu-2024-gwr"]
+        >>> doc.scope(doc.sentences(PartKind.REVIEW)[0]).value
+        'year'
+        """
+        return self._scopes.get(sentence.start)
 
     @functools.cached_property
     def _key(self) -> tuple[str, array, array]:
