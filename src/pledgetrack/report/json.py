@@ -95,7 +95,7 @@ def _verdict(verdict: Verdict) -> dict:
         "title": pledge.title,
         "area": pledge.area,
         "tags": list(pledge.tags),
-        "kind": pledge.kind.value,
+        "kind": rule.kind.value,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
