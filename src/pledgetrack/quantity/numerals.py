@@ -14,6 +14,7 @@ Decimal('97000')
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 CN_DIGITS = {
@@ -61,37 +62,22 @@ def tidy(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
-def _digit_run(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and text[i] in ASCII_DIGITS:
-        i += 1
-    return i
+# Thousands are grouped only when every group after the first has exactly three
+# digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
+_ARABIC = re.compile(r"(?:[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)|[0-9]+)(?:\.[0-9]+)?")
 
 
 def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
     """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
 
-    Groups of thousands are taken only when every group after the first has
-    exactly three digits, so "2—3" or "1, 2" never merge into one number.
+    The pattern has no ambiguous repetition, so reading it takes time in step
+    with the length of the number, however long its groups run.
     """
-    end = _digit_run(text, i)
-    if end == i:
+    match = _ARABIC.match(text, i)
+    if match is None:
         return None
-    digits = text[i:end]
-    if end - i <= 3:
-        for separators in (",", " "):
-            j, grouped = end, digits
-            while j < len(text) and text[j] in separators and _digit_run(text, j + 1) == j + 4:
-                grouped += text[j + 1: j + 4]
-                j += 4
-            if j != end:
-                digits, end = grouped, j
-                break
-    if end + 1 < len(text) and text[end] == "." and text[end + 1] in ASCII_DIGITS:
-        frac_end = _digit_run(text, end + 1)
-        digits += text[end:frac_end]
-        end = frac_end
-    return Decimal(digits), end
+    written = match.group()
+    return Decimal(written.replace(",", "").replace(" ", "")), match.end()
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:

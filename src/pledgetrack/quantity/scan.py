@@ -74,27 +74,29 @@ class _Scanner:
         ranged = self._range(figure, negative)
         if ranged is not None:
             value, high, unit, end = ranged
-        self._emit(start, end, value, unit, high, figure)
-        return end
+        return self._emit(start, end, value, unit, high, figure)
 
     def _emit(self, start: int, end: int, value: Decimal, unit: str | None, high: Decimal | None,
-              figure: Figure) -> None:
+              figure: Figure) -> int:
+        """Keep the quantity if it is one; return where scanning goes on (past its suffix word)."""
         text = self.text
         prefix = prefix_before(text, skip_back(text, start), figure.bare)
+        if prefix is not None and self.found and prefix[1] < self.found[-1].span[1]:
+            prefix = None  # 3以上亿元: the 上 of 以上 already belongs to the figure before
         suffix = word_at(text, skip_spaces(text, end), SUFFIXES, SUFFIX_NOT_BEFORE)
         trend = trend_before(text, skip_back(text, prefix[1] if prefix else start, " \t"))
         if figure.bare and prefix is None and not figure.more and suffix is None:
-            return  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
+            return end  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
         if unit is None:
             if figure.chinese:
                 # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
                 # unless it is all that parse_quantity was given ("一万").
                 if not (self.loose and start <= self.first_char and end >= self.last_char):
-                    return
+                    return end
             elif not (self.loose or figure.power or prefix or suffix or figure.more or trend):
-                return
+                return end
             if word_follows(text, end):
-                return
+                return end
         if high is not None:
             qualifier = Qualifier.RANGE
         elif prefix is not None and not (prefix[0] == "控制在" and suffix is not None):
@@ -109,6 +111,7 @@ class _Scanner:
         trend = trend or self._listed_trend(first, unit or "")
         self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
                                    None if high is None else tidy(high), trend))
+        return last
 
     def _listed_trend(self, first: int, unit: str) -> str | None:
         """The second and later figures of "分别增长 15.5%、7.3%" share the first one's trend."""
@@ -161,7 +164,7 @@ class _Scanner:
         end = second.number_end
         if _small_whole(numerator) and _small_whole(denominator) and _terminates(denominator):
             value = numerator / denominator
-            self._emit(start, end, value, "", None, Figure(value, "", end, end, False))
+            return self._emit(start, end, value, "", None, Figure(value, "", end, end, False))
         return end
 
 
