@@ -46,6 +46,8 @@ def tidy(value: Decimal) -> Decimal:
     """
     sign, digits, exponent = value.as_tuple()
     exponent = int(exponent)
+    if (exponent == 0 or (exponent < 0 and digits[-1])) and (digits[0] or len(digits) > 1):
+        return value  # already tidy, as most numbers read from a report are
     if exponent >= 0:
         digits = digits + (0,) * exponent
         exponent = 0
@@ -62,22 +64,27 @@ def tidy(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Thousands are grouped only when every group after the first has exactly three
 # digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
-_ARABIC = re.compile(r"(?:[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)|[0-9]+)(?:\.[0-9]+)?")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?")
 
 
 def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
     """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
 
-    The pattern has no ambiguous repetition, so reading it takes time in step
+    The patterns have no ambiguous repetition, so reading takes time in step
     with the length of the number, however long its groups run.
     """
-    match = _ARABIC.match(text, i)
+    match = _PLAIN.match(text, i)
     if match is None:
         return None
-    written = match.group()
-    return Decimal(written.replace(",", "").replace(" ", "")), match.end()
+    end = match.end()
+    if end - i <= 3 and end < len(text) and text[end] in ", ":
+        grouped = _GROUPED.match(text, i)
+        if grouped is not None:
+            return Decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
+    return Decimal(match.group()), end
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:

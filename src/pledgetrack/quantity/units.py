@@ -35,7 +35,6 @@ MEASURES = {
 }
 
 UNITS: dict[str, str] = {word: word for word in COUNT_WORDS} | MEASURES
-MAX_UNIT = max(map(len, UNITS))
 # Latin units are units only as a whole word: "5m" is 5 米, "5G" and "5mm2x" are names.
 LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
 
@@ -65,18 +64,28 @@ WORD_STARTS = {
 }
 
 
+# The lengths of the spellings that begin with each character, longest first:
+# a unit is looked up with a few slices, not tried against every spelling.
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _word in UNITS:
+    _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
+
+
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
     n = len(text)
-    for size in range(min(MAX_UNIT, n - i), 0, -1):
-        word = text[i:i + size]
-        canonical = UNITS.get(word)
+    if i >= n:
+        return None
+    for size in _LENGTHS.get(text[i], ()):
+        end = i + size
+        canonical = UNITS.get(text[i:end]) if end <= n else None
         if canonical is None:
             continue
-        end = i + size
+        word = text[i:end]
         if word in LATIN_UNITS and end < n and (text[end].isascii() and text[end].isalnum()):
             continue
-        if any(text.startswith(blocked, i) for blocked in WORD_STARTS.get(word, ())):
+        blocked = WORD_STARTS.get(word)
+        if blocked is not None and text.startswith(blocked, i):
             return None
         return canonical, end
     return None
