@@ -18,13 +18,18 @@ import re
 from decimal import Decimal
 
 CN_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
 CN_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}  # powers of ten
 CN_BIG = {"万": 4, "亿": 8}
-CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG)
+# The old words for twenty and thirty: 廿二 is 22.
+CN_TENS = {"廿": "二十", "卅": "三十"}
+CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG) | frozenset(CN_TENS)
+# Digit by digit (一七二零, 二〇二三) a number needs this many digits: two side by
+# side are a vague count (三五个, 两三家) or a word (一一对应), never a number.
+DIGIT_STRING = 3
 # A number that is nothing but these (百, 千万, 亿) is a figure only next to a
 # qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
 BARE_CHARS = frozenset("百佰千仟万亿")
@@ -89,6 +94,10 @@ def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:
     """The value of a run of Chinese numerals without 点, and whether it is bare (see BARE_CHARS)."""
+    if len(run) >= DIGIT_STRING and all(ch in CN_DIGITS for ch in run):
+        return int("".join(str(CN_DIGITS[ch]) for ch in run)), False
+    for old, spelled in CN_TENS.items():
+        run = run.replace(old, spelled)
     total = 0          # everything already closed by 万 or 亿
     section = 0        # the part below the last 万/亿
     digit: int | None = None
@@ -99,7 +108,7 @@ def _cn_integer(run: str) -> tuple[int, bool] | None:
     for ch in run:
         if ch in CN_DIGITS:
             if digit is not None:
-                return None  # "三五", "二〇二三": strings of digits are not counts
+                return None  # "三五", "十一五": digits side by side are no count
             if CN_DIGITS[ch] == 0:
                 zero_seen, previous = True, None
                 continue

@@ -27,6 +27,7 @@ _VAGUE_BEFORE = frozenset("几数")
 _NAME_BEFORE = frozenset("_{^+双") | frozenset(string.ascii_letters)
 # Right after them these make them a name or a version: 5G, 3+3, 1.2.3.
 _NAME_AFTER = frozenset("+.") | frozenset(string.ascii_letters)
+_BEFORE_NEGATIVE = frozenset("为是达至到")
 _MINUTE_CIRCLE_REACH = 10  # "15分钟品质文化生活圈": a service radius named, not a duration
 
 
@@ -50,15 +51,18 @@ def skip_back(text: str, i: int, spaces: str = SPACE, reach: int = 4) -> int:
     return i
 
 
-def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure) -> bool:
-    """Whether the figure whose sign starts at ``start`` and digits at ``i`` is no amount."""
+def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure, whole: bool = False) -> bool:
+    """Whether the figure whose sign starts at ``start`` and digits at ``i`` is no amount.
+
+    ``whole`` says the figure is all the text there is, as in ``parse_quantity("零")``.
+    """
     if hidden[start]:
         return True
     before = skip_back(text, start)
     if before > 0 and (text[before - 1] == "第" or (text[before - 1] == "前" and figure.unit in ("名", "位"))):
         return True  # 第3季度, 第二批, 前 3 名: ranks, not amounts
     if figure.chinese:
-        return _chinese_refused(text, start, figure)
+        return _chinese_refused(text, start, figure, whole)
     after = figure.number_end
     if start > 0 and text[start - 1] in _NAME_BEFORE:
         return True  # G20, U16, PM2.5, 1+9+N, 双11
@@ -72,13 +76,13 @@ def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure) ->
     return figure.unit == "分钟" and _names_a_circle(text, figure.end)
 
 
-def _chinese_refused(text: str, start: int, figure: Figure) -> bool:
+def _chinese_refused(text: str, start: int, figure: Figure, whole: bool) -> bool:
     if start > 0 and (text[start - 1] in _VAGUE_BEFORE or text[start - 1] in _CN_NOT_AFTER):
         return True
     if figure.number_end < len(text) and text[figure.number_end] == "几":
         return True  # 十几个: a vague count
-    if figure.value == 0 and text[start] in "零〇":
-        return True  # 零部件, 零售: 零 alone is a word, not a figure
+    if figure.value == 0 and text[start] in "零〇" and "点" not in text[start:figure.number_end] and not whole:
+        return True  # 零件, 零部件: 零 alone is a word, not a figure, unless it is all there is
     if figure.value == 1 and text[start] == "一":
         return figure.unit == "批" or _slogan(text, start, figure.end)  # 一批 is "a number of"
     return False
@@ -116,8 +120,14 @@ def word_follows(text: str, end: int) -> bool:
 
 
 def is_sign(text: str, i: int) -> bool:
-    """Whether the + or - at ``i`` signs a number (-1.3%) rather than joining two (1-2, 1+9)."""
+    """Whether the +, - or 负 at ``i`` signs a number (-1.3%, 负一) rather than joining two (1-2, 1+9).
+
+    负 is a sign only after no word or after a verb of being: 增速为负2%, but
+    减负3.5亿元 is a burden of 350 million lightened.
+    """
     previous = text[i - 1] if i > 0 else "\n"
+    if text[i] == "负":
+        return (previous in _BEFORE_NEGATIVE or not cjk(previous)) and not (previous in ASCII_DIGITS or latin(previous))
     if text[i] == "+":
         return previous in " \t\n(（"
     return not (previous in ASCII_DIGITS or latin(previous) or previous in "%‰)）-")

@@ -37,13 +37,13 @@ def _chars(chars: object) -> str:
 _AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
                   | {word[0] for word in UNITS if word not in LATIN_UNITS})
 _CHINESE_RUN = f"[{_chars(CN_NUMERAL_CHARS)}](?:[{_chars(CN_NUMERAL_CHARS)}]|点(?=[{_chars(CN_DIGITS)}]))*"
-_SIGNED = "[0-9]|[+-](?=[0-9])"
+_SIGNED = "[0-9]|[+\\-负](?=[0-9])"
 # The run is atomic: a run refused as a whole is not tried again from a shorter end.
 # The leading look at one character lets the engine skip other text at full speed.
-_NEXT = re.compile(f"(?=[0-9+\\-{_chars(CN_NUMERAL_CHARS)}])"
-                   f"(?:{_SIGNED}|(?>{_CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}]))")
+_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])"
+                   f"(?:{_SIGNED}|负?(?>{_CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}]))")
 # parse_quantity's second look reads a Chinese numeral that is the whole text.
-_NEXT_LOOSE = re.compile(f"{_SIGNED}|[{_chars(CN_NUMERAL_CHARS)}]")
+_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?[{_chars(CN_NUMERAL_CHARS)}]")
 _PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
 _FRACTION_LIMIT = 10**6
 
@@ -72,10 +72,10 @@ class _Scanner:
         """Read what starts at ``i``; return where scanning goes on."""
         text = self.text
         start, negative = i, False
-        if text[i] in "+-":
+        if text[i] in "+-负":
             if not is_sign(text, i):
                 return i + 1
-            negative, i = text[i] == "-", i + 1
+            negative, i = text[i] != "+", i + 1
         percent = None
         if text[i] in "百千":
             for spelled, unit in _PERCENT_WORDS:
@@ -86,7 +86,7 @@ class _Scanner:
             return chinese_run_end(text, i) if percent is None else i
         if percent is not None:
             figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
-        if refused(text, self.hidden, start, i, figure):
+        if refused(text, self.hidden, start, i, figure, self._whole(start, figure.end)):
             return max(dotted_end(text, figure.number_end), chinese_run_end(text, i))
         if percent is None and self._is_fraction(figure):
             return self._fraction(start, figure)
@@ -108,7 +108,7 @@ class _Scanner:
         suffix = suffix_after(text, skip_spaces(text, end))
         if figure.bare and prefix is None and not figure.more and suffix is None:
             return end  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
-        if unit is None and figure.chinese and not (self.loose and start <= self.first_char and end >= self.last_char):
+        if unit is None and figure.chinese and not self._whole(start, end):
             # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
             # unless it is all that parse_quantity was given ("一万").
             return end
@@ -133,6 +133,10 @@ class _Scanner:
         self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
                                    None if high is None else tidy(high), trend))
         return last
+
+    def _whole(self, start: int, end: int) -> bool:
+        """Whether parse_quantity's second look was given nothing but this figure."""
+        return self.loose and start <= self.first_char and end >= self.last_char
 
     def _listed_trend(self, first: int, unit: str) -> str | None:
         """The second and later figures of "分别增长 15.5%、7.3%" share the first one's trend."""
