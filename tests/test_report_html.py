@@ -6,7 +6,6 @@ from html.parser import HTMLParser
 
 import attrs
 
-from pledgetrack.evidence import Candidate
 from pledgetrack.report.chart import stacked_bars
 from pledgetrack.report.html import render
 from pledgetrack.report.markdown import render as markdown_render
@@ -224,20 +223,14 @@ def test_the_bundled_notes_shown_to_the_public_speak_of_evidence_not_of_the_engi
     assert page.count('<div class="note">Note: ') == sum(bool(v.rule.pledge.note) for v in bundled_audit)
 
 
-class _Estimate(Candidate):
-    """A candidate whose report gives its figure as an estimate (预计, 初步核算)."""
-
-    estimate = True
-
-
 def test_a_figure_the_report_gives_as_an_estimate_is_marked_so(corpus):
     result = hand_made(corpus)
     invest = result.verdicts[1]
-    guess = _Estimate(**{f.name: getattr(invest.chosen, f.name) for f in attrs.fields(Candidate)})
+    guess = attrs.evolve(invest.chosen, estimate=True)  # the report says 预计 or 初步核算
     verdicts = (result.verdicts[0], attrs.evolve(invest, chosen=guess, candidates=(guess,)), *result.verdicts[2:])
     page = render(attrs.evolve(result, verdicts=verdicts))
     row = page.split('<tr id="p-sample-2023-invest"', 1)[1].split("</tr>", 1)[0]
-    assert '<span class="estimate">(estimate)</span>' in row and '· <span class="estimate">estimate</span>' in row
+    assert '<span class="estimate">(an estimate)</span>' in row and '· <span class="estimate">an estimate</span>' in row
     assert "estimate</span>" not in page.split('<tr id="p-sample-2023-fairs"', 1)[1].split("</tr>", 1)[0]
-    assert "45.4 亿元 (×1.1641025641025641025641025641) (estimate)" in markdown_render(
+    assert "45.4 亿元 (×1.1641025641025641025641025641) (an estimate)" in markdown_render(
         attrs.evolve(result, verdicts=verdicts))

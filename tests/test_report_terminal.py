@@ -91,13 +91,9 @@ def test_no_absolute_path_of_this_machine_in_the_report(tmp_path, monkeypatch, c
 def test_an_estimate_is_marked_on_its_evidence_line(corpus):
     import attrs
 
-    from pledgetrack.evidence import Candidate
     from pledgetrack.report.terminal import candidate_line
 
-    class Estimate(Candidate):
-        estimate = True
-
     chosen = hand_made(corpus).verdicts[1].chosen
-    guess = Estimate(**{f.name: getattr(chosen, f.name) for f in attrs.fields(Candidate)})
-    assert candidate_line(guess).endswith("→ 45.4亿元 (estimate)")
-    assert not candidate_line(chosen).endswith("(estimate)")
+    guess = attrs.evolve(chosen, estimate=True)
+    assert candidate_line(guess).endswith("→ 45.4亿元 (an estimate)")
+    assert not candidate_line(chosen).endswith("estimate)")

@@ -190,7 +190,7 @@ def methodology(result: AuditResult) -> list[tuple[str, str]]:
         ("Ceilings", "A ceiling (以内, 不超过, 控制在…以下) is met when the outcome stays at or under it and "
                      "missed above it; staying under a ceiling is never counted as exceeding it."),
         ("Estimates", "A figure the report gives as an estimate (预计, 初步核算) is graded like any other and "
-                      "marked estimate beside its evidence; a later report may revise it."),
+                      "marked as an estimate beside its evidence; a later report may revise it."),
         ("Qualified figures", "A figure written 约, 近, 余 or 超 is a range, not a point: the grade is given "
                               "only when every value in it gets the same grade."),
         ("Unverifiable", "A pledge is unverifiable, never guessed, when: "
@@ -248,7 +248,7 @@ def cited(candidate: Candidate, corpus: Corpus) -> str:
 
 def is_estimate(candidate: Candidate | None) -> bool:
     """Whether the report gives the figure as an estimate (预计, 初步核算)."""
-    return bool(getattr(candidate, "estimate", False))
+    return candidate is not None and candidate.estimate
 
 
 def regions(result: AuditResult) -> str:

@@ -237,7 +237,7 @@ def _row(verdict: Verdict, result: AuditResult) -> str:
     reason = f" ({verdict.reason.value})" if verdict.reason is not None else ""
     label = verdict.grade.value if group != "awaiting" else "unverifiable: awaiting report"
     note = f'<div class="note">Note: {_text(pledge.note)}</div>' if pledge.note else ""
-    estimate = ' <span class="estimate">(estimate)</span>' if is_estimate(verdict.chosen) else ""
+    estimate = ' <span class="estimate">(an estimate)</span>' if is_estimate(verdict.chosen) else ""
     return (f'<tr id="p-{_text(pledge.id)}" data-year="{pledge.year}" data-area="{_text(area)}" '
             f'data-grade="{verdict.grade.value}" data-bucket="{group}">'
             f'<td data-label="pledge"><div class="title" lang="zh">{_text(pledge.title)}</div>'
@@ -265,7 +265,7 @@ def _evidence(verdict: Verdict, result: AuditResult) -> str:
 def _candidate(candidate: Candidate, result: AuditResult) -> str:
     figure = f" → {_text(candidate.quantity.text.strip())}" if candidate.quantity is not None else ""
     note = f" ({_text(candidate.note)})" if candidate.note else ""
-    estimate = ' · <span class="estimate">estimate</span>' if is_estimate(candidate) else ""
+    estimate = ' · <span class="estimate">an estimate</span>' if is_estimate(candidate) else ""
     return (f'<q lang="zh">{_text(flat(candidate.text))}</q>'
             f'<div class="cite">{_report(candidate.document, result)}, line {candidate.position.line} · '
             f"{candidate.source}{figure}{note}{estimate}</div>")

@@ -77,7 +77,7 @@ def _row(verdict: Verdict) -> str:
     outcome = escape(outcome_text(verdict)) or ("—" if verdict.grade is not Grade.UNVERIFIABLE
                                                  else f"— {escape(verdict.explanation)}")
     if is_estimate(verdict.chosen):
-        outcome += " (estimate)"
+        outcome += " (an estimate)"
     grade = escape(grade_text(verdict)) + (": awaiting report" if awaiting(verdict) else "")
     if verdict.grade is Grade.MISSED:
         grade = f"**{grade}**"

@@ -22,7 +22,7 @@ from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
 from ..rules.load import RuleBook, bundled_rules_path
 from ..rules.model import Grade
-from .common import amount, awaiting, display_path, is_estimate, plural, ratio_text
+from .common import amount, awaiting, display_path, plural, ratio_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -55,8 +55,8 @@ def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting:
 def candidate_line(candidate: Candidate) -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
     figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
+    figure += " (an estimate)" if candidate.estimate else ""
     note = f" ({candidate.note})" if candidate.note else ""
-    note += " (estimate)" if is_estimate(candidate) else ""
     text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
     return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
             f"{text} → {figure}{note}")

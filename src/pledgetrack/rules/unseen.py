@@ -29,7 +29,7 @@ def unseen_words(written: Iterable[tuple[Pledge, object, YamlDocument | None, in
     >>> pledge = Pledge(id="fairs", year=2023, quote="q", evidence=["招骋会", "招聘会"])
     >>> [w.message for w in unseen_words([(pledge, None, None, 0)], {"fairs": "广东省广州市越秀区"},
     ...                                  load_corpus(), default_vocabulary())]  # doctest: +ELLIPSIS
-    ["pledge 'fairs': warning: the evidence word '招骋会' stands in no report of 广东省广州市越秀区 ..."]
+    ["pledge 'fairs': the evidence word '招骋会' stands in no report of 广东省广州市越秀区 ..."]
     """
     folded = [(doc.government, _folded(doc.text)) for doc in corpus] if government else []
     warnings = []
@@ -63,7 +63,7 @@ def _folded(text: str) -> str:
 
 def _unseen(pledge: Pledge, doc: YamlDocument | None, index: int, key: str, position: int, word: str,
             government: str) -> Problem:
-    message = (f"warning: the evidence word '{word}' stands in no report of {government} "
+    message = (f"the evidence word '{word}' stands in no report of {government} "
                "(a typo, or several words written as one?)")
     hint = "copy the word from a report; give several words as a list, e.g. [招聘会, 就业]"
     if doc is None:
