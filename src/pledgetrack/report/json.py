@@ -14,13 +14,14 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import PurePath
 
+from .. import records
 from ..audit import AuditResult, Verdict
 from ..evidence import Candidate
 from ..quantity import Quantity
 from ..rules.target import Target, format_number
 
 SCHEMA = "pledgetrack-audit"
-VERSION = 1
+VERSION = 2
 SCHEMA_FILE = "audit-schema.json"
 
 
@@ -32,7 +33,7 @@ def render(result: AuditResult) -> str:
     >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
     >>> data = stdlib_json.loads(render(audit(rules=book, as_of=datetime.date(2026, 11, 21))))
     >>> data["schema"], data["version"], data["counts"]["exceeded"]
-    ('pledgetrack-audit', 1, 1)
+    ('pledgetrack-audit', 2, 1)
     >>> verdict = data["verdicts"][0]
     >>> verdict["grade"], verdict["outcome"], verdict["target"]["value"], verdict["chosen"]["line"]
     ('exceeded', '175', '100', 84)
@@ -65,6 +66,7 @@ def to_data(result: AuditResult) -> dict:
         "as_of": result.as_of.isoformat(),
         "counts": {grade.value: n for grade, n in result.counts().items()},
         "verdicts": [_verdict(v) for v in result.verdicts],
+        "records": [records.to_json(r) for r in result.records()],
     }
 
 
@@ -72,7 +74,7 @@ def json_schema() -> dict:
     """The JSON Schema (draft-07) every output of :func:`render` satisfies.
 
     >>> json_schema()["properties"]["version"]["const"]
-    1
+    2
     """
     return json.loads((resources.files(__package__) / SCHEMA_FILE).read_text(encoding="utf-8"))
 
