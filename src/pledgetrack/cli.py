@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
-from .errors import PledgetrackError
+from .errors import PledgetrackError, Problem
 from .report import FORMATS
 from .rules import Grade, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
@@ -73,8 +73,8 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
-    parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
-                        help="terminal (default), or a file format")
+    parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
+                        help="terminal (default), or a file format (default: from the --output file's extension)")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
@@ -91,9 +91,10 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import write_output
+    from .report import format_for, write_output
     from .report.terminal import TerminalReport, wants_colour
 
+    args.format = args.format or (args.output and format_for(args.output)) or "terminal"
     render = None if args.format == "terminal" else FORMATS[args.format]
     started = time.perf_counter()
     corpus = open_corpus(args.corpus)
@@ -126,9 +127,19 @@ def run_audit(args: argparse.Namespace) -> int:
         text = render(result)
     if args.output:
         write_output(text, args.output)
+    elif isinstance(text, bytes):
+        _write_binary(text, args.format)
     elif not to_terminal:
         sys.stdout.write(text)
     return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def _write_binary(data: bytes, format: str) -> None:
+    if sys.stdout.isatty():
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"{format} is a binary file, not for a terminal",
+                                        f"give --output FILE.{format}, or redirect: > audit.{format}")])
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
 
 
 def open_corpus(path: Path | None) -> Corpus:
