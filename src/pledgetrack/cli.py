@@ -22,7 +22,10 @@ from pathlib import Path
 from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
 from .errors import PledgetrackError, Problem
+from .history import Baseline, compare, read_baseline
 from .report import FORMATS
+from .report.changes import terminal_lines
+from .report.changes import title as changes_title
 from .rules import Grade, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
 
@@ -81,6 +84,8 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.add_argument("--baseline", metavar="OLD.json", type=Path, default=None,
+                        help="an earlier audit's JSON: say which pledges changed since (terminal, json, html)")
     parser.set_defaults(run=run_audit)
 
 
@@ -96,6 +101,7 @@ def run_audit(args: argparse.Namespace) -> int:
 
     args.format = args.format or (args.output and format_for(args.output)) or "terminal"
     render = None if args.format == "terminal" else FORMATS[args.format]
+    baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus = open_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
@@ -120,11 +126,13 @@ def run_audit(args: argparse.Namespace) -> int:
     if not to_terminal and sys.stderr.isatty():
         print(file=sys.stderr)
     result = AuditResult(corpus, book, tuple(shown), as_of)
+    changes = baseline and compare(baseline, result.records(), {rule.id for rule in book})
     if to_terminal:
-        report.summary(shown, time.perf_counter() - started)
+        report.summary(shown, time.perf_counter() - started,
+                       [(changes_title(changes), terminal_lines(changes))] if changes else ())
         text = buffer.getvalue() if args.output else None
     else:
-        text = render(result)
+        text = render(result, changes) if changes else render(result)
     if args.output:
         write_output(text, args.output)
     elif isinstance(text, bytes):
@@ -132,6 +140,15 @@ def run_audit(args: argparse.Namespace) -> int:
     elif not to_terminal:
         sys.stdout.write(text)
     return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def _baseline(path: Path | None, format: str) -> Baseline | None:
+    if path is None:
+        return None
+    if format not in ("terminal", "json", "html"):
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"--baseline is not shown in the {format} format",
+                                        "use it with the terminal report, --format json or --format html")])
+    return read_baseline(path)
 
 
 def _write_binary(data: bytes, format: str) -> None:

@@ -16,17 +16,20 @@ from pathlib import PurePath
 
 from .. import records
 from ..audit import AuditResult, Verdict
+from ..history import Changes
 from ..evidence import Candidate
 from ..quantity import Quantity
 from ..rules.target import Target, format_number
+from .changes import to_data as changes_data
 
 SCHEMA = "pledgetrack-audit"
 VERSION = 2
 SCHEMA_FILE = "audit-schema.json"
 
 
-def render(result: AuditResult) -> str:
-    """The audit as one JSON document (Chinese kept as is), ending in a newline.
+def render(result: AuditResult, changes: Changes | None = None) -> str:
+    """The audit as one JSON document (Chinese kept as is), ending in a newline; with
+    ``changes`` (``--baseline``), what changed since the baseline too.
 
     >>> import datetime, json as stdlib_json
     >>> from pledgetrack import Pledge, audit, build_rules
@@ -38,10 +41,10 @@ def render(result: AuditResult) -> str:
     >>> verdict["grade"], verdict["outcome"], verdict["target"]["value"], verdict["chosen"]["line"]
     ('exceeded', '175', '100', 84)
     """
-    return json.dumps(to_data(result), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_data(result, changes), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_data(result: AuditResult) -> dict:
+def to_data(result: AuditResult, changes: Changes | None = None) -> dict:
     """The audit as plain JSON-ready data (dicts, lists, str, int, bool, None), in the schema's key order.
 
     >>> import datetime
@@ -52,7 +55,7 @@ def to_data(result: AuditResult) -> dict:
     ('2180户', '2180', '户', 'exact')
     """
     corpus = result.corpus
-    return {
+    data = {
         "schema": SCHEMA,
         "version": VERSION,
         "generated_for": {
@@ -68,6 +71,9 @@ def to_data(result: AuditResult) -> dict:
         "verdicts": [_verdict(v) for v in result.verdicts],
         "records": [records.to_json(r) for r in result.records()],
     }
+    if changes is not None:
+        data["changes"] = changes_data(changes)
+    return data
 
 
 def json_schema() -> dict:
