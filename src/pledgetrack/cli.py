@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -289,3 +289,45 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
     if corpus.skipped:
         lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
     return lines
+
+
+def _add_expect(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "expect", help="compare each rule's `expect` with today's grade; --update writes the grades in",
+        description="List the rules whose `expect:` differs from the grade the audit gives today; with "
+                    "--update, write today's grades into the rule files (a one-line diff per rule, "
+                    "comments and layout kept), to accept them as the new baseline.")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="RULES",
+                        help="rule files or folders (default: the bundled rule book)")
+    _corpus_option(parser)
+    parser.add_argument("--update", action="store_true", help="write today's grades into the `expect:` keys")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.set_defaults(run=run_expect)
+
+
+def run_expect(args: argparse.Namespace) -> int:
+    """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
+    from .report import write_output
+    from .rules.expect import updated_text
+
+    corpus = open_corpus(args.corpus)
+    book = load_rules(args.paths or None, corpus)
+    as_of = args.as_of or datetime.date.today()
+    grades = {rule.id: judge(rule, corpus, book.vocabulary, as_of).grade for rule in book}
+    changed = []
+    for file in book.files:
+        text = Path(file).read_text(encoding="utf-8-sig")
+        new, updates = updated_text(text, file, grades)
+        if updates and args.update:
+            write_output(new, file)
+        changed += updates
+    for update in changed:
+        print(update)
+    files = len({u.file for u in changed})
+    if args.update:
+        print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")
+        return EXIT_PROBLEMS if corpus.skipped else 0
+    print(f"{len(changed)} of {len(book)} rules expect another grade than today's"
+          + (" (pledgetrack expect --update writes them)" if changed else ""))
+    return EXIT_PROBLEMS if corpus.skipped else (EXIT_MISSED if changed else 0)
