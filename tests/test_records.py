@@ -115,6 +115,16 @@ def test_reprs_are_short_and_say_what_matters(bundled_audit):
     assert "000_28089b04ea009273.txt:84" in fairs._repr_html_()
 
 
+def test_docs_output_lists_every_column_as_the_code_describes_it():
+    from pathlib import Path
+
+    from pledgetrack.records import describe_columns
+
+    text = (Path(__file__).parents[1] / "docs" / "output.md").read_text(encoding="utf-8")
+    for name, python, dtype, meaning in describe_columns():
+        assert f"| `{name}` | {python.replace(' | ', ' or ')} | {dtype} | {meaning} |" in text, name
+
+
 def test_every_public_field_is_documented():
     from pledgetrack.audit import AuditResult, Verdict
 

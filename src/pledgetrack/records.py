@@ -86,13 +86,13 @@ COLUMNS: tuple[str, ...] = tuple(f.name for f in attrs.fields(Record))
 """The column names, in order."""
 
 
-def describe_columns() -> list[tuple[str, str, str]]:
-    """(name, kind, meaning) of every column, for documentation.
+def describe_columns() -> list[tuple[str, str, str, str]]:
+    """(name, Python type, pandas dtype, meaning) of every column: the table of docs/output.md.
 
-    >>> describe_columns()[2]
-    ('year', 'int', 'The year the pledge is for')
+    >>> describe_columns()[9]
+    ('quote_line', 'int | None', 'Int64', '1-based line of the quote in that file')
     """
-    return [(f.name, f.metadata["kind"], f.metadata["doc"]) for f in attrs.fields(Record)]
+    return [(f.name, f.type, _DTYPES[f.metadata["kind"]], f.metadata["doc"]) for f in attrs.fields(Record)]
 
 
 def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
