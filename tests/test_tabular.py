@@ -6,14 +6,17 @@ import shutil
 import subprocess
 from decimal import Decimal
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pledgetrack.cli import main
 from pledgetrack.records import COLUMNS
 from pledgetrack.report import csv as csv_format
 from pledgetrack.report import xlsx
 
-from report_samples import HOSTILE, hand_made
+from report_samples import HOSTILE, hand_made, records
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -45,6 +48,21 @@ def test_awkward_text_survives_and_a_formula_stays_text(corpus):
     cells = [c for row in csv.reader(io.StringIO(csv_format.render(hand_made(corpus))[1:])) for c in row]
     assert any(HOSTILE in c for c in cells)
     assert csv_format.cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+
+
+@given(st.lists(records(), max_size=4))
+def test_any_records_read_back_from_the_csv_as_written(rows):
+    text = csv_format.write(rows)
+    read = list(csv.reader(io.StringIO(text.removeprefix(csv_format.BOM), newline="")))
+    assert read[0] == list(COLUMNS) and len(read) == len(rows) + 1
+    for line, record in zip(read[1:], rows):
+        for value, written in zip(attrs.astuple(record), line):
+            if isinstance(value, str) and not value.startswith(("=", "+", "-", "@", "\t", "\r")):
+                assert written == value
+            elif isinstance(value, Decimal):
+                assert Decimal(written) == value
+            elif value is None or isinstance(value, str):
+                assert written == ("" if value is None else "'" + value)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
 
 from ..audit import AuditResult
-from ..records import COLUMNS
+from ..records import COLUMNS, Record
 from ..rules.target import format_number
 
 BOM = "\ufeff"
@@ -36,10 +37,15 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 def render(result: AuditResult) -> str:
     """The audit's records as CSV text, starting with the byte-order mark."""
+    return write(result.records())
+
+
+def write(records: Iterable[Record]) -> str:
+    """Records as CSV text: the byte-order mark, the header, a row per record."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for record in result.records():
+    for record in records:
         writer.writerow([cell(value) for value in attrs.astuple(record)])
     return BOM + out.getvalue()
 
