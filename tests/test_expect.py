@@ -96,3 +96,12 @@ pledges:
     result = pytester.runpytest("--pledges", str(rules), "--pledges-expect", "-p", "no:cacheprovider", "-rs")
     result.assert_outcomes(skipped=1)
     result.stdout.fnmatch_lines(["*to record today's grades: pledgetrack expect --update *pledges.yaml*"])
+
+
+def test_a_byte_order_mark_is_kept(tmp_path, capsys):
+    path = tmp_path / "2023.yaml"
+    path.write_bytes("\ufeffpledges:\n  - id: fairs\n    year: 2023\n    quote: 组织线上、线下招聘会不少于100场\n"
+                     "    evidence: [招聘会]\n".encode("utf-8"))
+    assert main(["expect", "--update", str(path), "--as-of", AS_OF]) == 0
+    assert path.read_bytes().endswith(b"    evidence: [\xe6\x8b\x9b\xe8\x81\x98\xe4\xbc\x9a]\n    expect: exceeded\n")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfpledges:\n")

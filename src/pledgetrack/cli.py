@@ -315,13 +315,13 @@ def run_expect(args: argparse.Namespace) -> int:
     book = load_rules(args.paths or None, corpus)
     as_of = args.as_of or datetime.date.today()
     grades = {rule.id: judge(rule, corpus, book.vocabulary, as_of).grade for rule in book}
-    changed = []
-    for file in book.files:
-        text = Path(file).read_text(encoding="utf-8-sig")
-        new, updates = updated_text(text, file, grades)
-        if updates and args.update:
-            write_output(new, file)
+    changed, texts = [], {}
+    for file in book.files:  # every file is checked before any is written
+        text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
+        texts[file], updates = updated_text(text, file, grades)
         changed += updates
+    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+        write_output(texts[file], file)
     for update in changed:
         print(update)
     files = len({u.file for u in changed})
