@@ -32,6 +32,15 @@ def test_a_record_says_what_the_reports_say(bundled_audit):
     assert fairs["outcome_estimate"] is False and fairs["drafted"] is False and fairs["conflict"] is False
 
 
+def test_an_outcome_the_report_gives_as_an_estimate_is_marked(corpus):
+    from pledgetrack.records import record_of
+
+    verdict = next(v for v in hand_made(corpus) if v.chosen is not None and v.chosen.quantity is not None)
+    assert record_of(verdict, corpus).outcome_estimate is False
+    estimated = attrs.evolve(verdict, chosen=attrs.evolve(verdict.chosen, estimate=True))
+    assert record_of(estimated, corpus).outcome_estimate is True
+
+
 def test_records_are_plain_python_values_in_column_order(bundled_audit):
     rows = bundled_audit.to_records()
     assert len(rows) == len(bundled_audit)

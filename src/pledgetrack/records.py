@@ -103,7 +103,7 @@ def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
     figure = chosen.quantity if chosen is not None else None
     return Record(
         id=pledge.id, government=rule.government, year=pledge.year, area=pledge.area, title=pledge.title,
-        kind=pledge.kind.value, quote=pledge.quote,
+        kind=rule.kind.value, quote=pledge.quote,
         quote_document=place.document if place else None,
         quote_file=corpus[place.document].info.file if place and corpus is not None else None,
         quote_line=place.position.line if place else None,
@@ -113,7 +113,7 @@ def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
         outcome_value=verdict.outcome,
         outcome_unit=target.unit if target is not None and verdict.outcome is not None else None,
         outcome_text=figure.text.strip() if figure is not None else None,
-        outcome_estimate=bool(getattr(chosen, "estimate", False)),
+        outcome_estimate=chosen is not None and chosen.estimate,
         ratio=verdict.ratio, grade=verdict.grade.value,
         reason=verdict.reason.value if verdict.reason is not None else None,
         explanation=verdict.explanation, drafted=bool(getattr(pledge, "drafted", False)),

@@ -15,13 +15,13 @@ from __future__ import annotations
 # Counting words stay as written: 个 and 家 count different things.
 COUNT_WORDS = frozenset(
     "个 家 场 户 项 件 座 间 栋 幢 套 对 条 台 所 宗 处 名 人 批 剂 剂次 人次 户次 家次 场次 批次 "
-    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱".split()
+    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱 列".split()
 )
 
 # Measures, and other spellings of them, with their canonical form.
 MEASURES = {
     "%": "%", "‰": "‰", "个百分点": "个百分点", "百分点": "个百分点", "倍": "倍",
-    "元": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
+    "元": "元", "圆": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
     "平方米": "平方米", "平米": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
     "平方公里": "平方公里", "平方千米": "平方公里", "km²": "平方公里", "㎢": "平方公里",
     "公顷": "公顷", "亩": "亩", "立方米": "立方米", "m³": "立方米", "m3": "立方米",
@@ -35,7 +35,6 @@ MEASURES = {
 }
 
 UNITS: dict[str, str] = {word: word for word in COUNT_WORDS} | MEASURES
-MAX_UNIT = max(map(len, UNITS))
 # Latin units are units only as a whole word: "5m" is 5 米, "5G" and "5mm2x" are names.
 LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
 
@@ -47,6 +46,7 @@ NOT_AFTER_CHINESE = frozenset({"类"} | LATIN_UNITS)
 WORD_STARTS = {
     "项": ("项目",), "个": ("个人", "个性", "个案", "个个"), "名": ("名单", "名称", "名录", "名片", "名誉", "名次"),
     "人": ("人民", "人大"), "元": ("元里", "元化", "元宵", "元旦", "元年", "元素"),
+    "圆": ("圆满", "圆梦", "圆桌", "圆形", "圆心", "圆周", "圆融"),
     "家": ("家庭", "家长", "家乡", "家居", "家属", "家具", "家政", "家巷"),
     "场": ("场所", "场景"), "件": ("件事",), "座": ("座谈",), "台": ("台阶", "台账"),
     "对": ("对象", "对接", "对外", "对标", "对口", "对话", "对比", "对于", "对此", "对应", "对照"),
@@ -58,25 +58,35 @@ WORD_STARTS = {
     "只": ("只是", "只有", "只要", "只能"), "位": ("位一体", "位于", "位列", "位置", "位居"),
     "节": ("节约", "节能", "节点", "节日", "节假"), "例": ("例如", "例外"), "份": ("份额", "份子"),
     "首": ("首府", "首都", "首位", "首批", "首次", "首个", "首店", "首席", "首创"),
-    "幅": ("幅度",), "批": ("批准", "批复", "批示", "批评"), "宗": ("宗旨", "宗教"), "套": ("套餐",),
+    "幅": ("幅度",), "列": ("列入", "列为", "列出", "列车"), "批": ("批准", "批复", "批示", "批评"), "宗": ("宗旨", "宗教"), "套": ("套餐",),
     "间": ("间接", "间隔"), "户": ("户籍", "户外", "户型", "户口"), "条": ("条例", "条件", "条款", "条龙"),
     "天": ("天河", "天然", "天津", "天地", "天下", "天空", "天气"), "克": ("克服", "克难"),
     "块": ("块钱",), "头": ("头部", "头雁", "头号", "头条", "头脑", "头等"), "根": ("根据", "根本", "根源"), "米": ("米饭",), "类": ("类似", "类型"),
 }
 
 
+# The lengths of the spellings that begin with each character, longest first:
+# a unit is looked up with a few slices, not tried against every spelling.
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _word in UNITS:
+    _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
+
+
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
     n = len(text)
-    for size in range(min(MAX_UNIT, n - i), 0, -1):
-        word = text[i:i + size]
-        canonical = UNITS.get(word)
+    if i >= n:
+        return None
+    for size in _LENGTHS.get(text[i], ()):
+        end = i + size
+        canonical = UNITS.get(text[i:end]) if end <= n else None
         if canonical is None:
             continue
-        end = i + size
+        word = text[i:end]
         if word in LATIN_UNITS and end < n and (text[end].isascii() and text[end].isalnum()):
             continue
-        if any(text.startswith(blocked, i) for blocked in WORD_STARTS.get(word, ())):
+        blocked = WORD_STARTS.get(word)
+        if blocked is not None and text.startswith(blocked, i):
             return None
         return canonical, end
     return None
