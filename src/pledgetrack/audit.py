@@ -140,7 +140,11 @@ class AuditResult:
         return {g: found.get(g, 0) for g in Grade}
 
     def records(self) -> list[Record]:
-        """One flat :class:`~pledgetrack.records.Record` per pledge, in rule-book order."""
+        """One flat :class:`~pledgetrack.records.Record` per pledge, in rule-book order.
+
+        >>> audit().records()[0].quote
+        '6.5%左右'
+        """
         return [record_of(v, self.corpus) for v in self.verdicts]
 
     def to_records(self) -> list[dict]:
@@ -157,6 +161,10 @@ class AuditResult:
 
         Grade, reason, area and government are categoricals; figures float64; lines Int64:
         ``df.groupby(["government", "year"]).grade.value_counts()`` works as it is.
+
+        >>> df = audit().to_pandas()
+        >>> str(df.grade.dtype), str(df.ratio.dtype), str(df.evidence_line.dtype), len(df)
+        ('category', 'float64', 'Int64', 200)
         """
         return to_pandas(self.records())
 

@@ -111,7 +111,15 @@ def compare(baseline: Baseline, records: Iterable[Record], still_there: Collecti
 
 
 def read_baseline(path: str | Path) -> Baseline:
-    """Read an earlier audit's JSON; raise :class:`PledgetrackError` saying what is wrong with it."""
+    """Read an earlier audit's JSON; raise :class:`PledgetrackError` saying what is wrong with it.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = (Path(folder) / "old.json").write_text('{"schema": "pledgetrack-audit", "version": 2, "as_of": '
+    ...                                                 '"2026-11-21", "records": []}', encoding="utf-8")
+    ...     read_baseline(Path(folder) / "old.json").as_of
+    '2026-11-21'
+    """
     name = str(path)
     hint = "give the file that `pledgetrack audit --format json --output FILE` wrote"
 
