@@ -68,9 +68,10 @@ def test_any_records_read_back_from_the_csv_as_written(rows):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_the_csv_with_chinese_intact(bundled_audit, tmp_path):
     (tmp_path / "audit.csv").write_bytes(csv_format.render(bundled_audit).encode("utf-8"))
-    # 44,34,76: comma, double quote, UTF-8 (LibreOffice 7 reads a CSV as Windows-1252 unless told)
+    # Comma and double quote, the character set left for LibreOffice to find. (With no filter
+    # options at all, LibreOffice 7 reads any CSV as Windows-1252, BOM or not.)
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-                    "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"),
+                    "--infilter=CSV:44,34,,1", "--convert-to", "xlsx", "--outdir", str(tmp_path / "out"),
                     str(tmp_path / "audit.csv")], check=True, capture_output=True, timeout=120)
     sheet = openpyxl.load_workbook(tmp_path / "out" / "audit.xlsx").active
     rows = list(sheet.iter_rows(values_only=True))
