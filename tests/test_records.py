@@ -1,6 +1,7 @@
 """Flat records: what they say about the bundled audit, their JSON round trip, pandas, notebook manners."""
 
 import json
+import sys
 import warnings
 from decimal import Decimal
 
@@ -82,6 +83,13 @@ def test_to_pandas_gives_types_to_compute_with(bundled_audit):
     assert counts[("广东省广州市越秀区", 2023, "exceeded")] == sum(
         1 for v in bundled_audit if v.year == 2023 and v.grade == "exceeded")
     assert counts.sum() == len(bundled_audit)
+
+
+def test_to_pandas_without_pandas_says_which_extra_to_install(bundled_audit, monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)  # what Python does for a package not installed
+    with pytest.raises(MissingExtra) as caught:
+        bundled_audit.to_pandas()
+    assert "pip install 'pledgetrack[pandas]'" in str(caught.value)
 
 
 def test_a_missing_extra_is_named_with_its_install_command():

@@ -4,6 +4,7 @@ import csv
 import io
 import shutil
 import subprocess
+import sys
 from decimal import Decimal
 
 import attrs
@@ -129,3 +130,11 @@ def test_the_output_file_s_extension_chooses_the_format(name, tmp_path):
     data = path.read_bytes()
     expected = {".csv": b"\xef\xbb\xbfid,", ".xlsx": b"PK", ".json": b"{"}[path.suffix]
     assert data.startswith(expected)
+
+
+def test_xlsx_without_openpyxl_says_which_extra_to_install_and_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # what Python does for a package not installed
+    assert main(["audit", "--as-of", "2026-11-21", "-k", "job-fairs", "--output", str(tmp_path / "a.xlsx")]) == 2
+    assert capsys.readouterr().err == ("pledgetrack: --format xlsx needs the optional package 'openpyxl'\n"
+                                       "  help: install it with: pip install 'pledgetrack[xlsx]'\n")
+    assert list(tmp_path.iterdir()) == []
