@@ -329,7 +329,11 @@ def run_expect(args: argparse.Namespace) -> int:
         texts[file], updates = updated_text(text, file, grades)
         changed += updates
     for file in dict.fromkeys(u.file for u in changed) if args.update else ():
-        write_output(texts[file], file)
+        try:
+            write_output(texts[file], file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(file, None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "copy the rule book somewhere you may write, and update that")]) from None
     for update in changed:
         print(update)
     files = len({u.file for u in changed})
