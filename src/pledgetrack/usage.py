@@ -36,11 +36,16 @@ class UsageError(Exception):
 
 
 def print_problems(problems: Sequence[Problem]) -> None:
-    """Every problem on stderr, then one line saying how many in how many files."""
+    """Every problem on stderr, then one line saying how many in how many files.
+
+    The count is left out for problems that stand on no line of a file (a missing file, an
+    optional package not installed): there is nothing to go through.
+    """
     for problem in problems:
         print(problem, file=sys.stderr)
-    files = len({p.file for p in problems})
-    print(f"{plural(len(problems), 'problem')} in {plural(files, 'file')}", file=sys.stderr)
+    if any(p.line is not None for p in problems):
+        files = len({p.file for p in problems})
+        print(f"{plural(len(problems), 'problem')} in {plural(files, 'file')}", file=sys.stderr)
 
 
 def check_output(value: str | None) -> Path | None:

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from html import escape
 from urllib.parse import quote
 
+from ..rules.model import Grade
 from ..rules.target import format_number
 from .common import BUCKET_LABELS, BUCKETS
 
@@ -26,6 +27,9 @@ _TEXTURES = {
     "open": '<circle cx="4" cy="4" r="1.3" fill="#fff" fill-opacity=".6"/>',
     "awaiting": '<path d="M0 4H4" stroke="#666" stroke-width="1.2"/>',
 }
+# Each grade's own colour, for formats that colour by grade alone (xlsx).
+GRADE_COLOURS = {Grade.MISSED: COLOURS["missed"], Grade.EXCEEDED: COLOURS["exceeded"], Grade.MET: COLOURS["met"],
+                 Grade.UNVERIFIABLE: COLOURS["open"]}
 _INK = {"awaiting": "#1b1b1b"}  # the count's colour on a light segment; white elsewhere
 _LABEL = 120  # room for a category's name left of its bar
 _BAR = 440  # the longest bar

@@ -19,7 +19,9 @@ from html import escape
 
 from ..audit import AuditResult, Verdict
 from ..evidence import Candidate
+from ..history import Changes
 from ..rules.model import Grade
+from .changes import html_section
 from .chart import COLOURS, filter_link, stacked_bars
 from .common import (BUCKET_LABELS, BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, findings_first,
                      flat, is_estimate, methodology, outcome_text, plural, regions, report_title, scope_text, short_names,
@@ -118,8 +120,8 @@ _SCRIPT = """
 """
 
 
-def render(result: AuditResult) -> str:
-    """The audit as one HTML page.
+def render(result: AuditResult, changes: Changes | None = None) -> str:
+    """The audit as one HTML page; with ``changes`` (``--baseline``), a section of what changed.
 
     >>> import datetime
     >>> from pledgetrack import Pledge, audit, build_rules
@@ -141,6 +143,7 @@ def render(result: AuditResult) -> str:
         f'<p class="scope" id="scope" role="note">{escape(scope)}</p>' if scope else "",
         "<main>",
         _counts(result),
+        html_section(changes) if changes is not None else "",
         '<section class="charts">',
         _figure("by-year", "Grades by year", "year", {str(y): vs for y, vs in by_year(result.verdicts).items()}),
         _figure("by-area", "Grades by area", "area", by_area(result.verdicts)),

@@ -157,7 +157,8 @@ class TerminalReport:
             done += 1
         self.out.write(f"{line}{' ' * max(room - width, 0)} {_percent(done, total)}\n")
 
-    def summary(self, verdicts: list[Verdict], seconds: float) -> None:
+    def summary(self, verdicts: list[Verdict], seconds: float, sections: Iterable[tuple[str, list[str]]] = ()) -> None:
+        """The closing sections: missed pledges, unverifiable ones, any ``sections`` (title, lines), the counts."""
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
@@ -170,6 +171,9 @@ class TerminalReport:
             self.rule("short summary of unverifiable pledges", "=", "33")
             for line in unverifiable_summary(unverifiable):
                 self.out.write(line + "\n")
+        for title, lines in sections:
+            self.rule(title)
+            self.out.write("".join(line + "\n" for line in lines))
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
