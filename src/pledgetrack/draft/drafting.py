@@ -1,0 +1,186 @@
+"""Drafting the rules of one government's plan year: plan sentences and indicator-table rows.
+
+>>> from pledgetrack.corpus import load_corpus
+>>> found = draft(load_corpus(), 2023)
+>>> fairs = next(d for d in found if "招聘会" in d.pledge.quote)
+>>> fairs.pledge.quote, fairs.pledge.evidence.all, fairs.pledge.id
+('组织线上、线下招聘会不少于100场', ('招聘会',), 'yuexiu-2023-zhaopinhui')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+import attrs
+
+from ..corpus import Corpus, Document, PartKind, Table, TableRow
+from ..corpus.normalise import fold_key
+from ..evidence import review_sentences
+from ..quantity import find_quantities
+from ..rules.load import check_pledge
+from ..rules.model import Op, Pledge, TargetSpec, Trend
+from ..rules.target import format_number, symbolic_target
+from .naming import Ids, area_of, government_slug
+from .pieces import Piece, cut
+from .words import Vocabulary, measured_phrase, strip_lead_ins as _strip_lead_ins
+
+
+@attrs.frozen
+class Draft:
+    """A drafted pledge, where its quote stands, and what a reviewer should check first."""
+
+    pledge: Pledge
+    government: str
+    document: str
+    start: int
+    end: int
+    doubts: tuple[str, ...] = ()
+
+
+def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
+          taken: Iterable[str] = ()) -> list[Draft]:
+    """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
+
+    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
+    """
+    ids = Ids(taken)
+    found: list[Draft] = []
+    for government in corpus.governments:
+        if region is not None and region not in government:
+            continue
+        docs = corpus.of_government(government)
+        years = sorted({d.plans for d in docs if d.plans is not None} | {t.year for d in docs for t in d.tables})
+        for plan_year in years:
+            if year is None or plan_year == year:
+                found += _draft_year(corpus, government, plan_year, ids)
+    return found
+
+
+def _vocabulary(corpus: Corpus, government: str, year: int) -> Vocabulary:
+    # The reports reviewing the year say best how the outcome is worded; else any review of this government.
+    docs = corpus.reviewing(year, government) or corpus.of_government(government)
+    sentences = [s.text for doc in docs for y in {year, doc.reviews} for s in review_sentences(doc, y)]
+    rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
+    return Vocabulary(sentences + rows)
+
+
+def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids) -> list[Draft]:
+    vocabulary = _vocabulary(corpus, government, year)
+    slug = government_slug(government)
+    several = len(corpus.governments) > 1
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for doc, piece, where in _plan_pieces(corpus.planning(year, government), year):
+        key = fold_key(piece.text)
+        if key in seen:
+            continue  # the DRC report and the 政府工作报告 often print the same pledge
+        seen.add(key)
+        made = _from_piece(doc, piece, where, year, slug, vocabulary, ids, government if several else None)
+        if made is not None and _valid(made, corpus):
+            drafts.append(made)
+    quotes = [fold_key(d.pledge.quote) for d in drafts]
+    for doc, table, row in _rows(corpus.of_government(government), year):
+        name = _indicator_name(row.indicator)
+        if any(fold_key(name) in q for q in quotes):
+            continue  # the plan's own sentence states this target
+        made = _from_row(doc, table, row, name, year, slug, vocabulary, ids, government if several else None)
+        if made is not None and _valid(made, corpus):
+            drafts.append(made)
+            quotes.append(fold_key(name))
+    return drafts
+
+
+def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+    for doc in docs:
+        for part in doc.parts:
+            if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
+                continue
+            for sentence in doc.sentences(PartKind.PLAN):
+                if part.start <= sentence.start < part.end:
+                    for piece in cut(sentence.text, year):
+                        yield doc, piece, sentence.start
+
+
+def _valid(made: Draft, corpus: Corpus) -> bool:
+    # A drafted rule must validate as it stands; one the loader would refuse is not written.
+    return not check_pledge(made.pledge, corpus).problems
+
+
+def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, vocabulary: Vocabulary,
+                ids: Ids, region: str | None) -> Draft | None:
+    doubts = list(piece.doubts)
+    target = piece.target
+    if target is None:
+        phrase = _strip_lead_ins(piece.text[:piece.symbol])
+        unit = None
+        doubts.append("the target is in words: check how `pledgetrack validate` reads it")
+    else:
+        previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
+        phrase = measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, target)
+        unit = target.unit
+    if len(phrase) < 2:
+        return None
+    keyword, heard = vocabulary.keyword(phrase, unit)
+    if not heard:
+        doubts.append(f"no review sentence uses '{keyword}' with a figure"
+                      f"{f' in {unit}' if unit else ''}: check the evidence words")
+    start = offset + piece.start
+    section = doc.section_at(start)
+    pledge = Pledge(
+        id=ids.new(slug, year, keyword), year=year, quote=piece.text, evidence=[keyword],
+        target=target.text if target is not None and len(piece.figures) > 1 else None, region=region, title=phrase,
+        area=area_of(section.title if section else "", piece.text), drafted=True)
+    return Draft(pledge, region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
+
+
+def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:
+    seen: set[str] = set()
+    for doc in docs:
+        for table in doc.tables:
+            if table.year != year:
+                continue
+            for row in table.rows:
+                if row.target and fold_key(row.indicator) not in seen:
+                    seen.add(fold_key(row.indicator))
+                    yield doc, table, row
+
+
+def _indicator_name(indicator: str) -> str:
+    """The row's name without its unit in brackets: "地区生产总值（亿元）" → "地区生产总值"."""
+    for bracket in ("（", "("):
+        indicator = indicator.split(bracket, 1)[0]
+    return indicator.strip()
+
+
+def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, slug: str,
+              vocabulary: Vocabulary, ids: Ids, region: str | None) -> Draft | None:
+    figures = find_quantities(row.target)
+    symbolic = symbolic_target(row.target)
+    if symbolic is None and len(figures) != 1:
+        return None
+    doubts = []
+    target: str | TargetSpec | None = None
+    unit = symbolic.unit if symbolic else figures[0].unit
+    if symbolic is None and "下降" in name and figures[0].trend is None:
+        # "单位GDP能耗下降率 3.6%": the row's name says the figure is a decline
+        q = figures[0]
+        target = TargetSpec(op=Op.AT_LEAST if q.qualifier.value == "exact" else Op(_op(q)), value=q.value,
+                            unit=q.unit, trend=Trend.DOWN)
+    # The row of the reviewing report's table is the first evidence; the whole name keeps
+    # sentences about a part of it (单位GDP能耗 → GDP) from answering.
+    keyword = name
+    if symbolic is not None and symbolic.op is Op.ASSIGNED and symbolic.value is None:
+        doubts.append("the target is assigned by a higher government: the outcome report must state it")
+    pledge = Pledge(id=ids.new(slug, year, keyword), year=year, quote=row.target, evidence=[keyword],
+                    target=target, region=region, indicator=name, title=name, area=area_of(name, table.title),
+                    tags=("主要指标",), drafted=True)
+    return Draft(pledge, region or doc.government, doc.id, row.start, row.end, tuple(doubts))
+
+
+def _op(quantity) -> str:
+    return {"at_least": "at_least", "more_than": "more_than", "about": "about", "nearly": "about",
+            "at_most": "at_most", "less_than": "less_than", "range": "range"}[quantity.qualifier.value]
+
+
+__all__ = ["Draft", "Decimal", "draft", "format_number"]

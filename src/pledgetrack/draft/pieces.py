@@ -1,0 +1,123 @@
+"""Cutting a plan sentence into commitments: the shortest span that holds each target whole.
+
+A sentence is cut into clauses at ，；： and each clause into items at 、. Every
+item with a figure that can be a target is a commitment; items without a figure
+go with the next one ("组织线上、线下招聘会不少于100场" is one commitment), and
+those after the last figure with the one before ("推动3个专业市场向数字化、展贸化转型").
+
+>>> [(p.text, p.target.text) for p in cut("健全就业服务体系，新增5个口袋公园、城市绿地8000平方米。", 2024)]
+[('新增5个口袋公园', '5个'), ('城市绿地8000平方米', '8000平方米')]
+>>> [(p.text, p.target.text, p.doubts) for p in cut("力争63个区重点建设项目全年完成投资超39亿元", 2023)]
+[('力争63个区重点建设项目全年完成投资超39亿元', '超39亿元', ('the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is the target',))]
+>>> cut("去年完成投资45亿元，今年新建3个公园", 2024)[0].text
+'今年新建3个公园'
+>>> piece = cut("城镇新增就业人数完成市下达目标；", 2023)[0]
+>>> piece.text[:piece.symbol], piece.target
+('城镇新增就业人数', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..corpus.model import CLOSERS, OPENERS
+from ..quantity import Quantity, find_quantities
+from ..rules.target import symbolic_target
+from .refusals import clause_refusal, figure_refusal
+
+_CLAUSE_ENDS = "，,；;：:。！？"
+_ITEM_ENDS = "、"
+# Where a target in words begins (rules.target reads what it promises).
+_SYMBOL_STARTS = ("完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平", "与经济增长")
+# A list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
+_RESPECTIVELY = "分别"
+
+
+@attrs.frozen
+class Piece:
+    """One commitment: ``text`` is ``sentence[start:end]``; spans of ``figures`` index ``text``."""
+
+    text: str
+    start: int
+    end: int
+    target: Quantity | None  # None for a target in words: ``text[symbol:]`` states it
+    figures: tuple[Quantity, ...]
+    doubts: tuple[str, ...] = ()
+    symbol: int = 0
+
+
+def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    end = len(text) if end is None else end
+    depth, begin = 0, start
+    for i in range(start, end):
+        char = text[i]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            depth = max(0, depth - 1)
+        elif char in marks and depth == 0 and not (char in ",:" and 0 < i < len(text) - 1
+                                                   and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            yield begin, i
+            begin = i + 1
+    yield begin, end
+
+
+def cut(sentence: str, year: int) -> list[Piece]:
+    """The commitments of one plan sentence for ``year``, in order."""
+    pieces = []
+    for c_start, c_end in _split(sentence, _CLAUSE_ENDS):
+        clause = sentence[c_start:c_end]
+        if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
+            continue
+        figures = [q for q in find_quantities(clause) if not figure_refusal(q, clause)]
+        if not figures:
+            symbolic = _symbolic(sentence, c_start, c_end)
+            if symbolic is not None:
+                pieces.append(symbolic)
+            continue
+        if _RESPECTIVELY in clause and len(figures) > 1:
+            pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
+                                 ("a list given figure by figure (分别): split it into one rule per figure",)))
+            continue
+        groups: list[list[tuple[int, int]]] = []
+        pending: list[tuple[int, int]] = []
+        for item in _split(clause, _ITEM_ENDS):
+            pending.append(item)
+            if any(item[0] <= q.span[0] < item[1] for q in figures):
+                groups.append(pending)
+                pending = []
+        if groups:  # items after the last figure finish the commitment before them
+            groups[-1] += pending
+        for group in groups:
+            a, b = group[0][0], group[-1][1]
+            inside = [q for q in figures if a <= q.span[0] < b]
+            if inside:
+                pieces.append(_piece(sentence, c_start, a, b, inside))
+    return pieces
+
+
+def _symbolic(sentence: str, start: int, end: int) -> Piece | None:
+    """A clause whose target is in words: "城镇新增就业人数完成市下达目标", "一般公共预算收入保持正增长"."""
+    while start < end and sentence[start].isspace():
+        start += 1
+    text = sentence[start:end].rstrip()
+    at = min((i for i in (text.find(w) for w in _SYMBOL_STARTS) if i > 0), default=-1)
+    if at < 0 or symbolic_target(text) is None:
+        return None
+    return Piece(text, start, start + len(text), None, (), (), at)
+
+
+def _piece(sentence: str, offset: int, a: int, b: int, figures: list[Quantity],
+           doubts: tuple[str, ...] = ()) -> Piece:
+    clause = sentence[offset:offset + b]
+    while a < b and (clause[a].isspace() or clause[a] in _CLAUSE_ENDS + _ITEM_ENDS):
+        a += 1
+    text = clause[a:b].rstrip()
+    moved = [attrs.evolve(q, span=(q.span[0] - a, q.span[1] - a)) for q in figures]
+    target = moved[-1]
+    if len(moved) > 1 and not doubts:
+        listed = ", ".join(q.text for q in moved)
+        doubts = (f"the quote holds {len(moved)} figures ({listed}): check that {target.text} is the target",)
+    return Piece(text, offset + a, offset + a + len(text), target, tuple(moved), doubts)

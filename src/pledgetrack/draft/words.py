@@ -1,0 +1,147 @@
+"""Choosing the evidence words: the thing a figure measures, as the reviews word it.
+
+The measured noun stands after a count's classifier ("新建5个**口袋公园**") or
+before the figure ("**招聘会**不少于100场", "**地区生产总值**增长4.5%左右").
+Of that phrase, the longest stretch that a review sentence with a figure of the
+same kind also uses is the keyword; where no review speaks of it, the phrase's
+head (its last characters: Chinese puts the head noun last) stands in.
+
+>>> measured_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
+'口袋公园'
+>>> measured_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
+'线下招聘会'
+>>> measured_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
+'地区生产总值'
+>>> Vocabulary(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
+('招聘会', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..quantity import Quantity, find_quantities, same_family
+from ..rules.vocabulary import Vocabulary as RuleVocabulary
+from ..rules.vocabulary import default_vocabulary
+
+__all__ = ["Vocabulary", "find_quantities", "measured_phrase", "strip_lead_ins"]
+
+# Words that lead up to a figure without naming what it measures, longest first.
+_LEAD_INS = sorted((
+    "不少于", "不低于", "不超过", "不高于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升至", "提升到",
+    "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破", "超过", "力争", "争取", "确保", "实现", "完成",
+    "全年", "全区", "全市", "全省", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为", "预期", "要",
+    "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
+), key=len, reverse=True)
+# Verbs that open a clause before the measured noun ("新建", "举办").
+_VERBS = sorted((
+    "新建", "新增", "新开工", "新引进", "新认定", "新改建", "建设", "建成", "打造", "推进", "推动", "实施", "开展",
+    "组织", "举办", "引进", "引入", "落地", "培育", "提供", "发放", "解决", "完成", "启动", "改造", "更新", "创建",
+    "新缔结", "缔结", "孵化", "招引", "带动", "培训", "帮扶", "安排", "供应", "压减", "退出", "减少", "再", "持续",
+    "加快", "加强", "深化", "扎实", "积极", "大力", "全力", "统筹", "有序", "高质量", "高标准", "探索", "谋划", "继续",
+), key=len, reverse=True)
+# Words too common to find one pledge's outcome by.
+_GENERIC = frozenset((
+    "项目", "建设", "工作", "全区", "推进", "服务", "企业", "活动", "完成", "实现", "新增", "新建", "增长", "提升",
+    "改造", "工程", "社区", "重点", "全年", "年度", "计划", "投资", "发展", "开展", "打造", "推动", "达到", "以上",
+    "不少", "少于", "产业", "群众", "城市", "中心", "举办", "组织", "提供", "规模", "总额", "水平", "能力", "质量",
+    "收入", "线上线下", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量", "下降",
+))
+_CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
+_STOP = "的之和与及或、，,（）()“”\"《》"
+
+
+def _cjk_run(text: str, from_end: bool) -> str:
+    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
+    chars = reversed(text) if from_end else iter(text)
+    run = []
+    for char in chars:
+        if not (_CLASSIFIER_LIKE.match(char) or char.isalpha()) or char in _STOP:
+            break
+        run.append(char)
+    return "".join(reversed(run) if from_end else run)
+
+
+def _strip(phrase: str, words: Iterable[str], from_end: bool) -> str:
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in words:
+            if len(word) < len(phrase) and (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
+                changed = True
+                break
+    return phrase
+
+
+def strip_lead_ins(text: str) -> str:
+    """The noun a clause ends on, its verbs and lead-in words left off.
+
+    >>> strip_lead_ins("力争城镇新增就业人数")
+    '城镇新增就业人数'
+    """
+    phrase = _cjk_run(text, from_end=True)
+    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False)
+
+
+def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
+    """The words in ``text`` naming what ``figure`` measures (may be "")."""
+    before = _strip(_cjk_run(text[previous_end:figure.span[0]], from_end=True), _LEAD_INS, from_end=True)
+    after = _cjk_run(text[figure.span[1]:], from_end=False)
+    counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
+    phrase = after if counted and len(after) >= 2 else before or after
+    return _strip(_strip(phrase, _VERBS + _LEAD_INS, from_end=False), ("工作", "问题"), from_end=True)
+
+
+class Vocabulary:
+    """The sentences that may answer a pledge, to choose keywords the reviews really use.
+
+    ``synonyms`` is the rules' vocabulary: a stretch of the phrase counts as heard when
+    any of its synonyms is (智税服务站点 in the plan, 智税圈 in the review).
+    """
+
+    def __init__(self, sentences: Iterable[str], synonyms: RuleVocabulary | None = None):
+        self._by_unit: dict[str, list[str]] = {}
+        for sentence in sentences:
+            for q in find_quantities(sentence):
+                self._by_unit.setdefault(q.unit, []).append(sentence)
+        self._synonyms = synonyms or default_vocabulary()
+        self._cache: dict[str | None, str] = {}
+
+    def _texts(self, unit: str | None) -> str:
+        if unit not in self._cache:
+            fitting = {s for u, texts in self._by_unit.items()
+                       if unit is None or same_family(unit, u) for s in texts}
+            self._cache[unit] = "\n".join(sorted(fitting))
+        return self._cache[unit]
+
+    def keyword(self, phrase: str, unit: str | None) -> tuple[str, bool]:
+        """The best keyword of ``phrase`` and whether a review sentence with a figure in ``unit`` uses it.
+
+        None for ``unit`` accepts a figure of any unit. "X等Y" names examples X of a kind Y:
+        the examples are looked for first, they are the more telling words.
+        """
+        texts = self._texts(unit)
+        parts = phrase.split("等", 1) if "等" in phrase[1:-1] else [phrase]
+        for part in parts:
+            tail = part.rsplit("的", 1)[-1]
+            for length in range(len(part), 1, -1):
+                # Of equal lengths the later stretch wins: the head noun stands last.
+                for start in range(len(part) - length, -1, -1):
+                    word = part[start:start + length]
+                    telling = tail.endswith(word) or length >= 4 or (length >= 3 and word in tail)
+                    if telling and word not in _GENERIC and any(
+                            v in texts for v in self._synonyms.variants(word)):
+                        return word, True
+        return head(parts[0] if len(parts) > 1 else phrase), False
+
+
+def head(phrase: str) -> str:
+    """The last characters of a phrase, where its head noun stands (at most six).
+
+    >>> head("深入社区的就业服务驿站")
+    '就业服务驿站'
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    return tail[-6:] if len(tail) >= 2 else phrase[-6:]
