@@ -36,6 +36,7 @@ class Draft:
     start: int
     end: int
     doubts: tuple[str, ...] = ()
+    places: tuple[tuple[str, int, int], ...] = ()  # every (document, start, end) the quote stands at
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
@@ -77,7 +78,8 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids) -> list[Dr
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
         made = _from_piece(doc, piece, where, year, slug, vocabulary, ids, government if several else None)
-        if made is not None and _valid(made, corpus):
+        made = _checked(made, corpus)
+        if made is not None:
             drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
     for doc, table, row in _rows(corpus.of_government(government), year):
@@ -85,7 +87,8 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids) -> list[Dr
         if any(fold_key(name) in q for q in quotes):
             continue  # the plan's own sentence states this target
         made = _from_row(doc, table, row, name, year, slug, vocabulary, ids, government if several else None)
-        if made is not None and _valid(made, corpus):
+        made = _checked(made, corpus)
+        if made is not None:
             drafts.append(made)
             quotes.append(fold_key(name))
     return drafts
@@ -102,9 +105,14 @@ def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document
                         yield doc, piece, sentence.start
 
 
-def _valid(made: Draft, corpus: Corpus) -> bool:
+def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
     # A drafted rule must validate as it stands; one the loader would refuse is not written.
-    return not check_pledge(made.pledge, corpus).problems
+    if made is None:
+        return None
+    checked = check_pledge(made.pledge, corpus)
+    if checked.problems:
+        return None
+    return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in checked.places))
 
 
 def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, vocabulary: Vocabulary,

@@ -65,8 +65,8 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
         return f"a figure without a unit ({quantity.text}) describes a thing, it is no target"
     if not _DIGITS.search(quantity.text):
         return f"a count written in words ({quantity.text}): the plan counting its own parts"
-    after = text[quantity.span[1]:quantity.span[1] + 4]
+    after = text[quantity.span[1]:quantity.span[1] + 6]
     for word in _STRUCTURE:
-        if after.startswith(word):
+        if word in after:
             return f"a count of the plan's own structure ({quantity.text}{word})"
     return ""

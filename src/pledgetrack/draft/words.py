@@ -138,10 +138,14 @@ class Vocabulary:
 
 
 def head(phrase: str) -> str:
-    """The last characters of a phrase, where its head noun stands (at most six).
+    """The last characters of a phrase, where its head noun stands (six, more to keep a Latin word whole).
 
-    >>> head("深入社区的就业服务驿站")
-    '就业服务驿站'
+    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率")
+    ('就业服务驿站', 'GDP能耗下降率')
     """
     tail = phrase.rsplit("的", 1)[-1]
-    return tail[-6:] if len(tail) >= 2 else phrase[-6:]
+    tail = tail if len(tail) >= 2 else phrase
+    at = max(0, len(tail) - 6)
+    while 0 < at and tail[at].isascii() and tail[at].isalpha() and tail[at - 1].isascii():
+        at -= 1
+    return tail[at:]

@@ -64,6 +64,7 @@ def to_data(result: AuditResult) -> dict:
         },
         "as_of": result.as_of.isoformat(),
         "counts": {grade.value: n for grade, n in result.counts().items()},
+        "drafted": sum(1 for v in result.verdicts if v.rule.pledge.drafted),
         "verdicts": [_verdict(v) for v in result.verdicts],
     }
 
@@ -96,6 +97,7 @@ def _verdict(verdict: Verdict) -> dict:
         "area": pledge.area,
         "tags": list(pledge.tags),
         "kind": pledge.kind.value,
+        "drafted": pledge.drafted,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
