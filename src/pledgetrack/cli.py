@@ -141,6 +141,8 @@ def run_audit(args: argparse.Namespace) -> int:
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
+    for warning in corpus.warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
     for problem in corpus.skipped:
         print(problem, file=sys.stderr)
     if corpus.skipped:

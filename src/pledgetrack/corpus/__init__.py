@@ -19,11 +19,12 @@ import attrs
 from ..errors import CorpusError, Problem
 from .document import Document, read_document
 from .manifest import read_manifest
+from .scope import Scope
 from .model import (Location, Part, PartKind, PartLines, Position, ReportInfo, Section, Sentence, Table,
                     TableRow)
 
 __all__ = [
-    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Section",
+    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Scope", "Section",
     "Sentence", "Table", "TableRow", "bundled_corpus", "load_corpus",
 ]
 
@@ -62,6 +63,11 @@ class Corpus:
 
     def __len__(self) -> int:
         return len(self.documents)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What the engine guessed while reading the reports (a part found by its content, say)."""
+        return tuple(w for doc in self.documents for w in doc.warnings)
 
     @property
     def governments(self) -> tuple[str, ...]:
