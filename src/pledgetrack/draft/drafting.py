@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..corpus import Corpus, Document, PartKind, Table, TableRow
+from ..corpus import Corpus, Document, PartKind, Scope, Table, TableRow
 from ..corpus.normalise import fold_key
 from ..evidence import review_sentences
 from ..quantity import find_quantities
@@ -61,7 +61,8 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
 def _vocabulary(corpus: Corpus, government: str, year: int) -> Vocabulary:
     # The reports reviewing the year say best how the outcome is worded; else any review of this government.
     docs = corpus.reviewing(year, government) or corpus.of_government(government)
-    sentences = [s.text for doc in docs for y in {year, doc.reviews} for s in review_sentences(doc, y)]
+    sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
+                 if scope is Scope.YEAR]
     rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
     return Vocabulary(sentences + rows)
 
