@@ -46,6 +46,7 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
     ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
     """
     ids = Ids(taken)
+    vocabularies: dict[tuple[str, ...], Vocabulary] = {}
     found: list[Draft] = []
     for government in corpus.governments:
         if region is not None and region not in government:
@@ -54,21 +55,27 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
         years = sorted({d.plans for d in docs if d.plans is not None} | {t.year for d in docs for t in d.tables})
         for plan_year in years:
             if year is None or plan_year == year:
-                found += _draft_year(corpus, government, plan_year, ids)
+                found += _draft_year(corpus, government, plan_year, ids, vocabularies)
     return found
 
 
-def _vocabulary(corpus: Corpus, government: str, year: int) -> Vocabulary:
+def _vocabulary(corpus: Corpus, government: str, year: int,
+                known: dict[tuple[str, ...], Vocabulary]) -> Vocabulary:
     # The reports reviewing the year say best how the outcome is worded; else any review of this government.
     docs = corpus.reviewing(year, government) or corpus.of_government(government)
+    key = (str(year) if corpus.reviewing(year, government) else "any",) + tuple(d.id for d in docs)
+    if key in known:
+        return known[key]
     sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
                  if scope is Scope.YEAR]
     rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
-    return Vocabulary(sentences + rows)
+    known[key] = Vocabulary(sentences + rows)
+    return known[key]
 
 
-def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids) -> list[Draft]:
-    vocabulary = _vocabulary(corpus, government, year)
+def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
+                vocabularies: dict[tuple[str, ...], Vocabulary]) -> list[Draft]:
+    vocabulary = _vocabulary(corpus, government, year, vocabularies)
     slug = government_slug(government)
     several = len(corpus.governments) > 1
     drafts: list[Draft] = []
@@ -138,7 +145,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     section = doc.section_at(start)
     pledge = Pledge(
         id=ids.new(slug, year, keyword), year=year, quote=piece.text, evidence=[keyword],
-        target=target.text if target is not None and len(piece.figures) > 1 else None, region=region, title=phrase,
+        target=target.text if target is not None and len(find_quantities(piece.text)) > 1 else None, region=region, title=phrase,
         area=area_of(section.title if section else "", piece.text), drafted=True)
     return Draft(pledge, region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
 

@@ -71,7 +71,9 @@ def cut(sentence: str, year: int) -> list[Piece]:
         clause = sentence[c_start:c_end]
         if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
             continue
-        figures = [q for q in find_quantities(clause) if not figure_refusal(q, clause)]
+        found = find_quantities(clause)
+        figures = [q for q in found if not figure_refusal(q, clause)]
+        refused = [q for q in found if q not in figures]
         if not figures:
             symbolic = _symbolic(sentence, c_start, c_end)
             if symbolic is not None:
@@ -84,8 +86,12 @@ def cut(sentence: str, year: int) -> list[Piece]:
         groups: list[list[tuple[int, int]]] = []
         pending: list[tuple[int, int]] = []
         for item in _split(clause, _ITEM_ENDS):
+            kept = any(item[0] <= q.span[0] < item[1] for q in figures)
+            if not kept and any(item[0] <= q.span[0] < item[1] for q in refused):
+                pending = []  # "总产125亿斤": an item whose figure cannot be read belongs to no other
+                continue
             pending.append(item)
-            if any(item[0] <= q.span[0] < item[1] for q in figures):
+            if kept:
                 groups.append(pending)
                 pending = []
         if groups:  # items after the last figure finish the commitment before them

@@ -24,8 +24,9 @@ from ..quantity import Quantity, find_quantities
 __all__ = ["clause_refusal", "figure_refusal", "find_quantities"]
 
 # Words that put a clause in the past or the present, not the plan's year.
-_PAST = ("去年", "上年", "过去", "现有", "目前", "截至", "已经", "已建成", "已完成", "已有", "已达", "以来",
-         "同比", "较上年", "比上年", "累计已")
+# ("较上年下降3分" is a target against last year, not last year's figure.)
+# (Not the 目前 of 项目前期.)
+_PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|已完成|已有|已达|以来|累计已")
 # Words of goals spread over several years.
 # ("五年治水行动" names a programme: a count of years alone is no period.)
 _SPREAD = ("十四五", "十五五", "十六五", "年均", "期间", "时期", "中长期", "远景")
@@ -34,8 +35,9 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
 _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", "周", "秒"})
 # What follows a count of the plan's own structure ("10条重点产业链", "两个支点").
 _STRUCTURE = ("方面", "支点", "战略", "体系", "机制", "原则", "方向", "产业链", "核心产业", "大行动", "重点任务",
-              "个一", "大工程")
+              "个一", "大工程", "个类别", "类重点")
 _DIGITS = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def clause_refusal(text: str, year: int, before: str = "") -> str:
@@ -44,9 +46,9 @@ def clause_refusal(text: str, year: int, before: str = "") -> str:
     ``before`` is what stands before the clause in its sentence: "“十五五”期间，…" sets
     the span of every clause after it, where "去年…" speaks only of its own clause.
     """
-    for word in _PAST:
-        if word in text:
-            return f"it describes the past or the present ({word})"
+    past = _PAST.search(text)
+    if past:
+        return f"it describes the past or the present ({past.group(0)})"
     text = before + text
     for word in _SPREAD:
         if word in text:
@@ -59,14 +61,14 @@ def clause_refusal(text: str, year: int, before: str = "") -> str:
 
 def figure_refusal(quantity: Quantity, text: str) -> str:
     """Why a figure in ``text`` (``quantity.span`` indexes it) is no target, or ""."""
-    if quantity.unit in _TIME_UNITS:
+    after = text[quantity.span[1]:quantity.span[1] + 6]
+    if quantity.unit in _TIME_UNITS and _CJK.match(after[:1]):
         return f"a time or an age ({quantity.text}) names a service, it is no target"
-    if not quantity.unit:
+    if not quantity.unit and _CJK.match(text[quantity.span[1]:quantity.span[1] + 1]):
         return f"a figure without a unit ({quantity.text}) describes a thing, it is no target"
     if not _DIGITS.search(quantity.text):
         return f"a count written in words ({quantity.text}): the plan counting its own parts"
-    after = text[quantity.span[1]:quantity.span[1] + 6]
     for word in _STRUCTURE:
-        if word in after:
+        if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
     return ""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..evidence import figures_in
 from ..quantity import Quantity, find_quantities, same_family
 from ..rules.vocabulary import Vocabulary as RuleVocabulary
 from ..rules.vocabulary import default_vocabulary
@@ -31,7 +32,8 @@ __all__ = ["Vocabulary", "find_quantities", "measured_phrase", "strip_lead_ins"]
 _LEAD_INS = sorted((
     "不少于", "不低于", "不超过", "不高于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升至", "提升到",
     "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破", "超过", "力争", "争取", "确保", "实现", "完成",
-    "全年", "全区", "全市", "全省", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为", "预期", "要",
+    "全年", "全区", "全市", "全省", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为", "预期", "要", "均",
+    "努力", "预计", "全面",
     "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
 ), key=len, reverse=True)
 # Verbs that open a clause before the measured noun ("新建", "举办").
@@ -49,7 +51,12 @@ _GENERIC = frozenset((
     "收入", "线上线下", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量", "下降",
 ))
 _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
-_STOP = "的之和与及或、，,（）()“”\"《》"
+_QUOTES = "“”‘’\"'"
+_STOP = "之和与及或、，,（）()《》"
+# Heads too general to name a pledge's outcome alone: the words before them must (改造任务, 建设项目).
+_GENERIC_HEADS = ("项目", "工作", "任务", "建设", "改造", "企业", "活动", "工程", "服务", "提升", "设施", "人数",
+                  "数量", "规模", "总额", "水平", "机构", "单位", "增加值", "装修", "淘汰", "替代", "退出", "贯通",
+                  "整治", "安置")
 
 
 def _cjk_run(text: str, from_end: bool) -> str:
@@ -57,18 +64,18 @@ def _cjk_run(text: str, from_end: bool) -> str:
     chars = reversed(text) if from_end else iter(text)
     run = []
     for char in chars:
-        if not (_CLASSIFIER_LIKE.match(char) or char.isalpha()) or char in _STOP:
+        if not (_CLASSIFIER_LIKE.match(char) or char.isalpha() or char in _QUOTES) or char in _STOP:
             break
         run.append(char)
     return "".join(reversed(run) if from_end else run)
 
 
-def _strip(phrase: str, words: Iterable[str], from_end: bool) -> str:
+def _strip(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
     changed = True
     while changed and phrase:
         changed = False
         for word in words:
-            if len(word) < len(phrase) and (phrase.endswith(word) if from_end else phrase.startswith(word)):
+            if len(phrase) - len(word) >= keep and (phrase.endswith(word) if from_end else phrase.startswith(word)):
                 phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
                 changed = True
                 break
@@ -82,7 +89,7 @@ def strip_lead_ins(text: str) -> str:
     '城镇新增就业人数'
     """
     phrase = _cjk_run(text, from_end=True)
-    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False)
+    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
 
 
 def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
@@ -91,7 +98,8 @@ def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     after = _cjk_run(text[figure.span[1]:], from_end=False)
     counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
     phrase = after if counted and len(after) >= 2 else before or after
-    return _strip(_strip(phrase, _VERBS + _LEAD_INS, from_end=False), ("工作", "问题"), from_end=True)
+    # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
+    return _strip(_strip(phrase, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
 
 
 class Vocabulary:
@@ -104,7 +112,7 @@ class Vocabulary:
     def __init__(self, sentences: Iterable[str], synonyms: RuleVocabulary | None = None):
         self._by_unit: dict[str, list[str]] = {}
         for sentence in sentences:
-            for q in find_quantities(sentence):
+            for q in figures_in(sentence):  # read once, shared with the audit that follows
                 self._by_unit.setdefault(q.unit, []).append(sentence)
         self._synonyms = synonyms or default_vocabulary()
         self._cache: dict[str | None, str] = {}
@@ -119,22 +127,24 @@ class Vocabulary:
     def keyword(self, phrase: str, unit: str | None) -> tuple[str, bool]:
         """The best keyword of ``phrase`` and whether a review sentence with a figure in ``unit`` uses it.
 
-        None for ``unit`` accepts a figure of any unit. "X等Y" names examples X of a kind Y:
-        the examples are looked for first, they are the more telling words.
+        None for ``unit`` accepts a figure of any unit. "X等Y" names examples X of a kind Y
+        (社区文艺演出等线上线下活动): the examples are the telling words, the kind is too broad.
         """
         texts = self._texts(unit)
-        parts = phrase.split("等", 1) if "等" in phrase[1:-1] else [phrase]
+        parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
         for part in parts:
             tail = part.rsplit("的", 1)[-1]
-            for length in range(len(part), 1, -1):
-                # Of equal lengths the later stretch wins: the head noun stands last.
-                for start in range(len(part) - length, -1, -1):
-                    word = part[start:start + length]
-                    telling = tail.endswith(word) or length >= 4 or (length >= 3 and word in tail)
-                    if telling and word not in _GENERIC and any(
-                            v in texts for v in self._synonyms.variants(word)):
-                        return word, True
-        return head(parts[0] if len(parts) > 1 else phrase), False
+            # The head noun stands last: stretches that end the phrase are tried, longest first;
+            # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
+            # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入).
+            words = [tail[i:] for i in range(len(tail) - 1)]
+            if tail.endswith(_GENERIC_HEADS):
+                words = sorted(words + [tail[a:b] for a in range(len(tail)) for b in range(a + 3, len(tail))],
+                               key=len, reverse=True)
+            for word in words:
+                if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)):
+                    return word, True
+        return head(parts[0]), False
 
 
 def head(phrase: str) -> str:
