@@ -33,10 +33,10 @@ def drafted_book(corpus: Corpus, year: int | None = None, region: str | None = N
     >>> from pledgetrack import load_corpus
     >>> book = drafted_book(load_corpus(), year=2023)
     >>> book.files, book.rules[0].pledge.drafted
-    (('(drafted) guangzhou-yuexiu/2023.yaml',), True)
+    (('<drafted>/guangzhou-yuexiu/2023.yaml',), True)
     """
     drafts = draft(corpus, year, region)
     book = build_rules([d.pledge for d in drafts], corpus)
-    names = [f"(drafted) {target_path(d).as_posix()}" for d in drafts]
+    names = [f"<drafted>/{target_path(d).as_posix()}" for d in drafts]
     rules = tuple(attrs.evolve(rule, origin=Origin(name)) for rule, name in zip(book.rules, names))
     return RuleBook(rules, tuple(dict.fromkeys(names)), book.vocabulary)

@@ -39,13 +39,17 @@ def dump_rules(pledges: Iterable[Pledge], comments: Mapping[str, Sequence[str]] 
       evidence:
       - 招聘会
     """
-    opening = "".join(f"# {line}".rstrip() + "\n" for line in header)
+    opening = _comment(header)
     pledges = list(pledges)
     if not comments:
         return opening + _dump({"pledges": [unstructure_pledge(p) for p in pledges]})
-    items = "".join("".join(f"# {line}".rstrip() + "\n" for line in comments.get(p.id, ()))
-                    + _dump([unstructure_pledge(p)]) for p in pledges)
+    items = "".join(_comment(comments.get(p.id, ())) + _dump([unstructure_pledge(p)]) for p in pledges)
     return opening + "pledges:\n" + items if pledges else opening + "pledges: []\n"
+
+
+def _comment(lines: Sequence[str]) -> str:
+    # A line break inside a comment would end it: every line of the text is a comment line of its own.
+    return "".join(f"# {line}".rstrip() + "\n" for text in lines for line in text.splitlines() or [""])
 
 
 def _dump(data: object) -> str:
