@@ -1,14 +1,17 @@
 """Drafting rule books from the plans: what is drafted, what is left out, and that it validates."""
 
+import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from pledgetrack import build_rules, draft_rules, load_corpus
 from pledgetrack.corpus.normalise import fold_key
 from pledgetrack.draft import draft, rule_files
-from pledgetrack.yamldata import load_yaml
+from pledgetrack.rules import json_schema
+from pledgetrack.yamldata import load_yaml, load_yaml_text
 
 OTHERS = Path(__file__).parent / "corpora" / "other-governments"
 
@@ -33,6 +36,15 @@ def test_drafted_rules_validate_and_are_marked(seed_book, others_book, others):
     assert len(seed_book) > 150 and len(others_book) > 150
     assert all(rule.pledge.drafted for rule in (*seed_book, *others_book))
     assert set(others.governments) == {rule.government for rule in others_book}
+
+
+def test_drafted_files_satisfy_the_json_schema(corpus):
+    schema = json_schema()
+    assert schema["properties"]["pledges"]["items"]["properties"]["drafted"]["type"] == "boolean"
+    for text in rule_files(draft(corpus)).values():
+        data = load_yaml_text(text, "drafted.yaml").data
+        jsonschema.validate(json.loads(json.dumps(data, default=float)), schema)  # YAML's Decimals as numbers
+        assert all(pledge["drafted"] is True for pledge in data["pledges"])
 
 
 def _drafted_at(book, corpus, quote, year):
