@@ -105,6 +105,7 @@ def run_audit(args: argparse.Namespace) -> int:
         book = drafted_book(corpus)
     else:
         book = load_rules(args.rules, corpus)
+    _warn(book.warnings)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
     as_of = args.as_of or datetime.date.today()
@@ -141,8 +142,7 @@ def run_audit(args: argparse.Namespace) -> int:
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
-    for warning in corpus.warnings:
-        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
+    _warn(corpus.warnings)
     for problem in corpus.skipped:
         print(problem, file=sys.stderr)
     if corpus.skipped:
@@ -150,6 +150,11 @@ def open_corpus(path: Path | None) -> Corpus:
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
               file=sys.stderr)
     return corpus
+
+
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
 
 
 def exit_status(verdicts, fail_on: str) -> int:
@@ -179,15 +184,16 @@ def run_validate(args: argparse.Namespace) -> int:
         files = len({p.file for p in exc.problems})
         print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
         return EXIT_MISSED
+    _warn(book.warnings)
     for file in dict.fromkeys(rule.origin.file for rule in book):
         print(file)
         for rule in (r for r in book if r.origin.file == file):
-            read = rule.target.describe() if rule.target else "milestone"
+            read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
             print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
     by_year: dict[int, Counter] = {}
     for rule in book:
-        by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
+        by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
     print(f"{len(book)} pledges valid ({years})")

@@ -120,7 +120,8 @@ def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
     checked = check_pledge(made.pledge, corpus)
     if checked.problems:
         return None
-    return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in checked.places))
+    places = checked.places_of.get(made.government, ())
+    return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in places))
 
 
 def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, vocabulary: Vocabulary,

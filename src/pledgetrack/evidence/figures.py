@@ -2,8 +2,8 @@
 
 >>> text = "城镇、农村常住居民人均可支配收入分别增长7.8%、8.1%"
 >>> figures = figures_in(text)
->>> respective(text, [(0, 2)], figures).text
-'7.8%'
+>>> [q.text for q in respective(text, [(0, 2)], figures)]
+['7.8%']
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ CLAUSE_MARKS = "，,；;：:、"
 # it ("全区地区生产总值3810.24亿元，增长4.5%", "城中村改造，完成26个"); any other clause has
 # a subject of its own.
 CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "比上年", "较上年", "占", "其中",
-              "完成", "达到", "实现", "共计", "合计", "累计")
+              "完成", "达到", "实现", "共计", "合计", "累计", "按可比", "按现价")
 # A figure in a continuing clause is further away than any figure in the keyword's own.
 NEXT_CLAUSE = 1000
 _ITEM_BREAKS = re.compile(r"[、和与及]")
@@ -91,41 +91,74 @@ def measure_fits(rule: Rule, text: str, quantity: Quantity) -> bool:
 
 
 def distance(spans: list[tuple[int, int]], text: str, quantity: Quantity) -> int | None:
-    """How far a figure stands from the keywords; None when it belongs to another subject."""
+    """How far a figure stands from the keywords; None when it belongs to another subject.
+
+    A figure in the keyword's own clause is nearest; one in a clause that goes on
+    about the same subject ("…完成192.3亿元，按可比价计算，同比增长6.0%") is further by
+    :data:`NEXT_CLAUSE` for each clause between.
+    """
     q_start, q_end = quantity.span
     clause = clause_bounds(text, q_start)
     best = None
     for k_start, k_end in spans:
-        gap = max(k_start - q_end, q_start - k_end, 0)
-        k_clause = clause_bounds(text, k_start)
-        if k_clause != clause:
-            follows = clause[0] == k_clause[1] + 1 and text[clause[0]:clause[1]].lstrip().startswith(CONTINUING)
-            if not follows:
-                continue
-            gap += NEXT_CLAUSE
+        steps = _continuing_steps(text, clause_bounds(text, k_start), clause)
+        if steps is None:
+            continue
+        gap = max(k_start - q_end, q_start - k_end, 0) + NEXT_CLAUSE * steps
         best = gap if best is None else min(best, gap)
     return best
 
 
-def respective(text: str, spans: list[tuple[int, int]], figures: tuple[Quantity, ...]) -> Quantity | None:
-    """In a 分别 list ("城镇、农村…分别增长7.8%、8.1%"), the figure of the item the keywords name.
+def _continuing_steps(text: str, keyword_clause: tuple[int, int], figure_clause: tuple[int, int]) -> int | None:
+    current, steps = keyword_clause, 0
+    while current != figure_clause:
+        if current[1] >= len(text) or current[0] > figure_clause[0]:
+            return None
+        current = clause_bounds(text, current[1] + 1)
+        steps += 1
+        if not text[current[0]:current[1]].lstrip().startswith(CONTINUING):
+            return None
+    return steps
 
-    None where the sentence has no such list, or the keywords name no one item of it.
+
+def beside(spans: list[tuple[int, int]], text: str, quantity: Quantity) -> bool:
+    """Whether a figure stands in the clause just before or after a keyword's, as in a list
+    ("全年完成棚户区改造124.1万平方米，拆迁1.4万户"; "完成1.8万户、189万平方米棚改任务")."""
+    clause = clause_bounds(text, quantity.span[0])
+    for k_start, _ in spans:
+        own = clause_bounds(text, k_start)
+        if clause[0] == own[1] + 1 or own[0] == clause[1] + 1:
+            return True
+    return False
+
+
+def respective(text: str, spans: list[tuple[int, int]], figures: tuple[Quantity, ...]) -> list[Quantity]:
+    """In 分别 lists ("城镇、农村…分别增长7.8%、8.1%"), the figures of the item the keywords name.
+
+    A 分别 whose own subject is no list ("…分别完成37820元、28104元，同比分别增长6.5%、9.4%")
+    counts the items of the list before it. Empty where the sentence has no such list
+    or the keywords name no one item of it.
     """
+    chosen: list[Quantity] = []
+    items: list[tuple[int, int]] = []
     for match in re.finditer("分别", text):
         left = max(text.rfind(mark, 0, match.start()) for mark in _LIST_ENDS) + 1
         ends = [i for i in (text.find(mark, match.end()) for mark in "，,；;。") if i != -1]
         listed = [q for q in figures if match.end() <= q.span[0] < min(ends, default=len(text))]
-        items = _items(text, left, match.start())
+        own = _items(text, left, match.start())
+        items = own if len(own) >= 2 else items
         if len(items) < 2 or len(listed) != len(items):
             continue
-        named = [k for k, (a, b) in enumerate(items) if any(a <= s < b for s, _ in spans)]
+        named = [k for k, (a, b) in enumerate(items) if any(a <= s and e <= b for s, e in spans)]
         if len(named) == 1:
-            return listed[named[0]]
-    return None
+            chosen.append(listed[named[0]])
+    return chosen
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pair = text.find("城乡", start, end)
+    if pair != -1 and not _ITEM_BREAKS.search(text, start, end):
+        return [(pair, pair + 1), (pair + 1, pair + 2)]  # 城乡 is 城镇 and 农村
     items, at = [], start
     for brk in _ITEM_BREAKS.finditer(text, start, end):
         items.append((at, brk.start()))

@@ -11,8 +11,12 @@ from ..rules.load import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from .candidate import Candidate
-from .figures import (NEXT_CLAUSE, answers, clause_bounds, distance, figures_in, is_estimate, measure_fits,
-                      respective)
+from .figures import (NEXT_CLAUSE, answers, beside, clause_bounds, distance, figures_in, is_estimate,
+                      measure_fits, respective)
+
+# A figure of the pledge's very unit in the clause beside the keyword's is read only when
+# none stands with the keyword itself, and is further than any that does.
+_BESIDE = 5 * NEXT_CLAUSE
 from .keywords import RuleWords
 from .tables import assigned_figure
 
@@ -40,11 +44,15 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     differs = words.differs(text)
     near = {id(q): distance(spans, text, q) for q in figures}
     listed = respective(text, spans, tuple(figures))
-    if listed is not None:
-        near = {key: (0 if key == id(listed) else None) for key in near}
+    if listed:
+        near = {id(q): (0 if any(q is item for item in listed) else None) for q in figures}
     stands_near = [q for q in figures if near[id(q)] is not None]
     of_unit = [q for q in stands_near if answers(rule, q)]
     fitting = [] if differs else [q for q in of_unit if measure_fits(rule, text, q)]
+    if not fitting and not differs and not listed and rule.target is not None:
+        fitting = [q for q in figures if q.unit == rule.target.unit and q.unit not in ("%", "‰", "")
+                   and beside(spans, text, q) and measure_fits(rule, text, q)]
+        near.update({id(q): _BESIDE for q in fitting})
     best = min(fitting, key=lambda q: near[id(q)], default=None)
     note, incomparable = "", False
     if differs:
