@@ -77,7 +77,7 @@ def seeds(verbose: bool) -> None:
     corpus = load_corpus()
     book = load_rules(corpus=corpus)
     drafted = build_rules(draft_rules(corpus), corpus)
-    numeric = [r for r in book if r.pledge.kind is Kind.NUMERIC]
+    numeric = [r for r in book if r.kind is Kind.NUMERIC]
     matched = {}
     for rule in numeric:
         found = covering(target_spans(rule, corpus), drafted)
