@@ -125,12 +125,11 @@ def others(verbose: bool) -> None:
     for case in usable:
         doc = loaded[case["src"]]
         places = doc.locate_all(case["quote"])
-        hit = None
-        for rule in drafted:
-            spans = target_spans(rule, corpus)
-            if any(d == doc.id and loc.start <= a and b <= loc.end for d, a, b in spans for loc in places):
-                hit = rule
-                break
+        hits = [rule for rule in drafted
+                if any(d == doc.id and loc.start <= a and b <= loc.end
+                       for d, a, b in target_spans(rule, corpus) for loc in places)]
+        # one quote may give two rules (城乡…分别: 城镇 and 农村): the one about the case's words
+        hit = max(hits, key=lambda r: len(set(r.pledge.evidence.all) & set(case["words"])), default=None)
         found += hit is not None
         ok = hit is not None and result[hit.id].grade.value in case["accept"]
         same += ok

@@ -85,10 +85,10 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
         if key in seen:
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
-        made = _from_piece(doc, piece, where, year, slug, vocabulary, ids, government if several else None)
-        made = _checked(made, corpus)
-        if made is not None:
-            drafts.append(made)
+        for made in _from_piece(doc, piece, where, year, slug, vocabulary, ids, government if several else None):
+            made = _checked(made, corpus)
+            if made is not None:
+                drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
     for doc, table, row in _rows(corpus.of_government(government), year):
         name = _indicator_name(row.indicator)
@@ -125,7 +125,7 @@ def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
 
 
 def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, vocabulary: Vocabulary,
-                ids: Ids, region: str | None) -> Draft | None:
+                ids: Ids, region: str | None) -> list[Draft]:
     doubts = list(piece.doubts)
     target = piece.target
     if target is None:
@@ -137,18 +137,21 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         phrase = measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, target)
         unit = target.unit
     if len(phrase) < 2:
-        return None
+        return []
     keyword, heard = vocabulary.keyword(phrase, unit)
     if not heard:
         doubts.append(f"no review sentence uses '{keyword}' with a figure"
                       f"{f' in {unit}' if unit else ''}: check the evidence words")
     start = offset + piece.start
     section = doc.section_at(start)
-    pledge = Pledge(
-        id=ids.new(slug, year, keyword), year=year, quote=piece.text, evidence=[keyword],
-        target=target.text if target is not None and len(find_quantities(piece.text)) > 1 else None, region=region, title=phrase,
-        area=area_of(section.title if section else "", piece.text), drafted=True)
-    return Draft(pledge, region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
+    chosen = target.text if target is not None and not piece.several and len(find_quantities(piece.text)) > 1 else None
+    # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
+    return [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
+                         evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                         title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
+                         area=area_of(section.title if section else "", piece.text), drafted=True),
+                  region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
+            for side in vocabulary.sides(phrase, keyword)]
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:

@@ -9,6 +9,8 @@ those after the last figure with the one before ("推动3个专业市场向数�
 [('新增5个口袋公园', '5个'), ('城市绿地8000平方米', '8000平方米')]
 >>> [(p.text, p.target.text, p.doubts) for p in cut("力争63个区重点建设项目全年完成投资超39亿元", 2023)]
 [('力争63个区重点建设项目全年完成投资超39亿元', '超39亿元', ('the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is the target',))]
+>>> [(p.text, p.several) for p in cut("城镇常住居民人均可支配收入增长8%,达到35578元;", 2017)]
+[('城镇常住居民人均可支配收入增长8%,达到35578元', True)]
 >>> cut("去年完成投资45亿元，今年新建3个公园", 2024)[0].text
 '今年新建3个公园'
 >>> piece = cut("城镇新增就业人数完成市下达目标；", 2023)[0]
@@ -31,6 +33,8 @@ _CLAUSE_ENDS = "，,；;：:。！？"
 _ITEM_ENDS = "、"
 # Where a target in words begins (rules.target reads what it promises).
 _SYMBOL_STARTS = ("完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平", "与经济增长")
+# A clause that goes on with the level the previous one's growth reaches.
+_REACHING = ("达到", "达")
 # A list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
 _RESPECTIVELY = "分别"
 
@@ -46,6 +50,7 @@ class Piece:
     figures: tuple[Quantity, ...]
     doubts: tuple[str, ...] = ()
     symbol: int = 0
+    several: bool = False  # every figure is promised ("增长8%，达到35578元"), not one of them
 
 
 def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -79,6 +84,11 @@ def cut(sentence: str, year: int) -> list[Piece]:
             if symbolic is not None:
                 pieces.append(symbolic)
             continue
+        if clause.lstrip().startswith(_REACHING) and pieces and pieces[-1].end == c_start - 1 \
+                and pieces[-1].target is not None:
+            # "…收入增长8%，达到35578元": the same subject's level; the rate and the level are both promised
+            pieces[-1] = _joined(sentence, pieces[-1], c_end)
+            continue
         if _RESPECTIVELY in clause and len(figures) > 1:
             pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
                                  ("a list given figure by figure (分别): split it into one rule per figure",)))
@@ -102,6 +112,12 @@ def cut(sentence: str, year: int) -> list[Piece]:
             if inside:
                 pieces.append(_piece(sentence, c_start, a, b, inside))
     return pieces
+
+
+def _joined(sentence: str, piece: Piece, end: int) -> Piece:
+    text = sentence[piece.start:end].rstrip()
+    figures = tuple(q for q in find_quantities(text) if not figure_refusal(q, text))
+    return attrs.evolve(piece, text=text, end=piece.start + len(text), figures=figures, doubts=(), several=True)
 
 
 def _symbolic(sentence: str, start: int, end: int) -> Piece | None:

@@ -51,6 +51,7 @@ _GENERIC = frozenset((
     "收入", "线上线下", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量", "下降",
 ))
 _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
+_SIDES = ("城镇", "农村")
 _QUOTES = "“”‘’\"'"
 _STOP = "之和与及或、，,（）()《》"
 # Heads too general to name a pledge's outcome alone: the words before them must (改造任务, 建设项目).
@@ -111,7 +112,8 @@ class Vocabulary:
 
     def __init__(self, sentences: Iterable[str], synonyms: RuleVocabulary | None = None):
         self._by_unit: dict[str, list[str]] = {}
-        for sentence in sentences:
+        self._all = list(sentences)
+        for sentence in self._all:
             for q in figures_in(sentence):  # read once, shared with the audit that follows
                 self._by_unit.setdefault(q.unit, []).append(sentence)
         self._synonyms = synonyms or default_vocabulary()
@@ -145,6 +147,23 @@ class Vocabulary:
                 if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)):
                     return word, True
         return head(parts[0]), False
+
+
+    def sides(self, phrase: str, keyword: str) -> tuple[str, ...]:
+        """The sides (城镇, 农村) a phrase names of a figure the reviews give for both, else ("",).
+
+        "城镇常住居民人均可支配收入" is answered by "城镇和农村居民人均可支配收入分别…": with 城镇
+        as a keyword of its own, the evidence finder takes the 城镇 figure of the pair; "城乡…"
+        names both, each to be graded.
+
+        >>> Vocabulary(["城镇和农村居民人均可支配收入分别增长7.8%"]).sides("城乡居民人均可支配收入", "人均可支配收入")
+        ('城镇', '农村')
+        """
+        named = _SIDES if phrase.startswith("城乡") else [w for w in _SIDES if phrase.startswith(w)]
+        # (a review's "城乡…分别" names both sides too)
+        found = tuple(w for w in named if w not in keyword and any(
+            (w in s or "城乡" in s and phrase.startswith("城乡")) and keyword in s for s in self._all))
+        return found if found and len(found) == len(named) else ("",)
 
 
 def head(phrase: str) -> str:
