@@ -129,7 +129,8 @@ def test_doubts_are_written_above_the_rule(corpus):
     at = lines.index("  quote: 力争63个区重点建设项目全年完成投资超39亿元")
     above = lines[at - 3]
     assert above.startswith("# check:") and "超39亿元" in above
-    assert lines[0].startswith("# Drafted by `pledgetrack draft` from the plan for 2023 of 广东省广州市越秀区")
+    assert lines[0] == ("# Drafted by `pledgetrack draft` from what the reports plan for 2023 (plans, indicator "
+                        "tables) of 广东省广州市越秀区: yuexiu-2023-drc.")
 
 
 def test_ids_are_readable_and_stable(corpus):

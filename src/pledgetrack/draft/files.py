@@ -9,7 +9,7 @@ and keys now), and appends them after the rules already written, which stay as t
 >>> list(texts)
 [PosixPath('guangzhou-yuexiu/2023.yaml')]
 >>> print(next(iter(texts.values())).splitlines()[0])
-# Drafted by `pledgetrack draft` from the plan for 2023 of 广东省广州市越秀区 (yuexiu-2023-drc).
+# Drafted by `pledgetrack draft` from what the reports plan for 2023 (plans, indicator tables) of 广东省广州市越秀区: yuexiu-2023-drc.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ def rule_file(drafts: Sequence[Draft]) -> str:
     """The text of one rule file holding ``drafts`` (of one government and year)."""
     first = drafts[0]
     docs = ", ".join(dict.fromkeys(doc for d in drafts for doc, _, _ in d.places or [(d.document, 0, 0)]))
-    header = [f"Drafted by `pledgetrack draft` from the plan for {first.pledge.year} of {first.government} "
-              f"({docs}).", *_REVIEW]
+    header = [f"Drafted by `pledgetrack draft` from what the reports plan for {first.pledge.year} (plans, indicator "
+              f"tables) of {first.government}: {docs}.", *_REVIEW]
     return dump_rules([d.pledge for d in drafts], _comments(drafts), header)
 
 
