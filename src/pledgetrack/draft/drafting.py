@@ -134,7 +134,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         doubts.append("the target is in words: check how `pledgetrack validate` reads it")
     else:
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
-        phrase = measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, target)
+        # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
+        phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
+                  or _strip_lead_ins(piece.text))
         unit = target.unit
     if len(phrase) < 2:
         return []

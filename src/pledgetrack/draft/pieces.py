@@ -28,6 +28,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from .refusals import clause_refusal, figure_refusal
+from .words import names_nothing
 
 _CLAUSE_ENDS = "，,；;：:。！？"
 _ITEM_ENDS = "、"
@@ -101,16 +102,23 @@ def cut(sentence: str, year: int) -> list[Piece]:
                 pending = []  # "总产125亿斤": an item whose figure cannot be read belongs to no other
                 continue
             pending.append(item)
-            if kept:
+            # "完成65条、总长度57.9公里的城市道路": a bare figure shares the noun of the item after it
+            bare = kept and any(q.span[1] == item[1] and names_nothing(clause[item[0]:q.span[0]]) for q in figures)
+            if kept and not bare:
                 groups.append(pending)
                 pending = []
-        if groups:  # items after the last figure finish the commitment before them
+        if pending and groups:  # items after the last figure finish the commitment before them
             groups[-1] += pending
+        elif pending:
+            groups.append(pending)
         for group in groups:
             a, b = group[0][0], group[-1][1]
             inside = [q for q in figures if a <= q.span[0] < b]
+            shared = len(group) > 1 and any(q.span[1] == group[0][1] and names_nothing(clause[a:q.span[0]])
+                                            for q in inside)
             if inside:
-                pieces.append(_piece(sentence, c_start, a, b, inside))
+                pieces.append(attrs.evolve(_piece(sentence, c_start, a, b, inside), several=True) if shared
+                              else _piece(sentence, c_start, a, b, inside))
     return pieces
 
 

@@ -26,14 +26,14 @@ from ..quantity import Quantity, find_quantities, same_family
 from ..rules.vocabulary import Vocabulary as RuleVocabulary
 from ..rules.vocabulary import default_vocabulary
 
-__all__ = ["Vocabulary", "find_quantities", "measured_phrase", "strip_lead_ins"]
+__all__ = ["Vocabulary", "find_quantities", "measured_phrase", "names_nothing", "strip_lead_ins"]
 
 # Words that lead up to a figure without naming what it measures, longest first.
 _LEAD_INS = sorted((
     "不少于", "不低于", "不超过", "不高于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升至", "提升到",
     "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破", "超过", "力争", "争取", "确保", "实现", "完成",
     "全年", "全区", "全市", "全省", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为", "预期", "要", "均",
-    "努力", "预计", "全面",
+    "努力", "预计", "全面", "今年", "当年", "明年", "由",
     "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
 ), key=len, reverse=True)
 # Verbs that open a clause before the measured noun ("新建", "举办").
@@ -94,13 +94,28 @@ def strip_lead_ins(text: str) -> str:
 
 
 def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
-    """The words in ``text`` naming what ``figure`` measures (may be "")."""
+    """The words in ``text`` naming what ``figure`` measures; "" where they name nothing in particular.
+
+    >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
+    ''
+    """
     before = _strip(_cjk_run(text[previous_end:figure.span[0]], from_end=True), _LEAD_INS, from_end=True)
     after = _cjk_run(text[figure.span[1]:], from_end=False)
     counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
-    phrase = after if counted and len(after) >= 2 else before or after
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
-    return _strip(_strip(phrase, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
+    phrases = [_strip(_strip(p, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
+               for p in ((after, before) if counted and len(after) >= 2 else (before, after))]
+    return next((p for p in phrases if not names_nothing(p)), "")
+
+
+def names_nothing(words: str) -> bool:
+    """Whether ``words`` are only a verb or lead-in ("完成", "提高到"), naming no thing.
+
+    >>> names_nothing("完成"), names_nothing("城市绿地")
+    (True, False)
+    """
+    words = _strip(_cjk_run(words, from_end=True), _LEAD_INS, from_end=True)
+    return len(words) < 2 or words in _GENERIC or words in _VERBS or words in _LEAD_INS
 
 
 class Vocabulary:
@@ -167,13 +182,16 @@ class Vocabulary:
 
 
 def head(phrase: str) -> str:
-    """The last characters of a phrase, where its head noun stands (six, more to keep a Latin word whole).
+    """The last characters of a phrase, where its head noun stands (ten at most; six, or more to keep a
+    Latin word whole, of a longer one).
 
-    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率")
-    ('就业服务驿站', 'GDP能耗下降率')
+    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率"), head("城区内各类燃煤小锅炉淘汰和清洁能源替代")
+    ('就业服务驿站', '单位GDP能耗下降率', '清洁能源替代')
     """
     tail = phrase.rsplit("的", 1)[-1]
     tail = tail if len(tail) >= 2 else phrase
+    if len(tail) <= 10:
+        return tail  # a word cut short (镇登记失业率) reads worse than a long one
     at = max(0, len(tail) - 6)
     while 0 < at and tail[at].isascii() and tail[at].isalpha() and tail[at - 1].isascii():
         at -= 1
