@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 
 import attrs
 
@@ -20,7 +19,7 @@ from ..evidence import review_sentences
 from ..quantity import find_quantities
 from ..rules.load import check_pledge
 from ..rules.model import Op, Pledge, TargetSpec, Trend
-from ..rules.target import format_number, symbolic_target
+from ..rules.target import from_quantity, symbolic_target
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
 from .words import Vocabulary, measured_phrase, strip_lead_ins as _strip_lead_ins
@@ -94,7 +93,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
         name = _indicator_name(row.indicator)
         if any(fold_key(name) in q for q in quotes):
             continue  # the plan's own sentence states this target
-        made = _from_row(doc, table, row, name, year, slug, vocabulary, ids, government if several else None)
+        made = _from_row(doc, table, row, name, year, slug, ids, government if several else None)
         made = _checked(made, corpus)
         if made is not None:
             drafts.append(made)
@@ -176,19 +175,17 @@ def _indicator_name(indicator: str) -> str:
 
 
 def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, slug: str,
-              vocabulary: Vocabulary, ids: Ids, region: str | None) -> Draft | None:
+              ids: Ids, region: str | None) -> Draft | None:
     figures = find_quantities(row.target)
     symbolic = symbolic_target(row.target)
     if symbolic is None and len(figures) != 1:
         return None
     doubts = []
-    target: str | TargetSpec | None = None
-    unit = symbolic.unit if symbolic else figures[0].unit
+    target: TargetSpec | None = None
     if symbolic is None and "下降" in name and figures[0].trend is None:
         # "单位GDP能耗下降率 3.6%": the row's name says the figure is a decline
-        q = figures[0]
-        target = TargetSpec(op=Op.AT_LEAST if q.qualifier.value == "exact" else Op(_op(q)), value=q.value,
-                            unit=q.unit, trend=Trend.DOWN)
+        read = from_quantity(figures[0])
+        target = TargetSpec(op=read.op, value=read.value, unit=read.unit, high=read.high, trend=Trend.DOWN)
     # The row of the reviewing report's table is the first evidence; the whole name keeps
     # sentences about a part of it (单位GDP能耗 → GDP) from answering.
     keyword = name
@@ -199,10 +196,3 @@ def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, 
                     tags=("主要指标",), drafted=True)
     return Draft(pledge, region or doc.government, doc.id, row.start, row.end, tuple(doubts))
 
-
-def _op(quantity) -> str:
-    return {"at_least": "at_least", "more_than": "more_than", "about": "about", "nearly": "about",
-            "at_most": "at_most", "less_than": "less_than", "range": "range"}[quantity.qualifier.value]
-
-
-__all__ = ["Draft", "Decimal", "draft", "format_number"]

@@ -94,32 +94,36 @@ def cut(sentence: str, year: int) -> list[Piece]:
             pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
                                  ("a list given figure by figure (分别): split it into one rule per figure",)))
             continue
-        groups: list[list[tuple[int, int]]] = []
-        pending: list[tuple[int, int]] = []
-        for item in _split(clause, _ITEM_ENDS):
-            kept = any(item[0] <= q.span[0] < item[1] for q in figures)
-            if not kept and any(item[0] <= q.span[0] < item[1] for q in refused):
-                pending = []  # "总产125亿斤": an item whose figure cannot be read belongs to no other
-                continue
-            pending.append(item)
-            # "完成65条、总长度57.9公里的城市道路": a bare figure shares the noun of the item after it
-            bare = kept and any(q.span[1] == item[1] and names_nothing(clause[item[0]:q.span[0]]) for q in figures)
-            if kept and not bare:
-                groups.append(pending)
-                pending = []
-        if pending and groups:  # items after the last figure finish the commitment before them
-            groups[-1] += pending
-        elif pending:
-            groups.append(pending)
-        for group in groups:
-            a, b = group[0][0], group[-1][1]
-            inside = [q for q in figures if a <= q.span[0] < b]
-            shared = len(group) > 1 and any(q.span[1] == group[0][1] and names_nothing(clause[a:q.span[0]])
-                                            for q in inside)
-            if inside:
-                pieces.append(attrs.evolve(_piece(sentence, c_start, a, b, inside), several=True) if shared
-                              else _piece(sentence, c_start, a, b, inside))
+        for start, end, shared in _groups(clause, figures, refused):
+            inside = [q for q in figures if start <= q.span[0] < end]
+            made = _piece(sentence, c_start, start, end, inside)
+            pieces.append(attrs.evolve(made, several=True) if shared else made)
     return pieces
+
+
+def _groups(clause: str, figures: list[Quantity], refused: list[Quantity]) -> list[tuple[int, int, bool]]:
+    """The clause's items gathered into commitments: (start, end, whether its figures share one noun)."""
+    groups: list[tuple[int, int, bool]] = []
+    pending: list[tuple[int, int]] = []
+    shared = False
+    for item in _split(clause, _ITEM_ENDS):
+        kept = any(item[0] <= q.span[0] < item[1] for q in figures)
+        if not kept and any(item[0] <= q.span[0] < item[1] for q in refused):
+            pending, shared = [], False  # "总产125亿斤": an item whose figure cannot be read belongs to no other
+            continue
+        pending.append(item)
+        # "完成65条、总长度57.9公里的城市道路": a bare figure shares the noun of the item after it
+        bare = kept and any(q.span[1] == item[1] and names_nothing(clause[item[0]:q.span[0]]) for q in figures)
+        shared = shared or bare
+        if kept and not bare:
+            groups.append((pending[0][0], item[1], shared))
+            pending, shared = [], False
+    if pending and groups:  # items after the last figure finish the commitment before them
+        start, _, was_shared = groups.pop()
+        groups.append((start, pending[-1][1], was_shared))
+    elif pending and shared:
+        groups.append((pending[0][0], pending[-1][1], False))
+    return groups
 
 
 def _joined(sentence: str, piece: Piece, end: int) -> Piece:
