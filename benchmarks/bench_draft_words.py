@@ -5,7 +5,7 @@ Run: python benchmarks/bench_draft_words.py   (needs `pip install jieba`; pledge
 For every drafted rule of the seeds the measured phrase (the words naming what the figure
 counts, "线下招聘会") gets a keyword two ways:
 - ours: the longest stretch at the phrase's end (its head noun) that a review sentence with a
-  figure of the same kind uses (pledgetrack.draft.words.Vocabulary.keyword);
+  figure of the same kind uses (pledgetrack.draft.words.ReviewWords.keyword);
 - jieba: the phrase segmented with jieba.posseg, the run of nouns at its end joined (the head
   noun as the segmenter sees it), the same fallback when the reviews never use it.
 Printed: how many keywords the reviews use, how many drafted rules of 2017/2023/2025 get the
@@ -74,7 +74,7 @@ def main() -> None:
     started = time.perf_counter()
     jieba.initialize()
     print(f"jieba: loading its dictionary took {(time.perf_counter() - started) * 1000:.0f} ms")
-    draft_words.Vocabulary.keyword = jieba_keyword
+    draft_words.ReviewWords.keyword = jieba_keyword
     measure("jieba", load_corpus(), book, reference)
 
 

@@ -22,7 +22,7 @@ from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
-from .words import Vocabulary, measured_phrase, strip_lead_ins as _strip_lead_ins
+from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
 
 
 @attrs.frozen
@@ -45,7 +45,7 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
     ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
     """
     ids = Ids(taken)
-    vocabularies: dict[tuple[str, ...], Vocabulary] = {}
+    known_words: dict[tuple[str, ...], ReviewWords] = {}
     found: list[Draft] = []
     for government in corpus.governments:
         if region is not None and region not in government:
@@ -54,12 +54,12 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
         years = sorted({d.plans for d in docs if d.plans is not None} | {t.year for d in docs for t in d.tables})
         for plan_year in years:
             if year is None or plan_year == year:
-                found += _draft_year(corpus, government, plan_year, ids, vocabularies)
+                found += _draft_year(corpus, government, plan_year, ids, known_words)
     return found
 
 
-def _vocabulary(corpus: Corpus, government: str, year: int,
-                known: dict[tuple[str, ...], Vocabulary]) -> Vocabulary:
+def _review_words(corpus: Corpus, government: str, year: int,
+                known: dict[tuple[str, ...], ReviewWords]) -> ReviewWords:
     # The reports reviewing the year say best how the outcome is worded; else any review of this government.
     docs = corpus.reviewing(year, government) or corpus.of_government(government)
     key = (str(year) if corpus.reviewing(year, government) else "any",) + tuple(d.id for d in docs)
@@ -68,13 +68,13 @@ def _vocabulary(corpus: Corpus, government: str, year: int,
     sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
                  if scope is Scope.YEAR]
     rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
-    known[key] = Vocabulary(sentences + rows)
+    known[key] = ReviewWords(sentences + rows)
     return known[key]
 
 
 def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
-                vocabularies: dict[tuple[str, ...], Vocabulary]) -> list[Draft]:
-    vocabulary = _vocabulary(corpus, government, year, vocabularies)
+                known_words: dict[tuple[str, ...], ReviewWords]) -> list[Draft]:
+    heard_words = _review_words(corpus, government, year, known_words)
     slug = government_slug(government)
     several = len(corpus.governments) > 1
     drafts: list[Draft] = []
@@ -84,7 +84,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
         if key in seen:
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
-        for made in _from_piece(doc, piece, where, year, slug, vocabulary, ids, government if several else None):
+        for made in _from_piece(doc, piece, where, year, slug, heard_words, ids, government if several else None):
             made = _checked(made, corpus)
             if made is not None:
                 drafts.append(made)
@@ -123,7 +123,7 @@ def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
     return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in places))
 
 
-def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, vocabulary: Vocabulary,
+def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, heard_words: ReviewWords,
                 ids: Ids, region: str | None) -> list[Draft]:
     doubts = list(piece.doubts)
     target = piece.target
@@ -139,7 +139,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         unit = target.unit
     if len(phrase) < 2:
         return []
-    keyword, heard = vocabulary.keyword(phrase, unit)
+    keyword, heard = heard_words.keyword(phrase, unit)
     if not heard:
         doubts.append(f"no review sentence uses '{keyword}' with a figure"
                       f"{f' in {unit}' if unit else ''}: check the evidence words")
@@ -152,7 +152,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                          title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
                          area=area_of(section.title if section else "", piece.text), drafted=True),
                   region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
-            for side in vocabulary.sides(phrase, keyword)]
+            for side in heard_words.sides(phrase, keyword)]
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:

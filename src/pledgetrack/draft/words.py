@@ -12,7 +12,7 @@ head (its last characters: Chinese puts the head noun last) stands in.
 '线下招聘会'
 >>> measured_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
 '地区生产总值'
->>> Vocabulary(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
+>>> ReviewWords(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
 ('招聘会', True)
 """
 
@@ -23,10 +23,10 @@ from collections.abc import Iterable
 
 from ..evidence import figures_in
 from ..quantity import Quantity, find_quantities, same_family
-from ..rules.vocabulary import Vocabulary as RuleVocabulary
+from ..rules.vocabulary import Vocabulary
 from ..rules.vocabulary import default_vocabulary
 
-__all__ = ["Vocabulary", "find_quantities", "measured_phrase", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "find_quantities", "measured_phrase", "names_nothing", "strip_lead_ins"]
 
 # Words that lead up to a figure without naming what it measures, longest first.
 _LEAD_INS = sorted((
@@ -118,14 +118,14 @@ def names_nothing(words: str) -> bool:
     return len(words) < 2 or words in _GENERIC or words in _VERBS or words in _LEAD_INS
 
 
-class Vocabulary:
+class ReviewWords:
     """The sentences that may answer a pledge, to choose keywords the reviews really use.
 
     ``synonyms`` is the rules' vocabulary: a stretch of the phrase counts as heard when
     any of its synonyms is (智税服务站点 in the plan, 智税圈 in the review).
     """
 
-    def __init__(self, sentences: Iterable[str], synonyms: RuleVocabulary | None = None):
+    def __init__(self, sentences: Iterable[str], synonyms: Vocabulary | None = None):
         self._by_unit: dict[str, list[str]] = {}
         self._all = list(sentences)
         for sentence in self._all:
@@ -171,7 +171,7 @@ class Vocabulary:
         as a keyword of its own, the evidence finder takes the 城镇 figure of the pair; "城乡…"
         names both, each to be graded.
 
-        >>> Vocabulary(["城镇和农村居民人均可支配收入分别增长7.8%"]).sides("城乡居民人均可支配收入", "人均可支配收入")
+        >>> ReviewWords(["城镇和农村居民人均可支配收入分别增长7.8%"]).sides("城乡居民人均可支配收入", "人均可支配收入")
         ('城镇', '农村')
         """
         named = _SIDES if phrase.startswith("城乡") else [w for w in _SIDES if phrase.startswith(w)]
