@@ -120,3 +120,11 @@ def test_reviewed_rules_are_not_marked(tmp_path, capsys):
 def test_draft_and_rules_do_not_go_together(capsys):
     assert main(["audit", "--draft", "--rules", "rules"]) == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["draft", "--year", "2023", "--output", str(blocker)]) == 2
+    err = capsys.readouterr().err
+    assert "2023.yaml: cannot write the rule file" in err and "help: give --output a folder" in err

@@ -341,10 +341,14 @@ def run_draft(args: argparse.Namespace) -> int:
     for path, text in texts.items():
         file = args.output / path
         added = [d for d in drafts if target_path(d) == path]
-        if file.exists():
-            text = append_text(file.read_text(encoding="utf-8"), added)
-        file.parent.mkdir(parents=True, exist_ok=True)
-        write_output(text, file)
+        try:
+            if file.exists():
+                text = append_text(file.read_text(encoding="utf-8"), added)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_output(text, file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "give --output a folder you may write in")]) from None
         doubtful = sum(1 for d in added if d.doubts)
         verb = "added" if args.update else "wrote"
         print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
