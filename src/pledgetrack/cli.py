@@ -31,7 +31,7 @@ from .report import FORMATS
 from .report.changes import terminal_lines
 from .report.changes import title as changes_title
 from .report.common import plural, tool_version
-from .rules import Grade, json_schema, reference_markdown
+from .rules import Grade, json_schema, load_rules, reference_markdown
 from .rules.load import bundled_rules_path
 from .selection import Selection, SelectionError
 from .usage import (EXIT_MISSED, EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, open_rules,
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      description="Grade a government's written pledges against its next reports.")
     parser.add_argument("--version", action="version", version=tool_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect, _add_draft):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -89,8 +89,11 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
         "  pledgetrack audit --format html --output scorecard.html\n"
         "  pledgetrack audit --corpus my-reports --rules my-rules -k '2024 and 就业' -v")
     _corpus_option(parser)
-    parser.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
-                        help="rule files or folders (default: the bundled rule book)")
+    book_source = parser.add_mutually_exclusive_group()
+    book_source.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
+                             help="rule files or folders (default: the bundled rule book)")
+    book_source.add_argument("--draft", action="store_true",
+                             help="draft the rules from the corpus's plans and grade them (no rule files needed)")
     parser.add_argument("-k", dest="keyword", metavar="EXPR",
                         help="only pledges whose id, title, area or tags match, e.g. -k '2023 and not fairs'")
     parser.add_argument("--year", type=int, action="append", default=[], help="only pledges for this year")
@@ -130,7 +133,11 @@ def run_audit(args: argparse.Namespace) -> int:
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus = open_corpus(args.corpus or args.config.corpus)
-    book = open_rules(args.rules or args.config.rules, corpus, args.corpus or args.config.corpus)
+    if args.draft:
+        from .draft import drafted_book
+        book = drafted_book(corpus)
+    else:
+        book = open_rules(args.rules or args.config.rules, corpus, args.corpus or args.config.corpus)
     _warn(book.warnings)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
@@ -338,6 +345,66 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
     if corpus.skipped:
         lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
     return lines
+
+
+def _add_draft(commands: argparse._SubParsersAction) -> None:
+    parser = _command(
+        commands, "draft", "draft rule files from the plans in the corpus, for people to review",
+        "Write one rule file per government and plan year: every quantified commitment of the "
+        "plans (and indicator-table targets) as a rule marked `drafted: true`.",
+        "  pledgetrack draft --corpus my-reports --output my-rules\n"
+        "  pledgetrack draft --corpus my-reports --output my-rules --update")
+    _corpus_option(parser)
+    parser.add_argument("--year", type=int, default=None, help="only this plan year")
+    parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
+    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+                        help="the folder of rule files to write (one folder per government inside)")
+    parser.add_argument("--update", action="store_true",
+                        help="add to the rule files in DIR only the pledges they do not hold yet")
+    parser.set_defaults(run=run_draft)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
+    from .draft import append_text, draft, held, rule_files, target_path
+    from .report import write_output
+
+    corpus = open_corpus(args.corpus or args.config.corpus)
+    existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else ())
+    if existing is not None:
+        drafts = [d for d in drafts if not held(d, existing)]
+    texts = rule_files(drafts)
+    clash = [path for path in texts if (args.output / path).exists() and not args.update]
+    if clash:
+        for path in clash:
+            print(f"{args.output / path}: already exists; nothing was written\n"
+                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, text in texts.items():
+        file = args.output / path
+        added = [d for d in drafts if target_path(d) == path]
+        try:
+            if file.exists():
+                text = append_text(file.read_text(encoding="utf-8"), added)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_output(text, file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "give --output a folder you may write in")]) from None
+        doubtful = sum(1 for d in added if d.doubts)
+        verb = "added" if args.update else "wrote"
+        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        if args.update:
+            for made in added:
+                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+    if not drafts:
+        print("nothing to add: the rule files hold every pledge drafted" if args.update
+              else "no quantified pledge found in the plans of the corpus")
+    else:
+        print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
+              "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def _add_expect(commands: argparse._SubParsersAction) -> None:

@@ -23,9 +23,9 @@ from ..history import Changes
 from ..rules.model import Grade
 from .changes import html_section
 from .chart import COLOURS, filter_link, stacked_bars
-from .common import (BUCKET_LABELS, BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, findings_first,
-                     flat, is_estimate, methodology, outcome_text, plural, regions, report_title, scope_text, short_names,
-                     tally_buckets, target_text, tool_version)
+from .common import (BUCKET_LABELS, BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, drafted_text,
+                     findings_first, flat, is_estimate, methodology, outcome_text, plural, regions, report_title,
+                     scope_text, short_names, tally_buckets, target_text, tool_version)
 
 # CJK fonts of each system by name, so that Chinese never falls back to a bitmap or a Japanese face:
 # macOS, Windows (simplified, then traditional), then the Noto/Source Han and WenQuanYi of Linux.
@@ -57,7 +57,8 @@ table col.pledge{{width:27%}}table col.target{{width:12%}}table col.outcome{{wid
 border-left:3px solid #ccc}}.cite{{color:#444;font-size:.85em}}.why,.note{{font-size:.85em;color:#333}}
 .note{{background:#f6f6f6;padding:.2rem .4rem;border-radius:3px;margin-top:.3rem}}
 .grade{{display:inline-block;border-radius:3px;padding:.05rem .45rem;color:#fff;font-weight:700;white-space:nowrap}}
-.grade.awaiting{{color:#1b1b1b}}.estimate{{font-weight:600;color:#8a4b00}}
+.grade.awaiting{{color:#1b1b1b}}.drafted{{font-size:.8rem;color:#8a5a00;border:1px dashed #8a5a00;border-radius:3px;
+padding:0 .3rem}}p.drafted{{border:0;padding:0}}.estimate{{font-weight:600;color:#8a4b00}}
 details{{font-size:.85em}}details ul{{padding-left:1.1rem;margin:.2rem 0}}
 #method dt{{font-weight:600;margin-top:.5rem}}#method dd{{margin-left:0}}footer{{margin:2rem 0 1rem;color:#555;
 font-size:.85em;border-top:1px solid #ddd;padding-top:.5rem}}
@@ -177,7 +178,8 @@ def _source(result: AuditResult) -> str:
                       f"{f', plans {doc.plans}' if doc.plans else ''}</li>" for doc in result.corpus)
     return (f'<p class="source">Corpus <code>{_text(short_names([manifest])[manifest])}</code>; '
             f"rule book {files or 'built in code'}; as of {result.as_of.isoformat()}.</p>"
-            f"<details><summary>{plural(len(result.corpus), 'report')} read</summary><ul>{reports}</ul></details>")
+            f"<details><summary>{plural(len(result.corpus), 'report')} read</summary><ul>{reports}</ul></details>"
+            + (f'<p class="drafted">{_text(drafted_text(result.verdicts))}.</p>' if drafted_text(result.verdicts) else ""))
 
 
 def _report(document: str, result: AuditResult) -> str:
@@ -241,6 +243,7 @@ def _row(verdict: Verdict, result: AuditResult) -> str:
     label = verdict.grade.value if group != "awaiting" else "unverifiable: awaiting report"
     note = f'<div class="note">Note: {_text(pledge.note)}</div>' if pledge.note else ""
     estimate = ' <span class="estimate">(an estimate)</span>' if is_estimate(verdict.chosen) else ""
+    drafted = ' <span class="drafted" title="drafted rule, not reviewed yet">drafted</span>' if pledge.drafted else ""
     return (f'<tr id="p-{_text(pledge.id)}" data-year="{pledge.year}" data-area="{_text(area)}" '
             f'data-grade="{verdict.grade.value}" data-bucket="{group}">'
             f'<td data-label="pledge"><div class="title" lang="zh">{_text(pledge.title)}</div>'
@@ -249,7 +252,7 @@ def _row(verdict: Verdict, result: AuditResult) -> str:
             f'<div class="cite">plan: <span lang="zh">{_text(places)}</span></div></td>'
             f'<td class="target" data-label="target">{_text(target_text(verdict))}</td>'
             f'<td class="outcome" data-label="outcome">{_text(outcome_text(verdict)) or "—"}{estimate}</td>'
-            f'<td data-label="grade"><span class="grade {group}">{_SYMBOL[group]} {label}</span>{_text(reason)}'
+            f'<td data-label="grade"><span class="grade {group}">{_SYMBOL[group]} {label}</span>{_text(reason)}{drafted}'
             f'<div class="why">{_text(verdict.explanation)}</div>{note}</td>'
             f'<td data-label="evidence">{_evidence(verdict, result)}</td></tr>')
 

@@ -16,8 +16,9 @@ import re
 
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
-from .common import (FINDINGS, awaiting, by_year, counts_text, findings_first, flat, grade_text, is_estimate, methodology,
-                     outcome_text, plural, regions, scope_text, short_names, tally, target_text, tool_version)
+from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
+                     is_estimate, methodology, outcome_text, plural, regions, scope_text, short_names, tally,
+                     target_text, tool_version)
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
@@ -55,6 +56,8 @@ def render(result: AuditResult) -> str:
     lines += ["## Counts", "", "| grade | pledges |", "| --- | --- |"]
     lines += [f"| {grade.value} | {n} |" for grade, n in tally(result.verdicts, FINDINGS).items()]
     lines += [f"| … of which awaiting report | {waiting} |", f"| all | {len(result.verdicts)} |", ""]
+    if drafted_text(result.verdicts):
+        lines += [f"*{escape(drafted_text(result.verdicts))}.*", ""]
     for year, verdicts in by_year(result.verdicts).items():
         lines += [f"## {year}", "", _HEADER, *(_row(v) for v in findings_first(verdicts)), "",
                   f"{year}: {counts_text(tally(verdicts, FINDINGS), sum(map(awaiting, verdicts)))}.", ""]
@@ -81,6 +84,8 @@ def _row(verdict: Verdict) -> str:
     grade = escape(grade_text(verdict)) + (": awaiting report" if awaiting(verdict) else "")
     if verdict.grade is Grade.MISSED:
         grade = f"**{grade}**"
+    if pledge.drafted:
+        grade += " (drafted)"
     chosen = verdict.chosen
     evidence = f"{escape(chosen.text)} (`{chosen.document}:{chosen.position.line}`)" if chosen is not None else "—"
     cells = (f"{title}`{pledge.id}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)

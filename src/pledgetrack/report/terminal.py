@@ -22,7 +22,7 @@ from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
 from ..rules.load import RuleBook, bundled_rules_path
 from ..rules.model import Grade
-from .common import amount, awaiting, display_path, plural, ratio_text
+from .common import amount, awaiting, display_path, drafted_text, plural, ratio_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -138,8 +138,10 @@ class TerminalReport:
             return
         for verdict in verdicts:
             grade = self._paint(verdict.grade.value.upper(), _COLOURS[verdict.grade])
-            why = f" ({verdict.reason.value})" if verdict.reason else f" - {verdict.explanation}"
-            self.out.write(f"{file}::{verdict.id} {grade}{why}\n")
+            reason = f" ({verdict.reason.value})" if verdict.reason else ""
+            drafted = " [drafted]" if verdict.rule.pledge.drafted else ""
+            figure = "" if verdict.reason else f" - {verdict.explanation}"
+            self.out.write(f"{file}::{verdict.id} {grade}{reason}{drafted}{figure}\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
@@ -174,6 +176,8 @@ class TerminalReport:
         for title, lines in sections:
             self.rule(title)
             self.out.write("".join(line + "\n" for line in lines))
+        if drafted_text(verdicts):
+            self.out.write(self._paint(drafted_text(verdicts), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
