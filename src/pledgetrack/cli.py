@@ -19,11 +19,12 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .audit import AuditResult, judge
+from .audit import AuditResult, audit
 from .corpus import Corpus, Document, PartKind, load_corpus
+from .engines import default_jobs, open_executor
 from .errors import PledgetrackError
 from .report import FORMATS
-from .rules import Grade, json_schema, load_rules, reference_markdown
+from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
 
 EXIT_MISSED = 1
@@ -81,6 +82,11 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+                        help="grade in N processes, a government at a time each (default: every core)")
+    parser.add_argument("--dask", metavar="ADDRESS", default=None,
+                        help="grade on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://scheduler:8786 "
+                             "(pip install 'pledgetrack[dask]'); its workers read the reports from the same path")
     parser.set_defaults(run=run_audit)
 
 
@@ -106,18 +112,18 @@ def run_audit(args: argparse.Namespace) -> int:
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color) and not args.output)
     if to_terminal:
         report.header(corpus, book, len(chosen))
+    governments = len({rule.government for rule in chosen})
+    with open_executor(args.jobs, args.dask, governments) as executor:
+        graded = audit(corpus, RuleBook(tuple(chosen), book.files, book.vocabulary), as_of=as_of, executor=executor)
+    by_file: dict[str, list] = {}
+    for verdict in graded:
+        by_file.setdefault(verdict.rule.origin.file, []).append(verdict)
     shown = []
-    files = list(dict.fromkeys(rule.origin.file for rule in chosen))
-    for file in files:
-        verdicts = [judge(rule, corpus, book.vocabulary, as_of) for rule in chosen if rule.origin.file == file]
+    for file, verdicts in by_file.items():
         verdicts = [v for v in verdicts if selection.shows(v)]
         shown += verdicts
         if to_terminal:
             report.file_done(file, verdicts, len(shown), len(chosen))
-        elif sys.stderr.isatty():
-            print(f"\rauditing {files.index(file) + 1}/{len(files)} rule files", end="", file=sys.stderr)
-    if not to_terminal and sys.stderr.isatty():
-        print(file=sys.stderr)
     result = AuditResult(corpus, book, tuple(shown), as_of)
     if to_terminal:
         report.summary(shown, time.perf_counter() - started)

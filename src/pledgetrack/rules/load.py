@@ -231,23 +231,26 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     if not pledge.evidence.all and not pledge.evidence.any:
         problems.append(("evidence", "no evidence keywords", "list at least one keyword under `all` or `any`",
                          "evidence"))
-    ids = [doc.id for doc in corpus]
-    if pledge.source is not None and pledge.source not in ids:
+    if pledge.source is not None and corpus.index.position(pledge.source) is None:
+        ids = [entry.id for entry in corpus.index.entries]
         close = difflib.get_close_matches(pledge.source, ids, n=1)
         problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
         return _Checked(target, (), problems)
-    docs = [corpus[pledge.source]] if pledge.source else list(corpus)
+    if pledge.region is not None and pledge.region not in corpus.index.governments:
+        close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
+        problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
+                         f"did you mean '{close[0]}'?" if close else
+                         f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
+        return _Checked(target, (), problems)
+    # Only the reports planning or reviewing the pledge's year can hold its quote (plan part or
+    # indicator table): the index names them without reading the rest of the corpus.
+    docs = [corpus[pledge.source]] if pledge.source else list(corpus.about(pledge.year, pledge.region))
     if pledge.region is not None:
         docs = [doc for doc in docs if doc.government == pledge.region]
-        if not docs:
-            close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
-            problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
-                             f"did you mean '{close[0]}'?" if close else
-                             f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
-            return _Checked(target, (), problems)
     if not any(_speaks_for(doc, pledge.year) for doc in docs):
-        problems.append(("year", _no_year_message(pledge, corpus), "a pledge's year is the year it is for, "
+        problems.append(("year", _no_year_message(pledge, corpus.of_government(pledge.region)
+                                                  if pledge.region else corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
         return _Checked(target, (), problems)
     places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
@@ -255,9 +258,10 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     if not places:
         problems.append(("quote", *_not_found(pledge, docs), "quote"))
         return _Checked(target, places, problems)
+    government_of = {doc.id: doc.government for doc in docs}
     by_government: dict[str, list[str]] = {}
     for loc in places:
-        by_government.setdefault(corpus[loc.document].government, []).append(f"{loc.document}:{loc.position.line}")
+        by_government.setdefault(government_of[loc.document], []).append(f"{loc.document}:{loc.position.line}")
     governments = list(by_government)
     if len(governments) > 1:
         where = "; ".join(f"{g} ({', '.join(at)})" for g, at in by_government.items())
@@ -289,9 +293,10 @@ def _in_row(doc: Document, loc: Location, pledge: Pledge) -> bool:
     return row is not None and fold_key(pledge.indicator) in fold_key(row.indicator)
 
 
-def _no_year_message(pledge: Pledge, corpus: Corpus) -> str:
-    tables = sorted({t.year for doc in corpus for t in doc.tables})
-    planned = ", ".join(map(str, corpus.years_planned))
+def _no_year_message(pledge: Pledge, docs: Iterable[Document]) -> str:
+    docs = list(docs)
+    tables = sorted({t.year for doc in docs for t in doc.tables})
+    planned = ", ".join(map(str, sorted({doc.plans for doc in docs if doc.plans is not None})))
     return (f"no report in the corpus plans {pledge.year} or restates its targets in an indicator table "
             f"(plans: {planned}; indicator tables: {', '.join(map(str, tables))})")
 
