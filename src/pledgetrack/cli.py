@@ -10,6 +10,7 @@ rest of the corpus is used, and the status is 2 as for pytest's collection error
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import io
 import json
@@ -19,16 +20,20 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .audit import AuditResult, audit
+from .audit import AuditResult
 from .corpus import Corpus, Document, PartKind, load_corpus
 from .engines import default_jobs, open_executor
 from .errors import PledgetrackError
+from .pipeline import grade_book, read_book
+from .progress import Progress
 from .report import FORMATS
 from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
+# A single process grading government after government keeps this many governments' reports read.
+KEEP_GOVERNMENTS = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,7 +80,7 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
     parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
-                        help="terminal (default), or a file format")
+                        help="terminal (default), or a file format (jsonl: one verdict a line, written as it goes)")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
@@ -96,63 +101,110 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import write_output
+    """``pledgetrack audit``: the pytest-style report, or a file format.
+
+    The corpus is read lazily, government by government, by the processes (or the Dask
+    workers) that grade it; ``--format jsonl`` is written as each government is done.
+    """
+    from .report import open_output, write_output
     from .report.terminal import TerminalReport, wants_colour
 
-    render = None if args.format == "terminal" else FORMATS[args.format]
     started = time.perf_counter()
-    corpus = open_corpus(args.corpus)
-    book = load_rules(args.rules, corpus)
+    corpus = load_corpus(args.corpus, lazy=True, keep=KEEP_GOVERNMENTS)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
-    chosen = selection.rules(book.rules)
     as_of = args.as_of or datetime.date.today()
+    with open_executor(args.jobs, args.dask, len(corpus.index.governments)) as executor:
+        book = read_book(args.rules, as_of=as_of, executor=executor)
+        progress = Progress(len(book.written), len(corpus.index.entries))
+        batches = grade_book(corpus, book, executor)
+        if args.format == "jsonl":
+            with open_output(args.output) if args.output else contextlib.nullcontext(sys.stdout.buffer) as out:
+                shown = _stream_jsonl(batches, selection, out, args.verbose >= 2, progress)
+            progress.close()
+            return _after_audit(corpus, shown, args.fail_on)
+        placed = []
+        for batch in batches:
+            placed += batch.verdicts
+            progress.advance(len(batch.verdicts), batch.documents)
+        progress.close()
+    graded = [verdict for _, verdict in sorted(placed, key=lambda pair: pair[0])]
+    rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary)
+    chosen = {id(rule) for rule in selection.rules(rules.rules)}
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if args.output else sys.stdout
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color) and not args.output)
     if to_terminal:
-        report.header(corpus, book, len(chosen))
-    governments = len({rule.government for rule in chosen})
-    with open_executor(args.jobs, args.dask, governments) as executor:
-        graded = audit(corpus, RuleBook(tuple(chosen), book.files, book.vocabulary), as_of=as_of, executor=executor)
+        report.header(corpus, rules, len(chosen))
     by_file: dict[str, list] = {}
     for verdict in graded:
-        by_file.setdefault(verdict.rule.origin.file, []).append(verdict)
+        if id(verdict.rule) in chosen:
+            by_file.setdefault(verdict.rule.origin.file, []).append(verdict)
     shown = []
     for file, verdicts in by_file.items():
         verdicts = [v for v in verdicts if selection.shows(v)]
         shown += verdicts
         if to_terminal:
             report.file_done(file, verdicts, len(shown), len(chosen))
-    result = AuditResult(corpus, book, tuple(shown), as_of)
     if to_terminal:
         report.summary(shown, time.perf_counter() - started)
         text = buffer.getvalue() if args.output else None
     else:
-        text = render(result)
+        text = FORMATS[args.format](AuditResult(corpus, rules, tuple(shown), as_of))
     if args.output:
         write_output(text, args.output)
     elif not to_terminal:
         sys.stdout.write(text)
-    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+    return _after_audit(corpus, {v.grade for v in shown}, args.fail_on)
+
+
+def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
+    """Write each government's verdicts as it is done; keep only which grades were given."""
+    from .report.jsonl import lines
+
+    grades: set[Grade] = set()
+    for batch in batches:
+        verdicts = [verdict for _, verdict in batch.verdicts]
+        chosen = {id(rule) for rule in selection.rules([v.rule for v in verdicts])}
+        verdicts = [v for v in verdicts if id(v.rule) in chosen and selection.shows(v)]
+        for line in lines(verdicts, full):
+            out.write(line.encode("utf-8"))
+        out.flush()
+        grades.update(v.grade for v in verdicts)
+        progress.advance(len(batch.verdicts), batch.documents)
+    return grades
+
+
+def _after_audit(corpus: Corpus, grades: set[Grade], fail_on: str) -> int:
+    """Tell about the reports that could not be read; the exit status."""
+    _tell_skipped(corpus)
+    return EXIT_PROBLEMS if corpus.skipped else status_of(grades, fail_on)
 
 
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
+    _tell_skipped(corpus)
+    return corpus
+
+
+def _tell_skipped(corpus: Corpus) -> None:
     for problem in corpus.skipped:
         print(problem, file=sys.stderr)
     if corpus.skipped:
         files = len({p.file for p in corpus.skipped})
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
               file=sys.stderr)
-    return corpus
 
 
 def exit_status(verdicts, fail_on: str) -> int:
     """1 when a verdict's grade is one that ``--fail-on`` fails on, else 0."""
+    return status_of({v.grade for v in verdicts}, fail_on)
+
+
+def status_of(grades: set[Grade], fail_on: str) -> int:
+    """1 when one of ``grades`` is one that ``--fail-on`` fails on, else 0."""
     failing = {"never": set(), "missed": {Grade.MISSED}, "unverifiable": {Grade.MISSED, Grade.UNVERIFIABLE}}
-    return EXIT_MISSED if any(v.grade in failing[fail_on] for v in verdicts) else 0
+    return EXIT_MISSED if grades & failing[fail_on] else 0
 
 
 def _add_validate(commands: argparse._SubParsersAction) -> None:

@@ -87,6 +87,22 @@ class Corpus:
         """The problems of the reports that could not be read, in manifest order."""
         return tuple(problem for i in sorted(self._problems) for problem in self._problems[i])
 
+    @property
+    def unreadable(self) -> dict[int, tuple[Problem, ...]]:
+        """The problems of each report found unreadable so far, by its position in :attr:`index`."""
+        return dict(self._problems)
+
+    def note_unreadable(self, found: dict[int, tuple[Problem, ...]]) -> None:
+        """Learn which reports another reader (a worker) found unreadable, by position in :attr:`index`."""
+        for i, problems in found.items():
+            self._read.pop(i, None)
+            self._problems[i] = problems
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """What the manifests say of each report, less those found unreadable so far: no report is read."""
+        return tuple(self.index.entries[i] for i in self._listed())
+
     def __getitem__(self, id: str) -> Document:
         i = self.index.position(id)
         doc = self._document(i) if i is not None else None

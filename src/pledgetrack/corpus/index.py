@@ -87,8 +87,8 @@ class CorpusIndex:
 
     def portion(self, government: str) -> Portion:
         """What a worker needs to read one government's reports itself."""
-        manifests = tuple(dict.fromkeys(self.manifests[i] for i in self.of_government(government)))
-        return Portion(government, manifests)
+        positions = self.of_government(government)
+        return Portion(government, tuple(dict.fromkeys(self.manifests[i] for i in positions)), positions)
 
 
 @attrs.frozen
@@ -101,6 +101,7 @@ class Portion:
 
     government: str
     manifests: tuple[Path, ...]
+    positions: tuple[int, ...] = ()  # of its entries in the whole corpus's index, in the order read here
 
     def entries(self) -> tuple[tuple[Entry, Path], ...]:
         """The government's entries, each with the manifest that lists it."""

@@ -3,11 +3,11 @@
 Each format is a function ``render(result) -> str``, found by name:
 
 >>> sorted(FORMATS)
-['html', 'json', 'junit', 'markdown']
+['html', 'json', 'jsonl', 'junit', 'markdown']
 >>> get_format("pdf")
 Traceback (most recent call last):
 ...
-pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, junit, markdown, html)
+pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, jsonl, junit, markdown, html)
 
 The pytest-style terminal report (:mod:`.terminal`) writes as the audit goes and is not
 one of these.
@@ -18,16 +18,18 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..audit import AuditResult
-from . import html, json, junit, markdown
+from . import html, json, jsonl, junit, markdown
 
 Renderer = Callable[[AuditResult], str]
 
 FORMATS: dict[str, Renderer] = {
     "json": json.render,
+    "jsonl": jsonl.render,
     "junit": junit.render,
     "markdown": markdown.render,
     "html": html.render,
@@ -62,14 +64,22 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
     ...     write_output("# 越秀\\n", Path(folder) / "audit.md").read_text(encoding="utf-8")
     '# 越秀\\n'
     """
+    with open_output(path) as out:
+        out.write(text.encode("utf-8") if isinstance(text, str) else bytes(text))
+    return Path(path)
+
+
+@contextlib.contextmanager
+def open_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` when the ``with`` block ends well, and vanishes if it fails:
+    for outputs written a piece at a time (``--format jsonl``), whole or not at all all the same."""
     path = Path(path)
-    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         with contextlib.suppress(FileNotFoundError):
@@ -80,7 +90,6 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
             os.unlink(temp)
         raise
     _sync_folder(path.parent)
-    return path
 
 
 def _sync_folder(folder: Path) -> None:

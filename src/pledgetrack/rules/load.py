@@ -120,36 +120,78 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
         paths = [paths]
     corpus = corpus if corpus is not None else load_corpus()
     files, vocab_files, problems = rule_files(paths)
+    vocabulary, vocab_problems = vocabulary_of(vocab_files)
+    problems += vocab_problems
+    written: list[Written] = []
+    for file in files:
+        file_written, file_problems = read_rule_file(file)
+        written += file_written
+        problems += file_problems
+    rules, check_problems = _check_all(written, corpus)
+    problems += check_problems
+    if problems:
+        raise RuleError(in_file_order(problems))
+    return RuleBook(tuple(rules), tuple(display_path(f) for f in files), vocabulary)
+
+
+def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
+    """The default vocabulary extended by ``files`` in order, and the problems found in them."""
     vocabulary = default_vocabulary()
-    for vocab_file in vocab_files:
+    problems: list[Problem] = []
+    for vocab_file in files:
         try:
             vocabulary, vocab_problems = read_vocabulary(vocab_file, vocabulary)
         except PledgetrackError as exc:
             vocab_problems = list(exc.problems)
         problems += vocab_problems
-    written: list[tuple[Pledge, Origin, YamlDocument | None, int]] = []
-    for file in files:
-        try:
-            doc = load_yaml(file, _display(file))
-        except PledgetrackError as exc:
-            problems += exc.problems
-            continue
-        entries, file_problems = _entries(doc)
-        problems += file_problems
-        for index, data in entries:
-            pledge, field_problems = structure_pledge(data)
-            path = ("pledges", index)
-            problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
-            if pledge is not None:
-                written.append((pledge, Origin(doc.file, *doc.where(path)), doc, index))
-    rules, check_problems = _check_all(written, corpus)
-    problems += check_problems
-    if problems:
-        raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary)
+    return vocabulary, problems
 
 
-def _display(path: Path) -> str:
+@attrs.frozen
+class Written:
+    """A pledge as read from its file, with where each of its keys stands: small enough to send to a worker."""
+
+    pledge: Pledge
+    origin: Origin
+    spots: dict[str, tuple[int, int]] = attrs.field(factory=dict, repr=False)
+
+    def problem(self, key: str, message: str, hint: str = "", code: str = "") -> Problem:
+        """A problem placed at this pledge's ``key`` (at the pledge itself when it has no such key)."""
+        if self.origin.line is None:
+            return Problem(self.origin.file, None, None, f"pledge '{self.pledge.id}': {message}", hint, code)
+        line, column = self.spots.get(key, (self.origin.line, self.origin.column))
+        return Problem(self.origin.file, line, column, message, hint, code)
+
+
+def read_rule_file(file: Path) -> tuple[list[Written], list[Problem]]:
+    """The pledges of one rule file, and every problem of its YAML and fields (not yet the corpus's).
+
+    >>> written, problems = read_rule_file(bundled_rules_path() / "guangzhou-yuexiu" / "2023.yaml")
+    >>> written[0].pledge.id, written[0].origin.line, written[0].spots["quote"], problems
+    ('yuexiu-2023-gdp-growth', 9, (14, 12), [])
+    """
+    try:
+        doc = load_yaml(file, display_path(file))
+    except PledgetrackError as exc:
+        return [], list(exc.problems)
+    entries, problems = _entries(doc)
+    written = []
+    for index, data in entries:
+        pledge, field_problems = structure_pledge(data)
+        path = ("pledges", index)
+        problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
+        if pledge is not None:
+            spots = {key: doc.where(path + (key,)) for key in data} if isinstance(data, dict) else {}
+            written.append(Written(pledge, Origin(doc.file, *doc.where(path)), spots))
+    return written, problems
+
+
+def in_file_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems by file, line and column, as an author fixes them."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+
+
+def display_path(path: Path) -> str:
     """A path as a user would type it: relative to the working folder where it lies inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
@@ -166,7 +208,7 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
     'at least 100 场'
     """
     corpus = corpus if corpus is not None else load_corpus()
-    written = [(p, Origin("<python>", None, None), None, i) for i, p in enumerate(pledges)]
+    written = [Written(p, Origin("<python>", None, None)) for p in pledges]
     rules, problems = _check_all(written, corpus)
     if problems:
         raise RuleError(problems)
@@ -191,25 +233,37 @@ def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]
     return list(enumerate(data["pledges"])), problems
 
 
-def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
+def _check_all(written: Iterable[Written], corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
+    problems = duplicate_ids(written)
     rules: list[Rule] = []
+    for item in written:
+        rule, found = checked_rule(item, corpus)
+        problems += found
+        if rule is not None:
+            rules.append(rule)
+    return rules, problems
+
+
+def duplicate_ids(written: Iterable[Written]) -> list[Problem]:
+    """A problem for each pledge whose id an earlier one already has."""
     problems: list[Problem] = []
     first_seen: dict[str, Origin] = {}
-    for pledge, origin, doc, index in written:
-        def problem(key: str, message: str, hint: str = "", code: str = "") -> Problem:
-            if doc is None:
-                return Problem(origin.file, None, None, f"pledge '{pledge.id}': {message}", hint, code)
-            return doc.problem(("pledges", index, key), message, hint, code)
-
+    for item in written:
+        pledge = item.pledge
         if pledge.id in first_seen:
-            problems.append(problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
-                                    "give each pledge its own id", "duplicate-id"))
-        first_seen.setdefault(pledge.id, origin)
-        found = check_pledge(pledge, corpus)
-        problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
-        if not found.problems:
-            rules.append(Rule(pledge, found.target, found.places, origin, found.government))
-    return rules, problems
+            problems.append(item.problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
+                                         "give each pledge its own id", "duplicate-id"))
+        first_seen.setdefault(pledge.id, item.origin)
+    return problems
+
+
+def checked_rule(item: Written, corpus: Corpus) -> tuple[Rule | None, list[Problem]]:
+    """The rule a written pledge makes against ``corpus``, or None and what is wrong with it."""
+    found = check_pledge(item.pledge, corpus)
+    problems = [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
+    if problems:
+        return None, problems
+    return Rule(item.pledge, found.target, found.places, item.origin, found.government), []
 
 
 @attrs.frozen
