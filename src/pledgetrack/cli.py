@@ -116,19 +116,20 @@ def run_audit(args: argparse.Namespace) -> int:
     with open_executor(args.jobs, args.dask, len(corpus.index.governments)) as executor:
         book = read_book(args.rules, as_of=as_of, executor=executor)
         progress = Progress(len(book.written), len(corpus.index.entries))
-        batches = grade_book(corpus, book, executor)
+        warnings: list = []
+        batches = grade_book(corpus, book, executor, warnings)
         if args.format == "jsonl":
             with open_output(args.output) if args.output else contextlib.nullcontext(sys.stdout.buffer) as out:
                 shown = _stream_jsonl(batches, selection, out, args.verbose >= 2, progress)
             progress.close()
-            return _after_audit(corpus, shown, args.fail_on)
+            return _after_audit(corpus, warnings, shown, args.fail_on)
         placed = []
         for batch in batches:
             placed += batch.verdicts
             progress.advance(len(batch.verdicts), batch.documents)
         progress.close()
     graded = [verdict for _, verdict in sorted(placed, key=lambda pair: pair[0])]
-    rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary)
+    rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary, tuple(warnings))
     chosen = {id(rule) for rule in selection.rules(rules.rules)}
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if args.output else sys.stdout
@@ -154,7 +155,7 @@ def run_audit(args: argparse.Namespace) -> int:
         write_output(text, args.output)
     elif not to_terminal:
         sys.stdout.write(text)
-    return _after_audit(corpus, {v.grade for v in shown}, args.fail_on)
+    return _after_audit(corpus, warnings, {v.grade for v in shown}, args.fail_on)
 
 
 def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
@@ -174,26 +175,33 @@ def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Prog
     return grades
 
 
-def _after_audit(corpus: Corpus, grades: set[Grade], fail_on: str) -> int:
-    """Tell about the reports that could not be read; the exit status."""
-    _tell_skipped(corpus)
+def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str) -> int:
+    """Tell what reading the reports and rules left to tell; the exit status."""
+    _tell_reading(corpus)
+    _warn(warnings)
     return EXIT_PROBLEMS if corpus.skipped else status_of(grades, fail_on)
 
 
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
-    _tell_skipped(corpus)
+    _tell_reading(corpus)
     return corpus
 
 
-def _tell_skipped(corpus: Corpus) -> None:
+def _tell_reading(corpus: Corpus) -> None:
+    _warn(corpus.warnings)
     for problem in corpus.skipped:
         print(problem, file=sys.stderr)
     if corpus.skipped:
         files = len({p.file for p in corpus.skipped})
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
               file=sys.stderr)
+
+
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
 
 
 def exit_status(verdicts, fail_on: str) -> int:
@@ -228,15 +236,16 @@ def run_validate(args: argparse.Namespace) -> int:
         files = len({p.file for p in exc.problems})
         print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
         return EXIT_MISSED
+    _warn(book.warnings)
     for file in dict.fromkeys(rule.origin.file for rule in book):
         print(file)
         for rule in (r for r in book if r.origin.file == file):
-            read = rule.target.describe() if rule.target else "milestone"
+            read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
             print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
     by_year: dict[int, Counter] = {}
     for rule in book:
-        by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
+        by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
     print(f"{len(book)} pledges valid ({years})")

@@ -24,11 +24,11 @@ from pathlib import Path
 import attrs
 
 from .audit import AuditResult, Settings, Verdict
-from .corpus import Corpus, load_corpus, open_portion
+from .corpus import Corpus, Notes, load_corpus, open_portion
 from .corpus.index import Portion
 from .errors import Problem, RuleError
 from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
-from .rules.load import (Rule, RuleBook, Written, bundled_rules_path, checked_rule, display_path, duplicate_ids,
+from .rules.load import (Rule, RuleBook, Written, bundled_rules_path, check_written, display_path, duplicate_ids,
                          in_file_order, read_rule_file, rule_files, vocabulary_of)
 
 
@@ -71,31 +71,39 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
     return Book(tuple(display_path(file) for file in files), tuple(written), settings)
 
 
-def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None) -> Iterator[Batch]:
+def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
+               warnings: list[Problem] | None = None) -> Iterator[Batch]:
     """Each government's verdicts, government by government in a fixed order, whatever ``executor``.
 
-    Reports a worker found unreadable are noted in ``corpus`` (:attr:`Corpus.skipped`).
-    Raises :class:`RuleError` with every pledge's problem with the corpus once all are graded.
+    What the workers found reading reports is noted in ``corpus`` (:attr:`Corpus.skipped`,
+    :attr:`Corpus.warnings`); what the rules' checks had to guess is added to ``warnings``
+    (in file order, once all are graded). Raises :class:`RuleError` with every pledge's
+    problem with the corpus once all are graded.
     """
     problems: list[Problem] = []
+    guessed: list[Problem] = []
     groups: dict[str, list[tuple[int, Written | Rule]]] = {}
+    unplaced = [(position, item) for position, item in enumerate(book.written)
+                if _government(item, corpus) is None]
+    # placed by finding their quotes in every plan of their year (and by the pledges around them)
+    rules, problems, guessed = check_written([item for _, item in unplaced], corpus)
+    placed = dict((position, rule) for (position, _), rule in zip(unplaced, rules) if rule is not None)
     for position, item in enumerate(book.written):
-        government = _government(item, corpus)
-        if government is None:  # placed by finding its quote in every plan of its year
-            rule, found = checked_rule(item, corpus)
-            problems += found
-            if rule is None:
-                continue
-            item, government = rule, rule.government
-        groups.setdefault(government, []).append((position, item))
+        item = placed.get(position, item)
+        government = item.government if isinstance(item, Rule) else _government(item, corpus)
+        if government is not None:
+            groups.setdefault(government, []).append((position, item))
     tasks = [(corpus.portion(government), [position for position, _ in items], [item for _, item in items])
              for government, items in groups.items()]
     results = _each(executor, _grade_portion, [(portion, items, book.settings) for portion, _, items in tasks])
-    for (portion, positions, _), (verdicts, found, unreadable) in zip(tasks, results):
+    for (portion, positions, _), (verdicts, found, warned, notes) in zip(tasks, results):
         problems += found
-        corpus.note_unreadable({portion.positions[i]: p for i, p in unreadable.items()})
+        guessed += warned
+        corpus.learn(notes, portion.positions)
         yield Batch(portion.government, tuple((position, verdict) for position, verdict in zip(positions, verdicts)
                                               if verdict is not None), len(portion.positions))
+    if warnings is not None:
+        warnings += in_file_order(guessed)
     if problems:
         raise RuleError(in_file_order(problems))
 
@@ -107,10 +115,12 @@ def audit_files(corpus: Corpus | None = None, paths: Sequence[Path | str] | None
     audit, verdicts in rule-book order, the same whatever ``executor``."""
     corpus = corpus if corpus is not None else load_corpus(lazy=True)
     book = read_book(paths, as_of=as_of, tolerance=tolerance, exceed_margin=exceed_margin, executor=executor)
-    placed = sorted((pair for batch in grade_book(corpus, book, executor) for pair in batch.verdicts),
+    warnings: list[Problem] = []
+    placed = sorted((pair for batch in grade_book(corpus, book, executor, warnings) for pair in batch.verdicts),
                     key=lambda pair: pair[0])
     verdicts = tuple(verdict for _, verdict in placed)
-    rules = RuleBook(tuple(verdict.rule for verdict in verdicts), book.files, book.settings.vocabulary)
+    rules = RuleBook(tuple(verdict.rule for verdict in verdicts), book.files, book.settings.vocabulary,
+                     tuple(warnings))
     return AuditResult(corpus, rules, verdicts, book.settings.as_of)
 
 
@@ -126,15 +136,14 @@ def _government(item: Written, corpus: Corpus) -> str | None:
 
 
 def _grade_portion(portion: Portion, items: list[Written | Rule],
-                   settings: Settings) -> tuple[list[Verdict | None], list[Problem], dict[int, tuple[Problem, ...]]]:
+                   settings: Settings) -> tuple[list[Verdict | None], list[Problem], list[Problem], Notes]:
     corpus = open_portion(portion)
-    verdicts: list[Verdict | None] = []
-    problems: list[Problem] = []
-    for item in items:
-        rule, found = (item, []) if isinstance(item, Rule) else checked_rule(item, corpus)
-        problems += found
-        verdicts.append(settings.judge(rule, corpus) if rule is not None else None)
-    return verdicts, problems, corpus.unreadable
+    written = [item for item in items if isinstance(item, Written)]
+    checked, problems, warnings = check_written(written, corpus)
+    rules = iter(checked)
+    verdicts = [settings.judge(rule, corpus) if rule is not None else None
+                for rule in (item if isinstance(item, Rule) else next(rules) for item in items)]
+    return verdicts, problems, warnings, corpus.notes
 
 
 def _each(executor: Executor | None, work, arguments: list[tuple]) -> Iterator:

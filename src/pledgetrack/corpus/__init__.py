@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import importlib.resources
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
@@ -20,15 +20,24 @@ from ..errors import CorpusError, Problem
 from .document import Document, read_document
 from .index import CorpusIndex, Portion
 from .manifest import Entry, read_manifest
+from .scope import Scope
 from .model import (Location, Part, PartKind, PartLines, Position, ReportInfo, Section, Sentence, Table,
                     TableRow)
 
 __all__ = [
-    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Section",
-    "Sentence", "Table", "TableRow", "bundled_corpus", "load_corpus", "open_portion",
+    "Corpus", "Document", "Location", "Part", "PartKind", "PartLines", "Position", "ReportInfo", "Scope", "Section",
+    "Sentence", "Table", "TableRow", "Notes", "bundled_corpus", "load_corpus", "open_portion",
 ]
 
 MANIFEST = "manifest.yaml"
+
+
+@attrs.frozen
+class Notes:
+    """What reading reports left to tell, by the reports' positions in the reader's index."""
+
+    unreadable: dict[int, tuple[Problem, ...]]
+    warnings: dict[int, tuple[Problem, ...]]
 
 
 @attrs.frozen(eq=False)
@@ -55,6 +64,7 @@ class Corpus:
     keep: int | None = attrs.field(default=None, repr=False)
     _read: dict[int, Document] = attrs.field(factory=dict, init=False, repr=False)
     _problems: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    _warnings: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict, init=False, repr=False)
     _recent: dict[str, None] = attrs.field(factory=dict, init=False, repr=False)
 
     def _document(self, i: int) -> Document | None:
@@ -63,6 +73,8 @@ class Corpus:
         entry = self.index.entries[i]
         try:
             self._read[i] = read_document(entry)
+            if self._read[i].warnings:
+                self._warnings[i] = self._read[i].warnings
         except CorpusError as exc:
             self._problems[i] = tuple(exc.problems)
         self._recent.pop(entry.region, None)
@@ -88,15 +100,16 @@ class Corpus:
         return tuple(problem for i in sorted(self._problems) for problem in self._problems[i])
 
     @property
-    def unreadable(self) -> dict[int, tuple[Problem, ...]]:
-        """The problems of each report found unreadable so far, by its position in :attr:`index`."""
-        return dict(self._problems)
+    def notes(self) -> Notes:
+        """The problems of each report found unreadable so far, and the warnings of those read."""
+        return Notes(dict(self._problems), dict(self._warnings))
 
-    def note_unreadable(self, found: dict[int, tuple[Problem, ...]]) -> None:
-        """Learn which reports another reader (a worker) found unreadable, by position in :attr:`index`."""
-        for i, problems in found.items():
-            self._read.pop(i, None)
-            self._problems[i] = problems
+    def learn(self, notes: Notes, positions: Sequence[int]) -> None:
+        """Take the notes another reader (a worker) made on a portion whose reports stand at ``positions``."""
+        for i, problems in notes.unreadable.items():
+            self._read.pop(positions[i], None)
+            self._problems[positions[i]] = problems
+        self._warnings.update((positions[i], warnings) for i, warnings in notes.warnings.items())
 
     @property
     def entries(self) -> tuple[Entry, ...]:
@@ -121,6 +134,11 @@ class Corpus:
 
     def _listed(self) -> Iterator[int]:
         return (i for i in range(len(self.index.entries)) if i not in self._problems)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        """What the engine guessed while reading the reports so far (a part found by its content, say)."""
+        return tuple(w for i in sorted(self._warnings) for w in self._warnings[i])
 
     @property
     def governments(self) -> tuple[str, ...]:

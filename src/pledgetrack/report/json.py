@@ -96,7 +96,7 @@ def verdict_data(verdict: Verdict) -> dict:
         "title": pledge.title,
         "area": pledge.area,
         "tags": list(pledge.tags),
-        "kind": pledge.kind.value,
+        "kind": rule.kind.value,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
@@ -110,6 +110,7 @@ def verdict_data(verdict: Verdict) -> dict:
         "explanation": verdict.explanation,
         "conflict": verdict.conflict,
         "note": pledge.note,
+        "government": rule.government,
         "chosen": _candidate(verdict.chosen) if verdict.chosen is not None else None,
         "candidates": [_candidate(c) for c in verdict.candidates],
     }
@@ -125,6 +126,7 @@ def _target(target: Target | None) -> dict | None:
         "high": _number(target.high),
         "trend": target.trend.value if target.trend is not None else None,
         "text": target.text,
+        "ceiling": target.ceiling,
         "described": target.describe(),
     }
 
@@ -140,6 +142,8 @@ def _candidate(candidate: Candidate) -> dict:
         "figure": _figure(candidate.quantity),
         "completion": candidate.completion,
         "note": candidate.note,
+        "incomparable": candidate.incomparable,
+        "estimate": candidate.estimate,
     }
 
 

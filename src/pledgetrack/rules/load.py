@@ -22,8 +22,8 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .convert import structure_pledge
-from .model import Pledge
-from .target import Target, TargetProblem, read_target
+from .model import Kind, Pledge
+from .target import Target, TargetProblem, read_targets
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -54,6 +54,12 @@ class Rule:
     places: tuple[Location, ...]
     origin: Origin
     government: str
+    also: tuple[Target, ...] = ()  # the quote's other figures, each a target too
+
+    @property
+    def kind(self) -> Kind:
+        """``numeric`` when the rule has a target to grade against, else ``milestone``."""
+        return Kind.MILESTONE if self.target is None else Kind.NUMERIC
 
     @property
     def id(self) -> str:
@@ -71,6 +77,7 @@ class RuleBook:
     rules: tuple[Rule, ...]
     files: tuple[str, ...]
     vocabulary: Vocabulary
+    warnings: tuple[Problem, ...] = ()  # what the loader had to guess, such as whose pledge a quote is
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -127,11 +134,11 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
         file_written, file_problems = read_rule_file(file)
         written += file_written
         problems += file_problems
-    rules, check_problems = _check_all(written, corpus)
+    rules, check_problems, warnings = _check_all(written, corpus)
     problems += check_problems
     if problems:
         raise RuleError(in_file_order(problems))
-    return RuleBook(tuple(rules), tuple(display_path(f) for f in files), vocabulary)
+    return RuleBook(tuple(rules), tuple(display_path(f) for f in files), vocabulary, tuple(warnings))
 
 
 def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
@@ -209,10 +216,10 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
     """
     corpus = corpus if corpus is not None else load_corpus()
     written = [Written(p, Origin("<python>", None, None)) for p in pledges]
-    rules, problems = _check_all(written, corpus)
+    rules, problems, warnings = _check_all(written, corpus)
     if problems:
         raise RuleError(problems)
-    return RuleBook(tuple(rules), (), vocabulary or default_vocabulary())
+    return RuleBook(tuple(rules), (), vocabulary or default_vocabulary(), tuple(warnings))
 
 
 def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]]:
@@ -233,15 +240,9 @@ def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]
     return list(enumerate(data["pledges"])), problems
 
 
-def _check_all(written: Iterable[Written], corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
-    problems = duplicate_ids(written)
-    rules: list[Rule] = []
-    for item in written:
-        rule, found = checked_rule(item, corpus)
-        problems += found
-        if rule is not None:
-            rules.append(rule)
-    return rules, problems
+def _check_all(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule], list[Problem], list[Problem]]:
+    rules, problems, warnings = check_written(written, corpus)
+    return [rule for rule in rules if rule is not None], duplicate_ids(written) + problems, warnings
 
 
 def duplicate_ids(written: Iterable[Written]) -> list[Problem]:
@@ -257,29 +258,67 @@ def duplicate_ids(written: Iterable[Written]) -> list[Problem]:
     return problems
 
 
-def checked_rule(item: Written, corpus: Corpus) -> tuple[Rule | None, list[Problem]]:
-    """The rule a written pledge makes against ``corpus``, or None and what is wrong with it."""
-    found = check_pledge(item.pledge, corpus)
-    problems = [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
-    if problems:
-        return None, problems
-    return Rule(item.pledge, found.target, found.places, item.origin, found.government), []
+def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule | None], list[Problem], list[Problem]]:
+    """The rule each pledge makes against ``corpus`` (None where it has a problem), the problems and the warnings.
+
+    A quote found in the plans of several governments is taken as the government's of the
+    pledges around it (with a warning), else it is a problem.
+    """
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    checked: list[tuple[Written, _Checked]] = []
+    rules: list[Rule | None] = [None] * len(written)
+    at: list[int] = []
+    for i, item in enumerate(written):
+        found = check_pledge(item.pledge, corpus)
+        problems += [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
+        if not found.problems:
+            checked.append((item, found))
+            at.append(i)
+    owners = [next(iter(found.places_of)) if len(found.places_of) == 1 else None for _, found in checked]
+    for i, (item, found) in enumerate(checked):
+        government = owners[i] or _neighbours_government(checked, owners, i)
+        where = "; ".join(f"{g} ({', '.join(f'{loc.document}:{loc.position.line}' for loc in places)})"
+                          for g, places in found.places_of.items())
+        if government is None:
+            problems.append(item.problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
+                                         f"governments: {where}", f"add `region: {next(iter(found.places_of))}` "
+                                         "(or another of them) to say whose pledge it is", "region"))
+            continue
+        if owners[i] is None:
+            warnings.append(item.problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
+                                         f"governments ({where}); taken as {government}'s, as the pledges around it "
+                                         "are", f"add `region: {government}` to say so, or another region if that "
+                                         "is wrong", "region-guessed"))
+        targets = found.targets
+        rules[at[i]] = Rule(item.pledge, targets[0] if targets else None, found.places_of[government], item.origin,
+                            government, targets[1:])
+    return rules, problems, warnings
+
+
+def _neighbours_government(checked, owners: list[str | None], i: int) -> str | None:
+    """The government of the nearest pledge of the same file whose owner is clear, if this quote stands in its plan."""
+    file = checked[i][0].origin.file
+    for step in range(1, len(checked)):
+        for j in (i - step, i + step):
+            if 0 <= j < len(checked) and checked[j][0].origin.file == file and owners[j] in checked[i][1].places_of:
+                return owners[j]
+    return None
 
 
 @attrs.frozen
 class _Checked:
-    target: Target | None
-    places: tuple[Location, ...]
+    targets: tuple[Target, ...]
+    places_of: dict[str, tuple[Location, ...]]  # by government, in corpus order
     problems: list[tuple[str, str, str, str]]
-    government: str = ""
 
 
 def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
-    """Read a pledge's target and find where its quote stands; say what is wrong."""
+    """Read a pledge's targets and find where its quote stands, government by government; say what is wrong."""
     problems: list[tuple[str, str, str, str]] = []
-    target = None
+    targets: tuple[Target, ...] = ()
     try:
-        target = read_target(pledge)
+        targets = read_targets(pledge)
     except TargetProblem as exc:
         problems.append((exc.key, str(exc), exc.hint, "target"))
     if not pledge.evidence.all and not pledge.evidence.any:
@@ -290,13 +329,13 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
         close = difflib.get_close_matches(pledge.source, ids, n=1)
         problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
-        return _Checked(target, (), problems)
+        return _Checked(targets, {}, problems)
     if pledge.region is not None and pledge.region not in corpus.index.governments:
         close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
         problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else
                          f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
-        return _Checked(target, (), problems)
+        return _Checked(targets, {}, problems)
     # Only the reports planning or reviewing the pledge's year can hold its quote (plan part or
     # indicator table): the index names them without reading the rest of the corpus.
     docs = [corpus[pledge.source]] if pledge.source else list(corpus.about(pledge.year, pledge.region))
@@ -306,22 +345,15 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
         problems.append(("year", _no_year_message(pledge, corpus.of_government(pledge.region)
                                                   if pledge.region else corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
-        return _Checked(target, (), problems)
-    places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
-                   if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
-    if not places:
+        return _Checked(targets, {}, problems)
+    places_of: dict[str, list[Location]] = {}
+    for doc in docs:
+        for loc in doc.locate_all(pledge.quote):
+            if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
+                places_of.setdefault(doc.government, []).append(loc)
+    if not places_of:
         problems.append(("quote", *_not_found(pledge, docs), "quote"))
-        return _Checked(target, places, problems)
-    government_of = {doc.id: doc.government for doc in docs}
-    by_government: dict[str, list[str]] = {}
-    for loc in places:
-        by_government.setdefault(government_of[loc.document], []).append(f"{loc.document}:{loc.position.line}")
-    governments = list(by_government)
-    if len(governments) > 1:
-        where = "; ".join(f"{g} ({', '.join(at)})" for g, at in by_government.items())
-        problems.append(("quote", f"the quote stands in the plans of {len(governments)} governments: {where}",
-                         f"add `region: {governments[0]}` (or another of them) to say whose pledge it is", "region"))
-    return _Checked(target, places, problems, governments[0])
+    return _Checked(targets, {g: tuple(at) for g, at in places_of.items()}, problems)
 
 
 def _speaks_for(doc: Document, year: int) -> bool:
