@@ -91,3 +91,28 @@ def test_progress_is_shown_only_on_a_terminal():
     progress.advance(6, 1)
     progress.close()
     assert shown.getvalue().split("\r")[-1] == "graded 10/10 pledges (100%), read 2/2 reports, 2 pledges/s, about 0s left\n"
+
+
+def test_the_cache_gives_the_audit_of_a_fresh_reading(capsys, tmp_path, two_governments):
+    cache = tmp_path / "cache"
+    fresh = audit_out(capsys, *two_governments, "--format", "json", "--no-cache")
+    first = audit_out(capsys, *two_governments, "--format", "json", "--cache-dir", str(cache))
+    again = audit_out(capsys, *two_governments, "--format", "json", "--cache-dir", str(cache))
+    assert fresh == first == again
+    kept = sorted(cache.glob("*.json"))
+    assert len(kept) == 10 and all(json.loads(path.read_text(encoding="utf-8"))["text"] for path in kept)
+
+
+def test_a_changed_report_is_read_again_and_a_damaged_cache_is_ignored(tmp_path):
+    corpus_path, _ = build(tmp_path, 1)
+    cache = tmp_path / "cache"
+    report = corpus_path / "g00000" / "000_28089b04ea009273.txt"
+    assert "175场" in load_corpus(corpus_path, cache=cache)["g00000-yuexiu-2024-drc"].text
+    text = report.read_text(encoding="utf-8").replace("招聘会 175 场", "招聘会 176 场")
+    report.unlink()  # a hard link to the seed: unlink, never write through it
+    report.write_text(text, encoding="utf-8")
+    assert "176场" in load_corpus(corpus_path, cache=cache)["g00000-yuexiu-2024-drc"].text
+    for path in cache.glob("*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    doc = load_corpus(corpus_path, cache=cache)["g00000-yuexiu-2024-drc"]
+    assert "176场" in doc.text and doc.position(doc.text.index("176场")).line == 84

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .audit import AuditResult
 from .corpus import Corpus, Document, PartKind, load_corpus
+from .corpus.cache import default_cache_dir
 from .engines import default_jobs, open_executor
 from .errors import PledgetrackError
 from .pipeline import grade_book, read_book
@@ -92,6 +93,11 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--dask", metavar="ADDRESS", default=None,
                         help="grade on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://scheduler:8786 "
                              "(pip install 'pledgetrack[dask]'); its workers read the reports from the same path")
+    parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=default_cache_dir(),
+                        help="keep reports as read here, so that the next audit need not read them again "
+                             "(default: %(default)s; safe to delete)")
+    parser.add_argument("--no-cache", dest="cache_dir", action="store_const", const=None,
+                        help="read every report afresh and keep nothing")
     parser.set_defaults(run=run_audit)
 
 
@@ -110,7 +116,7 @@ def run_audit(args: argparse.Namespace) -> int:
     from .report.terminal import TerminalReport, wants_colour
 
     started = time.perf_counter()
-    corpus = load_corpus(args.corpus, lazy=True, keep=KEEP_GOVERNMENTS)
+    corpus = load_corpus(args.corpus, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     as_of = args.as_of or datetime.date.today()
     with open_executor(args.jobs, args.dask, len(corpus.index.governments)) as executor:

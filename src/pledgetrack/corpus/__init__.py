@@ -17,6 +17,7 @@ from pathlib import Path
 import attrs
 
 from ..errors import CorpusError, Problem
+from .cache import ReportCache
 from .document import Document, read_document
 from .index import CorpusIndex, Portion
 from .manifest import Entry, read_manifest
@@ -62,6 +63,7 @@ class Corpus:
     index: CorpusIndex = attrs.field(repr=False)
     manifests: tuple[Path, ...] = attrs.field(default=(), repr=False)
     keep: int | None = attrs.field(default=None, repr=False)
+    cache: ReportCache | None = attrs.field(default=None, repr=False)
     _read: dict[int, Document] = attrs.field(factory=dict, init=False, repr=False)
     _problems: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict, init=False, repr=False)
     _warnings: dict[int, tuple[Problem, ...]] = attrs.field(factory=dict, init=False, repr=False)
@@ -72,7 +74,7 @@ class Corpus:
             return self._read.get(i)
         entry = self.index.entries[i]
         try:
-            self._read[i] = read_document(entry)
+            self._read[i] = self.cache.read(entry) if self.cache is not None else read_document(entry)
             if self._read[i].warnings:
                 self._warnings[i] = self._read[i].warnings
         except CorpusError as exc:
@@ -171,7 +173,8 @@ class Corpus:
 
     def portion(self, government: str) -> Portion:
         """One government's share, for a worker to read itself (:func:`open_portion`)."""
-        return self.index.portion(government)
+        portion = self.index.portion(government)
+        return attrs.evolve(portion, cache=self.cache.folder) if self.cache is not None else portion
 
     @property
     def years_reviewed(self) -> tuple[int, ...]:
@@ -198,7 +201,7 @@ def bundled_corpus() -> Path:
 
 
 def load_corpus(path: str | Path | None = None, *, strict: bool = False, lazy: bool = False,
-                keep: int | None = None) -> Corpus:
+                keep: int | None = None, cache: str | Path | None = None) -> Corpus:
     """Load a corpus: a folder holding manifest.yaml, the manifest file itself, or a folder tree
     of manifests (one per government, say), each naming reports in its own folder.
 
@@ -207,7 +210,8 @@ def load_corpus(path: str | Path | None = None, *, strict: bool = False, lazy: b
     its problems kept in :attr:`Corpus.skipped`; with ``strict`` they are raised
     too, and so they are when no report could be read at all. With ``lazy`` only
     the manifests are read now, each report when it is first needed, and only the
-    reports of the ``keep`` governments used last stay in memory.
+    reports of the ``keep`` governments used last stay in memory. With ``cache`` (a folder),
+    reports read before are taken from it (:mod:`.cache`).
 
     >>> len(load_corpus(bundled_corpus() / "manifest.yaml"))
     5
@@ -222,7 +226,8 @@ def load_corpus(path: str | Path | None = None, *, strict: bool = False, lazy: b
         except CorpusError as exc:
             manifest_problems.extend(exc.problems)
     root = path if path.is_dir() else path.parent
-    corpus = Corpus(root, manifests[0], CorpusIndex.of(listed), tuple(manifests), keep if lazy else None)
+    corpus = Corpus(root, manifests[0], CorpusIndex.of(listed), tuple(manifests), keep if lazy else None,
+                    ReportCache(Path(cache)) if cache is not None else None)
     if not lazy:
         corpus.documents  # noqa: B018  (reads every report now, to say which could not be read)
     skipped = list(corpus.skipped)
@@ -239,7 +244,8 @@ def open_portion(portion: Portion) -> Corpus:
     (5, ('广东省广州市越秀区',))
     """
     index = CorpusIndex.of(portion.entries())
-    return Corpus(portion.manifests[0].parent, portion.manifests[0], index, portion.manifests)
+    return Corpus(portion.manifests[0].parent, portion.manifests[0], index, portion.manifests,
+                  cache=ReportCache(portion.cache) if portion.cache is not None else None)
 
 
 def _manifests(path: Path) -> list[Path]:

@@ -102,6 +102,7 @@ class Portion:
     government: str
     manifests: tuple[Path, ...]
     positions: tuple[int, ...] = ()  # of its entries in the whole corpus's index, in the order read here
+    cache: Path | None = None  # the folder of reports kept as read (corpus.cache)
 
     def entries(self) -> tuple[tuple[Entry, Path], ...]:
         """The government's entries, each with the manifest that lists it."""
