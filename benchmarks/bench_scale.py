@@ -1,7 +1,7 @@
 """How the whole audit grows with the corpus: synthetic corpora of N reports, each copy of the
 seed reports a government of its own with its own copy of the rule book (region: set).
 
-Run: python benchmarks/bench_scale.py [--sizes 5 50 500 5000] [--national] [--jobs 1 2]
+Run: python benchmarks/bench_scale.py [--sizes 5 50 500 5000] [--national] [--jobs 1 2] [--cache]
 
 For each N it prints the time of each stage (index the manifests, read the rule files,
 check and grade government by government, write JSON Lines), the time per pledge, the
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import re
 import resource
 import subprocess
@@ -34,7 +35,7 @@ AS_OF = datetime.date(2026, 11, 21)
 REPORTS_PER_COPY = 5
 
 
-def child(corpus_path: str, rules_path: str, jobs: int, output: str) -> None:
+def child(corpus_path: str, rules_path: str, jobs: int, output: str, cache: str) -> None:
     """One audit, stage by stage, in this (fresh) process: prints its figures as JSON."""
     from pledgetrack.corpus import load_corpus
     from pledgetrack.engines import open_executor
@@ -44,7 +45,7 @@ def child(corpus_path: str, rules_path: str, jobs: int, output: str) -> None:
 
     times = {}
     started = time.perf_counter()
-    corpus = load_corpus(corpus_path, lazy=True, keep=2)
+    corpus = load_corpus(corpus_path, lazy=True, keep=2, cache=cache if cache != "-" else None)
     times["index"] = time.perf_counter() - started
     with open_executor(jobs, None, len(corpus.index.governments)) as executor:
         mark = time.perf_counter()
@@ -64,16 +65,19 @@ def child(corpus_path: str, rules_path: str, jobs: int, output: str) -> None:
         times["grade"] = time.perf_counter() - mark - write
         times["write"] = write
     times["total"] = time.perf_counter() - started
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     print(json.dumps({
-        "times": times, "pledges": graded, "lines": written,
+        "times": times, "pledges": graded, "lines": written, "load": os.getloadavg()[0],
+        "cpu": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
         "main_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }))
 
 
-def run(corpus: Path, rules: Path, jobs: int, folder: Path) -> dict:
+def run(corpus: Path, rules: Path, jobs: int, folder: Path, cache: Path | None = None) -> dict:
     found = subprocess.run([sys.executable, __file__, "--child", str(corpus), str(rules), str(jobs),
-                            str(folder / f"audit-{jobs}.jsonl")], check=True, capture_output=True, text=True)
+                            str(folder / f"audit-{jobs}.jsonl"), str(cache or "-")],
+                           check=True, capture_output=True, text=True)
     return json.loads(found.stdout.splitlines()[-1])
 
 
@@ -93,6 +97,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 500, 5000], metavar="N")
     parser.add_argument("--national", action="store_true", help="add N = 57,000 (hours)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--cache", action="store_true",
+                        help="also audit again with a warm report cache (the corpus unchanged, as after a rule edit)")
     args = parser.parse_args()
     sizes = args.sizes + ([57000] if args.national else [])
     manifest = (SEEDS / "manifest.yaml").read_text(encoding="utf-8")
@@ -106,25 +112,30 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="bench-scale-") as temp:
             folder = Path(temp)
             corpus, rules = build(folder, copies)
-            results = {jobs: run(corpus, rules, jobs, folder) for jobs in args.jobs}
+            results = {f"--jobs {jobs}": run(corpus, rules, jobs, folder) for jobs in args.jobs}
+            if args.cache:
+                run(corpus, rules, 1, folder, folder / "cache")
+                results["--jobs 1, warm cache"] = run(corpus, rules, 1, folder, folder / "cache")
             floor = regex_floor(texts, copies)
         chars = chars_per_copy * copies
         print(f"\nN = {copies * REPORTS_PER_COPY:,} reports ({copies:,} governments), "
-              f"{results[args.jobs[0]]['pledges']:,} pledges, {chars:,} characters; "
+              f"{next(iter(results.values()))['pledges']:,} pledges, {chars:,} characters; "
               f"regex floor {floor:.3f} s ({chars / floor / 1e6:.1f} M chars/s)")
-        for jobs, result in results.items():
+        for name, result in results.items():
             t = result["times"]
             stages = ", ".join(f"{k} {t[k]:.2f} s" for k in ("index", "rules", "grade", "write"))
-            print(f"  --jobs {jobs}: total {t['total']:.2f} s ({stages}); "
+            print(f"  {name}: total {t['total']:.2f} s ({stages}); "
                   f"{t['total'] / result['pledges'] * 1000:.2f} ms per pledge; "
                   f"{chars / t['total'] / 1000:,.0f} k chars/s, {t['total'] / floor:,.0f} x the regex floor; "
-                  f"peak memory: main {result['main_mib']:.0f} MiB, largest worker {result['worker_mib']:.0f} MiB")
-        if 1 in results and 2 in results:
-            print(f"  --jobs 2 speedup over --jobs 1: {results[1]['times']['total'] / results[2]['times']['total']:.2f}x")
+                  f"peak memory: main {result['main_mib']:.0f} MiB, largest worker {result['worker_mib']:.0f} MiB; "
+                  f"CPU {result['cpu']:.1f} s; load average at the end {result['load']:.1f}")
+        if "--jobs 1" in results and "--jobs 2" in results:
+            one, two = results["--jobs 1"]["times"]["total"], results["--jobs 2"]["times"]["total"]
+            print(f"  --jobs 2 speedup over --jobs 1: {one / two:.2f}x")
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        child(*sys.argv[2:4], int(sys.argv[4]), sys.argv[5])
+        child(*sys.argv[2:4], int(sys.argv[4]), *sys.argv[5:7])
     else:
         main()

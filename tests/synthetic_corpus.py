@@ -50,6 +50,19 @@ def build(folder: Path, copies: int) -> tuple[Path, Path]:
     return corpus, rules
 
 
+def rewrite(report: Path, text: str) -> None:
+    """Give a copied report new text: the copy is a hard link to the seed, so unlink it, never write through it."""
+    report.unlink()
+    report.write_text(text, encoding="utf-8")
+
+
+def break_report(corpus: Path, i: int) -> Path:
+    """Make copy ``i``'s 2024 development report unreadable (no parts); return its path."""
+    report = corpus / f"g{i:05d}" / "000_28089b04ea009273.txt"
+    rewrite(report, "这不是一份报告。\n")
+    return report
+
+
 def _link(source: Path, target: Path) -> None:
     try:
         os.link(source, target)

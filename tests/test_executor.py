@@ -11,7 +11,7 @@ from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
 from pledgetrack.report.json import render
 
-from synthetic_corpus import build, government
+from synthetic_corpus import break_report, build, government
 
 AS_OF = "2026-11-21"
 
@@ -65,9 +65,7 @@ def test_a_lazy_corpus_keeps_only_the_governments_used_last(three_governments):
 
 def test_a_lazy_corpus_reads_a_report_only_when_asked_for(tmp_path):
     corpus_path, _ = build(tmp_path, 2)
-    broken = corpus_path / "g00001" / "000_28089b04ea009273.txt"
-    broken.unlink()  # a hard link to the seed: unlink, never write through it
-    broken.write_text("这不是一份报告。\n", encoding="utf-8")
+    broken = break_report(corpus_path, 1)
     corpus = load_corpus(corpus_path, lazy=True)
     assert len(corpus) == 10 and corpus.years_planned == (2018, 2023, 2024, 2026)
     assert [doc.id for doc in corpus.reviewing(2023, government(0))] == ["g00000-yuexiu-2024-drc",

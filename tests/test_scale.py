@@ -12,7 +12,7 @@ from pledgetrack import load_corpus, load_rules
 from pledgetrack.cli import main
 from pledgetrack.progress import Progress
 
-from synthetic_corpus import build, government
+from synthetic_corpus import break_report, build, government, rewrite
 
 AS_OF = "2026-11-21"
 
@@ -70,9 +70,7 @@ def test_jsonl_to_a_file_is_written_whole_or_not_at_all(capsys, tmp_path, two_go
 
 def test_checking_a_governments_rules_reads_no_other_governments_reports(tmp_path):
     corpus_path, rules_path = build(tmp_path, 2)
-    broken = corpus_path / "g00001" / "000_28089b04ea009273.txt"
-    broken.unlink()  # a hard link to the seed: unlink, never write through it
-    broken.write_text("这不是一份报告。\n", encoding="utf-8")
+    broken = break_report(corpus_path, 1)
     corpus = load_corpus(corpus_path, lazy=True)
     book = load_rules(rules_path / "g00000", corpus)
     assert len(book) == 200 and {rule.government for rule in book} == {government(0)}
@@ -109,8 +107,7 @@ def test_a_changed_report_is_read_again_and_a_damaged_cache_is_ignored(tmp_path)
     report = corpus_path / "g00000" / "000_28089b04ea009273.txt"
     assert "175场" in load_corpus(corpus_path, cache=cache)["g00000-yuexiu-2024-drc"].text
     text = report.read_text(encoding="utf-8").replace("招聘会 175 场", "招聘会 176 场")
-    report.unlink()  # a hard link to the seed: unlink, never write through it
-    report.write_text(text, encoding="utf-8")
+    rewrite(report, text)
     assert "176场" in load_corpus(corpus_path, cache=cache)["g00000-yuexiu-2024-drc"].text
     for path in cache.glob("*.json"):
         path.write_text("{not json", encoding="utf-8")

@@ -15,8 +15,10 @@ governments, is placed first, here, by finding its quote in the plans of its yea
 
 from __future__ import annotations
 
+import collections
 import datetime
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from decimal import Decimal
 from pathlib import Path
@@ -31,6 +33,9 @@ from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
 from .rules.load import (Rule, RuleBook, Written, bundled_rules_path, check_written, display_path, duplicate_ids,
                          in_file_order, read_rule_file, rule_files, vocabulary_of)
 
+# Tasks in flight at once: enough to keep a few dozen workers busy, few enough that finished
+# governments' verdicts do not pile up in memory ahead of the one being written.
+AHEAD = 64
 
 
 @attrs.frozen
@@ -95,7 +100,7 @@ def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
             groups.setdefault(government, []).append((position, item))
     tasks = [(corpus.portion(government), [position for position, _ in items], [item for _, item in items])
              for government, items in groups.items()]
-    results = _each(executor, _grade_portion, [(portion, items, book.settings) for portion, _, items in tasks])
+    results = _each(executor, _grade_portion, ((portion, items, book.settings) for portion, _, items in tasks))
     for (portion, positions, _), (verdicts, found, warned, notes) in zip(tasks, results):
         problems += found
         guessed += warned
@@ -146,9 +151,16 @@ def _grade_portion(portion: Portion, items: list[Written | Rule],
     return verdicts, problems, warnings, corpus.notes
 
 
-def _each(executor: Executor | None, work, arguments: list[tuple]) -> Iterator:
-    """``work(*a)`` for each of ``arguments``, in order: all submitted at once to ``executor``, else one by one here."""
+def _each(executor: Executor | None, work, arguments: Iterable[tuple], ahead: int = AHEAD) -> Iterator:
+    """``work(*a)`` for each of ``arguments``, results in order: by ``executor`` with at most ``ahead``
+    tasks submitted and not yet taken (so that results wait in memory only so long), else here."""
     if executor is None:
-        return (work(*a) for a in arguments)
-    tasks = [executor.submit(work, *a) for a in arguments]
-    return (task.result() for task in tasks)
+        yield from (work(*a) for a in arguments)
+        return
+    waiting = iter(arguments)
+    pending = collections.deque(executor.submit(work, *a) for a in itertools.islice(waiting, ahead))
+    while pending:
+        result = pending.popleft().result()
+        for a in itertools.islice(waiting, 1):
+            pending.append(executor.submit(work, *a))
+        yield result
