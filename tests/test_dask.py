@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+import distributed  # in the test extra: a missing Dask fails here rather than skipping quietly
 import pytest
 
 from pledgetrack import audit, load_corpus, load_rules
@@ -14,7 +15,6 @@ from pledgetrack.report.json import render
 
 from synthetic_corpus import build
 
-distributed = pytest.importorskip("distributed")
 AS_OF = datetime.date(2026, 11, 21)
 
 
