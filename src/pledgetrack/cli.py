@@ -20,18 +20,19 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .audit import AuditResult, judge
+from .audit import AuditResult, Settings, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
 from .corpus.cache import default_cache_dir
 from .engines import default_jobs, open_executor
 from .errors import PledgetrackError, Problem
 from .history import Baseline, compare, read_baseline
-from .pipeline import grade_book, read_book
+from .pipeline import Book, grade_book, read_book
 from .progress import Progress
 from .report import FORMATS
 from .report.changes import terminal_lines
 from .report.changes import title as changes_title
 from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
+from .rules.load import Written
 from .selection import Selection, SelectionError
 
 EXIT_MISSED = 1
@@ -49,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect, _add_draft):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -73,8 +74,11 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
         "audit", help="grade every pledge against the reports (default: the bundled corpus and rule book)",
         description="Grade each pledge met, exceeded, missed or unverifiable, with its evidence.")
     _corpus_option(parser)
-    parser.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
-                        help="rule files or folders (default: the bundled rule book)")
+    book_source = parser.add_mutually_exclusive_group()
+    book_source.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
+                             help="rule files or folders (default: the bundled rule book)")
+    book_source.add_argument("--draft", action="store_true",
+                             help="draft the rules from the corpus's plans and grade them (no rule files needed)")
     parser.add_argument("-k", dest="keyword", metavar="EXPR",
                         help="only pledges whose id, title, area or tags match, e.g. -k '2023 and not fairs'")
     parser.add_argument("--year", type=int, action="append", default=[], help="only pledges for this year")
@@ -129,9 +133,12 @@ def run_audit(args: argparse.Namespace) -> int:
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     as_of = args.as_of or datetime.date.today()
     with open_executor(args.jobs, args.dask, len(corpus.index.governments)) as executor:
-        book = read_book(args.rules, as_of=as_of, executor=executor)
-        progress = Progress(len(book.written), len(corpus.index.entries))
         warnings: list = []
+        if args.draft:
+            book = _drafted(corpus, as_of, executor, warnings)
+        else:
+            book = read_book(args.rules, as_of=as_of, executor=executor)
+        progress = Progress(len(book.written), len(corpus.index.entries))
         batches = grade_book(corpus, book, executor, warnings)
         if args.format == "jsonl":
             with open_output(args.output) if args.output else contextlib.nullcontext(sys.stdout.buffer) as out:
@@ -176,6 +183,16 @@ def run_audit(args: argparse.Namespace) -> int:
     elif not to_terminal:
         sys.stdout.write(text)
     return _after_audit(corpus, warnings, {v.grade for v in shown}, args.fail_on)
+
+
+def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> Book:
+    """The rules drafted from the corpus's plans, to be graded as rule files are."""
+    from .draft import drafted_book
+
+    drafted = drafted_book(corpus)
+    warnings += drafted.warnings
+    written = tuple(Written(rule.pledge, rule.origin) for rule in drafted)
+    return Book(drafted.files, written, Settings(drafted.vocabulary, as_of))
 
 
 def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
@@ -365,6 +382,64 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
     if corpus.skipped:
         lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
     return lines
+
+
+def _add_draft(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "draft", help="draft rule files from the plans in the corpus, for people to review",
+        description="Write one rule file per government and plan year: every quantified commitment of the "
+                    "plans (and indicator-table targets) as a rule marked `drafted: true`.")
+    _corpus_option(parser)
+    parser.add_argument("--year", type=int, default=None, help="only this plan year")
+    parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
+    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+                        help="the folder of rule files to write (one folder per government inside)")
+    parser.add_argument("--update", action="store_true",
+                        help="add to the rule files in DIR only the pledges they do not hold yet")
+    parser.set_defaults(run=run_draft)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
+    from .draft import append_text, draft, held, rule_files, target_path
+    from .report import write_output
+
+    corpus = open_corpus(args.corpus)
+    existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else ())
+    if existing is not None:
+        drafts = [d for d in drafts if not held(d, existing)]
+    texts = rule_files(drafts)
+    clash = [path for path in texts if (args.output / path).exists() and not args.update]
+    if clash:
+        for path in clash:
+            print(f"{args.output / path}: already exists; nothing was written\n"
+                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, text in texts.items():
+        file = args.output / path
+        added = [d for d in drafts if target_path(d) == path]
+        try:
+            if file.exists():
+                text = append_text(file.read_text(encoding="utf-8"), added)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_output(text, file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "give --output a folder you may write in")]) from None
+        doubtful = sum(1 for d in added if d.doubts)
+        verb = "added" if args.update else "wrote"
+        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        if args.update:
+            for made in added:
+                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+    if not drafts:
+        print("nothing to add: the rule files hold every pledge drafted" if args.update
+              else "no quantified pledge found in the plans of the corpus")
+    else:
+        print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
+              "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def _add_expect(commands: argparse._SubParsersAction) -> None:

@@ -68,6 +68,7 @@ def to_data(result: AuditResult, changes: Changes | None = None) -> dict:
         },
         "as_of": result.as_of.isoformat(),
         "counts": {grade.value: n for grade, n in result.counts().items()},
+        "drafted": sum(1 for v in result.verdicts if v.rule.pledge.drafted),
         "verdicts": [verdict_data(v) for v in result.verdicts],
         "records": [records.to_json(r) for r in result.records()],
     }
@@ -105,6 +106,7 @@ def verdict_data(verdict: Verdict) -> dict:
         "area": pledge.area,
         "tags": list(pledge.tags),
         "kind": rule.kind.value,
+        "drafted": pledge.drafted,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
