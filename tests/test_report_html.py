@@ -1,6 +1,8 @@
 """--format html: one self-contained page with the counts, the charts, the table and its filters."""
 
+import datetime
 import re
+import shutil
 from decimal import Decimal
 from html.parser import HTMLParser
 
@@ -91,13 +93,25 @@ def test_reports_are_cited_by_title_and_id_never_by_file_name(bundled_audit):
     assert "关于广州市越秀区2023年国民经济和社会发展规划执行情况与2024年计划草案的报告 (yuexiu-2024-drc)" in page
 
 
-def test_a_report_with_a_url_is_linked(corpus, bundled_audit):
-    doc = corpus["yuexiu-2024-drc"]
+def test_a_report_with_a_url_is_linked(tmp_path):
+    from pledgetrack import Pledge, audit, build_rules, load_corpus
+    from pledgetrack.corpus import bundled_corpus
+
     url = "https://www.yuexiu.gov.cn/report?id=1&x=2"
-    linked = attrs.evolve(corpus, documents=tuple(
-        attrs.evolve(d, info=attrs.evolve(d.info, url=url)) if d is doc else d for d in corpus))
-    page = render(attrs.evolve(bundled_audit, corpus=linked))
-    assert page.count('<a href="https://www.yuexiu.gov.cn/report?id=1&amp;x=2" rel="noopener">') > 10
+    for name in ("001_20696fd577642caa.txt", "000_28089b04ea009273.txt"):
+        shutil.copyfile(bundled_corpus() / name, tmp_path / name)  # byte for byte
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n"
+        "  - {id: plan-2023, file: 001_20696fd577642caa.txt, region: 广东省广州市越秀区, body: 发改局, title: 计划,\n"
+        "     delivered: 2023-02-07, reviews: 2022, plans: 2023}\n"
+        "  - {id: review-2023, file: 000_28089b04ea009273.txt, region: 广东省广州市越秀区, body: 发改委, title: 执行情况,\n"
+        f"     delivered: 2024-02-04, reviews: 2023, plans: 2024, url: '{url}'}}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])], corpus)
+    page = render(audit(corpus, book, as_of=datetime.date(2026, 11, 21)))
+    link = '<a href="https://www.yuexiu.gov.cn/report?id=1&amp;x=2" rel="noopener"><span lang="zh">执行情况 (review-2023)'
+    assert page.count(link) == 2  # in the list of reports, and citing the evidence
+    assert '<span lang="zh">计划 (plan-2023)</span>' in page  # no url: no link
 
 
 def test_no_absolute_path_of_this_machine_is_shown(bundled_audit):

@@ -10,9 +10,10 @@ True
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from .config import ProjectConfig
@@ -81,10 +82,12 @@ def selection_text(args: argparse.Namespace) -> str:
     return " ".join(words + [f"--grade {g}" for g in args.grade])
 
 
-def open_rules(paths: Sequence[Path] | None, corpus: Corpus, corpus_path: Path | None) -> RuleBook:
-    """Load the rule book; the bundled one on another corpus is refused in one message, not hundreds."""
+@contextlib.contextmanager
+def fitting_rules(paths: Sequence[Path] | None, corpus_path: Path | None) -> Iterator[None]:
+    """Around reading or grading a rule book: the bundled one on another corpus is refused in
+    one message that says what to do, not in hundreds of quotes not found."""
     try:
-        return load_rules(paths, corpus)
+        yield
     except RuleError as exc:
         own = corpus_path is not None and Path(corpus_path).resolve() not in (
             bundled_corpus().resolve(), (bundled_corpus() / "manifest.yaml").resolve())
@@ -94,6 +97,12 @@ def open_rules(paths: Sequence[Path] | None, corpus: Corpus, corpus_path: Path |
                 f"not fit {corpus_path} ({plural(len(exc.problems), 'problem')}); point at your own rule files "
                 "with --rules PATH, or set rules = [\"PATH\"] in pledgetrack.toml") from None
         raise
+
+
+def open_rules(paths: Sequence[Path] | None, corpus: Corpus, corpus_path: Path | None) -> RuleBook:
+    """Load the rule book, refusing the bundled one on another corpus in one message."""
+    with fitting_rules(paths, corpus_path):
+        return load_rules(paths, corpus)
 
 
 def config_name(config: ProjectConfig) -> str:

@@ -12,28 +12,32 @@ from collections.abc import Iterable
 from ..corpus import Corpus
 from ..corpus.normalise import fold_key
 from ..errors import Problem
-from ..yamldata import YamlDocument
-from .model import Pledge
 from .vocabulary import Vocabulary
 
 
-def unseen_words(written: Iterable[tuple[Pledge, object, YamlDocument | None, int]], government: dict[str, str],
-                 corpus: Corpus, vocabulary: Vocabulary) -> list[Problem]:
+def unseen_words(written: Iterable, government: dict[str, str], corpus: Corpus,
+                 vocabulary: Vocabulary) -> list[Problem]:
     """A warning per evidence word that no report of its pledge's government holds, in any spelling.
 
-    ``written`` holds each pledge with its origin, the YAML document it was read from (None when
-    built in code) and its index there; ``government`` says whose each valid pledge is, by id.
+    ``written`` holds each pledge as read (:class:`~pledgetrack.rules.load.Written`: the pledge,
+    and a ``problem()`` placed at one of its keys); ``government`` says whose each valid pledge
+    is, by id. A warning stands at the pledge's ``evidence``.
 
-    >>> from pledgetrack.corpus import load_corpus
+    >>> from pledgetrack import Pledge, load_corpus
+    >>> from pledgetrack.rules.load import Origin, Written
     >>> from pledgetrack.rules.vocabulary import default_vocabulary
     >>> pledge = Pledge(id="fairs", year=2023, quote="q", evidence=["招骋会", "招聘会"])
-    >>> [w.message for w in unseen_words([(pledge, None, None, 0)], {"fairs": "广东省广州市越秀区"},
+    >>> written = [Written(pledge, Origin("<python>"))]
+    >>> [w.message for w in unseen_words(written, {"fairs": "广东省广州市越秀区"},
     ...                                  load_corpus(), default_vocabulary())]  # doctest: +ELLIPSIS
     ["pledge 'fairs': the evidence word '招骋会' stands in no report of 广东省广州市越秀区 ..."]
     """
-    folded = [(doc.government, _folded(doc.text)) for doc in corpus] if government else []
+    # Only the reports of the rules' own governments are read: a lazy corpus reads no other.
+    folded = [(whose, _folded(doc.text)) for whose in dict.fromkeys(government.values())
+              for doc in corpus.of_government(whose)]
     warnings = []
-    for pledge, _origin, doc, index in written:
+    for item in written:
+        pledge = item.pledge
         texts = [text for whose, text in folded if whose == government.get(pledge.id)]
         if not texts:
             continue
@@ -44,7 +48,11 @@ def unseen_words(written: Iterable[tuple[Pledge, object, YamlDocument | None, in
                 # `any` lists alternatives, some of which a report may never use: one of them unseen is
                 # a warning only when none is seen, or when it is several words run together.
                 if not seen[position] and (key == "all" or not any(seen) or _SEPARATORS.search(word)):
-                    warnings.append(_unseen(pledge, doc, index, key, position, word, government[pledge.id]))
+                    warnings.append(item.problem(
+                        "evidence", f"the evidence word '{word}' stands in no report of {government[pledge.id]} "
+                        "(a typo, or several words written as one?)",
+                        "copy the word from a report; give several words as a list, e.g. [招聘会, 就业]",
+                        "unseen-word"))
     return warnings
 
 
@@ -59,19 +67,3 @@ def _spellings(word: str, vocabulary: Vocabulary) -> set[str]:
 def _folded(text: str) -> str:
     # A report's text is folded once, however many rule books are checked against it (a str keeps its hash).
     return fold_key(text)
-
-
-def _unseen(pledge: Pledge, doc: YamlDocument | None, index: int, key: str, position: int, word: str,
-            government: str) -> Problem:
-    message = (f"the evidence word '{word}' stands in no report of {government} "
-               "(a typo, or several words written as one?)")
-    hint = "copy the word from a report; give several words as a list, e.g. [招聘会, 就业]"
-    if doc is None:
-        return Problem("<python>", None, None, f"pledge '{pledge.id}': {message}", hint, "unseen-word")
-    path: tuple = ("pledges", index, "evidence")
-    raw = doc.data["pledges"][index]["evidence"]
-    if isinstance(raw, dict):
-        path, raw = path + (key,), raw.get(key)
-    if isinstance(raw, list):
-        path += (position,)
-    return doc.problem(path, message, hint, "unseen-word")
