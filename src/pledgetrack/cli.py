@@ -9,9 +9,11 @@ line on stderr, compiler style.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import io
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -48,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `pledgetrack schema | head`: the reader has gone, and that is fine
         sys.stdout = None
         return 0
+    except OSError as exc:  # standard output on a full disk, say
+        _drop_stdout()
+        print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except SelectionError as exc:
         print(f"pledgetrack: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
@@ -55,6 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_PROBLEMS
+
+
+def _drop_stdout() -> None:
+    # What is still buffered would fail again when Python flushes it on exit, with a traceback.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _add_audit(commands: argparse._SubParsersAction) -> None:
@@ -176,12 +189,20 @@ def _add_schema(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("schema", help="print the JSON Schema of rule files",
                                  description="Print the JSON Schema of rule files, for editors.")
     parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
+    parser.add_argument("--output", metavar="FILE", type=Path, help="write it here (whole or not at all)")
     parser.set_defaults(run=run_schema)
 
 
 def run_schema(args: argparse.Namespace) -> int:
     """``pledgetrack schema``: the rule format for machines (or, with --markdown, for people)."""
-    print(reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    from .report import write_output
+
+    text = (reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2)) + "\n"
+    if args.output:
+        write_output(text, args.output)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
     return 0
 
 

@@ -18,10 +18,13 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from ..audit import AuditResult
+from ..errors import PledgetrackError, Problem
+from ..files import file_kind
 from . import html, json, junit, markdown
 
 Renderer = Callable[[AuditResult], str]
@@ -55,7 +58,9 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
 
     The bytes go to a temporary file beside ``path``, are flushed to disk, and the
     temporary file then replaces ``path`` in one step: a reader never sees half a
-    report, and when anything fails the previous file is left as it was.
+    report, and when anything fails the previous file is left as it was. Only a regular
+    file, new or existing, is written: a device, a FIFO, a folder or a symbolic link is
+    refused with :class:`PledgetrackError`, and so is a write that fails (a full disk).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -63,10 +68,14 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
     '# 越秀\\n'
     """
     path = Path(path)
+    _check_output(path)
     data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -75,12 +84,36 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(temp, path.stat().st_mode & 0o7777)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
     _sync_folder(path.parent)
     return path
+
+
+def _check_output(path: Path) -> None:
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    if stat.S_ISLNK(mode):
+        found = "a symbolic link"
+    elif not stat.S_ISREG(mode):
+        found = file_kind(mode)
+    else:
+        return
+    raise PledgetrackError([Problem(str(path), None, None, f"will not write the report over {found}",
+                                    "give the path of a regular file (it may not exist yet)", "bad-output")])
+
+
+def _cannot_write(path: Path, exc: OSError) -> PledgetrackError:
+    return PledgetrackError([Problem(str(path), None, None, f"cannot write the report: {exc.strerror or exc}",
+                                     "nothing was written; check that the folder exists, may be written to and has room", "unwritable")])
 
 
 def _sync_folder(folder: Path) -> None:

@@ -27,6 +27,11 @@ from .target import Target, TargetProblem, read_target
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
 VOCABULARY_FILE = "vocabulary.yaml"
+# "Did you mean" for a quote not found compares it with every passage of a plan: bounded, so that
+# a rule book of many stray quotes against a large corpus is still refused in a moment.
+MAX_SUGGESTIONS = 10
+MAX_SUGGESTED_QUOTE = 80
+MAX_SEARCHED = 200_000
 
 
 @attrs.frozen
@@ -190,6 +195,7 @@ def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
     rules: list[Rule] = []
     problems: list[Problem] = []
     first_seen: dict[str, Origin] = {}
+    suggestions = MAX_SUGGESTIONS
     for pledge, origin, doc, index in written:
         def problem(key: str, message: str, hint: str = "", code: str = "") -> Problem:
             if doc is None:
@@ -200,7 +206,8 @@ def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
             problems.append(problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
                                     "give each pledge its own id", "duplicate-id"))
         first_seen.setdefault(pledge.id, origin)
-        found = check_pledge(pledge, corpus)
+        found = check_pledge(pledge, corpus, suggest=suggestions > 0)
+        suggestions -= any(key == "quote" for key, *_ in found.problems)
         problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
             rules.append(Rule(pledge, found.target, found.places, origin))
@@ -214,8 +221,11 @@ class _Checked:
     problems: list[tuple[str, str, str, str]]
 
 
-def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
-    """Read a pledge's target and find where its quote stands; say what is wrong."""
+def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Checked:
+    """Read a pledge's target and find where its quote stands; say what is wrong.
+
+    ``suggest``: look for the nearest text when the quote is not found.
+    """
     problems: list[tuple[str, str, str, str]] = []
     target = None
     try:
@@ -239,7 +249,7 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
                    if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
     if not places:
-        problems.append(("quote", *_not_found(pledge, docs), "quote"))
+        problems.append(("quote", *_not_found(pledge, docs, suggest), "quote"))
     return _Checked(target, places, problems)
 
 
@@ -273,29 +283,40 @@ def _no_year_message(pledge: Pledge, corpus: Corpus) -> str:
             f"(plans: {planned}; indicator tables: {', '.join(map(str, tables))})")
 
 
-def _not_found(pledge: Pledge, docs: list[Document]) -> tuple[str, str]:
+def _not_found(pledge: Pledge, docs: list[Document], suggest: bool) -> tuple[str, str]:
     where = [d.id for d in docs if _speaks_for(d, pledge.year)]
     if pledge.indicator is not None:
         rows = [r.indicator for d in docs for t in d.tables if t.year == pledge.year for r in t.rows]
         return (f"no {pledge.year} indicator-table row '{pledge.indicator}' whose target reads '{pledge.quote}'",
                 f"rows of that year: {', '.join(dict.fromkeys(rows))}")
-    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year)
+    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year) \
+        if suggest else None
     hint = f"the nearest text is '{near[1]}' ({near[0]})" if near else "copy the words from the plan"
     return (f"quote not found in the plan for {pledge.year} ({', '.join(where)}) "
             f"nor in its indicator tables", hint + "; copy the quote exactly from the report")
 
 
 def nearest_text(quote: str, docs: list[Document], year: int) -> tuple[str, str] | None:
-    """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands."""
+    """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands.
+
+    Only the quote's first :data:`MAX_SUGGESTED_QUOTE` characters are compared, with at most
+    :data:`MAX_SEARCHED` characters of the reports.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> nearest_text("组织线上线下招聘会不少于120场", [load_corpus()["yuexiu-2023-drc"]], 2023)[1]
+    '组织线上、线下招聘会不少于100场'
+    """
     best: tuple[float, str, str] | None = None
-    wanted = normalise(quote)
+    wanted = normalise(quote)[:MAX_SUGGESTED_QUOTE]
+    budget = MAX_SEARCHED
     for doc in docs:
         plan = doc.part(PartKind.PLAN)
         spans = [(t.start, t.end) for t in doc.tables if t.year == year]
         if plan is not None and doc.plans == year:
             spans.append((plan.start, plan.end))
         for start, end in spans:
-            text = doc.text[start:end]
+            text = doc.text[start:min(end, start + budget)]
+            budget -= len(text)
             match = difflib.SequenceMatcher(None, text, wanted, autojunk=False).find_longest_match(
                 0, len(text), 0, len(wanted))
             if match.size == 0:
