@@ -25,7 +25,7 @@ from .corpus import Corpus, Document, PartKind, load_corpus
 from .errors import PledgetrackError
 from .report import FORMATS
 from .rules import Grade, json_schema, load_rules, reference_markdown
-from .selection import Selection, SelectionError
+from .selection import Selection, SelectionError, keyword_matcher
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
@@ -107,6 +107,8 @@ def run_audit(args: argparse.Namespace) -> int:
     from .report.terminal import TerminalReport, wants_colour
 
     render = None if args.format == "terminal" else FORMATS[args.format]
+    if args.keyword:
+        keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
     started = time.perf_counter()
     corpus = load_corpus(args.corpus)
     book = load_rules(args.rules, corpus)

@@ -18,6 +18,7 @@ import attrs
 
 # Problems shown per file: a file of 200,000 mistakes is reported as quickly as one of 2.
 MAX_PROBLEMS = 100
+TOO_MANY = "too-many"
 
 
 @attrs.frozen
@@ -72,11 +73,12 @@ def _capped(problems: Iterable[Problem]) -> tuple[Problem, ...]:
     kept: list[Problem] = []
     counts: dict[str, int] = {}
     for problem in problems:
-        counts[problem.file] = counts.get(problem.file, 0) + 1
-        if counts[problem.file] <= MAX_PROBLEMS:
+        if problem.code != TOO_MANY:  # a reader that stopped early says so itself, uncounted
+            counts[problem.file] = counts.get(problem.file, 0) + 1
+        if problem.code == TOO_MANY or counts[problem.file] <= MAX_PROBLEMS:
             kept.append(problem)
     kept += [Problem(file, None, None, f"and {n - MAX_PROBLEMS:,} more problems in this file",
-                     "fix these first, then run again", "too-many")
+                     "fix these first, then run again", TOO_MANY)
              for file, n in counts.items() if n > MAX_PROBLEMS]
     return tuple(kept)
 

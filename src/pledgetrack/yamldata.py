@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import warnings
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import MAX_PROBLEMS, PledgetrackError, Problem
+from .errors import MAX_PROBLEMS, TOO_MANY, PledgetrackError, Problem
 from .files import read_input
 
 # Limits that keep the pure-Python parser to a fraction of a second (docs/rules.md, "Limits").
@@ -126,7 +127,9 @@ def load_yaml_text(text: str, file: str) -> YamlDocument:
     if problems:
         raise PledgetrackError(problems)
     try:
-        root = YAML(typ="safe", pure=True).compose(text)
+        with warnings.catch_warnings():  # ruamel warns on stderr of what the builder refuses anyway
+            warnings.simplefilter("ignore")
+            root = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
@@ -175,7 +178,10 @@ def scan_text(text: str, file: str) -> list[Problem]:
                         "a rule book or manifest may hold", "split it into several files", "too-large")]
     problems = [_at(text, m.start(), file, f"not allowed in YAML: {_character(m.group())}",
                     "delete it: rule books and manifests are plain text", "bad-character")
-                for m in itertools.islice(_BAD_CHAR.finditer(text), MAX_PROBLEMS + 1)]
+                for m in itertools.islice(_BAD_CHAR.finditer(text), MAX_PROBLEMS)]
+    if len(problems) == MAX_PROBLEMS and (more := sum(1 for _ in _BAD_CHAR.finditer(text)) - MAX_PROBLEMS):
+        problems.append(Problem(file, None, None, f"and {more:,} more such characters",
+                                "delete them all: rule books and manifests are plain text", TOO_MANY))
     if directive := _DIRECTIVE.search(text):
         problems.append(_at(text, directive.start(), file, "YAML directives (%YAML, %TAG) are not allowed",
                             "delete this line: rule books and manifests are plain YAML 1.2", "directive"))
@@ -216,7 +222,8 @@ def _at(text: str, offset: int, file: str, message: str, hint: str, code: str) -
 def _unmarked(text: str, file: str, exc: BaseException) -> Problem:
     for escape in _BAD_ESCAPE.finditer(text):
         code = int(escape.group(1) or escape.group(2), 16)
-        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        in_comment = text[text.rfind("\n", 0, escape.start()) + 1:escape.start()].lstrip().startswith("#")
+        if not in_comment and (code > 0x10FFFF or 0xD800 <= code <= 0xDFFF):
             return _at(text, escape.start(), file, f"escape {escape.group()} names no character",
                        "write the character itself, or a code point up to \\U0010FFFF", "bad-escape")
     return Problem(file, None, None, f"not valid YAML: {exc}", "check the quotes and escapes", "yaml-syntax")
@@ -243,7 +250,7 @@ class _Builder:
         if len(self.problems) == MAX_PROBLEMS:
             self.problems.append(Problem(self.file, problem.line, problem.column,
                                          f"stopped after {MAX_PROBLEMS} problems", "fix these, then run again",
-                                         "too-many"))
+                                         TOO_MANY))
             raise _TooMany
         self._seen.add(problem)
         self.problems.append(problem)
