@@ -8,6 +8,7 @@ import random
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,7 +16,9 @@ from hypothesis import strategies as st
 from mutations import mutate, random_text, rule_seeds
 from pledgetrack.corpus import bundled_corpus, load_corpus
 from pledgetrack.corpus.decode import decode_bytes
+from pledgetrack.corpus.document import read_document
 from pledgetrack.corpus.layout import lay_out
+from pledgetrack.corpus.manifest import read_manifest
 from pledgetrack.errors import PledgetrackError
 from pledgetrack.rules import load_rules
 from pledgetrack.rules.vocabulary import DEFAULT_FILE, read_vocabulary
@@ -71,3 +74,12 @@ def test_random_text_is_read_or_refused_with_problems(seed, length):
     for encoding in (None, "utf-16", "gb18030"):
         raw = text.encode(encoding or "utf-8", "surrogatepass")
         refused_or_read(lambda: lay_out(decode_bytes(raw, "random.txt", encoding)[0]))
+
+
+@settings(max_examples=10, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_a_mutated_report_is_read_or_refused_with_problems(rng, corpus_copy):
+    entry = rng.choice(read_manifest(bundled_corpus() / "manifest.yaml"))
+    path = corpus_copy / "mutated.txt"
+    path.write_bytes(mutate(entry.path.read_bytes(), rng, changes=6))
+    refused_or_read(lambda: read_document(attrs.evolve(entry, path=path)).sentences())

@@ -31,8 +31,8 @@ from .errors import MAX_PROBLEMS, TOO_MANY, PledgetrackError, Problem
 from .files import read_input
 
 # Limits that keep the pure-Python parser to a fraction of a second (docs/rules.md, "Limits").
-MAX_BYTES = 512 * 1024
-MAX_ITEMS = 5_000  # lines holding something, plus ',', '[' and '{'
+MAX_BYTES = 256 * 1024
+MAX_ITEMS = 4_000  # lines holding something, plus ',', '[' and '{'
 MAX_DEPTH = 32
 MAX_INDENT = 100
 MAX_DIGITS = 30  # a number's digits, and the largest power of ten it may carry
