@@ -1,6 +1,6 @@
 """A long fuzz campaign: mutated rule files, vocabularies and manifests, the hostile files of issue 13, random texts.
 
-Usage: python benchmarks/bench_fuzz.py [--cases 100000] [--texts 100000] [--seed 1] [--keep DIR]
+Usage: python benchmarks/bench_fuzz.py [--cases 100000] [--texts 100000] [--minutes M] [--seed 1] [--keep DIR]
 
 Every case must end in a result or a PledgetrackError; anything else is a crash, printed
 with the place it was raised and kept in DIR (by default a temporary folder) to be
@@ -32,7 +32,8 @@ from pledgetrack.errors import PledgetrackError
 from pledgetrack.rules import Pledge, build_rules, load_rules
 from pledgetrack.rules.vocabulary import DEFAULT_FILE, read_vocabulary
 from pledgetrack.selection import SelectionError, keyword_matcher
-from pledgetrack.yamldata import MAX_BYTES, load_yaml_text
+from pledgetrack.yamldata import load_yaml_text
+from pledgetrack.yamltext import MAX_BYTES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from mutations import mutate, random_text, rule_seeds  # noqa: E402
@@ -69,7 +70,7 @@ class Campaign:
         return elapsed, outcome
 
 
-def mutated_files(campaign: Campaign, cases: int, rng: random.Random, work: Path) -> None:
+def mutated_files(campaign: Campaign, cases: int, rng: random.Random, work: Path, seconds: float) -> int:
     corpus = load_corpus()
     seeds = [path.read_bytes() for path in rule_seeds()]
     vocabulary = DEFAULT_FILE.read_bytes()
@@ -79,6 +80,9 @@ def mutated_files(campaign: Campaign, cases: int, rng: random.Random, work: Path
     rule_file, vocab_file = work / "rules.yaml", work / "vocabulary.yaml"
     started = time.perf_counter()
     for n in range(cases):
+        if time.perf_counter() - started > seconds:
+            print(f"  stopped after {n:,} files: the time given is up")
+            return n
         which = rng.random()
         if which < 0.7:
             data = mutate(rng.choice(seeds), rng)
@@ -97,6 +101,7 @@ def mutated_files(campaign: Campaign, cases: int, rng: random.Random, work: Path
             print(f"  {n + 1:,} files, {time.perf_counter() - started:.0f} s, crashes: {sum(campaign.crashes.values())}, "
                   f"over 1 s: {sum(t > 1 for t, _ in campaign.times)}, slowest: {slowest[1]} {slowest[0]:.2f} s",
                   flush=True)
+    return cases
 
 
 def random_texts(campaign: Campaign, count: int, rng: random.Random) -> None:
@@ -231,6 +236,7 @@ def main(arguments: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000, help="mutated rule files, vocabularies and manifests")
     parser.add_argument("--texts", type=int, default=100_000, help="random texts")
+    parser.add_argument("--minutes", type=float, default=math.inf, help="stop the mutated files after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=None, help="where crashing inputs are kept")
     args = parser.parse_args(arguments)
@@ -246,7 +252,7 @@ def main(arguments: list[str]) -> int:
         growth(work)
         campaign.times.clear()
         print(f"{args.cases:,} mutated rule files, vocabularies and manifests:")
-        mutated_files(campaign, args.cases, rng, work)
+        mutated_files(campaign, args.cases, rng, work, args.minutes * 60)
         files = sorted(campaign.times, reverse=True)
         campaign.times.clear()
         print(f"{args.texts:,} random texts:")

@@ -19,7 +19,8 @@ from pledgetrack.report import write_output
 from pledgetrack.rules import Pledge, build_rules, load_rules
 from pledgetrack.rules.load import MAX_SUGGESTIONS
 from pledgetrack.selection import SelectionError, keyword_matcher
-from pledgetrack.yamldata import MAX_BYTES, MAX_ITEMS, load_yaml_text
+from pledgetrack.yamldata import load_yaml_text
+from pledgetrack.yamltext import MAX_BYTES, MAX_ITEMS
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 EXPECT = re.compile(rb"^# expect: (\d+):(\d+): (.*?)(?: \| (.*))?$")
