@@ -30,7 +30,7 @@ def _rule(id, year, quote, target, file, line, *, title="", area="经济", kind=
     pledge = Pledge(id=id, year=year, quote=quote, evidence=["招聘会"], title=title, area=area, tags=("测试",),
                     kind=kind, note=note)
     place = Location(f"yuexiu-{year}-drc", None, None, 0, len(quote), quote, Position(154, 5), Position(154, 20))
-    return Rule(pledge, target, (place,), Origin(file, line, 5))
+    return Rule(pledge, target, (place,), Origin(file, line, 5), "广东省广州市越秀区")
 
 
 def _candidate(text, line, quantity=None, *, source="text", completion="", note=""):

@@ -103,20 +103,40 @@ def outcome_due(year: int) -> datetime.date:
 
 def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
           tolerance: Decimal = DEFAULT_TOLERANCE, margin: Decimal = DEFAULT_EXCEED_MARGIN) -> Verdict:
-    """The verdict on one rule."""
+    """The verdict on one rule.
+
+    A quote with several figures ("增长7.5%，达到309亿元") promises each: the pledge is
+    missed when the reports show one of them missed, and otherwise takes the grade of
+    the first figure the reports answer.
+    """
+    if not rule.also:
+        return _judge_one(rule, corpus, vocabulary, as_of, tolerance, margin)
+    verdicts = [_judge_one(attrs.evolve(rule, target=target, also=()), corpus, vocabulary, as_of, tolerance, margin)
+                for target in (rule.target, *rule.also)]
+    answered = [v for v in verdicts if v.grade is not Grade.UNVERIFIABLE]
+    missed = [v for v in answered if v.grade is Grade.MISSED]
+    chosen = (missed or answered or verdicts)[0]
+    others = [f"{v.target.describe()}: {v.grade.value}" for v in verdicts if v is not chosen and v.target]
+    return attrs.evolve(chosen, rule=rule, explanation=f"{chosen.explanation} (the quote's other figures: "
+                        + "; ".join(others) + ")")
+
+
+def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+               tolerance: Decimal, margin: Decimal) -> Verdict:
     def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
         return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
 
-    if not corpus.reviewing(rule.year):
+    if not corpus.reviewing(rule.year, rule.government):
         if as_of <= outcome_due(rule.year):
             return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
                                                 f"{outcome_due(rule.year):%Y-%m}")
-        return unverifiable(Reason.NO_OUTCOME_REPORT, f"the corpus has no report reviewing {rule.year}")
+        return unverifiable(Reason.NO_OUTCOME_REPORT,
+                            f"the corpus has no report of {rule.government} reviewing {rule.year}")
     candidates = find_evidence(rule, corpus, vocabulary)
     if not candidates:
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
-    if rule.pledge.kind is Kind.MILESTONE or rule.target is None:
+    if rule.kind is Kind.MILESTONE:
         return _milestone(rule, candidates, unverifiable)
     target = _resolved(rule.target, candidates)
     if target.op is Op.IN_STEP:

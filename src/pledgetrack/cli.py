@@ -3,7 +3,8 @@
 Exit status follows pytest: 0 when no pledge is missed, 1 when one is (or, for
 ``validate``, when a rule file has problems), 2 for usage errors and input that
 cannot be read (a bad manifest, an invalid rule book), printed one problem per
-line on stderr, compiler style.
+line on stderr, compiler style. A report that cannot be read is left out, the
+rest of the corpus is used, and the status is 2 as for pytest's collection errors.
 """
 
 from __future__ import annotations
@@ -110,8 +111,9 @@ def run_audit(args: argparse.Namespace) -> int:
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
     started = time.perf_counter()
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
+    _warn(book.warnings)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
     as_of = args.as_of or datetime.date.today()
@@ -142,7 +144,25 @@ def run_audit(args: argparse.Namespace) -> int:
         write_output(text, args.output)
     elif not to_terminal:
         sys.stdout.write(text)
-    return exit_status(shown, args.fail_on)
+    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def open_corpus(path: Path | None) -> Corpus:
+    """Load the corpus, telling on stderr about each report that had to be left out."""
+    corpus = load_corpus(path)
+    _warn(corpus.warnings)
+    for problem in corpus.skipped:
+        print(problem, file=sys.stderr)
+    if corpus.skipped:
+        files = len({p.file for p in corpus.skipped})
+        print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
+              file=sys.stderr)
+    return corpus
+
+
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
 
 
 def exit_status(verdicts, fail_on: str) -> int:
@@ -163,7 +183,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     """``pledgetrack validate``: problems (exit 1), or what was read (exit 0)."""
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     try:
         book = load_rules(args.paths or None, corpus)
     except PledgetrackError as exc:
@@ -172,15 +192,16 @@ def run_validate(args: argparse.Namespace) -> int:
         files = len({p.file for p in exc.problems})
         print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
         return EXIT_MISSED
+    _warn(book.warnings)
     for file in dict.fromkeys(rule.origin.file for rule in book):
         print(file)
         for rule in (r for r in book if r.origin.file == file):
-            read = rule.target.describe() if rule.target else "milestone"
+            read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
             print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
     by_year: dict[int, Counter] = {}
     for rule in book:
-        by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
+        by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
     print(f"{len(book)} pledges valid ({years})")
@@ -217,26 +238,30 @@ def _add_corpus(commands: argparse._SubParsersAction) -> None:
 
 
 def run_corpus(args: argparse.Namespace) -> int:
-    """``pledgetrack corpus``: what each report holds, then the totals."""
-    corpus = load_corpus(args.corpus)
+    """``pledgetrack corpus``: what each report holds, government by government, then the totals."""
+    corpus = open_corpus(args.corpus)
     from .quantity import find_quantities  # only this subcommand needs the quantity reader
 
     quantities = 0
-    for doc in corpus:
-        counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
-                  for kind in (PartKind.REVIEW, PartKind.PLAN)}
-        quantities += sum(counts.values())
-        print("\n".join(describe(doc, counts)))
-        print()
+    for government in corpus.governments:
+        documents = corpus.of_government(government)
+        print(f"== {government}: {len(documents)} report{'s' * (len(documents) != 1)} ==\n")
+        for doc in documents:
+            counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
+                      for kind in (PartKind.REVIEW, PartKind.PLAN)}
+            quantities += sum(counts.values())
+            print("\n".join(describe(doc, counts)))
+            print()
     print("\n".join(totals(corpus, quantities)))
-    return 0
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
     """The summary lines for one document; ``quantities`` counts those found per part kind."""
     info = doc.info
+    plans = f", plans {doc.plans}" if doc.plans is not None else ", plans no year"
     lines = [f"{doc.id}  {info.file}  ({info.encoding})",
-             f"  reviews {doc.reviews}, plans {doc.plans}, delivered {info.delivered.isoformat()}",
+             f"  {info.body}: reviews {doc.reviews}{plans}, delivered {info.delivered.isoformat()}",
              "  parts:"]
     for part in doc.parts:
         year = str(part.year) if part.year else ""
@@ -254,8 +279,9 @@ def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
 
 def totals(corpus: Corpus, quantities: int) -> list[str]:
     """The closing lines: how much the whole corpus holds."""
-    return [
+    lines = [
         "totals:",
+        f"  governments: {len(corpus.governments)}",
         f"  documents: {len(corpus)}",
         f"  years reviewed: {', '.join(map(str, corpus.years_reviewed))}",
         f"  years planned: {', '.join(map(str, corpus.years_planned))}",
@@ -263,3 +289,6 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
         f"  tables: {sum(len(doc.tables) for doc in corpus)}",
         f"  quantities: {quantities}",
     ]
+    if corpus.skipped:
+        lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
+    return lines

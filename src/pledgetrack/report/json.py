@@ -95,7 +95,7 @@ def _verdict(verdict: Verdict) -> dict:
         "title": pledge.title,
         "area": pledge.area,
         "tags": list(pledge.tags),
-        "kind": pledge.kind.value,
+        "kind": rule.kind.value,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
@@ -109,6 +109,7 @@ def _verdict(verdict: Verdict) -> dict:
         "explanation": verdict.explanation,
         "conflict": verdict.conflict,
         "note": pledge.note,
+        "government": rule.government,
         "chosen": _candidate(verdict.chosen) if verdict.chosen is not None else None,
         "candidates": [_candidate(c) for c in verdict.candidates],
     }
@@ -124,6 +125,7 @@ def _target(target: Target | None) -> dict | None:
         "high": _number(target.high),
         "trend": target.trend.value if target.trend is not None else None,
         "text": target.text,
+        "ceiling": target.ceiling,
         "described": target.describe(),
     }
 
@@ -139,6 +141,8 @@ def _candidate(candidate: Candidate) -> dict:
         "figure": _figure(candidate.quantity),
         "completion": candidate.completion,
         "note": candidate.note,
+        "incomparable": candidate.incomparable,
+        "estimate": candidate.estimate,
     }
 
 

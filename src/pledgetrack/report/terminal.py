@@ -47,6 +47,7 @@ def counts_line(counts: dict[Grade, int], seconds: float | None = None) -> str:
 def candidate_line(candidate: Candidate) -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
     figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
+    figure += " (an estimate)" if candidate.estimate else ""
     note = f" ({candidate.note})" if candidate.note else ""
     text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
     return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
