@@ -42,6 +42,15 @@ def test_a_minimised_crasher_is_refused_with_its_message(path, corpus):
     assert hint in matching[0].hint
 
 
+def test_validate_prints_every_crasher_s_message_and_exits_1(capsys):
+    assert main(["validate", str(HOSTILE)]) == 1
+    err = capsys.readouterr().err
+    for path in HOSTILE.glob("*.yaml"):
+        (line, column, message, _), = expectations(path)
+        assert f"{path.name}:{line}:{column}: " in err and message in err
+    assert "Traceback" not in err
+
+
 @pytest.mark.parametrize("text, words", [
     ("".join(f"k{i}: v\n" for i in range(MAX_ITEMS + 1)), f"more than {MAX_ITEMS:,} lines"),
     ("a: 1\n" * (MAX_ITEMS + 1), "more than"),
