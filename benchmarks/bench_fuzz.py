@@ -32,7 +32,7 @@ from pledgetrack.errors import PledgetrackError
 from pledgetrack.rules import Pledge, build_rules, load_rules
 from pledgetrack.rules.vocabulary import DEFAULT_FILE, read_vocabulary
 from pledgetrack.selection import SelectionError, keyword_matcher
-from pledgetrack.yamldata import load_yaml_text
+from pledgetrack.yamldata import load_yaml, load_yaml_text
 from pledgetrack.yamltext import MAX_BYTES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -204,6 +204,10 @@ def growth(work: Path) -> None:
         ("report, short lines", layout_case("短句子\n"), 2**16, 2 * MiB),
         ("report, one paragraph", layout_case("没有句号的很长段落，\n"), 2**16, 2 * MiB),
     ]
+    largest_rules = max(rule_seeds(), key=lambda path: path.stat().st_size)
+    reference = min(_timed(lambda: load_yaml(largest_rules)) for _ in range(3))
+    print(f"  reference: reading {largest_rules.name} ({largest_rules.stat().st_size // 1024} kB, the largest bundled "
+          f"rule file) takes {reference * 1000:.0f} ms")
     for name, case, smallest, largest in shapes:
         points = []
         size = smallest
@@ -213,9 +217,16 @@ def growth(work: Path) -> None:
             points.append((size, time.perf_counter() - started))
             size *= 2
         shown = ", ".join(f"{s // 1024} kB {t * 1000:.0f} ms" for s, t in points)
-        verdict = f"longest {max(t for _, t in points) * 1000:.0f} ms" if name.startswith("YAML") \
-            else f"slope {_slope(points):.2f}"
+        longest = max(t for _, t in points)
+        verdict = f"longest {longest * 1000:.0f} ms ({longest / reference:.1f} × the reference)" \
+            if name.startswith("YAML") else f"slope {_slope(points):.2f}"
         print(f"  {name}: {shown}; {verdict}")
+
+
+def _timed(run) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
 
 
 def _quiet(load) -> None:
