@@ -140,11 +140,11 @@ def hostile_files(campaign: Campaign, work: Path) -> None:
                                               encoding="utf-8")
         return lambda: load_corpus(folder)
 
-    def report(body: str):
+    def report(line: str, size: int):
+        """A report of ``size`` bytes of ``line`` again and again, half in its review part, half in its plan."""
         folder = work / f"r{next(folders)}"
         folder.mkdir()
-        lines = body.splitlines(keepends=True)
-        half = "".join(lines[:len(lines) // 2])
+        half = line * (size // 2 // len(line.encode()))
         (folder / "big.txt").write_text("一、2017年执行情况\n" + half + "二、2018年工作安排\n" + half, encoding="utf-8")
         (folder / "manifest.yaml").write_text(
             "reports:\n  - {id: big, file: big.txt, region: r, body: b, title: t, delivered: 2018-02-08, "
@@ -177,10 +177,9 @@ def hostile_files(campaign: Campaign, work: Path) -> None:
         ("encoding: rot13", manifest("000_28089b04ea009273.txt", "\n    encoding: rot13")),
         ("-k nested 100,000 deep", lambda: keyword_matcher("(" * 100_000 + "a" + ")" * 100_000)),
         ("70 quotes not found", lambda: build_rules(stray, corpus)),
-        # half of each body stands in the review part, half in the plan part
-        ("a 250 kB report of short lines", report("短句子\n" * (250_000 // 20))),
-        ("a 1 MB report of short lines", report("短句子\n" * (MiB // 20))),
-        ("a 1 MB report of one long paragraph", report("没有句号的很长段落，\n" * (MiB // 62))),
+        ("a 250 kB report of short lines", report("短句子\n", 250_000)),
+        ("a 1 MB report of short lines", report("短句子\n", MiB)),
+        ("a 1 MB report of one long paragraph", report("没有句号的很长段落，\n", MiB)),
     ]
     for label, case in cases:
         elapsed, outcome = campaign.run(label, case)
