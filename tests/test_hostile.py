@@ -177,10 +177,10 @@ def test_outputs_are_written_only_to_a_regular_file(tmp_path, kind, capsys):
         os.mkfifo(path)
     elif kind == "symlink":
         os.symlink(target, path)
-    with pytest.raises(PledgetrackError, match="will not write the report over"):
+    with pytest.raises(PledgetrackError, match="will not write over"):
         write_output("{}", path)
     assert main(["schema", "--output", str(path)]) == 2
-    assert "will not write the report over" in capsys.readouterr().err
+    assert "will not write over" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "kept"
 
 
@@ -198,7 +198,7 @@ from pledgetrack.cli import main
 raise SystemExit(main(["schema", "--output", {str(tmp_path / "schema.json")!r}]))
 """)
     assert done.returncode == 2, done.stderr
-    assert "cannot write the report: File too large" in done.stderr and "Traceback" not in done.stderr
+    assert "cannot write the file: File too large" in done.stderr and "Traceback" not in done.stderr
     assert os.listdir(tmp_path) == []
 
 

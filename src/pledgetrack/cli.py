@@ -23,8 +23,11 @@ from pathlib import Path
 
 from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
-from .errors import PledgetrackError
+from .errors import PledgetrackError, Problem
+from .history import Baseline, compare, read_baseline
 from .report import FORMATS
+from .report.changes import terminal_lines
+from .report.changes import title as changes_title
 from .rules import Grade, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError, keyword_matcher
 
@@ -41,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -86,14 +89,16 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
-    parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
-                        help="terminal (default), or a file format")
+    parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
+                        help="terminal (default), or a file format (default: from the --output file's extension)")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
     parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.add_argument("--baseline", metavar="OLD.json", type=Path, default=None,
+                        help="an earlier audit's JSON: say which pledges changed since (terminal, json, html)")
     parser.set_defaults(run=run_audit)
 
 
@@ -104,12 +109,14 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import write_output
+    from .report import format_for, write_output
     from .report.terminal import TerminalReport, wants_colour
 
+    args.format = args.format or (args.output and format_for(args.output)) or "terminal"
     render = None if args.format == "terminal" else FORMATS[args.format]
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
+    baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus = open_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
@@ -135,16 +142,37 @@ def run_audit(args: argparse.Namespace) -> int:
     if not to_terminal and sys.stderr.isatty():
         print(file=sys.stderr)
     result = AuditResult(corpus, book, tuple(shown), as_of)
+    changes = baseline and compare(baseline, result.records(), {rule.id for rule in book})
     if to_terminal:
-        report.summary(shown, time.perf_counter() - started)
+        report.summary(shown, time.perf_counter() - started,
+                       [(changes_title(changes), terminal_lines(changes))] if changes else ())
         text = buffer.getvalue() if args.output else None
     else:
-        text = render(result)
+        text = render(result, changes) if changes else render(result)
     if args.output:
         write_output(text, args.output)
+    elif isinstance(text, bytes):
+        _write_binary(text, args.format)
     elif not to_terminal:
         sys.stdout.write(text)
     return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def _baseline(path: Path | None, format: str) -> Baseline | None:
+    if path is None:
+        return None
+    if format not in ("terminal", "json", "html"):
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"--baseline is not shown in the {format} format",
+                                        "use it with the terminal report, --format json or --format html")])
+    return read_baseline(path)
+
+
+def _write_binary(data: bytes, format: str) -> None:
+    if sys.stdout.isatty():
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"{format} is a binary file, not for a terminal",
+                                        f"give --output FILE.{format}, or redirect: > audit.{format}")])
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
 
 
 def open_corpus(path: Path | None) -> Corpus:
@@ -292,3 +320,49 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
     if corpus.skipped:
         lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
     return lines
+
+
+def _add_expect(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "expect", help="compare each rule's `expect` with today's grade; --update writes the grades in",
+        description="List the rules whose `expect:` differs from the grade the audit gives today; with "
+                    "--update, write today's grades into the rule files (a one-line diff per rule, "
+                    "comments and layout kept), to accept them as the new baseline.")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="RULES",
+                        help="rule files or folders (default: the bundled rule book)")
+    _corpus_option(parser)
+    parser.add_argument("--update", action="store_true", help="write today's grades into the `expect:` keys")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.set_defaults(run=run_expect)
+
+
+def run_expect(args: argparse.Namespace) -> int:
+    """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
+    from .report import write_output
+    from .rules.expect import updated_text
+
+    corpus = open_corpus(args.corpus)
+    book = load_rules(args.paths or None, corpus)
+    as_of = args.as_of or datetime.date.today()
+    grades = {rule.id: judge(rule, corpus, book.vocabulary, as_of).grade for rule in book}
+    changed, texts = [], {}
+    for file in book.files:  # every file is checked before any is written
+        text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
+        texts[file], updates = updated_text(text, file, grades)
+        changed += updates
+    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+        try:
+            write_output(texts[file], file)
+        except PledgetrackError as exc:  # write_output says why; what to do differs for a rule file
+            raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
+                                            "copy the rule book somewhere you may write, and update that")]) from None
+    for update in changed:
+        print(update)
+    files = len({u.file for u in changed})
+    if args.update:
+        print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")
+        return EXIT_PROBLEMS if corpus.skipped else 0
+    print(f"{len(changed)} of {len(book)} rules expect another grade than today's"
+          + (" (pledgetrack expect --update writes them)" if changed else ""))
+    return EXIT_PROBLEMS if corpus.skipped else (EXIT_MISSED if changed else 0)

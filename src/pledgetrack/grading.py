@@ -33,7 +33,7 @@ ABOUT_WIDTH = Decimal("0.05")
 NEARLY_WIDTH = Decimal("0.1")
 
 
-class Reason(str, enum.Enum):
+class Reason(enum.StrEnum):
     """Why a pledge is unverifiable."""
 
     NO_OUTCOME_REPORT = "no_outcome_report"  # the corpus has no report reviewing that year

@@ -43,6 +43,8 @@ class Corpus:
     (5, (2017, 2022, 2023, 2025), (2018, 2023, 2024, 2026))
     >>> corpus.governments
     ('广东省广州市越秀区',)
+    >>> corpus                                  # doctest: +ELLIPSIS
+    <Corpus of 5 reports, 1 government, from .../manifest.yaml: yuexiu-2018-drc, yuexiu-2023-drc, yuexiu-2024-drc, … 2 more>
     """
 
     root: Path
@@ -50,6 +52,13 @@ class Corpus:
     documents: tuple[Document, ...] = attrs.field(repr=False)
     skipped: tuple[Problem, ...] = attrs.field(default=(), repr=False)
     manifests: tuple[Path, ...] = attrs.field(default=(), repr=False)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(doc.id for doc in self.documents[:3])
+        more = f", … {len(self) - 3} more" if len(self) > 3 else ""
+        governments = len(self.governments)
+        return (f"<Corpus of {len(self)} reports, {governments} government{'s' * (governments != 1)}, "
+                f"from {self.manifest}: {ids}{more}>")
 
     def __getitem__(self, id: str) -> Document:
         for doc in self.documents:

@@ -14,16 +14,22 @@ Decimal('97000')
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 CN_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
     "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
 CN_SMALL = {"十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3}  # powers of ten
 CN_BIG = {"万": 4, "亿": 8}
-CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG)
+# The old words for twenty and thirty: 廿二 is 22.
+CN_TENS = {"廿": "二十", "卅": "三十"}
+CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG) | frozenset(CN_TENS)
+# Digit by digit (一七二零, 二〇二三) a number needs this many digits: two side by
+# side are a vague count (三五个, 两三家) or a word (一一对应), never a number.
+DIGIT_STRING = 3
 # A number that is nothing but these (百, 千万, 亿) is a figure only next to a
 # qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
 BARE_CHARS = frozenset("百佰千仟万亿")
@@ -45,6 +51,8 @@ def tidy(value: Decimal) -> Decimal:
     """
     sign, digits, exponent = value.as_tuple()
     exponent = int(exponent)
+    if (exponent == 0 or (exponent < 0 and digits[-1])) and (digits[0] or len(digits) > 1):
+        return value  # already tidy, as most numbers read from a report are
     if exponent >= 0:
         digits = digits + (0,) * exponent
         exponent = 0
@@ -61,41 +69,35 @@ def tidy(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
-def _digit_run(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and text[i] in ASCII_DIGITS:
-        i += 1
-    return i
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# Thousands are grouped only when every group after the first has exactly three
+# digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
+_GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?")
 
 
 def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
     """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
 
-    Groups of thousands are taken only when every group after the first has
-    exactly three digits, so "2—3" or "1, 2" never merge into one number.
+    The patterns have no ambiguous repetition, so reading takes time in step
+    with the length of the number, however long its groups run.
     """
-    end = _digit_run(text, i)
-    if end == i:
+    match = _PLAIN.match(text, i)
+    if match is None:
         return None
-    digits = text[i:end]
-    if end - i <= 3:
-        for separators in (",", " "):
-            j, grouped = end, digits
-            while j < len(text) and text[j] in separators and _digit_run(text, j + 1) == j + 4:
-                grouped += text[j + 1: j + 4]
-                j += 4
-            if j != end:
-                digits, end = grouped, j
-                break
-    if end + 1 < len(text) and text[end] == "." and text[end + 1] in ASCII_DIGITS:
-        frac_end = _digit_run(text, end + 1)
-        digits += text[end:frac_end]
-        end = frac_end
-    return Decimal(digits), end
+    end = match.end()
+    if end - i <= 3 and end < len(text) and text[end] in ", ":
+        grouped = _GROUPED.match(text, i)
+        if grouped is not None:
+            return Decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
+    return Decimal(match.group()), end
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:
     """The value of a run of Chinese numerals without 点, and whether it is bare (see BARE_CHARS)."""
+    if len(run) >= DIGIT_STRING and all(ch in CN_DIGITS for ch in run):
+        return int("".join(str(CN_DIGITS[ch]) for ch in run)), False
+    for old, spelled in CN_TENS.items():
+        run = run.replace(old, spelled)
     total = 0          # everything already closed by 万 or 亿
     section = 0        # the part below the last 万/亿
     digit: int | None = None
@@ -106,7 +108,7 @@ def _cn_integer(run: str) -> tuple[int, bool] | None:
     for ch in run:
         if ch in CN_DIGITS:
             if digit is not None:
-                return None  # "三五", "二〇二三": strings of digits are not counts
+                return None  # "三五", "十一五": digits side by side are no count
             if CN_DIGITS[ch] == 0:
                 zero_seen, previous = True, None
                 continue

@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+import string
+
 from .figure import SPACE, Figure, skip_spaces
 from .numerals import ASCII_DIGITS
 from .units import is_count
@@ -21,8 +23,11 @@ NOT_AMOUNT_AFTER = frozenset("年月日号届期后代时点级楼层线版强�
 _CN_NOT_AFTER = frozenset("统唯同单逐划初每之其合专归整均周")
 # Before a Chinese numeral these make it vague: 数十个, 几百家.
 _VAGUE_BEFORE = frozenset("几数")
-# Right before Arabic digits these make them part of a name: PM_{2.5}, 1+9+N, 双11.
-_NAME_BEFORE = frozenset("_{^+双")
+# Right before Arabic digits these make them part of a name: PM_{2.5}, 1+9+N, 双11, G20.
+_NAME_BEFORE = frozenset("_{^+双") | frozenset(string.ascii_letters)
+# Right after them these make them a name or a version: 5G, 3+3, 1.2.3.
+_NAME_AFTER = frozenset("+.") | frozenset(string.ascii_letters)
+_BEFORE_NEGATIVE = frozenset("为是达至到")
 _MINUTE_CIRCLE_REACH = 10  # "15分钟品质文化生活圈": a service radius named, not a duration
 
 
@@ -38,40 +43,46 @@ def cjk(ch: str) -> bool:
 
 def skip_back(text: str, i: int, spaces: str = SPACE, reach: int = 4) -> int:
     """The offset after the last non-space before ``i``, looking back at most ``reach`` characters."""
+    if i == 0 or text[i - 1] not in spaces:
+        return i
     stop = max(0, i - reach)
     while i > stop and text[i - 1] in spaces:
         i -= 1
     return i
 
 
-def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure) -> bool:
-    """Whether the figure whose sign starts at ``start`` and digits at ``i`` is no amount."""
+def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure, whole: bool = False) -> bool:
+    """Whether the figure whose sign starts at ``start`` and digits at ``i`` is no amount.
+
+    ``whole`` says the figure is all the text there is, as in ``parse_quantity("零")``.
+    """
     if hidden[start]:
         return True
     before = skip_back(text, start)
     if before > 0 and (text[before - 1] == "第" or (text[before - 1] == "前" and figure.unit in ("名", "位"))):
         return True  # 第3季度, 第二批, 前 3 名: ranks, not amounts
     if figure.chinese:
-        return _chinese_refused(text, start, figure)
+        return _chinese_refused(text, start, figure, whole)
     after = figure.number_end
-    if start > 0 and (latin(text[start - 1]) or text[start - 1] in _NAME_BEFORE):
+    if start > 0 and text[start - 1] in _NAME_BEFORE:
         return True  # G20, U16, PM2.5, 1+9+N, 双11
-    if after < len(text) and (text[after] == "+" or (latin(text[after]) and figure.end == after)):
-        return True  # 5G, 4K, 3+3
-    if after + 1 < len(text) and text[after] == "." and text[after + 1] in ASCII_DIGITS:
-        return True  # 1.2.3 is a version or a section number
+    if after < len(text) and text[after] in _NAME_AFTER:
+        if text[after] == "+" or (latin(text[after]) and figure.end == after):
+            return True  # 5G, 4K, 3+3
+        if after + 1 < len(text) and text[after] == "." and text[after + 1] in ASCII_DIGITS:
+            return True  # 1.2.3 is a version or a section number
     if text[i] == "0" and i + 1 < figure.number_end and text[i + 1] in ASCII_DIGITS:
         return True  # "020": a code
     return figure.unit == "分钟" and _names_a_circle(text, figure.end)
 
 
-def _chinese_refused(text: str, start: int, figure: Figure) -> bool:
+def _chinese_refused(text: str, start: int, figure: Figure, whole: bool) -> bool:
     if start > 0 and (text[start - 1] in _VAGUE_BEFORE or text[start - 1] in _CN_NOT_AFTER):
         return True
     if figure.number_end < len(text) and text[figure.number_end] == "几":
         return True  # 十几个: a vague count
-    if figure.value == 0 and text[start] in "零〇":
-        return True  # 零部件, 零售: 零 alone is a word, not a figure
+    if figure.value == 0 and text[start] in "零〇" and "点" not in text[start:figure.number_end] and not whole:
+        return True  # 零件, 零部件: 零 alone is a word, not a figure, unless it is all there is
     if figure.value == 1 and text[start] == "一":
         return figure.unit == "批" or _slogan(text, start, figure.end)  # 一批 is "a number of"
     return False
@@ -109,8 +120,14 @@ def word_follows(text: str, end: int) -> bool:
 
 
 def is_sign(text: str, i: int) -> bool:
-    """Whether the + or - at ``i`` signs a number (-1.3%) rather than joining two (1-2, 1+9)."""
+    """Whether the +, - or 负 at ``i`` signs a number (-1.3%, 负一) rather than joining two (1-2, 1+9).
+
+    负 is a sign only after no word or after a verb of being: 增速为负2%, but
+    减负3.5亿元 is a burden of 350 million lightened.
+    """
     previous = text[i - 1] if i > 0 else "\n"
+    if text[i] == "负":
+        return (previous in _BEFORE_NEGATIVE or not cjk(previous)) and not (previous in ASCII_DIGITS or latin(previous))
     if text[i] == "+":
         return previous in " \t\n(（"
     return not (previous in ASCII_DIGITS or latin(previous) or previous in "%‰)）-")
@@ -118,12 +135,13 @@ def is_sign(text: str, i: int) -> bool:
 
 def list_marker(text: str, i: int, figure: Figure) -> bool:
     """"40.9类重点行业" opening a line is entry 40 of a glossary, about 9 classes."""
+    if not (figure.decimal and not figure.power and figure.unit is not None and is_count(figure.unit)
+            and figure.end < len(text) and text[figure.end] != "\n"):
+        return False
     j = i - 1
     while j >= 0 and text[j] in " #*-":
         j -= 1
-    at_line_start = j < 0 or text[j] == "\n"
-    return (figure.decimal and not figure.power and figure.unit is not None and is_count(figure.unit)
-            and at_line_start and figure.end < len(text) and text[figure.end] != "\n")
+    return j < 0 or text[j] == "\n"
 
 
 def dotted_end(text: str, i: int) -> int:

@@ -2,7 +2,9 @@
 
 Each step reads one number with what belongs to it and moves past it, and
 every look around it is bounded by a few characters, so the time taken grows
-in step with the length of the text. No regular expression is used.
+in step with the length of the text. A regular expression finds where the
+next number may start, so that Python looks only at digits and at those runs
+of Chinese numerals that are followed by what could make them a figure.
 
 >>> [q.text for q in scan("新增“四上”企业 378 家，现有“四上”企业超4000家、较2018年增长18.7%")]
 ['378 家', '超4000家', '18.7%']
@@ -10,19 +12,38 @@ in step with the length of the text. No regular expression is used.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from .figure import SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces, starts_number
+from .figure import SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
 from .model import Qualifier, Quantity
 from .numerals import ASCII_DIGITS, CN_DIGITS, CN_NUMERAL_CHARS, scale, tidy
 from .refusals import dotted_end, is_sign, list_marker, refused, skip_back, word_follows
-from .units import same_family
-from .words import (BARE_PREFIXES, LIST_JOINS, PREFIXES, SUFFIX_NOT_BEFORE, SUFFIXES, prefix_before, trend_before,
-                    word_at)
+from .units import LATIN_UNITS, UNITS, same_family
+from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
+                    trend_before)
 from .zones import hidden_zones
 
-_STARTS = ASCII_DIGITS | CN_NUMERAL_CHARS | {"+", "-"}
 _RANGE_MARKS = frozenset("-—–~至到")
+
+
+def _chars(chars: object) -> str:
+    return "".join(sorted(map(re.escape, chars)))
+
+
+# A Chinese numeral with nothing of these after it is never a figure (一是,
+# 进一步, 十四五规划): a unit, 个 of 个多月, 余/多, 成, 分之, a range mark or a space;
+# "." too, for 〇.5 is skipped whole as a dotted number.
+_AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
+                  | {word[0] for word in UNITS if word not in LATIN_UNITS})
+_CHINESE_RUN = f"[{_chars(CN_NUMERAL_CHARS)}](?:[{_chars(CN_NUMERAL_CHARS)}]|点(?=[{_chars(CN_DIGITS)}]))*"
+_SIGNED = "[0-9]|[+\\-负](?=[0-9])"
+# The run is atomic: a run refused as a whole is not tried again from a shorter end.
+# The leading look at one character lets the engine skip other text at full speed.
+_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])"
+                   f"(?:{_SIGNED}|负?(?>{_CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}]))")
+# parse_quantity's second look reads a Chinese numeral that is the whole text.
+_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?[{_chars(CN_NUMERAL_CHARS)}]")
 _PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
 _FRACTION_LIMIT = 10**6
 
@@ -39,32 +60,33 @@ class _Scanner:
         self.last_char = self.first_char + len(stripped)
 
     def run(self) -> list[Quantity]:
-        text, i, n = self.text, 0, len(self.text)
-        while i < n:
-            if text[i] in _STARTS and starts_number(text, i):
-                i = max(self._read(i), i + 1)
-            else:
-                i += 1
+        text, i = self.text, 0
+        following = (_NEXT_LOOSE if self.loose else _NEXT).search
+        while (candidate := following(text, i)) is not None:
+            i = candidate.start()
+            resume = self._read(i)
+            i = resume if resume > i else i + 1
         return self.found
 
     def _read(self, i: int) -> int:
         """Read what starts at ``i``; return where scanning goes on."""
         text = self.text
         start, negative = i, False
-        if text[i] in "+-":
+        if text[i] in "+-负":
             if not is_sign(text, i):
                 return i + 1
-            negative, i = text[i] == "-", i + 1
+            negative, i = text[i] != "+", i + 1
         percent = None
-        for spelled, unit in _PERCENT_WORDS:
-            if text.startswith(spelled, i):
-                percent, i = unit, skip_spaces(text, i + len(spelled))
+        if text[i] in "百千":
+            for spelled, unit in _PERCENT_WORDS:
+                if text.startswith(spelled, i):
+                    percent, i = unit, skip_spaces(text, i + len(spelled))
         figure = read_figure(text, i) if i < len(text) else None
         if figure is None:
             return chinese_run_end(text, i) if percent is None else i
         if percent is not None:
             figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
-        if refused(text, self.hidden, start, i, figure):
+        if refused(text, self.hidden, start, i, figure, self._whole(start, figure.end)):
             return max(dotted_end(text, figure.number_end), chinese_run_end(text, i))
         if percent is None and self._is_fraction(figure):
             return self._fraction(start, figure)
@@ -74,27 +96,28 @@ class _Scanner:
         ranged = self._range(figure, negative)
         if ranged is not None:
             value, high, unit, end = ranged
-        self._emit(start, end, value, unit, high, figure)
-        return end
+        return self._emit(start, end, value, unit, high, figure)
 
     def _emit(self, start: int, end: int, value: Decimal, unit: str | None, high: Decimal | None,
-              figure: Figure) -> None:
+              figure: Figure) -> int:
+        """Keep the quantity if it is one; return where scanning goes on (past its suffix word)."""
         text = self.text
         prefix = prefix_before(text, skip_back(text, start), figure.bare)
-        suffix = word_at(text, skip_spaces(text, end), SUFFIXES, SUFFIX_NOT_BEFORE)
-        trend = trend_before(text, skip_back(text, prefix[1] if prefix else start, " \t"))
+        if prefix is not None and self.found and prefix[1] < self.found[-1].span[1]:
+            prefix = None  # 3以上亿元: the 上 of 以上 already belongs to the figure before
+        suffix = suffix_after(text, skip_spaces(text, end))
         if figure.bare and prefix is None and not figure.more and suffix is None:
-            return  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
+            return end  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
+        if unit is None and figure.chinese and not self._whole(start, end):
+            # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
+            # unless it is all that parse_quantity was given ("一万").
+            return end
+        trend = trend_before(text, skip_back(text, prefix[1] if prefix else start, " \t"))
         if unit is None:
-            if figure.chinese:
-                # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
-                # unless it is all that parse_quantity was given ("一万").
-                if not (self.loose and start <= self.first_char and end >= self.last_char):
-                    return
-            elif not (self.loose or figure.power or prefix or suffix or figure.more or trend):
-                return
+            if not (figure.chinese or self.loose or figure.power or prefix or suffix or figure.more or trend):
+                return end
             if word_follows(text, end):
-                return
+                return end
         if high is not None:
             qualifier = Qualifier.RANGE
         elif prefix is not None and not (prefix[0] == "控制在" and suffix is not None):
@@ -109,10 +132,15 @@ class _Scanner:
         trend = trend or self._listed_trend(first, unit or "")
         self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
                                    None if high is None else tidy(high), trend))
+        return last
+
+    def _whole(self, start: int, end: int) -> bool:
+        """Whether parse_quantity's second look was given nothing but this figure."""
+        return self.loose and start <= self.first_char and end >= self.last_char
 
     def _listed_trend(self, first: int, unit: str) -> str | None:
         """The second and later figures of "分别增长 15.5%、7.3%" share the first one's trend."""
-        if not self.found:
+        if not self.found or self.found[-1].trend is None:
             return None
         previous = self.found[-1]
         gap = self.text[previous.span[1]:first].strip(SPACE)
@@ -145,6 +173,8 @@ class _Scanner:
 
     def _is_fraction(self, figure: Figure) -> bool:
         text, end = self.text, figure.number_end
+        if end >= len(text) or text[end] not in "分/":
+            return False
         if text.startswith("分之", end):
             return True
         return (not figure.chinese and text.startswith("/", end)
@@ -161,7 +191,7 @@ class _Scanner:
         end = second.number_end
         if _small_whole(numerator) and _small_whole(denominator) and _terminates(denominator):
             value = numerator / denominator
-            self._emit(start, end, value, "", None, Figure(value, "", end, end, False))
+            return self._emit(start, end, value, "", None, Figure(value, "", end, end, False))
         return end
 
 

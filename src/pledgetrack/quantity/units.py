@@ -21,7 +21,7 @@ COUNT_WORDS = frozenset(
 # Measures, and other spellings of them, with their canonical form.
 MEASURES = {
     "%": "%", "‰": "‰", "个百分点": "个百分点", "百分点": "个百分点", "倍": "倍",
-    "元": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
+    "元": "元", "圆": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
     "平方米": "平方米", "平米": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
     "平方公里": "平方公里", "平方千米": "平方公里", "km²": "平方公里", "㎢": "平方公里",
     "公顷": "公顷", "亩": "亩", "立方米": "立方米", "m³": "立方米", "m3": "立方米",
@@ -35,7 +35,6 @@ MEASURES = {
 }
 
 UNITS: dict[str, str] = {word: word for word in COUNT_WORDS} | MEASURES
-MAX_UNIT = max(map(len, UNITS))
 # Latin units are units only as a whole word: "5m" is 5 米, "5G" and "5mm2x" are names.
 LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
 
@@ -47,6 +46,7 @@ NOT_AFTER_CHINESE = frozenset({"类"} | LATIN_UNITS)
 WORD_STARTS = {
     "项": ("项目",), "个": ("个人", "个性", "个案", "个个"), "名": ("名单", "名称", "名录", "名片", "名誉", "名次"),
     "人": ("人民", "人大"), "元": ("元里", "元化", "元宵", "元旦", "元年", "元素"),
+    "圆": ("圆满", "圆梦", "圆桌", "圆形", "圆心", "圆周", "圆融"),
     "家": ("家庭", "家长", "家乡", "家居", "家属", "家具", "家政", "家巷"),
     "场": ("场所", "场景"), "件": ("件事",), "座": ("座谈",), "台": ("台阶", "台账"),
     "对": ("对象", "对接", "对外", "对标", "对口", "对话", "对比", "对于", "对此", "对应", "对照"),
@@ -65,18 +65,28 @@ WORD_STARTS = {
 }
 
 
+# The lengths of the spellings that begin with each character, longest first:
+# a unit is looked up with a few slices, not tried against every spelling.
+_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _word in UNITS:
+    _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
+
+
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
     n = len(text)
-    for size in range(min(MAX_UNIT, n - i), 0, -1):
-        word = text[i:i + size]
-        canonical = UNITS.get(word)
+    if i >= n:
+        return None
+    for size in _LENGTHS.get(text[i], ()):
+        end = i + size
+        canonical = UNITS.get(text[i:end]) if end <= n else None
         if canonical is None:
             continue
-        end = i + size
+        word = text[i:end]
         if word in LATIN_UNITS and end < n and (text[end].isascii() and text[end].isalnum()):
             continue
-        if any(text.startswith(blocked, i) for blocked in WORD_STARTS.get(word, ())):
+        blocked = WORD_STARTS.get(word)
+        if blocked is not None and text.startswith(blocked, i):
             return None
         return canonical, end
     return None

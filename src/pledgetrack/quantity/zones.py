@@ -14,6 +14,8 @@ so finding the zones takes time in step with the length of the text.
 
 from __future__ import annotations
 
+import re
+
 # A quotation this short is a name or a slogan; a longer one is quoted speech
 # or a passage, whose figures are real.
 SHORT_QUOTE = 16
@@ -24,34 +26,27 @@ _QUOTES = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _TAGS = (("<sup>", "</sup>"), ("<sub>", "</sub>"), ("_{", "}"), ("^{", "}"))
 
 
-def _close(text: str, start: int, closer: str, reach: int, stops: str) -> int:
-    """Offset of ``closer`` within ``reach`` characters from ``start``, or -1."""
-    stop = min(len(text), start + reach + len(closer))
-    for j in range(start, stop):
-        if text.startswith(closer, j):
-            return j
-        if text[j] in stops:
-            return -1
-    return -1
+def _zone(opener: str, closer: str, reach: int, stops: str) -> str:
+    """An opener whose closer follows within ``reach`` characters, no stop between; the inside captured.
+
+    Only the opener is consumed, so an opener inside another zone opens its own.
+    A closer longer than one character may start as late as ``reach + len(closer) - 1``.
+    """
+    inside = f"[^{re.escape(closer + stops)}]" if len(closer) == 1 else f"(?:(?!{re.escape(closer)})[^{re.escape(stops)}])"
+    return f"{re.escape(opener)}(?=({inside}{{0,{reach + len(closer) - 1}}}){re.escape(closer)})"
+
+
+_ZONES = re.compile("|".join(
+    [_zone(opener, closer, SHORT_QUOTE, "\n" + "".join(_QUOTES)) for opener, closer in _QUOTES.items()]
+    + [_zone("《", "》", TITLE_REACH, "\n《")]
+    + [_zone(opener, closer, MARKUP_REACH, "\n") for opener, closer in _TAGS]
+))
 
 
 def hidden_zones(text: str) -> bytearray:
     """One flag per character: 1 where a number would be a name or markup."""
     flags = bytearray(len(text))
-    for i, ch in enumerate(text):
-        zone = -1
-        if ch in _QUOTES:
-            zone = _close(text, i + 1, _QUOTES[ch], SHORT_QUOTE, "\n" + "".join(_QUOTES))
-            width = 1
-        elif ch == "《":
-            zone = _close(text, i + 1, "》", TITLE_REACH, "\n《")
-            width = 1
-        elif ch in "<_^":
-            for opener, closer in _TAGS:
-                if text.startswith(opener, i):
-                    width = len(opener)
-                    zone = _close(text, i + width, closer, MARKUP_REACH, "\n")
-                    break
-        if zone != -1:
-            flags[i + width:zone] = b"\x01" * (zone - i - width)
+    for match in _ZONES.finditer(text):
+        start, end = match.span(match.lastindex)
+        flags[start:end] = b"\x01" * (end - start)
     return flags

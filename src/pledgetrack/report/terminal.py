@@ -141,7 +141,8 @@ class TerminalReport:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
 
-    def summary(self, verdicts: list[Verdict], seconds: float) -> None:
+    def summary(self, verdicts: list[Verdict], seconds: float, sections: Iterable[tuple[str, list[str]]] = ()) -> None:
+        """The closing sections: missed pledges, unverifiable ones, any ``sections`` (title, lines), the counts."""
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
@@ -154,6 +155,9 @@ class TerminalReport:
             self.rule("short summary of unverifiable pledges", "=", "33")
             for line in unverifiable_summary(unverifiable):
                 self.out.write(line + "\n")
+        for title, lines in sections:
+            self.rule(title)
+            self.out.write("".join(line + "\n" for line in lines))
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds), "=", code)

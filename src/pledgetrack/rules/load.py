@@ -75,9 +75,16 @@ class Rule:
         return self.pledge.year
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RuleBook:
-    """All rules of the files loaded, in file order, with the vocabulary they use."""
+    """All rules of the files loaded, in file order, with the vocabulary they use.
+
+    - ``rules``: every :class:`Rule`, in file order; ``files``: the rule files read (empty for
+      rules built in code); ``vocabulary``: the synonyms evidence keywords are read with
+
+    >>> load_rules()                         # doctest: +ELLIPSIS
+    <RuleBook of 200 rules (6 files): yuexiu-2017-gdp-growth, ..., … 197 more>
+    """
 
     rules: tuple[Rule, ...]
     files: tuple[str, ...]
@@ -89,6 +96,12 @@ class RuleBook:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(rule.id for rule in self.rules[:3])
+        more = f", … {len(self) - 3} more" if len(self) > 3 else ""
+        files = f"{len(self.files)} files" if self.files else "built in code"
+        return f"<RuleBook of {len(self)} rules ({files}): {ids}{more}>"
 
     def __getitem__(self, rule_id: str) -> Rule:
         for rule in self.rules:

@@ -20,7 +20,7 @@ from decimal import Decimal
 import attrs
 
 
-class Grade(str, enum.Enum):
+class Grade(enum.StrEnum):
     """The four grades a pledge can get; rules name them in ``expect``."""
 
     MET = "met"
