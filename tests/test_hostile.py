@@ -235,3 +235,16 @@ def test_a_report_of_short_lines_or_one_long_paragraph_is_laid_out_whole():
     prose = "没有句号的段落，\n" * 5_000 + "结束。\n"
     layout = lay_out(prose)
     assert len(layout.blocks) == 1 and layout.text.endswith("段落，结束。")
+
+
+def test_a_baseline_that_is_a_device_a_fifo_or_deeply_nested_json_is_refused(tmp_path):
+    from pledgetrack.history import read_baseline
+
+    fifo = tmp_path / "old.json"
+    os.mkfifo(fifo)
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for path, words in (("/dev/zero", "not a regular file (a character device)"), (fifo, "not a regular file (a FIFO)"),
+                        (deep, "nested too deeply to be an audit")):
+        with pytest.raises(PledgetrackError, match=re.escape(words)):
+            read_baseline(path)
