@@ -18,7 +18,7 @@ from pathlib import Path
 
 import attrs
 
-from ..errors import CorpusError, PledgetrackError
+from ..errors import CorpusError, PledgetrackError, Problem
 from ..files import read_input
 from .decode import decode_bytes
 from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
