@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .numerals import ASCII_DIGITS, CN_BIG, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, read_big, read_chinese, scale
+from .numerals import ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, read_arabic, read_big, read_chinese, scale
 from .units import NOT_AFTER_CHINESE, read_per, read_unit
 from .words import INNER_MORE
 
@@ -34,6 +34,9 @@ _TENTHS_NOT = ("成为", "成果", "成功", "成立", "成效", "成本", "成�
                "成交", "成都", "成就", "成型", "成片", "成色", "成不变")
 _SMALL_MULTIPLIERS = {"百": 2, "千": 3}
 _MULTIPLIER_CHARS = frozenset(_SMALL_MULTIPLIERS) | frozenset(CN_BIG)
+# Numeral characters, and 点 when a digit follows it: 三点五万.
+CHINESE_RUN = f"(?:{CN_CLASS}|点(?=[{''.join(sorted(CN_DIGITS))}]))"
+_RUN_TAIL = re.compile(f"{CHINESE_RUN}*")
 
 
 def fold(text: str) -> str:
@@ -157,8 +160,4 @@ def _is_tenths(text: str, j: int, value: Decimal) -> bool:
 
 def chinese_run_end(text: str, i: int) -> int:
     """Just past the run of Chinese numeral characters (and 点 with digits) at ``i``."""
-    n = len(text)
-    while i < n and (text[i] in CN_NUMERAL_CHARS or (text[i] == "点" and i + 1 < n and text[i + 1] in CN_DIGITS)):
-        i += 1
-    return i
-
+    return _RUN_TAIL.match(text, i).end()  # type: ignore[union-attr]  # matches the empty run too

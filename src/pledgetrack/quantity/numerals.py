@@ -28,8 +28,11 @@ CN_BIG = {"万": 4, "亿": 8}
 CN_TENS = {"廿": "二十", "卅": "三十"}
 CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG) | frozenset(CN_TENS)
 # Digit by digit (一七二零, 二〇二三) a number needs this many digits: two side by
-# side are a vague count (三五个, 两三家) or a word (一一对应), never a number.
-DIGIT_STRING = 3
+# side are a vague count (三五个, 两三家) or a word (一一对应), never a number;
+# and no more than the other: a longer string is a code, not an amount.
+DIGIT_STRING = (3, 20)
+CN_CLASS = "[" + "".join(sorted(CN_NUMERAL_CHARS)) + "]"
+_INTEGER_RUN = re.compile(f"{CN_CLASS}+")
 # A number that is nothing but these (百, 千万, 亿) is a figure only next to a
 # qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
 BARE_CHARS = frozenset("百佰千仟万亿")
@@ -94,7 +97,7 @@ def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:
     """The value of a run of Chinese numerals without 点, and whether it is bare (see BARE_CHARS)."""
-    if len(run) >= DIGIT_STRING and all(ch in CN_DIGITS for ch in run):
+    if DIGIT_STRING[0] <= len(run) <= DIGIT_STRING[1] and all(ch in CN_DIGITS for ch in run):
         return int("".join(str(CN_DIGITS[ch]) for ch in run)), False
     for old, spelled in CN_TENS.items():
         run = run.replace(old, spelled)
@@ -150,12 +153,11 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     refused "十四五" never yields a "五" from its tail.
     """
     n = len(text)
-    end = i
-    while end < n and text[end] in CN_NUMERAL_CHARS:
-        end += 1
-    if end == i:
+    run = _INTEGER_RUN.match(text, i)
+    if run is None:
         return None
-    integer = _cn_integer(text[i:end])
+    end = run.end()
+    integer = _cn_integer(run.group())
     if integer is None:
         return None
     value, bare = integer

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .figure import SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
+from .figure import CHINESE_RUN, SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
 from .model import Qualifier, Quantity
-from .numerals import ASCII_DIGITS, CN_DIGITS, CN_NUMERAL_CHARS, scale, tidy
+from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, scale, tidy
 from .refusals import dotted_end, is_sign, list_marker, refused, skip_back, word_follows
 from .units import LATIN_UNITS, UNITS, same_family
 from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
@@ -36,16 +36,24 @@ def _chars(chars: object) -> str:
 # "." too, for 〇.5 is skipped whole as a dotted number.
 _AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
                   | {word[0] for word in UNITS if word not in LATIN_UNITS})
-_CHINESE_RUN = f"[{_chars(CN_NUMERAL_CHARS)}](?:[{_chars(CN_NUMERAL_CHARS)}]|点(?=[{_chars(CN_DIGITS)}]))*"
 _SIGNED = "[0-9]|[+\\-负](?=[0-9])"
-# The run is atomic: a run refused as a whole is not tried again from a shorter end.
+# A run of numerals, read whole and only from its first character (the looks
+# behind: no numeral, nor 点 after one, before it), so that a run refused is
+# passed over once, not once per character; a run that the scanner enters in
+# its middle (5万三千人) is tried by _RUN_HERE.
+_RUN = f"(?>{CN_CLASS}{CHINESE_RUN}*)(?=[{_chars(_AFTER_CHINESE)}])"
 # The leading look at one character lets the engine skip other text at full speed.
-_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])"
-                   f"(?:{_SIGNED}|负?(?>{_CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}]))")
+_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])(?:{_SIGNED}|负?(?<!{CN_CLASS})(?<!{CN_CLASS}点){_RUN})")
+_RUN_HERE = re.compile(_RUN)
 # parse_quantity's second look reads a Chinese numeral that is the whole text.
-_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?[{_chars(CN_NUMERAL_CHARS)}]")
+_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?{CN_CLASS}")
 _PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
 _FRACTION_LIMIT = 10**6
+
+
+def _inside_run(text: str, i: int) -> bool:
+    return 0 < i < len(text) and (text[i - 1] in CN_NUMERAL_CHARS
+                                  or (text[i - 1] == "点" and i > 1 and text[i - 2] in CN_NUMERAL_CHARS))
 
 
 class _Scanner:
@@ -62,11 +70,16 @@ class _Scanner:
     def run(self) -> list[Quantity]:
         text, i = self.text, 0
         following = (_NEXT_LOOSE if self.loose else _NEXT).search
-        while (candidate := following(text, i)) is not None:
+        while True:
+            candidate = None
+            if not self.loose and _inside_run(text, i):
+                candidate = _RUN_HERE.match(text, i)
+            candidate = candidate or following(text, i)
+            if candidate is None:
+                return self.found
             i = candidate.start()
             resume = self._read(i)
             i = resume if resume > i else i + 1
-        return self.found
 
     def _read(self, i: int) -> int:
         """Read what starts at ``i``; return where scanning goes on."""
