@@ -79,7 +79,7 @@ _GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9
 
 
 def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
-    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
+    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``, tidy.
 
     The patterns have no ambiguous repetition, so reading takes time in step
     with the length of the number, however long its groups run.
@@ -91,8 +91,13 @@ def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
     if end - i <= 3 and end < len(text) and text[end] in ", ":
         grouped = _GROUPED.match(text, i)
         if grouped is not None:
-            return Decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
-    return Decimal(match.group()), end
+            return _tidy_decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
+    return _tidy_decimal(match.group()), end
+
+
+def _tidy_decimal(written: str) -> Decimal:
+    # 4.50 is read as 4.5, as tidy() would have it, without taking the number apart.
+    return Decimal(written.rstrip("0").rstrip(".") if "." in written else written)
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .figure import CHINESE_RUN, SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
 from .model import Qualifier, Quantity
-from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, scale, tidy
+from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, scale
 from .refusals import NOT_AMOUNT_AFTER, dotted_end, is_sign, list_marker, refused, skip_back, word_follows
 from .units import LATIN_UNITS, UNITS, same_family
 from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
@@ -56,6 +56,7 @@ _RUN_HERE = re.compile(_RUN)
 _NEXT_LOOSE = re.compile(f"{_SIGNED}|负?{CN_CLASS}")
 _PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
 _FRACTION_LIMIT = 10**6
+_ZERO = Decimal(0)
 
 
 def _inside_run(text: str, i: int) -> bool:
@@ -169,8 +170,9 @@ class _Scanner:
         first = prefix[1] if prefix is not None and high is None else start
         last = suffix[1] if suffix is not None else end
         trend = trend or self._listed_trend(first, unit or "")
-        self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
-                                   None if high is None else tidy(high), trend))
+        # Every number read is tidy already (see numerals.tidy) but for the sign of a negated zero.
+        self.found.append(Quantity(value or _ZERO, unit or "", qualifier, self.source[first:last], (first, last),
+                                   high, trend))
         return last
 
     def _whole(self, start: int, end: int) -> bool:
