@@ -72,27 +72,44 @@ def tidy(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
+# The largest amount in a report, 1,234,567,890,123.45 元, is 20 characters long.
+LONGEST_NUMBER = 40
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Thousands are grouped only when every group after the first has exactly three
 # digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
 _GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?")
 
 
-def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
-    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``, tidy.
+def arabic_end(text: str, i: int) -> int:
+    """Just past the Arabic number at ``i`` (``i`` if there is none), groups and decimals included.
 
-    The patterns have no ambiguous repetition, so reading takes time in step
+    The patterns have no ambiguous repetition, so this takes time in step
     with the length of the number, however long its groups run.
     """
     match = _PLAIN.match(text, i)
     if match is None:
-        return None
+        return i
     end = match.end()
     if end - i <= 3 and end < len(text) and text[end] in ", ":
         grouped = _GROUPED.match(text, i)
         if grouped is not None:
-            return _tidy_decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
-    return _tidy_decimal(match.group()), end
+            return grouped.end()
+    return end
+
+
+def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
+    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``, tidy.
+
+    None for a number longer than :data:`LONGEST_NUMBER` characters: that is
+    a code or garbage, and converting it would take time out of step with its length.
+    """
+    end = arabic_end(text, i)
+    if end == i or end - i > LONGEST_NUMBER:
+        return None
+    written = text[i:end]
+    if "," in written or " " in written:
+        written = written.replace(",", "").replace(" ", "")
+    return _tidy_decimal(written), end
 
 
 def _tidy_decimal(written: str) -> Decimal:
@@ -170,7 +187,7 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
         frac = end + 1
         while frac < n and text[frac] in CN_DIGITS:
             frac += 1
-        if bare:
+        if bare or frac - end > LONGEST_NUMBER:
             return None
         fraction = "".join(str(CN_DIGITS[ch]) for ch in text[end + 1: frac])
         number = Decimal(f"{value}.{fraction}")

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .figure import CHINESE_RUN, SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
 from .model import Qualifier, Quantity
-from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, scale
+from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, arabic_end, scale
 from .refusals import NOT_AMOUNT_AFTER, dotted_end, is_sign, list_marker, refused, skip_back, word_follows
 from .units import LATIN_UNITS, UNITS, same_family
 from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
@@ -109,6 +109,8 @@ class _Scanner:
                     percent, i = unit, skip_spaces(text, i + len(spelled))
         figure = read_figure(text, i) if i < len(text) else None
         if figure is None:
+            if i < len(text) and text[i] in ASCII_DIGITS:
+                return arabic_end(text, i)  # too long to be an amount
             return chinese_run_end(text, i) if percent is None else i
         if percent is not None:
             figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
@@ -134,7 +136,7 @@ class _Scanner:
         """
         text = self.text
         if text[i] in ASCII_DIGITS:
-            return dotted_end(text, read_arabic(text, i)[1])  # type: ignore[index]  # a digit starts a number
+            return dotted_end(text, arabic_end(text, i))
         end = chinese_run_end(text, i)
         return None if text.startswith(".", end) else end
 
