@@ -7,11 +7,15 @@ rule book may have no `missed` at all) and the texts carry what a format must es
 import datetime
 from decimal import Decimal
 
+import attrs
+from hypothesis import strategies as st
+
 from pledgetrack.audit import AuditResult, Verdict
 from pledgetrack.corpus import Location, Position
 from pledgetrack.evidence import Candidate
 from pledgetrack.grading import Reason
 from pledgetrack.quantity import Qualifier, Quantity
+from pledgetrack.records import Record
 from pledgetrack.rules import Grade, Pledge, RuleBook
 from pledgetrack.rules.load import Origin, Rule
 from pledgetrack.rules.model import Kind, Op
@@ -30,7 +34,7 @@ def _rule(id, year, quote, target, file, line, *, title="", area="经济", kind=
     pledge = Pledge(id=id, year=year, quote=quote, evidence=["招聘会"], title=title, area=area, tags=("测试",),
                     kind=kind, note=note)
     place = Location(f"yuexiu-{year}-drc", None, None, 0, len(quote), quote, Position(154, 5), Position(154, 20))
-    return Rule(pledge, target, (place,), Origin(file, line, 5))
+    return Rule(pledge, target, (place,), Origin(file, line, 5), "广东省广州市越秀区")
 
 
 def _candidate(text, line, quantity=None, *, source="text", completion="", note=""):
@@ -73,3 +77,19 @@ def hand_made(corpus) -> AuditResult:
     )
     book = RuleBook(tuple(rules), FILES, default_vocabulary())
     return AuditResult(corpus, book, verdicts, AS_OF)
+
+
+# Any record at all, for the round trips of records through JSON and CSV.
+_TEXT = st.text(max_size=12)
+_DECIMAL = st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**9, max_value=10**9)
+_KINDS = {"str": _TEXT, "category": _TEXT, "int": st.integers(1900, 2100), "line": st.none() | st.integers(1, 10**6),
+          "decimal": st.none() | _DECIMAL, "bool": st.booleans()}
+
+
+@st.composite
+def records(draw):
+    values = {f.name: draw(_KINDS[f.metadata["kind"]]) for f in attrs.fields(Record)}
+    for name in ("quote_document", "target_op", "reason", "evidence_text"):
+        values[name] = draw(st.none() | _TEXT)
+    values["grade"] = draw(st.sampled_from(["met", "exceeded", "missed", "unverifiable"]))
+    return Record(**values)

@@ -47,7 +47,7 @@ def test_problems_go_to_stderr_with_status_2(tmp_path, capsys):
     assert main(["corpus", "--corpus", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert f"{tmp_path / 'manifest.yaml'}:3:11: report file 'gone.txt' not found" in err
-    assert "missing the key 'plans'" in err
+    assert "missing the key 'reviews'" in err
 
 
 def test_a_subcommand_is_required(capsys):

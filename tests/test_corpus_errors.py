@@ -125,7 +125,7 @@ def test_unknown_key_suggests_the_known_one(tmp_path):
 
 
 def test_every_manifest_problem_is_reported_together(tmp_path):
-    broken = (ENTRY.format(id="a", file="r.txt").replace("plans: 2024", "plan: 2024")
+    broken = (ENTRY.format(id="a", file="r.txt").replace("reviews: 2023", "review: 2023")
               + "    encodng: gbk\n")
     write(tmp_path, [broken, ENTRY.format(id="b b", file="missing.txt").replace("2023", "2023年", 1)])
     codes = sorted(p.code for p in problems(tmp_path))

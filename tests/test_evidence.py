@@ -15,7 +15,7 @@ YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
 
 def rule_for(year, keywords, unit="个", op=Op.AT_LEAST, **evidence) -> Rule:
     pledge = Pledge(id="probe", year=year, quote="probe", evidence=Evidence(all=tuple(keywords), **evidence))
-    return Rule(pledge, Target(op, Decimal(1), unit), (), Origin("<test>"))
+    return Rule(pledge, Target(op, Decimal(1), unit), (), Origin("<test>"), "广东省广州市越秀区")
 
 
 def assert_from_review_of(candidate, corpus, year):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pledgetrack.grading import Outcome, Point, comparable, grade, outcome_of, ratio
 from pledgetrack.quantity import parse_quantity
-from pledgetrack.rules import Grade, Op, Target, Trend
+from pledgetrack.rules import Grade, Op, Pledge, Target, Trend, read_target
 
 MET, EXCEEDED, MISSED = Grade.MET, Grade.EXCEEDED, Grade.MISSED
 
@@ -31,11 +31,11 @@ def exact(value) -> Outcome:
     (Op.ABOUT, "4.5", None, "4.95", MET),
     (Op.ABOUT, "4.5", None, "4.0499", MISSED),
     (Op.ABOUT, "4.5", None, "4.9501", EXCEEDED),
-    # at most t (7‰以内): within the cap is met; well under it is exceeded
+    # at most t (7‰以内): a ceiling is kept or not, never exceeded, however far under it
     (Op.AT_MOST, "7", None, "7", MET),
     (Op.AT_MOST, "7", None, "7.01", MISSED),
     (Op.AT_MOST, "7", None, "6.3", MET),
-    (Op.AT_MOST, "7", None, "6.29", EXCEEDED),
+    (Op.AT_MOST, "7", None, "4.1", MET),
     (Op.LESS_THAN, "7", None, "7", MISSED),
     (Op.LESS_THAN, "7", None, "6.99", MET),
     # range [lo, hi] (1-2个)
@@ -129,3 +129,20 @@ def test_a_wider_outcome_range_is_never_more_decided(value, width, target):
     narrow = grade(t, Outcome(Point(value), Point(value + width), value))
     if narrow is None:
         assert grade(t, Outcome(Point(value - width), Point(value + 2 * width), value)) is None
+
+
+@given(target=numbers, value=numbers, op=st.sampled_from([Op.AT_MOST, Op.LESS_THAN, Op.ABOUT]))
+def test_a_ceiling_is_never_exceeded(target, value, op):
+    assert grade(Target(op, target, "%", ceiling=op is Op.ABOUT), exact(value)) is not EXCEEDED
+
+
+@pytest.mark.parametrize("quote, outcome, expected", [
+    ("城镇调查失业率5.5%左右", "4.1", MET),      # well under the cap: kept, not "exceeded"
+    ("城镇调查失业率5.5%左右", "6.05", MET),     # inside the 左右 band
+    ("城镇调查失业率5.5%左右", "6.1", MISSED),
+    ("城镇登记失业率4.5%以内", "4.1", MET),
+    ("地区生产总值增长6.5%左右", "4.1", MISSED),  # not a ceiling: under the band is missed
+])
+def test_ceilings_read_from_the_quote(quote, outcome, expected):
+    target = read_target(Pledge(id="a", year=2017, quote=quote, evidence=["失业率"]))
+    assert grade(target, exact(outcome)) is expected

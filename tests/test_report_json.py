@@ -76,12 +76,14 @@ def test_same_input_gives_the_same_bytes(bundled_audit):
 def test_keys_come_in_the_documented_order(corpus):
     schema = json_schema()
     data = json.loads(render(hand_made(corpus)))
-    assert list(data) == ["schema", "version", "generated_for", "as_of", "counts", "verdicts"]
+    assert list(data) == ["schema", "version", "generated_for", "as_of", "counts", "verdicts", "records"]
     assert list(data["counts"]) == ["met", "exceeded", "missed", "unverifiable"]
     for verdict in data["verdicts"]:
         assert list(verdict) == schema["definitions"]["verdict"]["required"]
         for candidate in verdict["candidates"]:
             assert list(candidate) == schema["definitions"]["candidate"]["required"]
+    for record in data["records"]:
+        assert list(record) == schema["definitions"]["record"]["required"]
 
 
 def test_chinese_is_written_as_is_and_nulls_stand_for_what_is_absent(corpus):

@@ -22,6 +22,7 @@ from pledgetrack.rules import (
     load_rules,
     structure_pledge,
 )
+from pledgetrack.rules.target import read_targets
 from pledgetrack.yamldata import load_yaml_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
@@ -193,3 +194,21 @@ def test_a_rule_book_vocabulary_extends_the_defaults_and_its_errors_are_placed(c
         load_rules(book, corpus)
     assert [(p.line, p.column, p.message) for p in caught.value.problems] == [
         (1, 1, "unknown key 'synonym'"), (3, 13, "'completion' must be a list")]
+
+
+def test_a_quote_with_several_figures_promises_each_of_them(corpus):
+    pledge = Pledge(id="key-projects", year=2023, quote="力争63个区重点建设项目全年完成投资超39亿元",
+                    evidence=["重点建设项目"])
+    rule = build_rules([pledge], corpus)["key-projects"]
+    assert [t.describe() for t in (rule.target, *rule.also)] == ["at least 63 个", "more than 3900000000 元"]
+
+
+def test_a_starting_figure_is_no_target(corpus):
+    pledge = Pledge(id="a", year=2023, quote="由420元提高到450元", evidence=["补助"])
+    assert [t.describe() for t in read_targets(pledge)] == ["at least 450 元"]
+
+
+def test_a_quote_without_a_figure_is_a_milestone(corpus):
+    rule = build_rules([Pledge(id="y", year=2023, quote="全覆盖建成社区颐康服务站", evidence=["颐康服务站"])],
+                       corpus)["y"]
+    assert rule.kind.value == "milestone" and rule.target is None

@@ -25,15 +25,35 @@ from .grading import (
     outcome_of,
     ratio,
 )
+from .records import Record, as_dict, html_table, record_of, to_pandas
 from .rules.load import Rule, RuleBook, load_rules
 from .rules.model import Grade, Kind, Op
 from .rules.target import Target, format_number
 from .rules.vocabulary import Vocabulary
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Verdict:
-    """The grade of one pledge, why, and every candidate the reports offered."""
+    """The grade of one pledge, why, and every candidate the reports offered.
+
+    - ``rule``: the rule graded (its pledge as written, target as read, places, origin)
+    - ``grade``: met, exceeded, missed or unverifiable (``f"{verdict.grade}"`` is the word)
+    - ``reason``: why unverifiable (no_evidence, pending …); None for any other grade
+    - ``target``: the target as graded (an assigned figure resolved from the outcome report);
+      None for a milestone
+    - ``outcome``: the chosen figure in the target's terms (a Decimal), or None
+    - ``ratio``: outcome / target, or None
+    - ``chosen``: the evidence the grade rests on, or None
+    - ``candidates``: every place that speaks of the outcome, best first
+    - ``explanation``: the grade in one sentence
+    - ``conflict``: exact figures in the reports disagree, though not on the grade
+
+    >>> verdict = audit()["yuexiu-2023-job-fairs"]
+    >>> verdict
+    <Verdict yuexiu-2023-job-fairs (2023, 就业) exceeded: 175场 against at least 100 场>
+    >>> f"{verdict.grade}", verdict.year, verdict.government, verdict.title
+    ('exceeded', 2023, '广东省广州市越秀区', '线上线下招聘会')
+    """
 
     rule: Rule
     grade: Grade
@@ -48,12 +68,54 @@ class Verdict:
 
     @property
     def id(self) -> str:
+        """The pledge's id."""
         return self.rule.id
 
+    @property
+    def year(self) -> int:
+        """The year the pledge is for."""
+        return self.rule.year
 
-@attrs.frozen
+    @property
+    def area(self) -> str:
+        """The pledge's policy area ('' when the rule gives none)."""
+        return self.rule.pledge.area
+
+    @property
+    def government(self) -> str:
+        """The government whose pledge it is (the manifest's ``region``)."""
+        return self.rule.government
+
+    @property
+    def title(self) -> str:
+        """The pledge's short title ('' when the rule gives none)."""
+        return self.rule.pledge.title
+
+    @property
+    def quote(self) -> str:
+        """The pledge as the plan words it."""
+        return self.rule.pledge.quote
+
+    def __repr__(self) -> str:
+        where = ", ".join(str(x) for x in (self.year, self.area) if x)
+        reason = f" ({self.reason})" if self.reason is not None else ""
+        return f"<Verdict {self.id} ({where}) {self.grade}{reason}: {self.explanation}>"
+
+    def _repr_html_(self) -> str:
+        return html_table([record_of(self)], f"{self.id}: {self.grade}")
+
+
+@attrs.frozen(repr=False)
 class AuditResult:
-    """All verdicts in rule-book order, with what they were computed from."""
+    """All verdicts in rule-book order, with what they were computed from.
+
+    - ``corpus``: the reports read; ``rules``: the rule book graded
+    - ``verdicts``: one :class:`Verdict` per pledge, in rule-book order
+    - ``as_of``: the day taken as today (decides whether a missing report is still pending)
+
+    Iterate it for the verdicts, index it by pledge id, or take it further as data with
+    :meth:`to_records` and :meth:`to_pandas`.
+    """
 
     corpus: Corpus
     rules: RuleBook
@@ -76,6 +138,50 @@ class AuditResult:
         """How many pledges got each grade (every grade present, in order)."""
         found = Counter(v.grade for v in self.verdicts)
         return {g: found.get(g, 0) for g in Grade}
+
+    def records(self) -> list[Record]:
+        """One flat :class:`~pledgetrack.records.Record` per pledge, in rule-book order.
+
+        >>> audit().records()[0].quote
+        '6.5%左右'
+        """
+        return [record_of(v, self.corpus) for v in self.verdicts]
+
+    def to_records(self) -> list[dict]:
+        """One flat dict per pledge (str, int, bool, Decimal or None), the columns of docs/output.md.
+
+        >>> row = audit().to_records()[0]
+        >>> row["id"], row["government"], row["grade"], row["outcome_value"]
+        ('yuexiu-2017-gdp-growth', '广东省广州市越秀区', 'met', Decimal('6.1'))
+        """
+        return [as_dict(r) for r in self.records()]
+
+    def to_pandas(self):
+        """The records as a pandas DataFrame (needs ``pip install 'pledgetrack[pandas]'``).
+
+        Grade, reason, area and government are categoricals; figures float64; lines Int64:
+        ``df.groupby(["government", "year"]).grade.value_counts()`` works as it is.
+
+        >>> df = audit().to_pandas()
+        >>> str(df.grade.dtype), str(df.ratio.dtype), str(df.evidence_line.dtype), len(df)
+        ('category', 'float64', 'Int64', 200)
+        """
+        return to_pandas(self.records())
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {g}" for g, n in self.counts().items())
+        shown = ", ".join(f"{v.id} {v.grade}" for v in self.verdicts[:_SHOWN])
+        more = f", … {len(self) - _SHOWN} more" if len(self) > _SHOWN else ""
+        return f"<AuditResult of {len(self)} pledges as of {self.as_of}: {counts}; {shown}{more}>"
+
+    def _repr_html_(self) -> str:
+        counts = ", ".join(f"{n} {g}" for g, n in self.counts().items())
+        return html_table([record_of(v, self.corpus) for v in self.verdicts[:_SHOWN_HTML]],
+                          f"{len(self)} pledges as of {self.as_of}: {counts}", len(self) - _SHOWN_HTML)
+
+
+_SHOWN = 3
+_SHOWN_HTML = 10
 
 
 def audit(corpus: Corpus | None = None, rules: RuleBook | None = None, *,
@@ -103,20 +209,40 @@ def outcome_due(year: int) -> datetime.date:
 
 def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
           tolerance: Decimal = DEFAULT_TOLERANCE, margin: Decimal = DEFAULT_EXCEED_MARGIN) -> Verdict:
-    """The verdict on one rule."""
+    """The verdict on one rule.
+
+    A quote with several figures ("增长7.5%，达到309亿元") promises each: the pledge is
+    missed when the reports show one of them missed, and otherwise takes the grade of
+    the first figure the reports answer.
+    """
+    if not rule.also:
+        return _judge_one(rule, corpus, vocabulary, as_of, tolerance, margin)
+    verdicts = [_judge_one(attrs.evolve(rule, target=target, also=()), corpus, vocabulary, as_of, tolerance, margin)
+                for target in (rule.target, *rule.also)]
+    answered = [v for v in verdicts if v.grade is not Grade.UNVERIFIABLE]
+    missed = [v for v in answered if v.grade is Grade.MISSED]
+    chosen = (missed or answered or verdicts)[0]
+    others = [f"{v.target.describe()}: {v.grade.value}" for v in verdicts if v is not chosen and v.target]
+    return attrs.evolve(chosen, rule=rule, explanation=f"{chosen.explanation} (the quote's other figures: "
+                        + "; ".join(others) + ")")
+
+
+def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+               tolerance: Decimal, margin: Decimal) -> Verdict:
     def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
         return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
 
-    if not corpus.reviewing(rule.year):
+    if not corpus.reviewing(rule.year, rule.government):
         if as_of <= outcome_due(rule.year):
             return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
                                                 f"{outcome_due(rule.year):%Y-%m}")
-        return unverifiable(Reason.NO_OUTCOME_REPORT, f"the corpus has no report reviewing {rule.year}")
+        return unverifiable(Reason.NO_OUTCOME_REPORT,
+                            f"the corpus has no report of {rule.government} reviewing {rule.year}")
     candidates = find_evidence(rule, corpus, vocabulary)
     if not candidates:
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
-    if rule.pledge.kind is Kind.MILESTONE or rule.target is None:
+    if rule.kind is Kind.MILESTONE:
         return _milestone(rule, candidates, unverifiable)
     target = _resolved(rule.target, candidates)
     if target.op is Op.IN_STEP:

@@ -3,7 +3,8 @@
 Exit status follows pytest: 0 when no pledge is missed, 1 when one is (or, for
 ``validate``, when a rule file has problems), 2 for usage errors and input that
 cannot be read (a bad manifest, an invalid rule book), printed one problem per
-line on stderr, compiler style.
+line on stderr, compiler style. A report that cannot be read is left out, the
+rest of the corpus is used, and the status is 2 as for pytest's collection errors.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from pathlib import Path
 
 from .audit import AuditResult, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
-from .errors import PledgetrackError
+from .errors import PledgetrackError, Problem
+from .history import Baseline, compare, read_baseline
 from .report import FORMATS
+from .report.changes import terminal_lines
+from .report.changes import title as changes_title
 from .rules import Grade, json_schema, load_rules, reference_markdown
 from .selection import Selection, SelectionError
 
@@ -38,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -72,14 +76,16 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
-    parser.add_argument("--format", default="terminal", choices=["terminal", *FORMATS],
-                        help="terminal (default), or a file format")
+    parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
+                        help="terminal (default), or a file format (default: from the --output file's extension)")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
     parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.add_argument("--baseline", metavar="OLD.json", type=Path, default=None,
+                        help="an earlier audit's JSON: say which pledges changed since (terminal, json, html)")
     parser.set_defaults(run=run_audit)
 
 
@@ -90,13 +96,16 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import write_output
+    from .report import format_for, write_output
     from .report.terminal import TerminalReport, wants_colour
 
+    args.format = args.format or (args.output and format_for(args.output)) or "terminal"
     render = None if args.format == "terminal" else FORMATS[args.format]
+    baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     book = load_rules(args.rules, corpus)
+    _warn(book.warnings)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     chosen = selection.rules(book.rules)
     as_of = args.as_of or datetime.date.today()
@@ -118,16 +127,55 @@ def run_audit(args: argparse.Namespace) -> int:
     if not to_terminal and sys.stderr.isatty():
         print(file=sys.stderr)
     result = AuditResult(corpus, book, tuple(shown), as_of)
+    changes = baseline and compare(baseline, result.records(), {rule.id for rule in book})
     if to_terminal:
-        report.summary(shown, time.perf_counter() - started)
+        report.summary(shown, time.perf_counter() - started,
+                       [(changes_title(changes), terminal_lines(changes))] if changes else ())
         text = buffer.getvalue() if args.output else None
     else:
-        text = render(result)
+        text = render(result, changes) if changes else render(result)
     if args.output:
         write_output(text, args.output)
+    elif isinstance(text, bytes):
+        _write_binary(text, args.format)
     elif not to_terminal:
         sys.stdout.write(text)
-    return exit_status(shown, args.fail_on)
+    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+
+
+def _baseline(path: Path | None, format: str) -> Baseline | None:
+    if path is None:
+        return None
+    if format not in ("terminal", "json", "html"):
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"--baseline is not shown in the {format} format",
+                                        "use it with the terminal report, --format json or --format html")])
+    return read_baseline(path)
+
+
+def _write_binary(data: bytes, format: str) -> None:
+    if sys.stdout.isatty():
+        raise PledgetrackError([Problem("pledgetrack", None, None, f"{format} is a binary file, not for a terminal",
+                                        f"give --output FILE.{format}, or redirect: > audit.{format}")])
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+
+
+def open_corpus(path: Path | None) -> Corpus:
+    """Load the corpus, telling on stderr about each report that had to be left out."""
+    corpus = load_corpus(path)
+    _warn(corpus.warnings)
+    for problem in corpus.skipped:
+        print(problem, file=sys.stderr)
+    if corpus.skipped:
+        files = len({p.file for p in corpus.skipped})
+        print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
+              file=sys.stderr)
+    return corpus
+
+
+def _warn(warnings) -> None:
+    for warning in warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
 
 
 def exit_status(verdicts, fail_on: str) -> int:
@@ -148,7 +196,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     """``pledgetrack validate``: problems (exit 1), or what was read (exit 0)."""
-    corpus = load_corpus(args.corpus)
+    corpus = open_corpus(args.corpus)
     try:
         book = load_rules(args.paths or None, corpus)
     except PledgetrackError as exc:
@@ -157,15 +205,16 @@ def run_validate(args: argparse.Namespace) -> int:
         files = len({p.file for p in exc.problems})
         print(f"{len(exc.problems)} problems in {files} files", file=sys.stderr)
         return EXIT_MISSED
+    _warn(book.warnings)
     for file in dict.fromkeys(rule.origin.file for rule in book):
         print(file)
         for rule in (r for r in book if r.origin.file == file):
-            read = rule.target.describe() if rule.target else "milestone"
+            read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
             print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
     by_year: dict[int, Counter] = {}
     for rule in book:
-        by_year.setdefault(rule.year, Counter())[rule.pledge.kind.value] += 1
+        by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
     print(f"{len(book)} pledges valid ({years})")
@@ -194,26 +243,30 @@ def _add_corpus(commands: argparse._SubParsersAction) -> None:
 
 
 def run_corpus(args: argparse.Namespace) -> int:
-    """``pledgetrack corpus``: what each report holds, then the totals."""
-    corpus = load_corpus(args.corpus)
+    """``pledgetrack corpus``: what each report holds, government by government, then the totals."""
+    corpus = open_corpus(args.corpus)
     from .quantity import find_quantities  # only this subcommand needs the quantity reader
 
     quantities = 0
-    for doc in corpus:
-        counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
-                  for kind in (PartKind.REVIEW, PartKind.PLAN)}
-        quantities += sum(counts.values())
-        print("\n".join(describe(doc, counts)))
-        print()
+    for government in corpus.governments:
+        documents = corpus.of_government(government)
+        print(f"== {government}: {len(documents)} report{'s' * (len(documents) != 1)} ==\n")
+        for doc in documents:
+            counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
+                      for kind in (PartKind.REVIEW, PartKind.PLAN)}
+            quantities += sum(counts.values())
+            print("\n".join(describe(doc, counts)))
+            print()
     print("\n".join(totals(corpus, quantities)))
-    return 0
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
     """The summary lines for one document; ``quantities`` counts those found per part kind."""
     info = doc.info
+    plans = f", plans {doc.plans}" if doc.plans is not None else ", plans no year"
     lines = [f"{doc.id}  {info.file}  ({info.encoding})",
-             f"  reviews {doc.reviews}, plans {doc.plans}, delivered {info.delivered.isoformat()}",
+             f"  {info.body}: reviews {doc.reviews}{plans}, delivered {info.delivered.isoformat()}",
              "  parts:"]
     for part in doc.parts:
         year = str(part.year) if part.year else ""
@@ -231,8 +284,9 @@ def describe(doc: Document, quantities: dict[PartKind, int]) -> list[str]:
 
 def totals(corpus: Corpus, quantities: int) -> list[str]:
     """The closing lines: how much the whole corpus holds."""
-    return [
+    lines = [
         "totals:",
+        f"  governments: {len(corpus.governments)}",
         f"  documents: {len(corpus)}",
         f"  years reviewed: {', '.join(map(str, corpus.years_reviewed))}",
         f"  years planned: {', '.join(map(str, corpus.years_planned))}",
@@ -240,3 +294,52 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
         f"  tables: {sum(len(doc.tables) for doc in corpus)}",
         f"  quantities: {quantities}",
     ]
+    if corpus.skipped:
+        lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
+    return lines
+
+
+def _add_expect(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "expect", help="compare each rule's `expect` with today's grade; --update writes the grades in",
+        description="List the rules whose `expect:` differs from the grade the audit gives today; with "
+                    "--update, write today's grades into the rule files (a one-line diff per rule, "
+                    "comments and layout kept), to accept them as the new baseline.")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="RULES",
+                        help="rule files or folders (default: the bundled rule book)")
+    _corpus_option(parser)
+    parser.add_argument("--update", action="store_true", help="write today's grades into the `expect:` keys")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.set_defaults(run=run_expect)
+
+
+def run_expect(args: argparse.Namespace) -> int:
+    """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
+    from .report import write_output
+    from .rules.expect import updated_text
+
+    corpus = open_corpus(args.corpus)
+    book = load_rules(args.paths or None, corpus)
+    as_of = args.as_of or datetime.date.today()
+    grades = {rule.id: judge(rule, corpus, book.vocabulary, as_of).grade for rule in book}
+    changed, texts = [], {}
+    for file in book.files:  # every file is checked before any is written
+        text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
+        texts[file], updates = updated_text(text, file, grades)
+        changed += updates
+    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+        try:
+            write_output(texts[file], file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(file, None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "copy the rule book somewhere you may write, and update that")]) from None
+    for update in changed:
+        print(update)
+    files = len({u.file for u in changed})
+    if args.update:
+        print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")
+        return EXIT_PROBLEMS if corpus.skipped else 0
+    print(f"{len(changed)} of {len(book)} rules expect another grade than today's"
+          + (" (pledgetrack expect --update writes them)" if changed else ""))
+    return EXIT_PROBLEMS if corpus.skipped else (EXIT_MISSED if changed else 0)

@@ -33,7 +33,7 @@ ABOUT_WIDTH = Decimal("0.05")
 NEARLY_WIDTH = Decimal("0.1")
 
 
-class Reason(str, enum.Enum):
+class Reason(enum.StrEnum):
     """Why a pledge is unverifiable."""
 
     NO_OUTCOME_REPORT = "no_outcome_report"  # the corpus has no report reviewing that year
@@ -128,17 +128,18 @@ def grade_point(target: Target, x: Point, tolerance: Decimal = DEFAULT_TOLERANCE
     if t is None:
         raise ValueError(f"target {target.describe()} has no figure to grade against")
     op = target.op
+    if op is Op.ABOUT and target.ceiling:
+        # 城镇调查失业率5.5%左右: a cap with a band; below it is as good as on it.
+        return Grade.MISSED if x.gt(t + abs(t) * tolerance) else Grade.MET
     if op is Op.ABOUT:
         band = abs(t) * tolerance
         if not x.ge(t - band):
             return Grade.MISSED
         return Grade.EXCEEDED if x.gt(t + band) else Grade.MET
     if op in (Op.AT_MOST, Op.LESS_THAN):
+        # A ceiling is kept or not: for 失业率4.5%以内, 4.1% is not "more" than promised.
         over = x.ge(t) if op is Op.LESS_THAN else x.gt(t)
-        if over:
-            return Grade.MISSED
-        better = t != 0 and not x.ge(t - abs(t) * margin)
-        return Grade.EXCEEDED if better else Grade.MET
+        return Grade.MISSED if over else Grade.MET
     ceiling = target.high if op is Op.RANGE and target.high is not None else t
     reached = x.gt(t) if op is Op.MORE_THAN else x.ge(t)
     if not reached:

@@ -102,7 +102,8 @@ class PledgeItem(pytest.Item):
         if self.config.getoption("pledges_expect"):
             expected = self.rule.pledge.expect
             if expected is None:
-                pytest.skip("the rule has no `expect` to check against")
+                pytest.skip(f"the rule has no `expect` to check against; to record today's grades: "
+                            f"pledgetrack expect --update {self.rule.origin.file}")
             if self.verdict.grade is not expected:
                 raise ExpectationFailed(f"expected {expected.value}, got {self.verdict.grade.value}")
             return

@@ -25,6 +25,7 @@ from .manifest import Entry
 from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
 from .normalise import fold_key, key_chars
 from .parts import find_parts, find_sections, heading_title
+from .scope import Scope, review_scopes
 from .tables import find_tables
 
 
@@ -48,6 +49,7 @@ class Document:
     _offsets: array = attrs.field(repr=False)
     _line_starts: tuple[int, ...] = attrs.field(repr=False)
     _prose: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    warnings: tuple[Problem, ...] = attrs.field(default=(), repr=False)
 
     @property
     def id(self) -> str:
@@ -60,9 +62,14 @@ class Document:
         return self.info.reviews
 
     @property
-    def plans(self) -> int:
-        """The year the report plans for."""
+    def plans(self) -> int | None:
+        """The year the report plans for (None for a report that plans none, such as a 统计公报)."""
         return self.info.plans
+
+    @property
+    def government(self) -> str:
+        """The government the report speaks for: the manifest's ``region``."""
+        return self.info.region
 
     def part(self, kind: PartKind) -> Part | None:
         """The part of this kind, if the report has one.
@@ -126,6 +133,24 @@ class Document:
             return self._sentences
         spans = [(p.start, p.end) for p in self.parts if p.kind is kind]
         return tuple(s for s in self._sentences if any(a <= s.start < b for a, b in spans))
+
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
+        return self._prose
+
+    @functools.cached_property
+    def _scopes(self) -> dict[int, Scope]:
+        return review_scopes(self)
+
+    def scope(self, sentence: Sentence) -> Scope | None:
+        """The period a review sentence speaks of (None outside the review part).
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> doc = load_corpus()["yuexiu-2024-gwr"]
+        >>> doc.scope(doc.sentences(PartKind.REVIEW)[0]).value
+        'year'
+        """
+        return self._scopes.get(sentence.start)
 
     @functools.cached_property
     def _key(self) -> tuple[str, array, array]:
@@ -201,13 +226,13 @@ def read_document(entry: Entry) -> Document:
                                    "check the file's permissions", "unreadable")]) from None
     raw, encoding = decode_bytes(raw_bytes, name, entry.encoding)
     layout = lay_out(raw)
-    parts = find_parts(layout, entry, name)
+    parts, warnings = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
                       entry.reviews, entry.plans, encoding, entry.parts)
     line_starts = (0,) + tuple(i + 1 for i, char in enumerate(raw) if char == "\n")
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
-                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts))
+                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts), warnings)
 
 
 def _footnotes(layout: Layout) -> dict[str, str]:

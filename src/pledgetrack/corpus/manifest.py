@@ -25,8 +25,9 @@ from ..errors import CorpusError, PledgetrackError, Problem
 from ..yamldata import YamlDocument, load_yaml
 from .model import PartKind, PartLines
 
-REQUIRED = ("id", "file", "region", "body", "title", "delivered", "reviews", "plans")
-OPTIONAL = ("encoding", "parts")
+REQUIRED = ("id", "file", "region", "body", "title", "delivered", "reviews")
+# A statistical bulletin (统计公报) reviews a year and plans none: `plans` may be left out.
+OPTIONAL = ("plans", "encoding", "parts")
 PART_KEYS = tuple(kind.value for kind in PartKind if kind is not PartKind.PREAMBLE)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -50,7 +51,7 @@ class Entry:
     title: str
     delivered: datetime.date
     reviews: int
-    plans: int
+    plans: int | None
     encoding: str | None
     parts: PartLines | None
     source: YamlDocument = attrs.field(repr=False)

@@ -70,6 +70,9 @@ class PartLines:
 class ReportInfo:
     """What the manifest says about one report (``encoding`` is the one actually used to decode it).
 
+    ``region`` names the government the report speaks for (广东省广州市越秀区, 中华人民共和国);
+    ``body`` the office that wrote it (a 发展和改革局 or the 人民政府 itself).
+
     >>> from pledgetrack.corpus import load_corpus
     >>> info = load_corpus()["yuexiu-2024-gwr"].info
     >>> info.title, info.delivered, info.reviews, info.plans, info.encoding
@@ -83,7 +86,7 @@ class ReportInfo:
     title: str
     delivered: datetime.date
     reviews: int
-    plans: int
+    plans: int | None  # None for a report that plans no year (a statistical bulletin)
     encoding: str
     parts: PartLines | None = None
 

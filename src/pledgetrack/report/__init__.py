@@ -1,13 +1,16 @@
 """The audit written out for people and machines: one small module per format.
 
-Each format is a function ``render(result) -> str``, found by name:
+Each format is a function ``render(result) -> str`` (``bytes`` for xlsx), found by name
+or by a file's extension:
 
 >>> sorted(FORMATS)
-['html', 'json', 'junit', 'markdown']
+['csv', 'html', 'json', 'junit', 'markdown', 'xlsx']
 >>> get_format("pdf")
 Traceback (most recent call last):
 ...
-pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, junit, markdown, html)
+pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, junit, markdown, html, csv, xlsx)
+>>> format_for("scorecard.HTML"), format_for("audit.txt")
+('html', None)
 
 The pytest-style terminal report (:mod:`.terminal`) writes as the audit goes and is not
 one of these.
@@ -22,16 +25,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..audit import AuditResult
-from . import html, json, junit, markdown
+from . import csv, html, json, junit, markdown, xlsx
 
-Renderer = Callable[[AuditResult], str]
+Renderer = Callable[[AuditResult], str | bytes]
 
 FORMATS: dict[str, Renderer] = {
     "json": json.render,
     "junit": junit.render,
     "markdown": markdown.render,
     "html": html.render,
+    "csv": csv.render,
+    "xlsx": xlsx.render,
 }
+
+EXTENSIONS = {".json": "json", ".xml": "junit", ".md": "markdown", ".html": "html", ".htm": "html",
+              ".csv": "csv", ".xlsx": "xlsx"}
 
 
 class UnknownFormat(ValueError):
@@ -48,6 +56,11 @@ def get_format(name: str) -> Renderer:
         return FORMATS[name]
     except KeyError:
         raise UnknownFormat(f'no such format: "{name}" (choose from {", ".join(FORMATS)})') from None
+
+
+def format_for(path: str | os.PathLike) -> str | None:
+    """The format a file name asks for by its extension (``--output audit.csv``), or None."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
 
 
 def write_output(text: str | bytes, path: str | os.PathLike) -> Path:

@@ -15,7 +15,9 @@ from html import escape
 
 from ..audit import AuditResult, Verdict
 from ..evidence import Candidate
+from ..history import Changes
 from ..rules.model import Grade
+from .changes import html_section
 from .chart import COLOURS, stacked_bars
 from .common import (NO_AREA, SYMBOLS, by_area, by_year, cited, clean, flat, outcome_text, regions,
                      short_names, tally, target_text)
@@ -66,8 +68,8 @@ _SCRIPT = """
 """
 
 
-def render(result: AuditResult) -> str:
-    """The audit as one HTML page.
+def render(result: AuditResult, changes: Changes | None = None) -> str:
+    """The audit as one HTML page; with ``changes`` (``--baseline``), a section of what changed.
 
     >>> import datetime
     >>> from pledgetrack import Pledge, audit, build_rules
@@ -86,6 +88,7 @@ def render(result: AuditResult) -> str:
         "<body>",
         f'<header><h1>Pledge scorecard: <span lang="zh">{place}</span></h1>{_source(result)}</header>',
         _counts(result),
+        html_section(changes) if changes is not None else "",
         '<section class="charts">',
         _figure("by-year", "Grades by year", {str(y): tally(vs) for y, vs in by_year(result.verdicts).items()}),
         _figure("by-area", "Grades by area", {a: tally(vs) for a, vs in by_area(result.verdicts).items()}),

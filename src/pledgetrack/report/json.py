@@ -14,33 +14,37 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import PurePath
 
+from .. import records
 from ..audit import AuditResult, Verdict
+from ..history import Changes
 from ..evidence import Candidate
 from ..quantity import Quantity
 from ..rules.target import Target, format_number
+from .changes import to_data as changes_data
 
 SCHEMA = "pledgetrack-audit"
-VERSION = 1
+VERSION = 2
 SCHEMA_FILE = "audit-schema.json"
 
 
-def render(result: AuditResult) -> str:
-    """The audit as one JSON document (Chinese kept as is), ending in a newline.
+def render(result: AuditResult, changes: Changes | None = None) -> str:
+    """The audit as one JSON document (Chinese kept as is), ending in a newline; with
+    ``changes`` (``--baseline``), what changed since the baseline too.
 
     >>> import datetime, json as stdlib_json
     >>> from pledgetrack import Pledge, audit, build_rules
     >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
     >>> data = stdlib_json.loads(render(audit(rules=book, as_of=datetime.date(2026, 11, 21))))
     >>> data["schema"], data["version"], data["counts"]["exceeded"]
-    ('pledgetrack-audit', 1, 1)
+    ('pledgetrack-audit', 2, 1)
     >>> verdict = data["verdicts"][0]
     >>> verdict["grade"], verdict["outcome"], verdict["target"]["value"], verdict["chosen"]["line"]
     ('exceeded', '175', '100', 84)
     """
-    return json.dumps(to_data(result), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_data(result, changes), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_data(result: AuditResult) -> dict:
+def to_data(result: AuditResult, changes: Changes | None = None) -> dict:
     """The audit as plain JSON-ready data (dicts, lists, str, int, bool, None), in the schema's key order.
 
     >>> import datetime
@@ -51,7 +55,7 @@ def to_data(result: AuditResult) -> dict:
     ('2180户', '2180', '户', 'exact')
     """
     corpus = result.corpus
-    return {
+    data = {
         "schema": SCHEMA,
         "version": VERSION,
         "generated_for": {
@@ -65,14 +69,18 @@ def to_data(result: AuditResult) -> dict:
         "as_of": result.as_of.isoformat(),
         "counts": {grade.value: n for grade, n in result.counts().items()},
         "verdicts": [_verdict(v) for v in result.verdicts],
+        "records": [records.to_json(r) for r in result.records()],
     }
+    if changes is not None:
+        data["changes"] = changes_data(changes)
+    return data
 
 
 def json_schema() -> dict:
     """The JSON Schema (draft-07) every output of :func:`render` satisfies.
 
     >>> json_schema()["properties"]["version"]["const"]
-    1
+    2
     """
     return json.loads((resources.files(__package__) / SCHEMA_FILE).read_text(encoding="utf-8"))
 
@@ -95,7 +103,7 @@ def _verdict(verdict: Verdict) -> dict:
         "title": pledge.title,
         "area": pledge.area,
         "tags": list(pledge.tags),
-        "kind": pledge.kind.value,
+        "kind": rule.kind.value,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
@@ -109,6 +117,7 @@ def _verdict(verdict: Verdict) -> dict:
         "explanation": verdict.explanation,
         "conflict": verdict.conflict,
         "note": pledge.note,
+        "government": rule.government,
         "chosen": _candidate(verdict.chosen) if verdict.chosen is not None else None,
         "candidates": [_candidate(c) for c in verdict.candidates],
     }
@@ -124,6 +133,7 @@ def _target(target: Target | None) -> dict | None:
         "high": _number(target.high),
         "trend": target.trend.value if target.trend is not None else None,
         "text": target.text,
+        "ceiling": target.ceiling,
         "described": target.describe(),
     }
 
@@ -139,6 +149,8 @@ def _candidate(candidate: Candidate) -> dict:
         "figure": _figure(candidate.quantity),
         "completion": candidate.completion,
         "note": candidate.note,
+        "incomparable": candidate.incomparable,
+        "estimate": candidate.estimate,
     }
 
 

@@ -47,6 +47,7 @@ def counts_line(counts: dict[Grade, int], seconds: float | None = None) -> str:
 def candidate_line(candidate: Candidate) -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
     figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
+    figure += " (an estimate)" if candidate.estimate else ""
     note = f" ({candidate.note})" if candidate.note else ""
     text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
     return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
@@ -140,7 +141,8 @@ class TerminalReport:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
 
-    def summary(self, verdicts: list[Verdict], seconds: float) -> None:
+    def summary(self, verdicts: list[Verdict], seconds: float, sections: Iterable[tuple[str, list[str]]] = ()) -> None:
+        """The closing sections: missed pledges, unverifiable ones, any ``sections`` (title, lines), the counts."""
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
@@ -153,6 +155,9 @@ class TerminalReport:
             self.rule("short summary of unverifiable pledges", "=", "33")
             for line in unverifiable_summary(unverifiable):
                 self.out.write(line + "\n")
+        for title, lines in sections:
+            self.rule(title)
+            self.out.write("".join(line + "\n" for line in lines))
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds), "=", code)

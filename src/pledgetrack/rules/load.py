@@ -22,8 +22,8 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .convert import structure_pledge
-from .model import Pledge
-from .target import Target, TargetProblem, read_target
+from .model import Kind, Pledge
+from .target import Target, TargetProblem, read_targets
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
 VOCABULARY_FILE = "vocabulary.yaml"
@@ -43,12 +43,23 @@ class Origin:
 
 @attrs.frozen
 class Rule:
-    """A pledge read against the corpus: its target and every place its quote stands."""
+    """A pledge read against the corpus: its target, every place its quote stands, and whose it is.
+
+    ``government`` is the manifest ``region`` of the reports whose plan holds the
+    quote: evidence for the pledge comes from that government's reports only.
+    """
 
     pledge: Pledge
     target: Target | None
     places: tuple[Location, ...]
     origin: Origin
+    government: str
+    also: tuple[Target, ...] = ()  # the quote's other figures, each a target too
+
+    @property
+    def kind(self) -> Kind:
+        """``numeric`` when the rule has a target to grade against, else ``milestone``."""
+        return Kind.MILESTONE if self.target is None else Kind.NUMERIC
 
     @property
     def id(self) -> str:
@@ -59,19 +70,33 @@ class Rule:
         return self.pledge.year
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RuleBook:
-    """All rules of the files loaded, in file order, with the vocabulary they use."""
+    """All rules of the files loaded, in file order, with the vocabulary they use.
+
+    - ``rules``: every :class:`Rule`, in file order; ``files``: the rule files read (empty for
+      rules built in code); ``vocabulary``: the synonyms evidence keywords are read with
+
+    >>> load_rules()                         # doctest: +ELLIPSIS
+    <RuleBook of 200 rules (6 files): yuexiu-2017-gdp-growth, ..., … 197 more>
+    """
 
     rules: tuple[Rule, ...]
     files: tuple[str, ...]
     vocabulary: Vocabulary
+    warnings: tuple[Problem, ...] = ()  # what the loader had to guess, such as whose pledge a quote is
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    def __repr__(self) -> str:
+        ids = ", ".join(rule.id for rule in self.rules[:3])
+        more = f", … {len(self) - 3} more" if len(self) > 3 else ""
+        files = f"{len(self.files)} files" if self.files else "built in code"
+        return f"<RuleBook of {len(self)} rules ({files}): {ids}{more}>"
 
     def __getitem__(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -137,11 +162,11 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
             problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
             if pledge is not None:
                 written.append((pledge, Origin(doc.file, *doc.where(path)), doc, index))
-    rules, check_problems = _check_all(written, corpus)
+    rules, check_problems, warnings = _check_all(written, corpus)
     problems += check_problems
     if problems:
         raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary)
+    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary, tuple(warnings))
 
 
 def _display(path: Path) -> str:
@@ -162,10 +187,10 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
     """
     corpus = corpus if corpus is not None else load_corpus()
     written = [(p, Origin("<python>", None, None), None, i) for i, p in enumerate(pledges)]
-    rules, problems = _check_all(written, corpus)
+    rules, problems, warnings = _check_all(written, corpus)
     if problems:
         raise RuleError(problems)
-    return RuleBook(tuple(rules), (), vocabulary or default_vocabulary())
+    return RuleBook(tuple(rules), (), vocabulary or default_vocabulary(), tuple(warnings))
 
 
 def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]]:
@@ -186,12 +211,14 @@ def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]
     return list(enumerate(data["pledges"])), problems
 
 
-def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
-    rules: list[Rule] = []
+def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem], list[Problem]]:
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     first_seen: dict[str, Origin] = {}
+    checked = []
     for pledge, origin, doc, index in written:
-        def problem(key: str, message: str, hint: str = "", code: str = "") -> Problem:
+        def problem(key: str, message: str, hint: str = "", code: str = "", pledge=pledge, origin=origin,
+                    doc=doc, index=index) -> Problem:
             if doc is None:
                 return Problem(origin.file, None, None, f"pledge '{pledge.id}': {message}", hint, code)
             return doc.problem(("pledges", index, key), message, hint, code)
@@ -203,23 +230,52 @@ def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem]]:
         found = check_pledge(pledge, corpus)
         problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
-            rules.append(Rule(pledge, found.target, found.places, origin))
-    return rules, problems
+            checked.append((pledge, origin, problem, found))
+    owners = [next(iter(found.places_of)) if len(found.places_of) == 1 else None for *_, found in checked]
+    rules: list[Rule] = []
+    for i, (pledge, origin, problem, found) in enumerate(checked):
+        government = owners[i] or _neighbours_government(checked, owners, i)
+        where = "; ".join(f"{g} ({', '.join(f'{loc.document}:{loc.position.line}' for loc in at)})"
+                          for g, at in found.places_of.items())
+        if government is None:
+            problems.append(problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
+                                    f"governments: {where}", f"add `region: {next(iter(found.places_of))}` "
+                                    "(or another of them) to say whose pledge it is", "region"))
+            continue
+        if owners[i] is None:
+            warnings.append(problem("quote", f"the quote stands in the plans of {len(found.places_of)} governments "
+                                    f"({where}); taken as {government}'s, as the pledges around it are",
+                                    f"add `region: {government}` to say so, or another region if that is wrong",
+                                    "region-guessed"))
+        targets = found.targets
+        rules.append(Rule(pledge, targets[0] if targets else None, found.places_of[government], origin, government,
+                          targets[1:]))
+    return rules, problems, warnings
+
+
+def _neighbours_government(checked, owners: list[str | None], i: int) -> str | None:
+    """The government of the nearest pledge of the same file whose owner is clear, if this quote stands in its plan."""
+    file = checked[i][1].file
+    for step in range(1, len(checked)):
+        for j in (i - step, i + step):
+            if 0 <= j < len(checked) and checked[j][1].file == file and owners[j] in checked[i][3].places_of:
+                return owners[j]
+    return None
 
 
 @attrs.frozen
 class _Checked:
-    target: Target | None
-    places: tuple[Location, ...]
+    targets: tuple[Target, ...]
+    places_of: dict[str, tuple[Location, ...]]  # by government, in corpus order
     problems: list[tuple[str, str, str, str]]
 
 
 def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
-    """Read a pledge's target and find where its quote stands; say what is wrong."""
+    """Read a pledge's targets and find where its quote stands, government by government; say what is wrong."""
     problems: list[tuple[str, str, str, str]] = []
-    target = None
+    targets: tuple[Target, ...] = ()
     try:
-        target = read_target(pledge)
+        targets = read_targets(pledge)
     except TargetProblem as exc:
         problems.append((exc.key, str(exc), exc.hint, "target"))
     if not pledge.evidence.all and not pledge.evidence.any:
@@ -230,17 +286,28 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
         close = difflib.get_close_matches(pledge.source, ids, n=1)
         problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
-        return _Checked(target, (), problems)
+        return _Checked(targets, {}, problems)
     docs = [corpus[pledge.source]] if pledge.source else list(corpus)
+    if pledge.region is not None:
+        docs = [doc for doc in docs if doc.government == pledge.region]
+        if not docs:
+            close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
+            problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
+                             f"did you mean '{close[0]}'?" if close else
+                             f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
+            return _Checked(targets, {}, problems)
     if not any(_speaks_for(doc, pledge.year) for doc in docs):
         problems.append(("year", _no_year_message(pledge, corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
-        return _Checked(target, (), problems)
-    places = tuple(loc for doc in docs for loc in doc.locate_all(pledge.quote)
-                   if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge))
-    if not places:
+        return _Checked(targets, {}, problems)
+    places_of: dict[str, list[Location]] = {}
+    for doc in docs:
+        for loc in doc.locate_all(pledge.quote):
+            if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
+                places_of.setdefault(doc.government, []).append(loc)
+    if not places_of:
         problems.append(("quote", *_not_found(pledge, docs), "quote"))
-    return _Checked(target, places, problems)
+    return _Checked(targets, {g: tuple(at) for g, at in places_of.items()}, problems)
 
 
 def _speaks_for(doc: Document, year: int) -> bool:

@@ -20,7 +20,7 @@ from decimal import Decimal
 import attrs
 
 
-class Grade(str, enum.Enum):
+class Grade(enum.StrEnum):
     """The four grades a pledge can get; rules name them in ``expect``."""
 
     MET = "met"
@@ -137,10 +137,15 @@ class Pledge:
         "Which figure in the quote is the target, as text (`超39亿元`) or in full "
         "(`{op: at_least, value: 39, unit: 亿元}`). Needed when the quote holds more than one figure.",
         default=None)
-    kind: Kind = _doc("`numeric` (default) or `milestone` for a pledge with no figure, "
-                      "graded on completion words.", default=Kind.NUMERIC, converter=_choice(Kind))
+    kind: Kind | None = _doc("`numeric` or `milestone` (a pledge with no figure, graded on completion words). "
+                             "By default numeric when the quote holds a figure, milestone when it holds none.",
+                             default=None, converter=_choice(Kind))
     source: str | None = _doc("Document id the quote comes from; by default every report that plans "
                               "the year, and indicator tables of the year, are searched.", default=None)
+    region: str | None = _doc("The government whose pledge it is, as the manifest's `region` names it "
+                              "(广东省广州市越秀区). By default, the government whose plan holds the quote; "
+                              "needed only where the same words stand in the plans of several governments.",
+                              default=None)
     indicator: str | None = _doc("For an indicator-table target: the row's indicator name "
                                  "(地区生产总值); the row's outcome cells are then the first evidence.",
                                  default=None)

@@ -10,6 +10,7 @@ Plans promise minimums, so a plain figure is read as "at least":
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import attrs
@@ -30,6 +31,7 @@ class Target:
     high: Decimal | None = None
     trend: Trend | None = None
     text: str = ""
+    ceiling: bool = False  # lower is better (失业率, 物价涨幅): kept or not, never exceeded
 
     def describe(self) -> str:
         """The target in words, e.g. ``at least 100 场`` or ``range 1–2 个``."""
@@ -44,7 +46,8 @@ class Target:
         if self.op is Op.RANGE:
             figure += f"–{format_number(self.high)}"
         trend = {Trend.UP: " growth", Trend.DOWN: " decline", None: ""}[self.trend]
-        return f"{words} {figure} {self.unit}".rstrip() + trend
+        cap = " (a ceiling)" if self.ceiling and self.op is Op.ABOUT else ""
+        return f"{words} {figure} {self.unit}".rstrip() + trend + cap
 
 
 class TargetProblem(ValueError):
@@ -80,6 +83,10 @@ _SYMBOLIC = (
 
 
 _RATE_WORDS = ("率", "比重", "增速", "增长", "下降")
+# Indicators where less is better: an "about" target of theirs is a cap ("城镇调查失业率5.5%左右").
+CEILING_WORDS = ("失业率", "居民消费价格", "物价", "CPI", "赤字率", "负债率", "死亡率", "发生率", "控制在")
+_FROM = re.compile(r"[由从][^，。；、]*$")
+_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
 
 
 def format_number(value: Decimal | None) -> str:
@@ -135,33 +142,67 @@ def _from_spec(spec: TargetSpec) -> Target:
 
 
 def read_target(pledge: Pledge) -> Target | None:
-    """The target of a pledge, or None for a milestone; raises :class:`TargetProblem`."""
+    """The target of a pledge (the first, where the quote holds several), or None for a milestone.
+
+    Raises :class:`TargetProblem`.
+    """
+    targets = read_targets(pledge)
+    return targets[0] if targets else None
+
+
+def read_targets(pledge: Pledge) -> tuple[Target, ...]:
+    """Every target of a pledge, in the quote's order; none for a milestone.
+
+    A quote with several figures and no ``target:`` promises each of them
+    ("地区生产总值增长7.5%，达到309亿元"); a starting point ("由420元提高到450元")
+    is no target. Raises :class:`TargetProblem`.
+
+    >>> quote = "城乡居民医保财政补助由每人每年420元提高到450元"
+    >>> [t.describe() for t in read_targets(Pledge(id="a", year=2017, quote=quote, evidence=["医保"]))]
+    ['at least 450 元']
+    >>> quote = "地区生产总值增长7.5%，达到309亿元"
+    >>> [t.describe() for t in read_targets(Pledge(id="b", year=2016, quote=quote, evidence=["地区生产总值"]))]
+    ['at least 7.5 % growth', 'at least 30900000000 元']
+    """
     if isinstance(pledge.target, TargetSpec):
-        return _from_spec(pledge.target)
+        return (_from_spec(pledge.target),)
     if isinstance(pledge.target, str):
-        if fold_key(pledge.target) not in fold_key(pledge.quote):
-            raise TargetProblem(f"target '{pledge.target}' does not occur in the quote",
-                                "copy the target's words from the quote, or give it in full: "
-                                "{op: at_least, value: 39, unit: 亿元}", key="target")
-        symbolic = symbolic_target(pledge.target)
-        if symbolic:
-            return symbolic
-        try:
-            return from_quantity(parse_quantity(pledge.target))
-        except QuantityError as exc:
-            raise TargetProblem(f"cannot read target '{pledge.target}': {exc}",
-                                "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
+        return (_named_target(pledge),)
     if pledge.kind is Kind.MILESTONE:
-        return None
+        return ()
     symbolic = symbolic_target(pledge.quote)
     if symbolic:
-        return symbolic
-    found = find_quantities(pledge.quote)
-    if len(found) == 1:
-        return from_quantity(found[0])
-    if not found:
+        return (symbolic,)
+    found = [q for q in find_quantities(pledge.quote) if not _starting_point(pledge.quote, q)]
+    if not found and pledge.kind is Kind.NUMERIC:
         raise TargetProblem("no figure in the quote, so there is nothing to grade against",
-                            "add `kind: milestone` for a pledge without a number, or `target:` with the figure")
-    listed = ", ".join(q.text.strip() for q in found)
-    raise TargetProblem(f"the quote holds {len(found)} figures ({listed}); which one is the target?",
-                        f"add `target: {found[-1].text.strip()}` (or whichever the pledge is about)")
+                            "leave out `kind: numeric` to grade it as a milestone, or give `target:` with the figure")
+    return tuple(_capped(from_quantity(q), pledge.quote[:q.span[0]]) for q in found)
+
+
+def _capped(target: Target, words_before: str) -> Target:
+    if target.op is Op.ABOUT and target.trend is not Trend.DOWN and any(w in words_before for w in CEILING_WORDS):
+        return attrs.evolve(target, ceiling=True)
+    return target
+
+
+def _named_target(pledge: Pledge) -> Target:
+    if fold_key(pledge.target) not in fold_key(pledge.quote):
+        raise TargetProblem(f"target '{pledge.target}' does not occur in the quote",
+                            "copy the target's words from the quote, or give it in full: "
+                            "{op: at_least, value: 39, unit: 亿元}", key="target")
+    symbolic = symbolic_target(pledge.target)
+    if symbolic:
+        return symbolic
+    try:
+        return from_quantity(parse_quantity(pledge.target))
+    except QuantityError as exc:
+        raise TargetProblem(f"cannot read target '{pledge.target}': {exc}",
+                            "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
+
+
+def _starting_point(quote: str, quantity: Quantity) -> bool:
+    # "由每人每年420元提高到450元", "从2.77%提高到3.3%": the first figure is where it starts.
+    before = quote[max(0, quantity.span[0] - 8):quantity.span[0]]
+    after = quote[quantity.span[1]:quantity.span[1] + 6]
+    return bool(_FROM.search(before)) and bool(_TO.match(after))

@@ -1,0 +1,109 @@
+"""Which period each sentence of a review part speaks of: the reviewed year, several years, or the next.
+
+A review is not always of one year. The State Council's 2018 report reviews five
+years ("过去五年工作回顾") with one paragraph on 2017; 浙江's 2026 report reviews 2025
+and then the whole 十四五. A sentence's period is set by the words it opens with
+("五年来，…", "刚刚过去的2017年，…", "过去一年，…"); a paragraph that opens with such
+words sets the period of the paragraphs after it too, until another does. A
+review part whose heading names a period of several years starts in that period.
+
+Only figures of the reviewed year are evidence; those of several years are context.
+
+>>> from pledgetrack.corpus import load_corpus
+>>> doc = load_corpus()["yuexiu-2024-gwr"]
+>>> scopes = review_scopes(doc)
+>>> sentence = next(s for s in doc.sentences(PartKind.REVIEW) if "9.7万" in s.text)
+>>> scopes[sentence.start]
+<Scope.YEAR: 'year'>
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .model import Part, PartKind, Sentence
+
+# "十四五", "“十三五”": the five-year plans.
+_PLAN_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
+_SEVERAL = re.compile(
+    r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
+    r"|" + _PLAN_PERIOD + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
+    r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来")
+# "2023年以来" in the report reviewing 2023 is that year; "2013年以来" in the 2018 report is five.
+_SINCE = re.compile(r"((?:19|20)\d\d)年以来")
+_YEAR = r"过去的?一年|一年来|刚刚过去的|去年|全年|{year}年"
+_COMING = r"今年|明年|下一步|{plans}年"
+# Words that may stand before the ones that set the period: "各位代表，刚刚过去的2015年…", "——五年来…".
+_LEAD = re.compile(r"(?:各位代表[！!，,]?\s*|——\s*|回顾\s*)*")
+_OPENING_WIDTH = 16
+
+
+class Scope(str, enum.Enum):
+    """The period a review sentence speaks of."""
+
+    YEAR = "year"  # the year the report reviews
+    SEVERAL_YEARS = "several_years"  # 过去五年, "十四五"时期, 2013—2017年
+    COMING = "coming"  # the year ahead: 今年, 明年
+
+
+def opening_scope(text: str, reviews: int, plans: int | None) -> Scope | None:
+    """The period that the opening words of ``text`` name, or None where they name none.
+
+    >>> opening_scope("五年来，经济实力跃上新台阶。", 2017, 2018)
+    <Scope.SEVERAL_YEARS: 'several_years'>
+    >>> opening_scope("各位代表，刚刚过去的2015年，我区…", 2015, 2016)
+    <Scope.YEAR: 'year'>
+    >>> opening_scope("全区实现地区生产总值3810.24亿元", 2023, 2024) is None
+    True
+    """
+    start = _LEAD.match(text).end()
+    opening = text[start:start + _OPENING_WIDTH]
+    several = _SEVERAL.search(opening)
+    since = _SINCE.search(opening)
+    if several is None and since is not None and int(since[1]) < reviews:
+        several = since
+    year = re.search(_YEAR.format(year=reviews), opening)
+    coming = re.search(_COMING.format(plans=plans or reviews + 1), opening)
+    found = [(m.start(), scope) for m, scope in ((several, Scope.SEVERAL_YEARS), (year, Scope.YEAR),
+                                                   (coming, Scope.COMING)) if m is not None]
+    return min(found)[1] if found else None
+
+
+def part_scope(part: Part) -> Scope:
+    """Where a review part starts: in several years when its heading names a period ("过去五年工作回顾").
+
+    >>> part_scope(Part(PartKind.REVIEW, 2017, "一、过去五年工作回顾", 0, 10))
+    <Scope.SEVERAL_YEARS: 'several_years'>
+    """
+    return Scope.SEVERAL_YEARS if _SEVERAL.search(part.heading) or "五年" in part.heading else Scope.YEAR
+
+
+def review_scopes(doc) -> dict[int, Scope]:
+    """The period of every review sentence of ``doc``, by the sentence's start offset."""
+    scopes: dict[int, Scope] = {}
+    paragraphs = doc.paragraphs()
+    for part in doc.parts:
+        if part.kind is not PartKind.REVIEW:
+            continue
+        carried = part_scope(part)
+        sentences = [s for s in doc.sentences(PartKind.REVIEW) if part.start <= s.start < part.end]
+        for first, group in _by_paragraph(sentences, paragraphs):
+            opened = opening_scope(first.text, doc.reviews, doc.plans)
+            if opened is not None:
+                carried = opened
+            current = carried
+            for sentence in group:
+                current = opening_scope(sentence.text, doc.reviews, doc.plans) or current
+                scopes[sentence.start] = current
+    return scopes
+
+
+def _by_paragraph(sentences: list[Sentence], paragraphs: tuple[tuple[int, int], ...]):
+    groups: dict[int, list[Sentence]] = {}
+    index = 0
+    for sentence in sentences:
+        while index + 1 < len(paragraphs) and paragraphs[index][1] <= sentence.start:
+            index += 1
+        groups.setdefault(index, []).append(sentence)
+    return [(group[0], group) for _, group in sorted(groups.items())]

@@ -1,0 +1,65 @@
+"""Finding what the reports that review a year say about one pledge.
+
+Evidence for a pledge of year Y comes only from reports of the pledge's own
+government that review Y: from their review parts and indicator tables, never
+from a plan part, never from another year. Within a review part, a sentence
+about several years (过去五年, "十四五"时期) is context, not evidence: its figures
+are shown and never graded.
+
+The package reads by what it reads: ``keywords`` (a rule's words, normalised
+once), ``figures`` (which figure of a sentence answers), ``sentences`` and
+``tables`` (the candidates each offers).
+
+>>> from pledgetrack import load_corpus, load_rules
+>>> corpus = load_corpus()
+>>> rule = load_rules(corpus=corpus)["yuexiu-2023-job-fairs"]
+>>> best = find_evidence(rule, corpus)[0]
+>>> best.document, best.quantity.text, best.position.line
+('yuexiu-2024-drc', '175场', 84)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..corpus import Corpus, Document, PartKind, Scope, Sentence
+from ..rules.load import Rule
+from ..rules.vocabulary import Vocabulary, default_vocabulary
+from .candidate import Candidate
+from .figures import answers, figures_in
+from .keywords import RuleWords
+from .sentences import sentence_candidate
+from .tables import table_candidates
+
+__all__ = ["Candidate", "RuleWords", "answers", "figures_in", "find_evidence", "review_sentences"]
+
+
+def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = None) -> list[Candidate]:
+    """Every candidate for ``rule`` in its government's reports that review its year, best first."""
+    vocabulary = vocabulary or default_vocabulary()
+    words = RuleWords.of(rule.pledge, vocabulary)
+    candidates: list[Candidate] = []
+    for doc in corpus.reviewing(rule.year, rule.government):
+        for table in doc.tables:
+            if table.year == rule.year:
+                candidates += table_candidates(rule, words, doc, table)
+        for sentence, scope in review_sentences(doc, rule.year):
+            candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope)
+            if candidate is not None:
+                candidates.append(candidate)
+    return sorted(candidates, key=Candidate.rank)
+
+
+def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope]]:
+    """The prose sentences of ``doc`` that review ``year``, each with the period it speaks of.
+
+    Sentences about the year ahead (今年, 明年) are left out; those about several
+    years are yielded with :attr:`Scope.SEVERAL_YEARS`, to be shown, not graded.
+    """
+    for part in doc.parts:
+        if part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year:
+            for sentence in doc.sentences(PartKind.REVIEW):
+                if part.start <= sentence.start and sentence.end <= part.end:
+                    scope = doc.scope(sentence) or Scope.YEAR
+                    if scope is not Scope.COMING:
+                        yield sentence, scope

@@ -1,0 +1,43 @@
+"""What one place in a reviewing report offers as the outcome of a pledge."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..corpus import Position
+from ..quantity import Qualifier, Quantity
+
+
+@attrs.frozen
+class Candidate:
+    """One place that speaks of the pledge's outcome, with the figure read there.
+
+    ``quantity`` is None where the place gives no figure ("——", "预计可完成"), or where its
+    figure cannot answer the pledge (``incomparable``: another unit or measure, or a
+    figure for several years). ``position`` is the original file's line and column of
+    the sentence or row. ``estimate`` marks a figure the report gives as 预计 or 初步核算.
+    """
+
+    document: str
+    file: str
+    position: Position
+    text: str
+    source: str  # "table" or "text"
+    quantity: Quantity | None
+    distance: int = 0
+    start: int = 0
+    end: int = 0
+    assigned: Quantity | None = None  # a figure the row states for 完成市下达目标
+    note: str = ""
+    completion: str = ""  # a word stating completion in a keyword's clause (建成, 实现 …)
+    incomparable: bool = False  # it gives figures, but none of the pledge's unit, measure or year
+    estimate: bool = False
+
+    @property
+    def exact(self) -> bool:
+        """Whether the figure is stated without a qualifier (not 约, 近, 余 …)."""
+        return self.quantity is not None and self.quantity.qualifier is Qualifier.EXACT
+
+    def rank(self) -> tuple:
+        """The documented order: table rows, then exact figures, then qualified ones; then nearness."""
+        return (self.quantity is None, self.source != "table", not self.exact, self.distance)

@@ -1,0 +1,136 @@
+"""A rule's evidence words, normalised once, and where they stand in a sentence.
+
+>>> from pledgetrack.rules import Pledge
+>>> words = RuleWords.of(Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"]))
+>>> words.spans("共举办招聘活动175场")
+[(3, 5), (3, 7)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from ..corpus.normalise import normalise
+from ..rules.model import Pledge
+from ..rules.vocabulary import Vocabulary, default_vocabulary
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Every ``(start, end)`` where one of ``words`` stands in ``text``, overlaps included, in order."""
+    spans = []
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            spans.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    return sorted(spans)
+
+
+# "城乡居民人均可支配收入分别增长6.5%、9.4%": before 分别, 城乡 names 城镇 and then 农村.
+_PAIRS = {"城乡": (frozenset({"城镇", "城市", "城镇居民", "城市居民", "城镇常住居民"}),
+                   frozenset({"农村", "乡村", "农村居民", "农村牧区", "农村常住居民", "农村牧区常住居民"}))}
+
+
+def _within_pair(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
+    for pair, halves in _PAIRS.items():
+        at = text.find(pair)
+        if at == -1 or "分别" not in text[at:]:
+            continue
+        for k, half in enumerate(halves):
+            if group & half:
+                return [(at + k, at + k + 1)]
+    return []
+
+
+def _spellings(keywords: Iterable[str]) -> list[list[str]]:
+    """The keywords grouped so that a word listed with its own short form ([燃煤小锅炉, 燃煤锅炉],
+    [棚户区改造, 棚改]) is one keyword, satisfied by either spelling."""
+    groups: list[list[str]] = []
+    for word in keywords:
+        group = next((g for g in groups if any(_shortens(word, w) or _shortens(w, word) for w in g)), None)
+        if group is None:
+            groups.append([word])
+        else:
+            group.append(word)
+    return groups
+
+
+def _shortens(short: str, long: str) -> bool:
+    # Every character of `short`, in order, in `long`, but not as one run: 棚改 shortens 棚户区改造,
+    # while 管网 in 供水主管网 is a wider thing (all networks), not another spelling.
+    if len(short) >= len(long) or len(short) < 2 or short in long:
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+_MIN_WIDENED = 4
+_MAX_INSERTED = 2
+
+
+def _widened(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
+    """A keyword written with a word or two inside it: 工商业电价 as 工商业平均电价.
+
+    Tried only when no spelling of the keyword stands in the text as it is; both
+    halves must hold two characters or more, the inserted ones must be letters.
+    """
+    found = []
+    for word in group:
+        if len(word) < _MIN_WIDENED:
+            continue
+        for cut in range(2, len(word) - 1):
+            head, tail = word[:cut], word[cut:]
+            at = text.find(head)
+            while at != -1:
+                after = at + cut
+                for gap in range(1, _MAX_INSERTED + 1):
+                    inserted = text[after:after + gap]
+                    if inserted.isalpha() and text.startswith(tail, after + gap):
+                        found.append((at, after + gap + len(tail)))
+                at = text.find(head, at + 1)
+    return sorted(set(found))
+
+
+@attrs.frozen
+class RuleWords:
+    """A pledge's keywords with their vocabulary variants, normalised as the corpus text is."""
+
+    all: tuple[frozenset[str], ...]
+    any: frozenset[str]
+    exclude: frozenset[str]
+    incomparable: frozenset[str]
+
+    @classmethod
+    def of(cls, pledge: Pledge, vocabulary: Vocabulary | None = None) -> RuleWords:
+        """The words of ``pledge``, each with its synonyms."""
+        vocabulary = vocabulary or default_vocabulary()
+
+        def variants(keywords: Iterable[str]) -> frozenset[str]:
+            return frozenset(normalise(v) for k in keywords for v in vocabulary.variants(k))
+
+        evidence = pledge.evidence
+        return cls(tuple(variants(group) for group in _spellings(evidence.all)), variants(evidence.any),
+                   variants(evidence.exclude), variants(evidence.incomparable))
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """Where the keywords stand in ``text``, or None when the text does not qualify."""
+        found: list[tuple[int, int]] = []
+        for group in self.all:
+            spans = occurrences(text, group) or _within_pair(text, group) or _widened(text, group)
+            if not spans:
+                return None
+            found += spans
+        if self.any:
+            spans = occurrences(text, self.any)
+            if not spans:
+                return None
+            found += spans
+        if occurrences(text, self.exclude):
+            return None
+        return found
+
+    def differs(self, text: str) -> list[tuple[int, int]]:
+        """Where a word marking another measure (``evidence.incomparable``) stands."""
+        return occurrences(text, self.incomparable)

@@ -1,0 +1,78 @@
+"""What one review sentence says about a pledge: the figure near its keywords, or why there is none.
+
+A sentence about several years ("五年来，退出钢铁产能1.7亿吨以上") is kept as context, its
+figure never graded: a five-year total is not one year's outcome.
+"""
+
+from __future__ import annotations
+
+from ..corpus import Document, Scope, Sentence
+from ..rules.load import Rule
+from ..rules.target import symbolic_target
+from ..rules.vocabulary import Vocabulary
+from .candidate import Candidate
+from .figures import (NEXT_CLAUSE, answers, beside, clause_bounds, distance, figures_in, is_estimate,
+                      measure_fits, respective)
+
+# A figure of the pledge's very unit in the clause beside the keyword's is read only when
+# none stands with the keyword itself, and is further than any that does.
+_BESIDE = 5 * NEXT_CLAUSE
+from .keywords import RuleWords
+from .tables import assigned_figure
+
+
+def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
+    """The keywords' clauses and the clause after each: "实施营商环境6.0改革，推出88项举措"."""
+    scope = []
+    for start, _ in spans:
+        clause = clause_bounds(text, start)
+        following = clause_bounds(text, clause[1] + 1) if clause[1] < len(text) else clause
+        scope.append(text[clause[0]:following[1]])
+    return scope
+
+
+def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence,
+                       vocabulary: Vocabulary, scope: Scope = Scope.YEAR) -> Candidate | None:
+    """The candidate ``sentence`` offers for ``rule``, or None when its keywords are not all there."""
+    text = sentence.text
+    spans = words.spans(text)
+    if spans is None:
+        return None
+    completion = next((w for w in vocabulary.completion if any(w in clause for clause in completion_scope(spans, text))),
+                      "")
+    figures = [q for q in figures_in(text) if not any(s <= q.span[0] < e for s, e in spans)]
+    differs = words.differs(text)
+    near = {id(q): distance(spans, text, q) for q in figures}
+    listed = respective(text, spans, tuple(figures))
+    if listed:
+        near = {id(q): (0 if any(q is item for item in listed) else None) for q in figures}
+    stands_near = [q for q in figures if near[id(q)] is not None]
+    of_unit = [q for q in stands_near if answers(rule, q)]
+    fitting = [] if differs else [q for q in of_unit if measure_fits(rule, text, q)]
+    if not fitting and not differs and not listed and rule.target is not None:
+        fitting = [q for q in figures if q.unit == rule.target.unit and q.unit not in ("%", "‰", "")
+                   and beside(spans, text, q) and measure_fits(rule, text, q)]
+        near.update({id(q): _BESIDE for q in fitting})
+    best = min(fitting, key=lambda q: near[id(q)], default=None)
+    note, incomparable = "", False
+    if differs:
+        note, incomparable = f"it measures something else ({text[differs[0][0]:differs[0][1]]})", True
+    elif best is not None and scope is Scope.SEVERAL_YEARS:
+        note, incomparable = f"its figure is for several years, not {rule.year} alone: {best.text.strip()}", True
+        best, completion = None, ""
+    elif best is None and of_unit:
+        note, incomparable = "its figures count a total, not what was added: " + _listing(of_unit), True
+    elif best is None and stands_near:
+        note, incomparable = "its figures are of another unit: " + _listing(stands_near), True
+    elif best is None and figures:
+        note = "its figures are of other things: " + _listing(figures)
+    if scope is Scope.SEVERAL_YEARS:
+        completion = ""
+    return Candidate(doc.id, doc.info.file, doc.position(sentence.start), text, "text", best,
+                     near[id(best)] if best else NEXT_CLAUSE, sentence.start, sentence.end,
+                     assigned_figure(symbolic_target(text)), note, completion, incomparable,
+                     best is not None and is_estimate(text, best))
+
+
+def _listing(figures) -> str:
+    return ", ".join(q.text.strip() for q in figures)

@@ -1,0 +1,92 @@
+"""What changed since the baseline (``--baseline OLD.json``), for the terminal, JSON and HTML reports.
+
+>>> from pledgetrack.history import Baseline, Change, Changes, Status
+>>> old = {"grade": "exceeded", "reason": None, "outcome_value": "175", "outcome_unit": "场",
+...        "outcome_text": "175场", "evidence_document": "yuexiu-2024-drc", "evidence_file": "000_a.txt",
+...        "evidence_line": 84, "evidence_text": "组织各类招聘会175场"}
+>>> new = dict(old, grade="met")
+>>> changes = Changes(Baseline("old.json", "2026-11-21", {}), (Change("fairs", Status.CHANGED, ("grade",), old, new),))
+>>> title(changes)
+'changed since old.json (2026-11-21)'
+>>> print("\\n".join(terminal_lines(changes)))
+CHANGED fairs: grade exceeded → met
+1 changed, 0 new, 0 gone, 0 unchanged
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..history import Change, Changes, Status
+from .common import clean
+
+
+def title(changes: Changes) -> str:
+    """The heading of the section: ``changed since old.json (2026-11-21)``."""
+    as_of = f" ({changes.baseline.as_of})" if changes.baseline.as_of else ""
+    return f"changed since {changes.baseline.file}{as_of}"
+
+
+def summary(changes: Changes) -> str:
+    """``1 changed, 0 new, 0 gone, 199 unchanged``."""
+    return ", ".join(f"{n} {status}" for status, n in changes.counts().items())
+
+
+def _grade(values: dict) -> str:
+    return values["grade"] + (f" ({values['reason']})" if values["reason"] else "")
+
+
+def _outcome(values: dict) -> str:
+    return f"{values['outcome_value']} {values['outcome_unit'] or ''}".strip() if values["outcome_value"] else "none"
+
+
+def _evidence(values: dict) -> str:
+    return f"{values['evidence_file']}:{values['evidence_line']}" if values["evidence_file"] else "none"
+
+
+def differences(change: Change) -> str:
+    """What changed, old → new: ``grade missed → met; outcome 3.4 % → 4.5 %``."""
+    show = {"grade": _grade, "outcome": _outcome, "evidence": _evidence}
+    parts = []
+    for aspect in change.aspects:
+        old, new = show[aspect](change.old), show[aspect](change.new)
+        if aspect == "evidence" and old == new:  # same place, other words: the report was edited
+            old, new = f"{old} “{change.old['evidence_text']}”", f"“{change.new['evidence_text']}”"
+        parts.append(f"{aspect} {old} → {new}")
+    return "; ".join(parts)
+
+
+def describe(change: Change) -> str:
+    """One pledge's line, without its status word."""
+    if change.status is Status.NEW:
+        return f"{change.id}: {_grade(change.new)}"
+    if change.status is Status.GONE:
+        return f"{change.id}: was {_grade(change.old)}"
+    return f"{change.id}: {differences(change)}"
+
+
+def terminal_lines(changes: Changes) -> list[str]:
+    """A line per pledge that is not unchanged, as pytest lists its summary, then the counts."""
+    return [f"{c.status.value.upper()} {clean(describe(c))}" for c in changes.shown()] + [summary(changes)]
+
+
+def to_data(changes: Changes) -> dict:
+    """The ``changes`` object of the JSON output."""
+    return {
+        "baseline": changes.baseline.file,
+        "baseline_as_of": changes.baseline.as_of,
+        "counts": changes.counts(),
+        "pledges": [{"id": c.id, "status": c.status.value, "aspects": list(c.aspects), "old": c.old, "new": c.new}
+                    for c in changes.pledges],
+    }
+
+
+def html_section(changes: Changes) -> str:
+    """A section of the scorecard listing what changed; each id links to its row below."""
+    rows = "".join(f'<tr><td>{c.status.value}</td><td><a href="#p-{escape(clean(c.id))}"><code>'
+                   f"{escape(clean(c.id))}</code></a></td><td>{escape(clean(describe(c).partition(': ')[2]))}"
+                   "</td></tr>" for c in changes.shown())
+    table = (f"<table><thead><tr><th>status</th><th>pledge</th><th>old → new</th></tr></thead>"
+             f"<tbody>{rows}</tbody></table>") if rows else ""
+    return (f'<section id="changes"><h2>{escape(clean(title(changes)))}</h2>'
+            f"<p>{summary(changes)}.</p>{table}</section>")

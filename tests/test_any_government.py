@@ -1,0 +1,150 @@
+"""Reports of other governments: the State Council, 浙江省 and 海拉尔区 in one corpus with the 越秀区 seeds.
+
+The grades are a careful human auditor's (tests/corpora/other-governments/gold.yaml), given
+to four-line rules (id, year, quote, evidence words) with nothing tuned per pledge.
+"""
+
+import datetime
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from pledgetrack import audit, load_corpus, load_rules
+from pledgetrack.cli import main
+from pledgetrack.corpus import PartKind, Scope
+from pledgetrack.rules import Grade
+
+HERE = Path(__file__).parent
+OTHERS = HERE / "corpora" / "other-governments"
+SEEDS = HERE.parent / "seeds"
+GOLD = YAML(typ="safe").load((OTHERS / "gold.yaml").read_text(encoding="utf-8"))["cases"]
+AS_OF = datetime.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """One corpus folder holding both manifests, the reports copied byte for byte."""
+    root = tmp_path_factory.mktemp("any-government")
+    shutil.copytree(SEEDS, root / "guangzhou-yuexiu")
+    shutil.copytree(OTHERS, root / "other-governments")
+    return root
+
+
+@pytest.fixture(scope="module")
+def corpus(folder):
+    return load_corpus(folder)
+
+
+@pytest.fixture(scope="module")
+def gold_rules(folder, corpus):
+    pledges = [{"id": c["id"], "year": c["year"], "quote": c["quote"], "evidence": list(c["words"])} for c in GOLD]
+    path = folder / "gold-rules.yaml"
+    with path.open("w", encoding="utf-8") as out:
+        YAML().dump({"pledges": pledges}, out)
+    return load_rules(path, corpus)
+
+
+@pytest.fixture(scope="module")
+def result(corpus, gold_rules):
+    return audit(corpus, gold_rules, as_of=AS_OF)
+
+
+def test_the_corpus_loads_without_part_overrides(corpus):
+    assert not corpus.skipped
+    assert corpus.governments == ("广东省广州市越秀区", "中华人民共和国", "浙江省", "内蒙古自治区呼伦贝尔市海拉尔区")
+
+
+@pytest.mark.parametrize("report, kind, line", [
+    # Where each part really begins, as the corpus README gives it.
+    ("cn-national-2017-gwr", PartKind.PLAN, 33),
+    ("cn-national-2018-gwr", PartKind.PLAN, 41),
+    ("cn-zj-2026-gwr", PartKind.REVIEW, 8),
+    ("cn-national-2018-gwr", PartKind.REVIEW, 8),
+    ("cn-nm-hailar-2017-gwr", PartKind.PLAN, 29),
+])
+def test_parts_begin_where_a_reader_finds_them(corpus, report, kind, line):
+    doc = corpus[report]
+    assert doc.position(doc.part(kind).start).line == line
+
+
+def test_the_corpus_command_lists_the_four_governments(folder, capsys):
+    assert main(["corpus", "--corpus", str(folder)]) == 0
+    out = capsys.readouterr().out
+    for government in ("广东省广州市越秀区", "中华人民共和国", "浙江省", "内蒙古自治区呼伦贝尔市海拉尔区"):
+        assert f"== {government}:" in out
+    assert "governments: 4" in out
+
+
+@pytest.mark.parametrize("report, opening, scope", [
+    ("cn-national-2018-gwr", "五年来，经济实力跃上新台阶", Scope.SEVERAL_YEARS),
+    ("cn-national-2018-gwr", "刚刚过去的2017年", Scope.YEAR),
+    ("cn-national-2018-gwr", "扎实推进“三去一降一补”", Scope.SEVERAL_YEARS),  # a section under 过去五年
+    ("cn-zj-2026-gwr", "——创新动能显著增强", Scope.SEVERAL_YEARS),  # after “十四五”的五年
+    ("cn-zj-2026-gwr", "城镇新增就业115.8万人", Scope.YEAR),  # in a section of the 2025 review
+    ("cn-nm-hailar-2016-gwr", "——产业结构不断优化", Scope.SEVERAL_YEARS),
+    ("cn-nm-hailar-2016-gwr", "面对经济下行压力", Scope.YEAR),  # after 刚刚过去的2015年
+])
+def test_each_review_sentence_knows_its_period(corpus, report, opening, scope):
+    doc = corpus[report]
+    sentence = next(s for s in doc.sentences(PartKind.REVIEW) if s.text.startswith(opening))
+    assert doc.scope(sentence) is scope
+
+
+def test_gold_pledges_are_graded_as_the_auditor_did(result):
+    wrong = [(c["id"], result[c["id"]].grade.value, c["accept"]) for c in GOLD
+             if result[c["id"]].grade.value not in c["accept"]]
+    assert len(wrong) <= len(GOLD) * 0.05, wrong
+
+
+def test_no_grade_rests_on_another_government_year_period_or_plan(corpus, result):
+    for verdict in result:
+        if verdict.grade is Grade.UNVERIFIABLE or verdict.chosen is None:
+            continue
+        doc = corpus[verdict.chosen.document]
+        assert doc.government == verdict.rule.government and doc.reviews == verdict.rule.year, verdict.id
+        assert doc.part_at(verdict.chosen.start).kind is PartKind.REVIEW, verdict.id
+        sentence = next(s for s in doc.sentences(PartKind.REVIEW) if s.start == verdict.chosen.start)
+        assert doc.scope(sentence) is Scope.YEAR, verdict.id
+
+
+def test_graded_figures_stand_where_the_auditor_read_them(result):
+    for case in GOLD:
+        verdict = result[case["id"]]
+        if verdict.grade is Grade.UNVERIFIABLE or "evidence_line" not in case or "value" not in case:
+            continue
+        assert (verdict.chosen.file, verdict.chosen.position.line) == (case["evidence"], case["evidence_line"]), \
+            case["id"]
+
+
+def test_a_five_year_total_is_shown_as_context_never_graded(result):
+    steel = result["n17-steel"]
+    assert steel.grade is Grade.UNVERIFIABLE
+    context = [c for c in steel.candidates if "1.7亿吨" in c.text]
+    assert context and all(c.quantity is None and "several years" in c.note for c in context)
+
+
+def test_a_ceiling_reached_is_met_not_exceeded(result):
+    assert result["zj25-unemp"].grade is Grade.MET  # 城镇调查失业率控制在5%以内, 4.6%
+
+
+def test_the_nth_item_of_a_respective_list_gets_the_nth_figure(result):
+    outcomes = (result["hl18-urban-income"].outcome, result["hl18-rural-income"].outcome)
+    assert outcomes == (Decimal("6.5"), Decimal("9.4"))
+
+
+def test_the_seeds_grade_the_same_beside_other_governments(corpus):
+    alone = {v.id: v.grade for v in audit(as_of=AS_OF)}
+    together = {v.id: v.grade for v in audit(corpus, load_rules(corpus=corpus), as_of=AS_OF)}
+    assert together == alone
+
+
+def test_a_report_that_cannot_be_read_leaves_the_rest(tmp_path, capsys):
+    shutil.copytree(OTHERS, tmp_path / "others")
+    (tmp_path / "others" / "cn-zj-2025-gwr.txt").write_bytes(b"\xff\xfe\x00garbage\x00")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus) == 7 and {Path(p.file).name for p in corpus.skipped} == {"cn-zj-2025-gwr.txt"}
+    assert main(["corpus", "--corpus", str(tmp_path)]) == 2
+    assert "1 report skipped" in capsys.readouterr().err
