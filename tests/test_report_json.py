@@ -76,7 +76,7 @@ def test_same_input_gives_the_same_bytes(bundled_audit):
 def test_keys_come_in_the_documented_order(corpus):
     schema = json_schema()
     data = json.loads(render(hand_made(corpus)))
-    assert list(data) == ["schema", "version", "generated_for", "as_of", "counts", "verdicts", "records"]
+    assert list(data) == ["schema", "version", "generated_for", "as_of", "counts", "drafted", "verdicts", "records"]
     assert list(data["counts"]) == ["met", "exceeded", "missed", "unverifiable"]
     for verdict in data["verdicts"]:
         assert list(verdict) == schema["definitions"]["verdict"]["required"]

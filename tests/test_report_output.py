@@ -4,15 +4,15 @@ import os
 
 import pytest
 
-from pledgetrack.report import (FORMATS, UnknownFormat, csv, get_format, html, json, junit, markdown, write_output,
-                                xlsx)
+from pledgetrack.report import (FORMATS, UnknownFormat, csv, get_format, html, json, jsonl, junit, markdown,
+                                write_output, xlsx)
 
 from report_samples import hand_made
 
 
 def test_every_format_is_registered_by_name():
-    assert FORMATS == {"json": json.render, "junit": junit.render, "markdown": markdown.render, "html": html.render,
-                       "csv": csv.render, "xlsx": xlsx.render}
+    assert FORMATS == {"json": json.render, "jsonl": jsonl.render, "junit": junit.render, "markdown": markdown.render,
+                       "html": html.render, "csv": csv.render, "xlsx": xlsx.render}
     for name, render in FORMATS.items():
         assert get_format(name) is render
 
@@ -20,7 +20,7 @@ def test_every_format_is_registered_by_name():
 def test_an_unknown_format_says_which_there_are():
     with pytest.raises(UnknownFormat) as caught:
         get_format("pdf")
-    assert str(caught.value) == 'no such format: "pdf" (choose from json, junit, markdown, html, csv, xlsx)'
+    assert str(caught.value) == 'no such format: "pdf" (choose from json, jsonl, junit, markdown, html, csv, xlsx)'
     assert isinstance(caught.value, ValueError)
 
 

@@ -12,6 +12,7 @@ Decimal('97000')
 
 from .audit import AuditResult, Verdict, audit
 from .corpus import Corpus, Document, load_corpus
+from .draft import draft_rules
 from .errors import CorpusError, PledgetrackError, Problem, QuantityError, RuleError
 from .grading import Reason
 from .quantity import Qualifier, Quantity, find_quantities, parse_quantity
@@ -22,5 +23,5 @@ __version__ = "0.1.0"
 __all__ = [
     "AuditResult", "Corpus", "CorpusError", "Document", "Evidence", "Grade", "Pledge", "PledgetrackError",
     "Problem", "Qualifier", "Quantity", "QuantityError", "Reason", "RuleBook", "RuleError", "Target",
-    "Verdict", "audit", "build_rules", "find_quantities", "load_corpus", "load_rules", "parse_quantity",
+    "Verdict", "audit", "build_rules", "draft_rules", "find_quantities", "load_corpus", "load_rules", "parse_quantity",
 ]

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor
 from decimal import Decimal
 
 import attrs
 
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, load_corpus, open_portion
+from .corpus.index import Portion
 from .evidence import Candidate, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -186,20 +189,72 @@ _SHOWN_HTML = 10
 
 def audit(corpus: Corpus | None = None, rules: RuleBook | None = None, *,
           as_of: datetime.date | None = None, tolerance: Decimal | None = None,
-          exceed_margin: Decimal | None = None) -> AuditResult:
+          exceed_margin: Decimal | None = None, executor: Executor | None = None) -> AuditResult:
     """Grade every rule; None means the bundled corpus and rule book.
 
     ``as_of`` (default today) decides whether a missing outcome report is still
     ``pending``; ``tolerance`` and ``exceed_margin`` override the defaults for the
-    whole audit (a rule's own values win).
+    whole audit (a rule's own values win). With an ``executor`` (any
+    :class:`concurrent.futures.Executor`: a process pool, or a Dask
+    ``Client.get_executor()``) each government's rules are graded in a task of
+    their own, which reads that government's reports itself; the verdicts are the
+    same, in the same order, as without one.
+
+    >>> from concurrent.futures import ThreadPoolExecutor
+    >>> with ThreadPoolExecutor(2) as pool:
+    ...     result = audit(executor=pool, as_of=datetime.date(2026, 11, 21))
+    >>> result["yuexiu-2023-job-fairs"].grade.value
+    'exceeded'
     """
     corpus = corpus if corpus is not None else load_corpus()
     rules = rules if rules is not None else load_rules(corpus=corpus)
     as_of = as_of or datetime.date.today()
-    verdicts = tuple(judge(rule, corpus, rules.vocabulary, as_of,
-                           tolerance or DEFAULT_TOLERANCE, exceed_margin or DEFAULT_EXCEED_MARGIN)
-                     for rule in rules)
+    settings = Settings(rules.vocabulary, as_of, tolerance or DEFAULT_TOLERANCE, exceed_margin or DEFAULT_EXCEED_MARGIN)
+    if executor is None:
+        verdicts = tuple(settings.judge(rule, corpus) for rule in rules)
+    else:
+        placed = [(i, v) for positions, batch in judge_by_government(corpus, rules.rules, settings, executor)
+                  for i, v in zip(positions, batch)]
+        verdicts = tuple(v for _, v in sorted(placed, key=lambda pair: pair[0]))
     return AuditResult(corpus, rules, verdicts, as_of)
+
+
+@attrs.frozen
+class Settings:
+    """What every verdict of an audit is judged with, sent once with each government's rules."""
+
+    vocabulary: Vocabulary
+    as_of: datetime.date
+    tolerance: Decimal = DEFAULT_TOLERANCE
+    margin: Decimal = DEFAULT_EXCEED_MARGIN
+
+    def judge(self, rule: Rule, corpus: Corpus) -> Verdict:
+        """The verdict on one rule."""
+        return judge(rule, corpus, self.vocabulary, self.as_of, self.tolerance, self.margin)
+
+
+def judge_by_government(corpus: Corpus, rules: Sequence[Rule], settings: Settings,
+                        executor: Executor) -> Iterator[tuple[tuple[int, ...], list[Verdict]]]:
+    """Each government's verdicts with the positions of their rules in ``rules``, government by
+    government in the order their first rule comes, each judged by ``executor`` in a task that reads
+    that government's reports itself.
+
+    Every task is submitted at once and the results are taken in order, so the output
+    does not depend on which task ends first.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(rule.government, []).append(i)
+    tasks = [(tuple(positions), executor.submit(_judge_portion, corpus.portion(government),
+                                                [rules[i] for i in positions], settings))
+             for government, positions in groups.items()]
+    for positions, task in tasks:
+        yield positions, task.result()
+
+
+def _judge_portion(portion: Portion, rules: list[Rule], settings: Settings) -> list[Verdict]:
+    corpus = open_portion(portion)
+    return [settings.judge(rule, corpus) for rule in rules]
 
 
 def outcome_due(year: int) -> datetime.date:

@@ -10,6 +10,7 @@ rest of the corpus is used, and the status is 2 as for pytest's collection error
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import io
 import json
@@ -19,18 +20,25 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .audit import AuditResult, judge
+from .audit import AuditResult, Settings, judge
 from .corpus import Corpus, Document, PartKind, load_corpus
+from .corpus.cache import default_cache_dir
+from .engines import default_jobs, open_executor
 from .errors import PledgetrackError, Problem
 from .history import Baseline, compare, read_baseline
+from .pipeline import Book, grade_book, read_book
+from .progress import Progress
 from .report import FORMATS
 from .report.changes import terminal_lines
 from .report.changes import title as changes_title
-from .rules import Grade, json_schema, load_rules, reference_markdown
+from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
+from .rules.load import Written
 from .selection import Selection, SelectionError
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
+# A single process grading government after government keeps this many governments' reports read.
+KEEP_GOVERNMENTS = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="pledgetrack",
                                      description="Grade a government's written pledges against its next reports.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect):
+    for add in (_add_audit, _add_validate, _add_schema, _add_corpus, _add_expect, _add_draft):
         add(commands)
     try:
         args = parser.parse_args(argv)
@@ -66,8 +74,11 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
         "audit", help="grade every pledge against the reports (default: the bundled corpus and rule book)",
         description="Grade each pledge met, exceeded, missed or unverifiable, with its evidence.")
     _corpus_option(parser)
-    parser.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
-                        help="rule files or folders (default: the bundled rule book)")
+    book_source = parser.add_mutually_exclusive_group()
+    book_source.add_argument("--rules", nargs="+", metavar="PATH", type=Path, default=None,
+                             help="rule files or folders (default: the bundled rule book)")
+    book_source.add_argument("--draft", action="store_true",
+                             help="draft the rules from the corpus's plans and grade them (no rule files needed)")
     parser.add_argument("-k", dest="keyword", metavar="EXPR",
                         help="only pledges whose id, title, area or tags match, e.g. -k '2023 and not fairs'")
     parser.add_argument("--year", type=int, action="append", default=[], help="only pledges for this year")
@@ -77,13 +88,24 @@ def _add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
     parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
-                        help="terminal (default), or a file format (default: from the --output file's extension)")
+                        help="terminal (default), or a file format (default: from the --output file's extension; "
+                             "jsonl: one verdict a line, written as it goes)")
     parser.add_argument("--output", metavar="FILE", type=Path, help="write the report here (whole or not at all)")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default="missed",
                         help="which grades make the exit status 1 (default: missed)")
     parser.add_argument("--color", choices=["auto", "yes", "no"], default="auto", help="colour the terminal report")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+                        help="grade in N processes, a government at a time each (default: every core)")
+    parser.add_argument("--dask", metavar="ADDRESS", default=None,
+                        help="grade on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://scheduler:8786 "
+                             "(pip install 'pledgetrack[dask]'); its workers read the reports from the same path")
+    parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=default_cache_dir(),
+                        help="keep reports as read here, so that the next audit need not read them again "
+                             "(default: %(default)s; safe to delete)")
+    parser.add_argument("--no-cache", dest="cache_dir", action="store_const", const=None,
+                        help="read every report afresh and keep nothing")
     parser.add_argument("--baseline", metavar="OLD.json", type=Path, default=None,
                         help="an earlier audit's JSON: say which pledges changed since (terminal, json, html)")
     parser.set_defaults(run=run_audit)
@@ -95,39 +117,59 @@ def _corpus_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    """``pledgetrack audit``: the pytest-style report, or a file format."""
-    from .report import format_for, write_output
+    """``pledgetrack audit``: the pytest-style report, or a file format.
+
+    The corpus is read lazily, government by government, by the processes (or the Dask
+    workers) that grade it; ``--format jsonl`` is written as each government is done.
+    """
+    from .report import format_for, open_output, write_output
     from .report.terminal import TerminalReport, wants_colour
 
     args.format = args.format or (args.output and format_for(args.output)) or "terminal"
     render = None if args.format == "terminal" else FORMATS[args.format]
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
-    corpus = open_corpus(args.corpus)
-    book = load_rules(args.rules, corpus)
-    _warn(book.warnings)
+    corpus = load_corpus(args.corpus, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
-    chosen = selection.rules(book.rules)
     as_of = args.as_of or datetime.date.today()
+    with open_executor(args.jobs, args.dask, len(corpus.index.governments)) as executor:
+        warnings: list = []
+        if args.draft:
+            book = _drafted(corpus, as_of, executor, warnings)
+        else:
+            book = read_book(args.rules, as_of=as_of, executor=executor)
+        progress = Progress(len(book.written), len(corpus.index.entries))
+        batches = grade_book(corpus, book, executor, warnings)
+        if args.format == "jsonl":
+            with open_output(args.output) if args.output else contextlib.nullcontext(sys.stdout.buffer) as out:
+                shown = _stream_jsonl(batches, selection, out, args.verbose >= 2, progress)
+            progress.close()
+            return _after_audit(corpus, warnings, shown, args.fail_on)
+        placed = []
+        for batch in batches:
+            placed += batch.verdicts
+            progress.advance(len(batch.verdicts), batch.documents)
+        progress.close()
+    graded = [verdict for _, verdict in sorted(placed, key=lambda pair: pair[0])]
+    rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary, tuple(warnings))
+    chosen = {id(rule) for rule in selection.rules(rules.rules)}
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if args.output else sys.stdout
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color) and not args.output)
     if to_terminal:
-        report.header(corpus, book, len(chosen))
+        report.header(corpus, rules, len(chosen))
+    by_file: dict[str, list] = {}
+    for verdict in graded:
+        if id(verdict.rule) in chosen:
+            by_file.setdefault(verdict.rule.origin.file, []).append(verdict)
     shown = []
-    files = list(dict.fromkeys(rule.origin.file for rule in chosen))
-    for file in files:
-        verdicts = [judge(rule, corpus, book.vocabulary, as_of) for rule in chosen if rule.origin.file == file]
+    for file, verdicts in by_file.items():
         verdicts = [v for v in verdicts if selection.shows(v)]
         shown += verdicts
         if to_terminal:
             report.file_done(file, verdicts, len(shown), len(chosen))
-        elif sys.stderr.isatty():
-            print(f"\rauditing {files.index(file) + 1}/{len(files)} rule files", end="", file=sys.stderr)
-    if not to_terminal and sys.stderr.isatty():
-        print(file=sys.stderr)
-    result = AuditResult(corpus, book, tuple(shown), as_of)
-    changes = baseline and compare(baseline, result.records(), {rule.id for rule in book})
+    result = AuditResult(corpus, rules, tuple(shown), as_of)
+    changes = baseline and compare(baseline, result.records(), {rule.id for rule in rules})
     if to_terminal:
         report.summary(shown, time.perf_counter() - started,
                        [(changes_title(changes), terminal_lines(changes))] if changes else ())
@@ -140,7 +182,41 @@ def run_audit(args: argparse.Namespace) -> int:
         _write_binary(text, args.format)
     elif not to_terminal:
         sys.stdout.write(text)
-    return EXIT_PROBLEMS if corpus.skipped else exit_status(shown, args.fail_on)
+    return _after_audit(corpus, warnings, {v.grade for v in shown}, args.fail_on)
+
+
+def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> Book:
+    """The rules drafted from the corpus's plans, to be graded as rule files are."""
+    from .draft import drafted_book
+
+    drafted = drafted_book(corpus)
+    warnings += drafted.warnings
+    written = tuple(Written(rule.pledge, rule.origin) for rule in drafted)
+    return Book(drafted.files, written, Settings(drafted.vocabulary, as_of))
+
+
+def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
+    """Write each government's verdicts as it is done; keep only which grades were given."""
+    from .report.jsonl import lines
+
+    grades: set[Grade] = set()
+    for batch in batches:
+        verdicts = [verdict for _, verdict in batch.verdicts]
+        chosen = {id(rule) for rule in selection.rules([v.rule for v in verdicts])}
+        verdicts = [v for v in verdicts if id(v.rule) in chosen and selection.shows(v)]
+        for line in lines(verdicts, full):
+            out.write(line.encode("utf-8"))
+        out.flush()
+        grades.update(v.grade for v in verdicts)
+        progress.advance(len(batch.verdicts), batch.documents)
+    return grades
+
+
+def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str) -> int:
+    """Tell what reading the reports and rules left to tell; the exit status."""
+    _tell_reading(corpus)
+    _warn(warnings)
+    return EXIT_PROBLEMS if corpus.skipped else status_of(grades, fail_on)
 
 
 def _baseline(path: Path | None, format: str) -> Baseline | None:
@@ -163,6 +239,11 @@ def _write_binary(data: bytes, format: str) -> None:
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
+    _tell_reading(corpus)
+    return corpus
+
+
+def _tell_reading(corpus: Corpus) -> None:
     _warn(corpus.warnings)
     for problem in corpus.skipped:
         print(problem, file=sys.stderr)
@@ -170,7 +251,6 @@ def open_corpus(path: Path | None) -> Corpus:
         files = len({p.file for p in corpus.skipped})
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
               file=sys.stderr)
-    return corpus
 
 
 def _warn(warnings) -> None:
@@ -180,8 +260,13 @@ def _warn(warnings) -> None:
 
 def exit_status(verdicts, fail_on: str) -> int:
     """1 when a verdict's grade is one that ``--fail-on`` fails on, else 0."""
+    return status_of({v.grade for v in verdicts}, fail_on)
+
+
+def status_of(grades: set[Grade], fail_on: str) -> int:
+    """1 when one of ``grades`` is one that ``--fail-on`` fails on, else 0."""
     failing = {"never": set(), "missed": {Grade.MISSED}, "unverifiable": {Grade.MISSED, Grade.UNVERIFIABLE}}
-    return EXIT_MISSED if any(v.grade in failing[fail_on] for v in verdicts) else 0
+    return EXIT_MISSED if grades & failing[fail_on] else 0
 
 
 def _add_validate(commands: argparse._SubParsersAction) -> None:
@@ -297,6 +382,64 @@ def totals(corpus: Corpus, quantities: int) -> list[str]:
     if corpus.skipped:
         lines.append(f"  skipped: {len({p.file for p in corpus.skipped})} reports that could not be read (above)")
     return lines
+
+
+def _add_draft(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "draft", help="draft rule files from the plans in the corpus, for people to review",
+        description="Write one rule file per government and plan year: every quantified commitment of the "
+                    "plans (and indicator-table targets) as a rule marked `drafted: true`.")
+    _corpus_option(parser)
+    parser.add_argument("--year", type=int, default=None, help="only this plan year")
+    parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
+    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+                        help="the folder of rule files to write (one folder per government inside)")
+    parser.add_argument("--update", action="store_true",
+                        help="add to the rule files in DIR only the pledges they do not hold yet")
+    parser.set_defaults(run=run_draft)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
+    from .draft import append_text, draft, held, rule_files, target_path
+    from .report import write_output
+
+    corpus = open_corpus(args.corpus)
+    existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else ())
+    if existing is not None:
+        drafts = [d for d in drafts if not held(d, existing)]
+    texts = rule_files(drafts)
+    clash = [path for path in texts if (args.output / path).exists() and not args.update]
+    if clash:
+        for path in clash:
+            print(f"{args.output / path}: already exists; nothing was written\n"
+                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, text in texts.items():
+        file = args.output / path
+        added = [d for d in drafts if target_path(d) == path]
+        try:
+            if file.exists():
+                text = append_text(file.read_text(encoding="utf-8"), added)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_output(text, file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "give --output a folder you may write in")]) from None
+        doubtful = sum(1 for d in added if d.doubts)
+        verb = "added" if args.update else "wrote"
+        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        if args.update:
+            for made in added:
+                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+    if not drafts:
+        print("nothing to add: the rule files hold every pledge drafted" if args.update
+              else "no quantified pledge found in the plans of the corpus")
+    else:
+        print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
+              "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
+    return EXIT_PROBLEMS if corpus.skipped else 0
 
 
 def _add_expect(commands: argparse._SubParsersAction) -> None:

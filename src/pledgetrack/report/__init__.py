@@ -4,11 +4,11 @@ Each format is a function ``render(result) -> str`` (``bytes`` for xlsx), found 
 or by a file's extension:
 
 >>> sorted(FORMATS)
-['csv', 'html', 'json', 'junit', 'markdown', 'xlsx']
+['csv', 'html', 'json', 'jsonl', 'junit', 'markdown', 'xlsx']
 >>> get_format("pdf")
 Traceback (most recent call last):
 ...
-pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, junit, markdown, html, csv, xlsx)
+pledgetrack.report.UnknownFormat: no such format: "pdf" (choose from json, jsonl, junit, markdown, html, csv, xlsx)
 >>> format_for("scorecard.HTML"), format_for("audit.txt")
 ('html', None)
 
@@ -21,16 +21,18 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from ..audit import AuditResult
-from . import csv, html, json, junit, markdown, xlsx
+from . import csv, html, json, jsonl, junit, markdown, xlsx
 
 Renderer = Callable[[AuditResult], str | bytes]
 
 FORMATS: dict[str, Renderer] = {
     "json": json.render,
+    "jsonl": jsonl.render,
     "junit": junit.render,
     "markdown": markdown.render,
     "html": html.render,
@@ -38,7 +40,7 @@ FORMATS: dict[str, Renderer] = {
     "xlsx": xlsx.render,
 }
 
-EXTENSIONS = {".json": "json", ".xml": "junit", ".md": "markdown", ".html": "html", ".htm": "html",
+EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".xml": "junit", ".md": "markdown", ".html": "html", ".htm": "html",
               ".csv": "csv", ".xlsx": "xlsx"}
 
 
@@ -75,14 +77,22 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
     ...     write_output("# 越秀\\n", Path(folder) / "audit.md").read_text(encoding="utf-8")
     '# 越秀\\n'
     """
+    with open_output(path) as out:
+        out.write(text.encode("utf-8") if isinstance(text, str) else bytes(text))
+    return Path(path)
+
+
+@contextlib.contextmanager
+def open_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file that becomes ``path`` when the ``with`` block ends well, and vanishes if it fails:
+    for outputs written a piece at a time (``--format jsonl``), whole or not at all all the same."""
     path = Path(path)
-    data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         with contextlib.suppress(FileNotFoundError):
@@ -93,7 +103,6 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
             os.unlink(temp)
         raise
     _sync_folder(path.parent)
-    return path
 
 
 def _sync_folder(folder: Path) -> None:

@@ -146,6 +146,20 @@ def cited(candidate: Candidate) -> str:
     return f"{candidate.file}:{candidate.position.line}"
 
 
+def drafted_text(verdicts: Iterable[Verdict]) -> str:
+    """Which grades rest on rules `pledgetrack draft` wrote and nobody has reviewed yet; '' when none do.
+
+    >>> drafted_text([])
+    ''
+    """
+    verdicts = list(verdicts)
+    drafted = sum(1 for v in verdicts if v.rule.pledge.drafted)
+    if not drafted:
+        return ""
+    return (f"{drafted} of {len(verdicts)} grades rest on drafted, unreviewed rules (marked drafted): "
+            "review those rules before you cite their grades")
+
+
 def regions(result: AuditResult) -> str:
     """The regions the corpus covers, as the manifest names them (``广东省广州市越秀区``)."""
     return "、".join(dict.fromkeys(doc.info.region for doc in result.corpus)) or "an empty corpus"

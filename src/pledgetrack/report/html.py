@@ -19,7 +19,7 @@ from ..history import Changes
 from ..rules.model import Grade
 from .changes import html_section
 from .chart import COLOURS, stacked_bars
-from .common import (NO_AREA, SYMBOLS, by_area, by_year, cited, clean, flat, outcome_text, regions,
+from .common import (NO_AREA, SYMBOLS, by_area, by_year, cited, clean, drafted_text, flat, outcome_text, regions,
                      short_names, tally, target_text)
 
 _STYLE = """
@@ -42,6 +42,7 @@ table col.outcome{width:9%}table col.grade{width:20%}
 .title{font-weight:600}.meta{color:#555;font-size:.85em}blockquote{margin:.3rem 0;padding-left:.6rem;
 border-left:3px solid #ccc}.cite{color:#555;font-size:.85em}.why{font-size:.85em;color:#333}
 .grade{display:inline-block;border-radius:3px;padding:.05rem .45rem;color:#fff;font-weight:700;white-space:nowrap}
+.drafted{font-size:.8rem;color:#8a5a00;border:1px dashed #8a5a00;border-radius:3px;padding:0 .3rem}p.drafted{border:0;padding:0}
 details{font-size:.85em}details ul{padding-left:1.1rem;margin:.2rem 0}
 """ + "".join(f".grade.{g.value},.count.{g.value}{{border-color:{c}}}.grade.{g.value}{{background:{c}}}"
               for g, c in COLOURS.items())
@@ -111,7 +112,8 @@ def _source(result: AuditResult) -> str:
     reports = ", ".join(f'<code title="{_text(doc.info.file)}">{_text(doc.id)}</code>' for doc in result.corpus)
     return (f'<p class="source">Corpus <code title="{_text(manifest)}">{_text(short_names([manifest])[manifest])}'
             f"</code> ({len(result.corpus)} reports: {reports}); rule book {files or 'built in code'}; "
-            f"as of {result.as_of.isoformat()}.</p>")
+            f"as of {result.as_of.isoformat()}.</p>"
+            + (f'<p class="drafted">{_text(drafted_text(result.verdicts))}.</p>' if drafted_text(result.verdicts) else ""))
 
 
 def _counts(result: AuditResult) -> str:
@@ -154,6 +156,7 @@ def _row(verdict: Verdict) -> str:
     grade = verdict.grade.value
     reason = f" ({verdict.reason.value})" if verdict.reason is not None else ""
     note = f"<details><summary>rule note</summary>{_text(pledge.note)}</details>" if pledge.note else ""
+    drafted = ' <span class="drafted" title="drafted rule, not reviewed yet">drafted</span>' if pledge.drafted else ""
     return (f'<tr id="p-{_text(pledge.id)}" data-year="{pledge.year}" data-area="{_text(area)}" data-grade="{grade}">'
             f'<td><div class="title" lang="zh">{_text(pledge.title)}</div>'
             f'<div class="meta"><code>{_text(pledge.id)}</code> · {pledge.year} · <span lang="zh">{_text(area)}</span>'
@@ -161,7 +164,7 @@ def _row(verdict: Verdict) -> str:
             f'<div class="cite">plan: {_text(places)}</div></td>'
             f'<td class="target">{_text(target_text(verdict))}</td>'
             f'<td class="outcome">{_text(outcome_text(verdict)) or "—"}</td>'
-            f'<td><span class="grade {grade}">{SYMBOLS[verdict.grade]} {grade}</span>{_text(reason)}'
+            f'<td><span class="grade {grade}">{SYMBOLS[verdict.grade]} {grade}</span>{_text(reason)}{drafted}'
             f'<div class="why">{_text(verdict.explanation)}</div>{note}</td>'
             f"<td>{_evidence(verdict)}</td></tr>")
 

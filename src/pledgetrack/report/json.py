@@ -61,14 +61,15 @@ def to_data(result: AuditResult, changes: Changes | None = None) -> dict:
         "generated_for": {
             "corpus_root": _path(corpus.root),
             "manifest": _path(corpus.manifest),
-            "documents": [{"id": doc.id, "file": doc.info.file, "title": doc.info.title,
-                           "region": doc.info.region, "reviews": doc.reviews, "plans": doc.plans}
-                          for doc in corpus],
+            "documents": [{"id": doc.id, "file": doc.file, "title": doc.title,
+                           "region": doc.region, "reviews": doc.reviews, "plans": doc.plans}
+                          for doc in corpus.entries],
             "rule_files": [_path(f) for f in result.rules.files],
         },
         "as_of": result.as_of.isoformat(),
         "counts": {grade.value: n for grade, n in result.counts().items()},
-        "verdicts": [_verdict(v) for v in result.verdicts],
+        "drafted": sum(1 for v in result.verdicts if v.rule.pledge.drafted),
+        "verdicts": [verdict_data(v) for v in result.verdicts],
         "records": [records.to_json(r) for r in result.records()],
     }
     if changes is not None:
@@ -94,7 +95,8 @@ def _number(value: Decimal | None) -> str | None:
     return None if value is None else format_number(value)
 
 
-def _verdict(verdict: Verdict) -> dict:
+def verdict_data(verdict: Verdict) -> dict:
+    """One verdict as plain data, as it stands in ``verdicts``."""
     rule = verdict.rule
     pledge = rule.pledge
     return {
@@ -104,6 +106,7 @@ def _verdict(verdict: Verdict) -> dict:
         "area": pledge.area,
         "tags": list(pledge.tags),
         "kind": rule.kind.value,
+        "drafted": pledge.drafted,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],

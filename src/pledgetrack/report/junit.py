@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
-from .common import clean, counts_text, rule_files, short_names, tally
+from .common import clean, counts_text, drafted_text, rule_files, short_names, tally
 from .terminal import evidence_block
 
 
@@ -64,7 +64,8 @@ def _suite(name: str, file: str, verdicts: list[Verdict], result: AuditResult) -
     })
     properties = ET.SubElement(suite, "properties")
     for key, value in (("rule_file", file), ("corpus", str(result.corpus.manifest)),
-                       ("as_of", result.as_of.isoformat()), ("grades", counts_text(counts))):
+                       ("as_of", result.as_of.isoformat()), ("grades", counts_text(counts)),
+                       ("drafted", drafted_text(verdicts) or "none")):
         ET.SubElement(properties, "property", {"name": key, "value": clean(value)})
     for verdict in verdicts:
         suite.append(_case(verdict))
@@ -73,7 +74,8 @@ def _suite(name: str, file: str, verdicts: list[Verdict], result: AuditResult) -
 
 def _case(verdict: Verdict) -> ET.Element:
     case = ET.Element("testcase", {"classname": f"pledgetrack.{verdict.rule.year}", "name": clean(verdict.id)})
-    block = clean("\n".join(evidence_block(verdict)))
+    drafted = ["rule: drafted, not reviewed yet"] if verdict.rule.pledge.drafted else []
+    block = clean("\n".join(evidence_block(verdict) + drafted))
     if verdict.grade is Grade.MISSED:
         failure = ET.SubElement(case, "failure", {"type": "missed", "message": clean(verdict.explanation)})
         failure.text = block

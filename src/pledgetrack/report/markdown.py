@@ -14,7 +14,7 @@ import re
 
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
-from .common import by_year, counts_text, flat, grade_text, outcome_text, regions, short_names, target_text, tally
+from .common import by_year, counts_text, drafted_text, flat, grade_text, outcome_text, regions, short_names, target_text, tally
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
@@ -51,6 +51,8 @@ def render(result: AuditResult) -> str:
     lines += ["## Counts", "", "| grade | pledges |", "| --- | --- |"]
     lines += [f"| {grade.value} | {n} |" for grade, n in result.counts().items()]
     lines += [f"| all | {len(result.verdicts)} |", ""]
+    if drafted_text(result.verdicts):
+        lines += [f"*{escape(drafted_text(result.verdicts))}.*", ""]
     lines += ["## Reports", ""]
     lines += [f"- `{doc.id}`: {escape(doc.info.title)} (file `{doc.info.file}`; reviews {doc.reviews}, "
               f"plans {doc.plans})" for doc in result.corpus]
@@ -65,6 +67,8 @@ def _row(verdict: Verdict) -> str:
     grade = escape(grade_text(verdict))
     if verdict.grade is Grade.MISSED:
         grade = f"**{grade}**"
+    if pledge.drafted:
+        grade += " (drafted)"
     chosen = verdict.chosen
     evidence = f"{escape(chosen.text)} (`{chosen.document}:{chosen.position.line}`)" if chosen is not None else "—"
     cells = (f"{title}`{pledge.id}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)

@@ -21,6 +21,7 @@ from ..evidence import Candidate
 from ..rules.load import RuleBook
 from ..rules.model import Grade
 from ..rules.target import format_number
+from .common import drafted_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -136,7 +137,8 @@ class TerminalReport:
         for verdict in verdicts:
             grade = self._paint(verdict.grade.value.upper(), _COLOURS[verdict.grade])
             self.out.write(f"{file}::{verdict.id} {grade}"
-                           + (f" ({verdict.reason.value})" if verdict.reason else "") + "\n")
+                           + (f" ({verdict.reason.value})" if verdict.reason else "")
+                           + (" [drafted]" if verdict.rule.pledge.drafted else "") + "\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {candidate_line(candidate)}\n")
@@ -158,6 +160,8 @@ class TerminalReport:
         for title, lines in sections:
             self.rule(title)
             self.out.write("".join(line + "\n" for line in lines))
+        if drafted_text(verdicts):
+            self.out.write(self._paint(drafted_text(verdicts), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
         self.rule(counts_line(counts, seconds), "=", code)

@@ -54,6 +54,12 @@ def _text(value: Any, _type: type) -> str:
     return value
 
 
+def _flag(value: Any, _type: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Mistake(f"expected true or false, found {_describe(value)}", "write it as true or false")
+    return value
+
+
 def _whole_number(value: Any, _type: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Mistake(f"expected a whole number, found {_describe(value)}", "write it as digits only, e.g. 2023")
@@ -110,6 +116,7 @@ def make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     converter.register_structure_hook(str, _text)
     converter.register_structure_hook(int, _whole_number)
+    converter.register_structure_hook(bool, _flag)
     converter.register_structure_hook(Decimal, _number)
     converter.register_structure_hook_func(lambda t: t == tuple[str, ...], _words)
     for choices in (Grade, Kind, Measure, Op, Trend):  # each by name: as str subclasses they would hit str's hook

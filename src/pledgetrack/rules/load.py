@@ -140,36 +140,78 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
         paths = [paths]
     corpus = corpus if corpus is not None else load_corpus()
     files, vocab_files, problems = rule_files(paths)
+    vocabulary, vocab_problems = vocabulary_of(vocab_files)
+    problems += vocab_problems
+    written: list[Written] = []
+    for file in files:
+        file_written, file_problems = read_rule_file(file)
+        written += file_written
+        problems += file_problems
+    rules, check_problems, warnings = _check_all(written, corpus)
+    problems += check_problems
+    if problems:
+        raise RuleError(in_file_order(problems))
+    return RuleBook(tuple(rules), tuple(display_path(f) for f in files), vocabulary, tuple(warnings))
+
+
+def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
+    """The default vocabulary extended by ``files`` in order, and the problems found in them."""
     vocabulary = default_vocabulary()
-    for vocab_file in vocab_files:
+    problems: list[Problem] = []
+    for vocab_file in files:
         try:
             vocabulary, vocab_problems = read_vocabulary(vocab_file, vocabulary)
         except PledgetrackError as exc:
             vocab_problems = list(exc.problems)
         problems += vocab_problems
-    written: list[tuple[Pledge, Origin, YamlDocument | None, int]] = []
-    for file in files:
-        try:
-            doc = load_yaml(file, _display(file))
-        except PledgetrackError as exc:
-            problems += exc.problems
-            continue
-        entries, file_problems = _entries(doc)
-        problems += file_problems
-        for index, data in entries:
-            pledge, field_problems = structure_pledge(data)
-            path = ("pledges", index)
-            problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
-            if pledge is not None:
-                written.append((pledge, Origin(doc.file, *doc.where(path)), doc, index))
-    rules, check_problems, warnings = _check_all(written, corpus)
-    problems += check_problems
-    if problems:
-        raise RuleError(sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    return RuleBook(tuple(rules), tuple(_display(f) for f in files), vocabulary, tuple(warnings))
+    return vocabulary, problems
 
 
-def _display(path: Path) -> str:
+@attrs.frozen
+class Written:
+    """A pledge as read from its file, with where each of its keys stands: small enough to send to a worker."""
+
+    pledge: Pledge
+    origin: Origin
+    spots: dict[str, tuple[int, int]] = attrs.field(factory=dict, repr=False)
+
+    def problem(self, key: str, message: str, hint: str = "", code: str = "") -> Problem:
+        """A problem placed at this pledge's ``key`` (at the pledge itself when it has no such key)."""
+        if self.origin.line is None:
+            return Problem(self.origin.file, None, None, f"pledge '{self.pledge.id}': {message}", hint, code)
+        line, column = self.spots.get(key, (self.origin.line, self.origin.column))
+        return Problem(self.origin.file, line, column, message, hint, code)
+
+
+def read_rule_file(file: Path) -> tuple[list[Written], list[Problem]]:
+    """The pledges of one rule file, and every problem of its YAML and fields (not yet the corpus's).
+
+    >>> written, problems = read_rule_file(bundled_rules_path() / "guangzhou-yuexiu" / "2023.yaml")
+    >>> written[0].pledge.id, written[0].origin.line, written[0].spots["quote"], problems
+    ('yuexiu-2023-gdp-growth', 9, (14, 12), [])
+    """
+    try:
+        doc = load_yaml(file, display_path(file))
+    except PledgetrackError as exc:
+        return [], list(exc.problems)
+    entries, problems = _entries(doc)
+    written = []
+    for index, data in entries:
+        pledge, field_problems = structure_pledge(data)
+        path = ("pledges", index)
+        problems += [doc.problem(path + fp.path, fp.message, fp.hint, key=fp.at_key) for fp in field_problems]
+        if pledge is not None:
+            spots = {key: doc.where(path + (key,)) for key in data} if isinstance(data, dict) else {}
+            written.append(Written(pledge, Origin(doc.file, *doc.where(path)), spots))
+    return written, problems
+
+
+def in_file_order(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems by file, line and column, as an author fixes them."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+
+
+def display_path(path: Path) -> str:
     """A path as a user would type it: relative to the working folder where it lies inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
@@ -186,7 +228,7 @@ def build_rules(pledges: Iterable[Pledge], corpus: Corpus | None = None,
     'at least 100 场'
     """
     corpus = corpus if corpus is not None else load_corpus()
-    written = [(p, Origin("<python>", None, None), None, i) for i, p in enumerate(pledges)]
+    written = [Written(p, Origin("<python>", None, None)) for p in pledges]
     rules, problems, warnings = _check_all(written, corpus)
     if problems:
         raise RuleError(problems)
@@ -211,54 +253,68 @@ def _entries(doc: YamlDocument) -> tuple[list[tuple[int, object]], list[Problem]
     return list(enumerate(data["pledges"])), problems
 
 
-def _check_all(written, corpus: Corpus) -> tuple[list[Rule], list[Problem], list[Problem]]:
+def _check_all(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule], list[Problem], list[Problem]]:
+    rules, problems, warnings = check_written(written, corpus)
+    return [rule for rule in rules if rule is not None], duplicate_ids(written) + problems, warnings
+
+
+def duplicate_ids(written: Iterable[Written]) -> list[Problem]:
+    """A problem for each pledge whose id an earlier one already has."""
+    problems: list[Problem] = []
+    first_seen: dict[str, Origin] = {}
+    for item in written:
+        pledge = item.pledge
+        if pledge.id in first_seen:
+            problems.append(item.problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
+                                         "give each pledge its own id", "duplicate-id"))
+        first_seen.setdefault(pledge.id, item.origin)
+    return problems
+
+
+def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule | None], list[Problem], list[Problem]]:
+    """The rule each pledge makes against ``corpus`` (None where it has a problem), the problems and the warnings.
+
+    A quote found in the plans of several governments is taken as the government's of the
+    pledges around it (with a warning), else it is a problem.
+    """
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    first_seen: dict[str, Origin] = {}
-    checked = []
-    for pledge, origin, doc, index in written:
-        def problem(key: str, message: str, hint: str = "", code: str = "", pledge=pledge, origin=origin,
-                    doc=doc, index=index) -> Problem:
-            if doc is None:
-                return Problem(origin.file, None, None, f"pledge '{pledge.id}': {message}", hint, code)
-            return doc.problem(("pledges", index, key), message, hint, code)
-
-        if pledge.id in first_seen:
-            problems.append(problem("id", f"duplicate id '{pledge.id}' (first at {first_seen[pledge.id]})",
-                                    "give each pledge its own id", "duplicate-id"))
-        first_seen.setdefault(pledge.id, origin)
-        found = check_pledge(pledge, corpus)
-        problems += [problem(key, message, hint, code) for key, message, hint, code in found.problems]
+    checked: list[tuple[Written, _Checked]] = []
+    rules: list[Rule | None] = [None] * len(written)
+    at: list[int] = []
+    for i, item in enumerate(written):
+        found = check_pledge(item.pledge, corpus)
+        problems += [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
-            checked.append((pledge, origin, problem, found))
-    owners = [next(iter(found.places_of)) if len(found.places_of) == 1 else None for *_, found in checked]
-    rules: list[Rule] = []
-    for i, (pledge, origin, problem, found) in enumerate(checked):
+            checked.append((item, found))
+            at.append(i)
+    owners = [next(iter(found.places_of)) if len(found.places_of) == 1 else None for _, found in checked]
+    for i, (item, found) in enumerate(checked):
         government = owners[i] or _neighbours_government(checked, owners, i)
-        where = "; ".join(f"{g} ({', '.join(f'{loc.document}:{loc.position.line}' for loc in at)})"
-                          for g, at in found.places_of.items())
+        where = "; ".join(f"{g} ({', '.join(f'{loc.document}:{loc.position.line}' for loc in places)})"
+                          for g, places in found.places_of.items())
         if government is None:
-            problems.append(problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
-                                    f"governments: {where}", f"add `region: {next(iter(found.places_of))}` "
-                                    "(or another of them) to say whose pledge it is", "region"))
+            problems.append(item.problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
+                                         f"governments: {where}", f"add `region: {next(iter(found.places_of))}` "
+                                         "(or another of them) to say whose pledge it is", "region"))
             continue
         if owners[i] is None:
-            warnings.append(problem("quote", f"the quote stands in the plans of {len(found.places_of)} governments "
-                                    f"({where}); taken as {government}'s, as the pledges around it are",
-                                    f"add `region: {government}` to say so, or another region if that is wrong",
-                                    "region-guessed"))
+            warnings.append(item.problem("quote", f"the quote stands in the plans of {len(found.places_of)} "
+                                         f"governments ({where}); taken as {government}'s, as the pledges around it "
+                                         "are", f"add `region: {government}` to say so, or another region if that "
+                                         "is wrong", "region-guessed"))
         targets = found.targets
-        rules.append(Rule(pledge, targets[0] if targets else None, found.places_of[government], origin, government,
-                          targets[1:]))
+        rules[at[i]] = Rule(item.pledge, targets[0] if targets else None, found.places_of[government], item.origin,
+                            government, targets[1:])
     return rules, problems, warnings
 
 
 def _neighbours_government(checked, owners: list[str | None], i: int) -> str | None:
     """The government of the nearest pledge of the same file whose owner is clear, if this quote stands in its plan."""
-    file = checked[i][1].file
+    file = checked[i][0].origin.file
     for step in range(1, len(checked)):
         for j in (i - step, i + step):
-            if 0 <= j < len(checked) and checked[j][1].file == file and owners[j] in checked[i][3].places_of:
+            if 0 <= j < len(checked) and checked[j][0].origin.file == file and owners[j] in checked[i][1].places_of:
                 return owners[j]
     return None
 
@@ -281,23 +337,26 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
     if not pledge.evidence.all and not pledge.evidence.any:
         problems.append(("evidence", "no evidence keywords", "list at least one keyword under `all` or `any`",
                          "evidence"))
-    ids = [doc.id for doc in corpus]
-    if pledge.source is not None and pledge.source not in ids:
+    if pledge.source is not None and corpus.index.position(pledge.source) is None:
+        ids = [entry.id for entry in corpus.index.entries]
         close = difflib.get_close_matches(pledge.source, ids, n=1)
         problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
         return _Checked(targets, {}, problems)
-    docs = [corpus[pledge.source]] if pledge.source else list(corpus)
+    if pledge.region is not None and pledge.region not in corpus.index.governments:
+        close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
+        problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
+                         f"did you mean '{close[0]}'?" if close else
+                         f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
+        return _Checked(targets, {}, problems)
+    # Only the reports planning or reviewing the pledge's year can hold its quote (plan part or
+    # indicator table): the index names them without reading the rest of the corpus.
+    docs = [corpus[pledge.source]] if pledge.source else list(corpus.about(pledge.year, pledge.region))
     if pledge.region is not None:
         docs = [doc for doc in docs if doc.government == pledge.region]
-        if not docs:
-            close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
-            problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
-                             f"did you mean '{close[0]}'?" if close else
-                             f"the corpus holds reports of: {', '.join(corpus.governments)}", "region"))
-            return _Checked(targets, {}, problems)
     if not any(_speaks_for(doc, pledge.year) for doc in docs):
-        problems.append(("year", _no_year_message(pledge, corpus), "a pledge's year is the year it is for, "
+        problems.append(("year", _no_year_message(pledge, corpus.of_government(pledge.region)
+                                                  if pledge.region else corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
         return _Checked(targets, {}, problems)
     places_of: dict[str, list[Location]] = {}
@@ -333,9 +392,10 @@ def _in_row(doc: Document, loc: Location, pledge: Pledge) -> bool:
     return row is not None and fold_key(pledge.indicator) in fold_key(row.indicator)
 
 
-def _no_year_message(pledge: Pledge, corpus: Corpus) -> str:
-    tables = sorted({t.year for doc in corpus for t in doc.tables})
-    planned = ", ".join(map(str, corpus.years_planned))
+def _no_year_message(pledge: Pledge, docs: Iterable[Document]) -> str:
+    docs = list(docs)
+    tables = sorted({t.year for doc in docs for t in doc.tables})
+    planned = ", ".join(map(str, sorted({doc.plans for doc in docs if doc.plans is not None})))
     return (f"no report in the corpus plans {pledge.year} or restates its targets in an indicator table "
             f"(plans: {planned}; indicator tables: {', '.join(map(str, tables))})")
 

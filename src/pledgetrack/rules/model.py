@@ -159,3 +159,5 @@ class Pledge:
     note: str = _doc("Why the grade is what it is, where that is not obvious.", default="")
     expect: Grade | None = _doc("The grade the rule author expects; checked by regression runs.", default=None,
                                 converter=_choice(Grade))
+    drafted: bool = _doc("`true` on a rule `pledgetrack draft` wrote and nobody has reviewed yet: every report "
+                         "marks the grades that rest on it. Delete the key to sign the rule off.", default=False)

@@ -27,6 +27,8 @@ _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 def _type_schema(hint: Any) -> dict[str, Any]:
     if hint is str:
         return {"type": "string"}
+    if hint is bool:
+        return {"type": "boolean"}
     if hint is int:
         return {"type": "integer"}
     if hint is Decimal:
@@ -88,7 +90,8 @@ def _type_name(hint: Any) -> str:
     schema = _type_schema(hint)
     if "enum" in schema:
         return " \\| ".join(f"`{v}`" for v in schema["enum"])
-    names = {"string": "text", "integer": "whole number", "number": "number", "array": "list", "object": "mapping"}
+    names = {"string": "text", "integer": "whole number", "number": "number", "array": "list", "object": "mapping",
+             "boolean": "true or false"}
     if "anyOf" in schema:
         return " or ".join(dict.fromkeys(names.get(s.get("type"), "choice") for s in schema["anyOf"]))
     return names[schema["type"]]

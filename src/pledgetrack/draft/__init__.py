@@ -1,0 +1,42 @@
+"""Drafting rule books from the plans themselves: every quantified commitment becomes a rule.
+
+>>> from pledgetrack import load_corpus
+>>> pledges = draft_rules(load_corpus(), year=2023)
+>>> all(p.drafted for p in pledges), any(p.quote == "组织线上、线下招聘会不少于100场" for p in pledges)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..corpus import Corpus
+from ..rules.load import Origin, RuleBook, build_rules
+from ..rules.model import Pledge
+from .drafting import Draft, draft
+from .files import append_text, held, rule_files, target_path
+
+__all__ = ["Draft", "append_text", "draft", "draft_rules", "drafted_book", "held", "rule_files", "target_path"]
+
+
+def draft_rules(corpus: Corpus, year: int | None = None, region: str | None = None) -> list[Pledge]:
+    """The drafted pledges of every government and plan year of ``corpus`` (or the year and region given).
+
+    ``region`` picks the governments whose manifest ``region`` contains it (越秀, 浙江省).
+    """
+    return [d.pledge for d in draft(corpus, year, region)]
+
+
+def drafted_book(corpus: Corpus, year: int | None = None, region: str | None = None) -> RuleBook:
+    """The drafts as a rule book, each rule's origin the file ``pledgetrack draft`` would write it to.
+
+    >>> from pledgetrack import load_corpus
+    >>> book = drafted_book(load_corpus(), year=2023)
+    >>> book.files, book.rules[0].pledge.drafted
+    (('<drafted>/guangzhou-yuexiu/2023.yaml',), True)
+    """
+    drafts = draft(corpus, year, region)
+    book = build_rules([d.pledge for d in drafts], corpus)
+    names = [f"<drafted>/{target_path(d).as_posix()}" for d in drafts]
+    rules = tuple(attrs.evolve(rule, origin=Origin(name)) for rule, name in zip(book.rules, names))
+    return RuleBook(rules, tuple(dict.fromkeys(names)), book.vocabulary)

@@ -1,0 +1,198 @@
+"""Drafting the rules of one government's plan year: plan sentences and indicator-table rows.
+
+>>> from pledgetrack.corpus import load_corpus
+>>> found = draft(load_corpus(), 2023)
+>>> fairs = next(d for d in found if "招聘会" in d.pledge.quote)
+>>> fairs.pledge.quote, fairs.pledge.evidence.all, fairs.pledge.id
+('组织线上、线下招聘会不少于100场', ('招聘会',), 'yuexiu-2023-zhaopinhui')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from ..corpus import Corpus, Document, PartKind, Scope, Table, TableRow
+from ..corpus.normalise import fold_key
+from ..evidence import review_sentences
+from ..quantity import find_quantities
+from ..rules.load import check_pledge
+from ..rules.model import Op, Pledge, TargetSpec, Trend
+from ..rules.target import from_quantity, symbolic_target
+from .naming import Ids, area_of, government_slug
+from .pieces import Piece, cut
+from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
+
+
+@attrs.frozen
+class Draft:
+    """A drafted pledge, where its quote stands, and what a reviewer should check first."""
+
+    pledge: Pledge
+    government: str
+    document: str
+    start: int
+    end: int
+    doubts: tuple[str, ...] = ()
+    places: tuple[tuple[str, int, int], ...] = ()  # every (document, start, end) the quote stands at
+
+
+def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
+          taken: Iterable[str] = ()) -> list[Draft]:
+    """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
+
+    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
+    """
+    ids = Ids(taken)
+    known_words: dict[tuple[str, ...], ReviewWords] = {}
+    found: list[Draft] = []
+    for government in corpus.governments:
+        if region is not None and region not in government:
+            continue
+        docs = corpus.of_government(government)
+        years = sorted({d.plans for d in docs if d.plans is not None} | {t.year for d in docs for t in d.tables})
+        for plan_year in years:
+            if year is None or plan_year == year:
+                found += _draft_year(corpus, government, plan_year, ids, known_words)
+    return found
+
+
+def _review_words(corpus: Corpus, government: str, year: int,
+                known: dict[tuple[str, ...], ReviewWords]) -> ReviewWords:
+    # The reports reviewing the year say best how the outcome is worded; else any review of this government.
+    docs = corpus.reviewing(year, government) or corpus.of_government(government)
+    key = (str(year) if corpus.reviewing(year, government) else "any",) + tuple(d.id for d in docs)
+    if key in known:
+        return known[key]
+    sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
+                 if scope is Scope.YEAR]
+    rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
+    known[key] = ReviewWords(sentences + rows)
+    return known[key]
+
+
+def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
+                known_words: dict[tuple[str, ...], ReviewWords]) -> list[Draft]:
+    heard_words = _review_words(corpus, government, year, known_words)
+    slug = government_slug(government)
+    several = len(corpus.governments) > 1
+    drafts: list[Draft] = []
+    seen: set[str] = set()
+    for doc, piece, where in _plan_pieces(corpus.planning(year, government), year):
+        key = fold_key(piece.text)
+        if key in seen:
+            continue  # the DRC report and the 政府工作报告 often print the same pledge
+        seen.add(key)
+        for made in _from_piece(doc, piece, where, year, slug, heard_words, ids, government if several else None):
+            made = _checked(made, corpus)
+            if made is not None:
+                drafts.append(made)
+    quotes = [fold_key(d.pledge.quote) for d in drafts]
+    for doc, table, row in _rows(corpus.of_government(government), year):
+        name = _indicator_name(row.indicator)
+        if any(fold_key(name) in q for q in quotes):
+            continue  # the plan's own sentence states this target
+        made = _from_row(doc, table, row, name, year, slug, ids, government if several else None)
+        made = _checked(made, corpus)
+        if made is not None:
+            drafts.append(made)
+            quotes.append(fold_key(name))
+    return drafts
+
+
+def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+    for doc in docs:
+        for part in doc.parts:
+            if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
+                continue
+            for sentence in doc.sentences(PartKind.PLAN):
+                if part.start <= sentence.start < part.end:
+                    for piece in cut(sentence.text, year):
+                        yield doc, piece, sentence.start
+
+
+def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
+    # A drafted rule must validate as it stands; one the loader would refuse is not written.
+    if made is None:
+        return None
+    checked = check_pledge(made.pledge, corpus)
+    if checked.problems:
+        return None
+    places = checked.places_of.get(made.government, ())
+    return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in places))
+
+
+def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, heard_words: ReviewWords,
+                ids: Ids, region: str | None) -> list[Draft]:
+    doubts = list(piece.doubts)
+    target = piece.target
+    if target is None:
+        phrase = _strip_lead_ins(piece.text[:piece.symbol])
+        unit = None
+        doubts.append("the target is in words: check how `pledgetrack validate` reads it")
+    else:
+        previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
+        # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
+        phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
+                  or _strip_lead_ins(piece.text))
+        unit = target.unit
+    if len(phrase) < 2:
+        return []
+    keyword, heard = heard_words.keyword(phrase, unit)
+    if not heard:
+        doubts.append(f"no review sentence uses '{keyword}' with a figure"
+                      f"{f' in {unit}' if unit else ''}: check the evidence words")
+    start = offset + piece.start
+    section = doc.section_at(start)
+    chosen = target.text if target is not None and not piece.several and len(find_quantities(piece.text)) > 1 else None
+    # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
+    return [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
+                         evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                         title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
+                         area=area_of(section.title if section else "", piece.text), drafted=True),
+                  region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
+            for side in heard_words.sides(phrase, keyword)]
+
+
+def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:
+    seen: set[str] = set()
+    for doc in docs:
+        for table in doc.tables:
+            if table.year != year:
+                continue
+            for row in table.rows:
+                if row.target and fold_key(row.indicator) not in seen:
+                    seen.add(fold_key(row.indicator))
+                    yield doc, table, row
+
+
+def _indicator_name(indicator: str) -> str:
+    """The row's name without its unit in brackets: "地区生产总值（亿元）" → "地区生产总值"."""
+    for bracket in ("（", "("):
+        indicator = indicator.split(bracket, 1)[0]
+    return indicator.strip()
+
+
+def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, slug: str,
+              ids: Ids, region: str | None) -> Draft | None:
+    figures = find_quantities(row.target)
+    symbolic = symbolic_target(row.target)
+    if symbolic is None and len(figures) != 1:
+        return None
+    doubts = []
+    target: TargetSpec | None = None
+    if symbolic is None and "下降" in name and figures[0].trend is None:
+        # "单位GDP能耗下降率 3.6%": the row's name says the figure is a decline
+        read = from_quantity(figures[0])
+        target = TargetSpec(op=read.op, value=read.value, unit=read.unit, high=read.high, trend=Trend.DOWN)
+    # The row of the reviewing report's table is the first evidence; the whole name keeps
+    # sentences about a part of it (单位GDP能耗 → GDP) from answering.
+    keyword = name
+    if symbolic is not None and symbolic.op is Op.ASSIGNED and symbolic.value is None:
+        doubts.append("the target is assigned by a higher government: the outcome report must state it")
+    pledge = Pledge(id=ids.new(slug, year, keyword), year=year, quote=row.target, evidence=[keyword],
+                    target=target, region=region, indicator=name, title=name, area=area_of(name, table.title),
+                    tags=("主要指标",), drafted=True)
+    return Draft(pledge, region or doc.government, doc.id, row.start, row.end, tuple(doubts))
+

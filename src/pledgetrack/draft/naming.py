@@ -1,0 +1,101 @@
+"""Names for drafted rules: readable ids in pinyin, files per government, the policy area.
+
+An id is ``<government>-<year>-<keyword in pinyin>``, a number added only where two
+rules of the same year measure the same thing; the same corpus gives the same ids.
+
+>>> government_slug("广东省广州市越秀区"), government_slug("浙江省"), government_slug("中华人民共和国")
+('yuexiu', 'zhejiang', 'china')
+>>> folder_slug("广东省广州市越秀区"), folder_slug("内蒙古自治区呼伦贝尔市海拉尔区")
+('guangzhou-yuexiu', 'hulunbeier-hailaer')
+>>> Ids().new("yuexiu", 2023, "招聘会"), Ids().new("yuexiu", 2023, "单位GDP能耗")
+('yuexiu-2023-zhaopinhui', 'yuexiu-2023-danwei-gdp-nenghao')
+>>> area_of("（四）聚焦惠民生、增福祉，扎实推进就业优先", "组织招聘会不少于100场")
+'就业'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pypinyin import lazy_pinyin
+
+# Administrative units, longest first, as they end a region's name.
+_UNITS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡")
+_UNIT = re.compile("(.{2,}?)(" + "|".join(_UNITS) + ")")
+_NATIONAL = {"中华人民共和国": "china", "中国": "china"}
+# Policy areas and the words in a section title (or, failing that, the quote) that name them.
+_AREAS = (
+    ("就业", ("就业", "招聘", "创业", "技能")),
+    ("住房", ("住房", "保障房", "安居", "租赁", "棚户区", "老旧小区", "危旧房")),
+    ("教育", ("教育", "学校", "学位", "校园", "办学")),
+    ("卫生", ("医疗", "卫生", "健康", "医院", "中医", "医保")),
+    ("民生", ("养老", "民生", "社会保障", "托育", "救助", "低收入", "老年", "福祉")),
+    ("文化", ("文化", "体育", "旅游", "文旅", "演出", "足球")),
+    ("生态", ("生态", "绿色", "环境", "污染", "节能", "能耗", "碳", "绿化", "公园", "治水", "排放")),
+    ("城市", ("城市", "更新", "交通", "基础设施", "道路", "停车", "管网", "燃气", "市政")),
+    ("投资", ("投资", "重点项目", "建设项目")),
+    ("产业", ("产业", "招商", "企业", "科技", "创新", "金融", "数字", "楼宇")),
+    ("消费", ("消费", "商贸", "夜市", "零售")),
+    ("改革", ("营商", "改革", "开放", "政务")),
+    ("安全", ("安全", "应急", "消防", "风险")),
+    ("农业", ("农业", "乡村", "农村", "粮食")),
+    ("经济", ("经济", "生产总值", "财政", "预算", "收入", "目标", "指标")),
+)
+_SEPARATE = re.compile(r"[^a-z0-9]+")
+
+
+def _pinyin(words: str) -> str:
+    # Latin letters and digits (GDP, 5G) stay words of their own; Chinese is joined per run.
+    pieces = lazy_pinyin(words, errors=lambda chars: f" {chars} ")
+    text = ""
+    for piece in pieces:
+        text += piece if piece.startswith(" ") or not text or text.endswith(" ") else piece
+    return _SEPARATE.sub("-", text.lower()).strip("-")
+
+
+def _units_of(region: str) -> list[str]:
+    # A name is two characters at least: 广州市 is 广州 + 市, not 广 + 州.
+    names = [m.group(1) for m in _UNIT.finditer(region)]
+    rest = _UNIT.sub("", region)
+    return names + [rest] if rest or not names else names
+
+
+def government_slug(region: str) -> str:
+    """The government's own name in pinyin, its unit (省, 区) left off."""
+    if region in _NATIONAL:
+        return _NATIONAL[region]
+    return _pinyin(_units_of(region)[-1]) or "gov"
+
+
+def folder_slug(region: str) -> str:
+    """The folder a government's rule files go to: its own name after its parent's (a province stands alone)."""
+    if region in _NATIONAL:
+        return _NATIONAL[region]
+    return "-".join(_pinyin(name) for name in _units_of(region)[-2:]) or "gov"
+
+
+class Ids:
+    """Hands out ids, numbering only those that would collide with one already given (or taken)."""
+
+    def __init__(self, taken: Iterable[str] = ()):
+        self._taken = set(taken)
+
+    def new(self, slug: str, year: int, keyword: str) -> str:
+        """A fresh id for a rule of ``year`` measuring ``keyword``."""
+        base = "-".join(p for p in (slug, str(year), _pinyin(keyword)[:40].strip("-")) if p)
+        found, n = base, 1
+        while found in self._taken:
+            n += 1
+            found = f"{base}-{n}"
+        self._taken.add(found)
+        return found
+
+
+def area_of(section_title: str, quote: str) -> str:
+    """The policy area a section title names, else the one the quote names, else ""."""
+    for text in (section_title, quote):
+        for area, words in _AREAS:
+            if any(word in text for word in words):
+                return area
+    return ""

@@ -1,0 +1,157 @@
+"""Cutting a plan sentence into commitments: the shortest span that holds each target whole.
+
+A sentence is cut into clauses at ，；： and each clause into items at 、. Every
+item with a figure that can be a target is a commitment; items without a figure
+go with the next one ("组织线上、线下招聘会不少于100场" is one commitment), and
+those after the last figure with the one before ("推动3个专业市场向数字化、展贸化转型").
+
+>>> [(p.text, p.target.text) for p in cut("健全就业服务体系，新增5个口袋公园、城市绿地8000平方米。", 2024)]
+[('新增5个口袋公园', '5个'), ('城市绿地8000平方米', '8000平方米')]
+>>> [(p.text, p.target.text, p.doubts) for p in cut("力争63个区重点建设项目全年完成投资超39亿元", 2023)]
+[('力争63个区重点建设项目全年完成投资超39亿元', '超39亿元', ('the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is the target',))]
+>>> [(p.text, p.several) for p in cut("城镇常住居民人均可支配收入增长8%,达到35578元;", 2017)]
+[('城镇常住居民人均可支配收入增长8%,达到35578元', True)]
+>>> cut("去年完成投资45亿元，今年新建3个公园", 2024)[0].text
+'今年新建3个公园'
+>>> piece = cut("城镇新增就业人数完成市下达目标；", 2023)[0]
+>>> piece.text[:piece.symbol], piece.target
+('城镇新增就业人数', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from ..corpus.model import CLOSERS, OPENERS
+from ..quantity import Quantity, find_quantities
+from ..rules.target import symbolic_target
+from .refusals import clause_refusal, figure_refusal
+from .words import names_nothing
+
+_CLAUSE_ENDS = "，,；;：:。！？"
+_ITEM_ENDS = "、"
+# Where a target in words begins (rules.target reads what it promises).
+_SYMBOL_STARTS = ("完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平", "与经济增长")
+# A clause that goes on with the level the previous one's growth reaches.
+_REACHING = ("达到", "达")
+# A list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
+_RESPECTIVELY = "分别"
+
+
+@attrs.frozen
+class Piece:
+    """One commitment: ``text`` is ``sentence[start:end]``; spans of ``figures`` index ``text``."""
+
+    text: str
+    start: int
+    end: int
+    target: Quantity | None  # None for a target in words: ``text[symbol:]`` states it
+    figures: tuple[Quantity, ...]
+    doubts: tuple[str, ...] = ()
+    symbol: int = 0
+    several: bool = False  # every figure is promised ("增长8%，达到35578元"), not one of them
+
+
+def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    end = len(text) if end is None else end
+    depth, begin = 0, start
+    for i in range(start, end):
+        char = text[i]
+        if char in OPENERS:
+            depth += 1
+        elif char in CLOSERS:
+            depth = max(0, depth - 1)
+        elif char in marks and depth == 0 and not (char in ",:" and 0 < i < len(text) - 1
+                                                   and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            yield begin, i
+            begin = i + 1
+    yield begin, end
+
+
+def cut(sentence: str, year: int) -> list[Piece]:
+    """The commitments of one plan sentence for ``year``, in order."""
+    pieces = []
+    for c_start, c_end in _split(sentence, _CLAUSE_ENDS):
+        clause = sentence[c_start:c_end]
+        if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
+            continue
+        found = find_quantities(clause)
+        figures = [q for q in found if not figure_refusal(q, clause)]
+        refused = [q for q in found if q not in figures]
+        if not figures:
+            symbolic = _symbolic(sentence, c_start, c_end)
+            if symbolic is not None:
+                pieces.append(symbolic)
+            continue
+        if clause.lstrip().startswith(_REACHING) and pieces and pieces[-1].end == c_start - 1 \
+                and pieces[-1].target is not None:
+            # "…收入增长8%，达到35578元": the same subject's level; the rate and the level are both promised
+            pieces[-1] = _joined(sentence, pieces[-1], c_end)
+            continue
+        if _RESPECTIVELY in clause and len(figures) > 1:
+            pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
+                                 ("a list given figure by figure (分别): split it into one rule per figure",)))
+            continue
+        for start, end, shared in _groups(clause, figures, refused):
+            inside = [q for q in figures if start <= q.span[0] < end]
+            made = _piece(sentence, c_start, start, end, inside)
+            pieces.append(attrs.evolve(made, several=True) if shared else made)
+    return pieces
+
+
+def _groups(clause: str, figures: list[Quantity], refused: list[Quantity]) -> list[tuple[int, int, bool]]:
+    """The clause's items gathered into commitments: (start, end, whether its figures share one noun)."""
+    groups: list[tuple[int, int, bool]] = []
+    pending: list[tuple[int, int]] = []
+    shared = False
+    for item in _split(clause, _ITEM_ENDS):
+        kept = any(item[0] <= q.span[0] < item[1] for q in figures)
+        if not kept and any(item[0] <= q.span[0] < item[1] for q in refused):
+            pending, shared = [], False  # "总产125亿斤": an item whose figure cannot be read belongs to no other
+            continue
+        pending.append(item)
+        # "完成65条、总长度57.9公里的城市道路": a bare figure shares the noun of the item after it
+        bare = kept and any(q.span[1] == item[1] and names_nothing(clause[item[0]:q.span[0]]) for q in figures)
+        shared = shared or bare
+        if kept and not bare:
+            groups.append((pending[0][0], item[1], shared))
+            pending, shared = [], False
+    if pending and groups:  # items after the last figure finish the commitment before them
+        start, _, was_shared = groups.pop()
+        groups.append((start, pending[-1][1], was_shared))
+    elif pending and shared:
+        groups.append((pending[0][0], pending[-1][1], False))
+    return groups
+
+
+def _joined(sentence: str, piece: Piece, end: int) -> Piece:
+    text = sentence[piece.start:end].rstrip()
+    figures = tuple(q for q in find_quantities(text) if not figure_refusal(q, text))
+    return attrs.evolve(piece, text=text, end=piece.start + len(text), figures=figures, doubts=(), several=True)
+
+
+def _symbolic(sentence: str, start: int, end: int) -> Piece | None:
+    """A clause whose target is in words: "城镇新增就业人数完成市下达目标", "一般公共预算收入保持正增长"."""
+    while start < end and sentence[start].isspace():
+        start += 1
+    text = sentence[start:end].rstrip()
+    at = min((i for i in (text.find(w) for w in _SYMBOL_STARTS) if i > 0), default=-1)
+    if at < 0 or symbolic_target(text) is None:
+        return None
+    return Piece(text, start, start + len(text), None, (), (), at)
+
+
+def _piece(sentence: str, offset: int, a: int, b: int, figures: list[Quantity],
+           doubts: tuple[str, ...] = ()) -> Piece:
+    clause = sentence[offset:offset + b]
+    while a < b and (clause[a].isspace() or clause[a] in _CLAUSE_ENDS + _ITEM_ENDS):
+        a += 1
+    text = clause[a:b].rstrip()
+    moved = [attrs.evolve(q, span=(q.span[0] - a, q.span[1] - a)) for q in figures]
+    target = moved[-1]
+    if len(moved) > 1 and not doubts:
+        listed = ", ".join(q.text for q in moved)
+        doubts = (f"the quote holds {len(moved)} figures ({listed}): check that {target.text} is the target",)
+    return Piece(text, offset + a, offset + a + len(text), target, tuple(moved), doubts)

@@ -1,0 +1,80 @@
+"""How far a long audit has got, on one line of stderr rewritten in place; only on a terminal.
+
+>>> import io
+>>> out = io.StringIO()
+>>> progress = Progress(pledges=400, documents=10, out=out, shown=True, clock=iter([0, 2, 4]).__next__)
+>>> progress.advance(200, 5)
+>>> out.getvalue().split("\\r")[-1]
+'graded 200/400 pledges (50%), read 5/10 reports, 100 pledges/s, about 2s left'
+>>> progress.close()
+>>> out.getvalue().endswith("\\n")
+True
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+
+class Progress:
+    """Counts pledges graded and reports read against their totals; says the rate and the time left.
+
+    ``shown`` defaults to whether ``out`` is a terminal, so that a log or a pipe gets no
+    carriage returns. Updates come at most every ``every`` seconds.
+    """
+
+    def __init__(self, pledges: int, documents: int, out: TextIO | None = None, shown: bool | None = None,
+                 every: float = 0.2, clock: Callable[[], float] = time.monotonic):
+        self.out = out if out is not None else sys.stderr
+        self.shown = self.out.isatty() if shown is None else shown
+        self.totals = (pledges, documents)
+        self.pledges = self.documents = 0
+        self.clock = clock
+        self.started = clock()
+        self.every = every
+        self.last = float("-inf")
+        self.width = 0
+
+    def advance(self, pledges: int, documents: int) -> None:
+        """Count ``pledges`` more graded and ``documents`` more read."""
+        self.pledges += pledges
+        self.documents += documents
+        now = self.clock()
+        if self.shown and (now - self.last >= self.every or self.pledges >= self.totals[0]):
+            self.last = now
+            self._write(self.line(now - self.started))
+
+    def line(self, elapsed: float) -> str:
+        """The progress line after ``elapsed`` seconds."""
+        pledges, documents = self.totals
+        share = self.pledges / pledges if pledges else 1
+        text = (f"graded {self.pledges}/{pledges} pledges ({share:.0%}), "
+                f"read {self.documents}/{documents} reports")
+        if elapsed > 0 and self.pledges:
+            rate = self.pledges / elapsed
+            text += f", {rate:,.0f} pledges/s, about {_duration((pledges - self.pledges) / rate)} left"
+        return text
+
+    def _write(self, text: str) -> None:
+        self.out.write("\r" + text.ljust(self.width))
+        self.width = len(text)
+        self.out.flush()
+
+    def close(self) -> None:
+        """End the line, so that what follows starts on a line of its own."""
+        if self.shown and self.width:
+            self.out.write("\n")
+            self.out.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds}s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}m{seconds:02d}s"
+    return f"{minutes // 60}h{minutes % 60:02d}m"

@@ -1,0 +1,130 @@
+"""``pledgetrack draft`` and ``pledgetrack audit --draft``: files that validate, --update, marked grades."""
+
+import json
+import shutil
+from pathlib import Path
+
+from pledgetrack.cli import main
+from pledgetrack.rules import bundled_rules_path
+
+OTHERS = Path(__file__).parent / "corpora" / "other-governments"
+
+
+def _without_rule(text: str, rule_id: str) -> str:
+    """The rule file text with one rule (and the comments above it) taken out."""
+    lines = text.splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line == f"- id: {rule_id}\n")
+    while start and lines[start - 1].startswith("# check"):
+        start -= 1
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(("- id:", "# check"))), len(lines))
+    return "".join(lines[:start] + lines[end:])
+
+
+def test_draft_writes_rule_files_that_validate(tmp_path, capsys):
+    assert main(["draft", "--output", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{tmp_path / 'guangzhou-yuexiu' / '2023.yaml'}: wrote " in out
+    assert sorted(p.name for p in (tmp_path / "guangzhou-yuexiu").iterdir()) == [
+        "2017.yaml", "2018.yaml", "2023.yaml", "2024.yaml", "2025.yaml", "2026.yaml"]
+    text = (tmp_path / "guangzhou-yuexiu" / "2023.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Drafted by `pledgetrack draft`") and "drafted: true" in text
+    assert main(["validate", str(tmp_path)]) == 0
+    assert "pledges valid" in capsys.readouterr().out
+
+
+def test_other_governments_get_a_folder_each(tmp_path, capsys):
+    assert main(["draft", "--corpus", str(OTHERS), "--output", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["china", "hulunbeier-hailaer", "zhejiang"]
+    assert sorted(p.name for p in (tmp_path / "zhejiang").iterdir()) == ["2025.yaml", "2026.yaml"]
+    assert main(["validate", "--corpus", str(OTHERS), str(tmp_path)]) == 0
+    assert main(["draft", "--corpus", str(OTHERS), "--region", "海拉尔", "--year", "2017",
+                 "--output", str(tmp_path / "one")]) == 0
+    assert [p.name for p in (tmp_path / "one" / "hulunbeier-hailaer").iterdir()] == ["2017.yaml"]
+
+
+def test_an_existing_file_is_not_overwritten(tmp_path, capsys):
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path)]) == 0
+    file = tmp_path / "guangzhou-yuexiu" / "2023.yaml"
+    file.write_text(file.read_text(encoding="utf-8") + "# my notes\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "2023.yaml: already exists; nothing was written" in err and "--update" in err
+    assert file.read_text(encoding="utf-8").endswith("# my notes\n")
+
+
+def test_update_adds_only_what_is_missing_and_keeps_edits(tmp_path, capsys):
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path)]) == 0
+    file = tmp_path / "guangzhou-yuexiu" / "2023.yaml"
+    drafted = file.read_text(encoding="utf-8")
+    # a reviewer signs one rule off with other evidence words, and deletes another
+    start = drafted.index("- id: yuexiu-2023-zhaopinhui\n")
+    end = drafted.index("  drafted: true\n", start) + len("  drafted: true\n")
+    block = drafted[start:end]
+    assert "  - 招聘会\n" in block
+    edited = drafted[:start] + block.replace("  - 招聘会\n", "  - 招聘活动\n").replace("  drafted: true\n", "") \
+        + drafted[end:]
+    edited = _without_rule(edited, "yuexiu-2023-zulinbutie")
+    assert "发放租赁补贴2000户以上" not in edited
+    file.write_text(edited, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path), "--update"]) == 0
+    out = capsys.readouterr().out
+    assert "added 1 rules" in out and "+ yuexiu-2023-zulinbutie: 发放租赁补贴2000户以上" in out
+    updated = file.read_text(encoding="utf-8")
+    assert updated.startswith(edited.rstrip("\n")) and updated.count("发放租赁补贴2000户以上") == 1
+    assert updated.count("线下招聘会不少于100场") == 1
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path), "--update"]) == 0
+    assert "nothing to add" in capsys.readouterr().out
+    assert file.read_text(encoding="utf-8") == updated
+    assert main(["validate", str(tmp_path)]) == 0
+
+
+def test_update_of_the_bundled_book_appends_and_rewrites_nothing(tmp_path, capsys):
+    book = tmp_path / "rules"
+    shutil.copytree(bundled_rules_path(), book)
+    before = {p: p.read_text(encoding="utf-8") for p in book.rglob("*.yaml")}
+    assert main(["draft", "--output", str(book), "--update"]) == 0
+    out = capsys.readouterr().out
+    assert "added" in out
+    for path, text in before.items():
+        assert path.read_text(encoding="utf-8").startswith(text.rstrip("\n")), path
+    assert main(["validate", str(book)]) == 0
+
+
+def test_audit_draft_marks_every_grade(tmp_path, capsys):
+    assert main(["audit", "--draft", "-v"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "rules: 6 files in <drafted>/guangzhou-yuexiu" in out
+    assert "\n2023.yaml::yuexiu-2023-zhaopinhui EXCEEDED [drafted]\n" in out
+    assert "grades rest on drafted, unreviewed rules" in out
+    report = tmp_path / "audit.json"
+    assert main(["audit", "--draft", "--format", "json", "--output", str(report)]) in (0, 1)
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["drafted"] == len(data["verdicts"]) > 150
+    assert all(verdict["drafted"] for verdict in data["verdicts"])
+    for fmt, mark in (("markdown", "exceeded (drafted)"), ("html", 'class="drafted"'),
+                      ("junit", "rule: drafted, not reviewed yet")):
+        out_file = tmp_path / f"audit.{fmt}"
+        assert main(["audit", "--draft", "--format", fmt, "--output", str(out_file)]) in (0, 1)
+        assert mark in out_file.read_text(encoding="utf-8"), fmt
+
+
+def test_reviewed_rules_are_not_marked(tmp_path, capsys):
+    assert main(["audit", "--format", "json", "--output", str(tmp_path / "a.json")]) in (0, 1)
+    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["drafted"] == 0
+    main(["audit"])
+    assert "drafted" not in capsys.readouterr().out
+
+
+def test_draft_and_rules_do_not_go_together(capsys):
+    assert main(["audit", "--draft", "--rules", "rules"]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_an_output_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    assert main(["draft", "--year", "2023", "--output", str(blocker)]) == 2
+    err = capsys.readouterr().err
+    assert "2023.yaml: cannot write the rule file" in err and "help: give --output a folder" in err
