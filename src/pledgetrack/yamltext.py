@@ -16,8 +16,8 @@ import re
 from .errors import MAX_PROBLEMS, TOO_MANY, Problem
 
 # Limits that keep the parser to a fraction of a second (docs/rules.md, "Limits").
-MAX_BYTES = 256 * 1024
-MAX_ITEMS = 4_000  # lines holding something, plus ',', '[' and '{'
+MAX_BYTES = 1024 * 1024
+MAX_ITEMS = 10_000  # lines holding something, plus ',', '[' and '{'
 MAX_DEPTH = 32
 MAX_INDENT = 100
 
