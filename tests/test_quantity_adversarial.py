@@ -94,3 +94,10 @@ def test_everything_mixed(text):
 def test_a_suffix_is_not_shared_with_the_next_figure():
     # 以上 closes 3; its 上 cannot also open "上亿元" (at least 10^8 元).
     assert [(q.text, q.span) for q in find_quantities("3以上亿元")] == [("3以上", (0, 3))]
+
+
+def test_a_number_longer_than_any_amount_is_passed_over_whole():
+    # 1,234,567,890,123 元 is read; sixty digits are a code or garbage, and no tail of them is read either.
+    assert [q.value for q in find_quantities("1,234,567,890,123 元")] == [Decimal("1234567890123")]
+    assert find_quantities("3" + " 000" * 15 + " 元") == []
+    assert find_quantities("1" * 60 + "个") == []

@@ -4,6 +4,7 @@ import os
 
 import pytest
 
+from pledgetrack.errors import PledgetrackError
 from pledgetrack.report import (FORMATS, UnknownFormat, csv, get_format, html, json, jsonl, junit, markdown,
                                 write_output, xlsx)
 
@@ -61,7 +62,7 @@ def test_a_failed_write_leaves_the_previous_file_intact_and_no_temporary_file(tm
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, failing, broken)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(PledgetrackError, match="No space left"):
         write_output("<testsuites/>" * 1000, path)
     monkeypatch.undo()
     assert path.read_text(encoding="utf-8") == "previous report"
@@ -91,6 +92,6 @@ def test_text_that_cannot_be_encoded_fails_before_any_file_is_touched(tmp_path):
 
 
 def test_a_missing_folder_is_an_error_not_a_new_folder(tmp_path):
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(PledgetrackError, match="No such file or directory"):
         write_output("x", tmp_path / "no" / "such" / "audit.md")
     assert os.listdir(tmp_path) == []

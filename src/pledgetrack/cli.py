@@ -17,6 +17,7 @@ import contextlib
 import datetime
 import io
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -38,7 +39,7 @@ from .report.changes import title as changes_title
 from .report.common import plural, tool_version
 from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
 from .rules.load import Written, bundled_rules_path
-from .selection import Selection, SelectionError
+from .selection import Selection, SelectionError, keyword_matcher
 from .usage import (EXIT_MISSED, EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name,
                     fitting_rules, open_rules, print_problems, selection_text, write_to)
 
@@ -72,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `pledgetrack schema | head`: the reader has gone, and that is fine
         sys.stdout = None
         return 0
+    except OSError as exc:  # standard output on a full disk, say
+        _drop_stdout()
+        print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except (SelectionError, UsageError) as exc:
         print(f"pledgetrack: {exc}", file=sys.stderr)
         return getattr(exc, "status", EXIT_PROBLEMS)
@@ -86,6 +91,13 @@ def _command(commands: argparse._SubParsersAction, name: str, help: str, descrip
     return commands.add_parser(name, help=help, description=description,
                                epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
                                formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _drop_stdout() -> None:
+    # What is still buffered would fail again when Python flushes it on exit, with a traceback.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def _add_audit(commands: argparse._SubParsersAction) -> None:
@@ -152,6 +164,8 @@ def run_audit(args: argparse.Namespace) -> int:
     options = args.config.options
     fail_on = args.fail_on or options.get("fail-on", "missed")
     render = None if args.format == "terminal" else FORMATS[args.format]
+    if args.keyword:
+        keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus_path = args.corpus or args.config.corpus
@@ -363,12 +377,20 @@ def _add_schema(commands: argparse._SubParsersAction) -> None:
                       "Print the JSON Schema of rule files, for editors.",
                       "  pledgetrack schema > rules.schema.json\n  pledgetrack schema --markdown")
     parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
+    parser.add_argument("--output", metavar="FILE", type=Path, help="write it here (whole or not at all)")
     parser.set_defaults(run=run_schema)
 
 
 def run_schema(args: argparse.Namespace) -> int:
     """``pledgetrack schema``: the rule format for machines (or, with --markdown, for people)."""
-    print(reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    from .report import write_output
+
+    text = (reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2)) + "\n"
+    if args.output:
+        write_output(text, args.output)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
     return 0
 
 
@@ -531,8 +553,8 @@ def run_expect(args: argparse.Namespace) -> int:
     for file in dict.fromkeys(u.file for u in changed) if args.update else ():
         try:
             write_output(texts[file], file)
-        except OSError as exc:
-            raise PledgetrackError([Problem(file, None, None, f"cannot write the rule file: {exc.strerror}",
+        except PledgetrackError as exc:  # write_output says why; what to do differs for a rule file
+            raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
                                             "copy the rule book somewhere you may write, and update that")]) from None
     for update in changed:
         print(update)

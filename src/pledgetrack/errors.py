@@ -16,6 +16,10 @@ from collections.abc import Iterable
 
 import attrs
 
+# Problems shown per file: a file of 200,000 mistakes is reported as quickly as one of 2.
+MAX_PROBLEMS = 100
+TOO_MANY = "too-many"
+
 
 @attrs.frozen
 class Problem:
@@ -50,16 +54,33 @@ class Problem:
 
 
 class PledgetrackError(Exception):
-    """Raised with every problem found in the input at once.
+    """Raised with every problem found in the input at once, at most :data:`MAX_PROBLEMS` per file.
 
     >>> err = PledgetrackError([Problem("m.yaml", 3, 5, "duplicate id 'a'")])
     >>> print(err)
     m.yaml:3:5: duplicate id 'a'
+    >>> many = PledgetrackError([Problem("m.yaml", n, 1, "bad") for n in range(1, 251)])
+    >>> len(many.problems), many.problems[-1].message
+    (101, 'and 150 more problems in this file')
     """
 
     def __init__(self, problems: Iterable[Problem]):
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.problems: tuple[Problem, ...] = _capped(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def _capped(problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    kept: list[Problem] = []
+    counts: dict[str, int] = {}
+    for problem in problems:
+        if problem.code != TOO_MANY:  # a reader that stopped early says so itself, uncounted
+            counts[problem.file] = counts.get(problem.file, 0) + 1
+        if problem.code == TOO_MANY or counts[problem.file] <= MAX_PROBLEMS:
+            kept.append(problem)
+    kept += [Problem(file, None, None, f"and {n - MAX_PROBLEMS:,} more problems in this file",
+                     "fix these first, then run again", TOO_MANY)
+             for file, n in counts.items() if n > MAX_PROBLEMS]
+    return tuple(kept)
 
 
 class CorpusError(PledgetrackError):

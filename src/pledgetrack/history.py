@@ -26,6 +26,7 @@ from pathlib import Path
 import attrs
 
 from .errors import PledgetrackError, Problem
+from .files import read_input
 from .records import Record, to_json
 
 # The columns compared, by what they tell: a change in any of them makes a pledge "changed".
@@ -38,6 +39,9 @@ SNAPSHOT = ("grade", "reason", "outcome_value", "outcome_unit", "outcome_text", 
             "evidence_file", "evidence_line", "evidence_text")
 SCHEMA = "pledgetrack-audit"
 NEWEST = 2
+
+# An audit's JSON holds about 2 kB a pledge: a file far larger than any audit is refused before it is read.
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
 
 
 class Status(enum.StrEnum):
@@ -127,13 +131,17 @@ def read_baseline(path: str | Path) -> Baseline:
         return PledgetrackError([Problem(name, line, column, message, help, "baseline")])
 
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise problem("no such baseline file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data = json.loads(read_input(path, name, MAX_BASELINE_BYTES).decode("utf-8"))
+    except PledgetrackError as exc:
+        if exc.problems[0].code == "missing-file":
+            raise problem("no such baseline file") from None
+        raise
+    except UnicodeDecodeError as exc:
         raise problem(f"cannot read the baseline: {exc}") from None
     except json.JSONDecodeError as exc:
         raise problem(f"not JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except RecursionError:
+        raise problem("nested too deeply to be an audit") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise problem(f'not a pledgetrack audit (no "schema": "{SCHEMA}" at the top)')
     version = data.get("version")

@@ -21,6 +21,7 @@ from .rules.load import Rule
 from .rules.model import Grade
 
 _TOKEN = re.compile(r"\s*(\(|\)|[^\s()]+)")
+MAX_NESTING = 32
 
 
 class SelectionError(ValueError):
@@ -28,9 +29,19 @@ class SelectionError(ValueError):
 
 
 def keyword_matcher(expression: str) -> Callable[[str], bool]:
-    """A predicate on a pledge's searchable text, from a ``-k`` expression."""
+    """A predicate on a pledge's searchable text, from a ``-k`` expression.
+
+    Parentheses and ``not`` nest at most :data:`MAX_NESTING` deep:
+
+    >>> keyword_matcher("(" * 100 + "a" + ")" * 100)
+    Traceback (most recent call last):
+    ...
+    pledgetrack.selection.SelectionError: -k '((((((((((((((((((((((((((((((…': nested more than 32 deep
+    """
     tokens = [m.group(1) for m in _TOKEN.finditer(expression)]
+    shown = expression if len(expression) <= 32 else expression[:30] + "…"
     position = 0
+    depth = 0
 
     def peek() -> str | None:
         return tokens[position] if position < len(tokens) else None
@@ -39,43 +50,49 @@ def keyword_matcher(expression: str) -> Callable[[str], bool]:
         nonlocal position
         token = peek()
         if token is None:
-            raise SelectionError(f"-k {expression!r}: the expression ends too soon")
+            raise SelectionError(f"-k {shown!r}: the expression ends too soon")
         position += 1
         return token
 
     def chain(word: str, operand, combine):
-        """``operand (word operand)*``, folded left with ``combine``."""
+        """``operand (word operand)*``, combined with ``all`` or ``any`` (no recursion per operand)."""
         def parse():
-            left = operand()
+            operands = [operand()]
             while peek() == word:
                 take()
-                right, before = operand(), left
-                left = lambda text, a=before, b=right: combine(a(text), b(text))  # noqa: E731
-            return left
+                operands.append(operand())
+            return operands[0] if len(operands) == 1 else lambda text: combine(o(text) for o in operands)
         return parse
 
-    conjunction = chain("and", lambda: negation(), lambda a, b: a and b)
-    disjunction = chain("or", conjunction, lambda a, b: a or b)
+    conjunction = chain("and", lambda: negation(), all)
+    disjunction = chain("or", conjunction, any)
 
     def negation():
+        nonlocal depth
+        if peek() == "not" or peek() == "(":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise SelectionError(f"-k {shown!r}: nested more than {MAX_NESTING} deep")
         if peek() == "not":
             take()
             inner = negation()
+            depth -= 1
             return lambda text: not inner(text)
         token = take()
         if token == "(":
             inner = disjunction()
             if take() != ")":
-                raise SelectionError(f"-k {expression!r}: a '(' is not closed")
+                raise SelectionError(f"-k {shown!r}: a '(' is not closed")
+            depth -= 1
             return inner
         if token in (")", "and", "or"):
-            raise SelectionError(f"-k {expression!r}: unexpected {token!r}")
+            raise SelectionError(f"-k {shown!r}: unexpected {token[:30]!r}")
         word = token.lower()
         return lambda text: word in text.lower()
 
     matcher = disjunction()
     if peek() is not None:
-        raise SelectionError(f"-k {expression!r}: unexpected {peek()!r}")
+        raise SelectionError(f"-k {shown!r}: unexpected {peek()[:30]!r}")
     return matcher
 
 

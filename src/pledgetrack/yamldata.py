@@ -15,19 +15,22 @@ as :class:`decimal.Decimal`. Dates stay text; the caller parses them.
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
+import warnings
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import attrs
 from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import PledgetrackError, Problem
+from .errors import MAX_PROBLEMS, TOO_MANY, PledgetrackError, Problem
+from .files import read_input
+from .yamltext import MAX_BYTES, MAX_DEPTH, describe_character, escape_problem, scan_text
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_DEPTH = 32
+MAX_DIGITS = 30  # a number's digits, and the largest power of ten it may carry
 
 Path_ = tuple[str | int, ...]
 
@@ -77,25 +80,15 @@ class YamlDocument:
 def load_yaml(path: Path | str, display: str | None = None) -> YamlDocument:
     """Read a YAML file; raise :class:`PledgetrackError` with every problem found.
 
-    ``display`` is the name used in messages (by default the path as given).
+    ``display`` is the name used in messages (by default the path as given). Only a
+    regular file of at most :data:`MAX_BYTES` is read.
 
     >>> from pledgetrack.corpus import bundled_corpus
     >>> load_yaml(bundled_corpus() / "manifest.yaml").data["reports"][0]["id"]
     'yuexiu-2018-drc'
     """
-    path = Path(path)
     name = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PledgetrackError([Problem(name, None, None, "file not found", "check the path", "missing-file")]) from None
-    except OSError as exc:
-        raise PledgetrackError([Problem(name, None, None, f"cannot read the file: {exc.strerror}", code="unreadable")]) from None
-    if len(raw) > MAX_BYTES:
-        raise PledgetrackError([Problem(
-            name, None, None,
-            f"file is {len(raw):,} bytes, more than the {MAX_BYTES:,} a rule book or manifest may hold",
-            "split it into several files", "too-large")])
+    raw = read_input(path, name, MAX_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -108,24 +101,58 @@ def load_yaml(path: Path | str, display: str | None = None) -> YamlDocument:
 
 
 def load_yaml_text(text: str, file: str) -> YamlDocument:
-    """Like :func:`load_yaml`, for text already in memory; ``file`` names it in messages."""
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        raise PledgetrackError([Problem(file, None, None, f"text is larger than {MAX_BYTES:,} bytes", "split it", "too-large")])
+    """Like :func:`load_yaml`, for text already in memory; ``file`` names it in messages.
+
+    What can be checked on the text itself (size, characters, directives, nesting,
+    the number of items) is checked before the YAML is parsed, so that hostile
+    input is refused at once.
+
+    >>> load_yaml_text("a: [[[[1]]]]", "r.yaml").data
+    {'a': [[[[1]]]]}
+    >>> load_yaml_text("a: 1e999999999", "r.yaml")
+    Traceback (most recent call last):
+    ...
+    pledgetrack.errors.PledgetrackError: r.yaml:1:4: number 1e999999999 is too large or too precise (at most 30 digits, exponents from -30 to 30)
+      help: write the figure in the target's unit, e.g. 39 with unit 亿元; put it in quotes if it is text
+    """
+    text = text[1:] if text.startswith("\ufeff") else text
+    # YAML reads CR LF and a lone CR as line breaks; so do the positions reported.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    problems = scan_text(text, file)
+    if problems:
+        raise PledgetrackError(problems)
     try:
-        root = YAML(typ="safe", pure=True).compose(text)
+        with warnings.catch_warnings():  # ruamel warns on stderr of what the builder refuses anyway
+            warnings.simplefilter("ignore")
+            root = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        hint = "check the indentation and quotes around this place"
+        if "single document" in message:  # placed at the second '---', not at the start of the first
+            mark = exc.problem_mark
+            hint = "a file holds one YAML document: remove this '---' and what follows, or move it to a file of its own"
         raise PledgetrackError([Problem(
             file, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-            f"not valid YAML: {message}", "check the indentation and quotes around this place", "yaml-syntax")]) from None
+            f"not valid YAML: {message}", hint, "yaml-syntax")]) from None
     except RecursionError:
-        raise PledgetrackError([Problem(file, None, None, "nesting is too deep to be a rule book or manifest", code="too-deep")]) from None
+        raise PledgetrackError([Problem(file, None, None, "nesting is too deep to be a rule book or manifest",
+                                        "flatten the file", "too-deep")]) from None
+    except (YAMLError, ValueError, OverflowError) as exc:
+        # ruamel's scanner lets a few errors through unmarked ("\U00110000" raises ValueError in chr()).
+        raise PledgetrackError([escape_problem(text, file, exc)]) from None
     builder = _Builder(file)
-    data = builder.build(root, (), 0) if root is not None else None
+    try:
+        data = builder.build(root, (), 0) if root is not None else None
+    except _TooMany:
+        pass
     if builder.problems:
         raise PledgetrackError(builder.problems)
     return YamlDocument(file, data, builder.positions, builder.key_positions)
+
+
+class _TooMany(Exception):
+    """Raised inside the builder once a file has given :data:`MAX_PROBLEMS` problems."""
 
 
 class _Builder:
@@ -134,13 +161,21 @@ class _Builder:
     def __init__(self, file: str):
         self.file = file
         self.problems: list[Problem] = []
+        self._seen: set[Problem] = set()
         self.positions: dict[Path_, tuple[int, int]] = {}
         self.key_positions: dict[Path_, tuple[int, int]] = {}
 
     def _refuse(self, node: Node, message: str, hint: str, code: str) -> None:
         problem = Problem(self.file, node.start_mark.line + 1, node.start_mark.column + 1, message, hint, code)
-        if problem not in self.problems:  # an alias visits its anchored node again
-            self.problems.append(problem)
+        if problem in self._seen:  # an alias visits its anchored node again
+            return
+        if len(self.problems) == MAX_PROBLEMS:
+            self.problems.append(Problem(self.file, problem.line, problem.column,
+                                         f"stopped after {MAX_PROBLEMS} problems", "fix these, then run again",
+                                         TOO_MANY))
+            raise _TooMany
+        self._seen.add(problem)
+        self.problems.append(problem)
 
     def build(self, node: Node, path: Path_, depth: int) -> Any:
         self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -152,7 +187,7 @@ class _Builder:
             self._refuse(node, f"nesting deeper than {MAX_DEPTH} levels", "flatten this part of the file", "too-deep")
             return None
         if isinstance(node, ScalarNode) and node.tag in _SCALAR_TAGS:
-            return _scalar(node)
+            return self._scalar(node)
         if isinstance(node, SequenceNode) and node.tag == _SEQ:
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode) and node.tag == _MAP:
@@ -167,7 +202,10 @@ class _Builder:
             if not isinstance(key_node, ScalarNode) or key_node.tag not in _SCALAR_TAGS:
                 self._refuse(key_node, "a key must be a plain word", "write the key as text, e.g. 'quote:'", "bad-key")
                 continue
-            key = str(key_node.value)
+            key = _text(str(key_node.value))
+            if isinstance(key, _Refused):
+                self._refuse(key_node, key.message, key.hint, key.code)
+                continue
             key_path = path + (key,)
             if key in result:
                 first = self.key_positions[key_path]
@@ -178,22 +216,74 @@ class _Builder:
             result[key] = self.build(value_node, key_path, depth + 1)
         return result
 
+    def _scalar(self, node: ScalarNode) -> Any:
+        value = _scalar(node)
+        if isinstance(value, _Refused):
+            self._refuse(node, value.message, value.hint, value.code)
+            return None
+        return value
+
+
+@attrs.frozen
+class _Refused:
+    message: str
+    hint: str
+    code: str
+
+
+# What an escape in a double-quoted string can produce that text may not hold.
+_BAD_IN_VALUE = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
 
 def _scalar(node: ScalarNode) -> Any:
     text = node.value
     tag = node.tag
-    if tag == "tag:yaml.org,2002:int":
-        try:
-            return int(text.replace("_", ""), 0)
-        except ValueError:
-            return text
-    if tag == "tag:yaml.org,2002:float":
-        try:
-            return Decimal(text.replace("_", ""))
-        except ArithmeticError:
-            return text
+    if tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        return _number(text, tag)
     if tag == "tag:yaml.org,2002:bool":
         return text.lower() == "true"
     if tag == "tag:yaml.org,2002:null":
         return None
+    return _text(text)
+
+
+def _text(text: str) -> str | _Refused:
+    if bad := _BAD_IN_VALUE.search(text):
+        return _Refused(f"not allowed in text: {describe_character(bad.group())}",
+                        "remove the escape that writes it", "bad-character")
     return text
+
+
+def _number(text: str, tag: str) -> Any:
+    digits = text.replace("_", "")
+    too_big = _Refused(f"number {text} is too large or too precise (at most {MAX_DIGITS} digits, "
+                       f"exponents from -{MAX_DIGITS} to {MAX_DIGITS})",
+                       "write the figure in the target's unit, e.g. 39 with unit 亿元; put it in quotes if it is text",
+                       "bad-number")
+    if len(digits) > 2 * MAX_DIGITS:
+        return too_big
+    if tag == "tag:yaml.org,2002:int":
+        try:
+            number = int(digits, 0)
+        except ValueError:
+            return text  # "017": not a number YAML 1.2 reads, so the text as written
+        return number if len(str(abs(number))) <= MAX_DIGITS else too_big
+    try:
+        number = Decimal(digits)
+    except InvalidOperation:
+        return text  # ".inf", ".nan": the caller says what it expected
+    if not number.is_finite():
+        return text
+    return number if within_bounds(number) else too_big
+
+
+def within_bounds(number: Decimal) -> bool:
+    """True when ``number`` has at most :data:`MAX_DIGITS` digits and an exponent within ±MAX_DIGITS.
+
+    Larger numbers are refused where they are read: ``1e100000000`` would cost gigabytes
+    the first time it met an integer.
+
+    >>> within_bounds(Decimal("3.9e9")), within_bounds(Decimal("1e999999999"))
+    (True, False)
+    """
+    return len(number.as_tuple().digits) <= MAX_DIGITS and -MAX_DIGITS <= number.adjusted() <= MAX_DIGITS

@@ -31,7 +31,9 @@ from pathlib import Path
 import attrs
 from cattrs.preconf.json import make_converter
 
-from .document import Document, read_document
+from ..errors import PledgetrackError
+from ..files import read_input
+from .document import MAX_REPORT_BYTES, Document, read_document
 from .manifest import Entry
 
 CACHE_FOLDER = "pledgetrack"
@@ -52,11 +54,11 @@ class ReportCache:
     def read(self, entry: Entry) -> Document:
         """The report ``entry`` names: from the cache when it holds this very file, else read and kept."""
         try:
-            data = entry.path.read_bytes()
-        except OSError:
+            data = read_input(entry.path, str(entry.path), MAX_REPORT_BYTES)
+        except PledgetrackError:
             return read_document(entry)  # which says what is wrong with the file
         path = self.folder / f"{_key(entry, data)}.json"
-        with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+        with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             return _converter().structure(json.loads(path.read_text(encoding="utf-8")), Document)
         document = read_document(entry)
         with contextlib.suppress(OSError):

@@ -13,6 +13,7 @@ is mostly CJK; otherwise the problem names the first byte UTF-8 could not read.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import CorpusError, Problem
 from .normalise import is_wide
@@ -20,6 +21,7 @@ from .normalise import is_wide
 # Share of the non-ASCII characters that must be CJK for a GB18030 reading to count.
 CJK_SHARE = 0.9
 _CONTROL_OK = frozenset("\t\n\r\f")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
@@ -30,9 +32,17 @@ def decode_bytes(raw: bytes, name: str, encoding: str | None = None) -> tuple[st
     """
     if encoding is not None:
         try:
-            return raw.decode(encoding), codecs.lookup(encoding).name
+            text = raw.decode(encoding)
         except UnicodeDecodeError as exc:
             raise CorpusError([_undecodable(raw, exc, name, encoding)]) from None
+        if surrogate := _SURROGATE.search(text):
+            # UTF-7 and UTF-16 readers can yield half of a pair, which no output can write.
+            at = surrogate.start()
+            raise CorpusError([Problem(
+                name, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                f"the text read as {encoding} holds U+{ord(surrogate.group()):04X}, half of a UTF-16 pair",
+                "save the report as UTF-8", "encoding")])
+        return text, codecs.lookup(encoding).name
     try:
         text = raw.decode("utf-8")
         return (text[1:], "utf-8-sig") if text.startswith("\ufeff") else (text, "utf-8")

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import attrs
 
-from ..errors import CorpusError, Problem
+from ..errors import CorpusError, PledgetrackError, Problem
+from ..files import read_input
 from .decode import decode_bytes
 from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
 from .manifest import Entry
@@ -27,6 +28,9 @@ from .normalise import fold_key, key_chars
 from .parts import find_parts, find_sections, heading_title
 from .scope import Scope, review_scopes
 from .tables import find_tables
+
+# A report larger than this is refused before it is read (docs/corpus.md, "Limits").
+MAX_REPORT_BYTES = 4 * 1024 * 1024
 
 
 @attrs.frozen(eq=False)
@@ -220,10 +224,9 @@ def read_document(entry: Entry) -> Document:
     """Read the report ``entry`` names; raise :class:`CorpusError` with what is wrong with it."""
     name = str(entry.path)
     try:
-        raw_bytes = entry.path.read_bytes()
-    except OSError as exc:
-        raise CorpusError([Problem(name, None, None, f"cannot read the report: {exc.strerror}",
-                                   "check the file's permissions", "unreadable")]) from None
+        raw_bytes = read_input(entry.path, name, MAX_REPORT_BYTES)
+    except PledgetrackError as exc:
+        raise CorpusError(exc.problems) from None
     raw, encoding = decode_bytes(raw_bytes, name, entry.encoding)
     layout = lay_out(raw)
     parts, warnings = find_parts(layout, entry, name)

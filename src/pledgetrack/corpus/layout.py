@@ -112,9 +112,10 @@ def split_lines(raw: str) -> list[Line]:
         newline = start + len(piece)
         lines.append(_classify(number, start, piece[:-1] if piece.endswith("\r") else piece, newline))
         start = newline + 1
+    following = _next_kinds(lines)
     for i, line in enumerate(lines):
         if line.kind in (Kind.PROSE, Kind.LIST) and len(line.text.strip()) <= _TITLE_MAX \
-                and not ends_sentence(line.text) and _next_kind(lines, i) is Kind.ROW:
+                and not ends_sentence(line.text) and following[i] is Kind.ROW:
             lines[i] = attrs.evolve(line, kind=Kind.TITLE)
     return lines
 
@@ -139,11 +140,13 @@ def _classify(number: int, start: int, text: str, newline: int) -> Line:
     return line
 
 
-def _next_kind(lines: list[Line], i: int) -> Kind | None:
-    for line in lines[i + 1:]:
-        if line.kind is not Kind.BLANK:
-            return line.kind
-    return None
+def _next_kinds(lines: list[Line]) -> list[Kind | None]:
+    """For each line, the kind of the next line that is not blank (one pass from the end)."""
+    following: list[Kind | None] = [None] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        after = lines[i + 1].kind
+        following[i] = after if after is not Kind.BLANK else following[i + 1]
+    return following
 
 
 def lay_out(raw: str) -> Layout:
@@ -164,6 +167,23 @@ def lay_out(raw: str) -> Layout:
 def _marker(line: Line) -> str:
     match = _FOOTNOTE.match(line.text)
     return match[1] or match[2].translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
+
+
+def _grow(block: dict, text: str) -> None:
+    """Update what is known of a block's text when ``text`` is added to its end.
+
+    ``ends`` is ``ends_sentence`` of the whole text and ``last`` its last character
+    before any closing marks, both found from the new piece alone where it suffices.
+    """
+    block["stop"] = block["stop"] or "。" in text
+    block["running"] = block["running"] or not _RUNNING.isdisjoint(text)
+    stripped = text.rstrip()
+    if stripped:
+        body = stripped.rstrip(_CLOSING)
+        block["ends"] = (body[-1] if body else block["last"]) in tuple(_FINAL)
+    body = text.rstrip(_CLOSING)
+    if body:
+        block["last"] = body[-1]
 
 
 class _Builder:
@@ -196,13 +216,15 @@ class _Builder:
             self._extend(piece, line)
             return
         self.close()
+        # "ends", "stop", "running": what _continues asks of the block's text, kept up to date as it
+        # grows, since joining a long paragraph again for every line added is quadratic.
         block = {"kind": line.kind, "start": len(self.chars), "lines": [line], "level": line.level, "cells": (),
-                 "run_in": self.run_in}
+                 "run_in": self.run_in, "ends": False, "last": "", "stop": False, "running": False}
+        self.open = block
         if line.kind is Kind.ROW:
             block["cells"] = self._row(line)
         else:
             self._append(piece.text, piece.offsets)
-        self.open = block
         self.gap = False
 
     def _continues(self, piece: Cleaned) -> bool:
@@ -210,15 +232,14 @@ class _Builder:
         if block is None:
             return False
         kind = block["kind"]
-        text = "".join(self.chars[block["start"]:])
         if kind is Kind.HEADING:
             # "（六）…，持续优化城" broken by a page break: in a report whose headings run on
             # into the body after a 。, a heading without its 。 is not finished yet.
-            if block["level"] != 2 or not ("。" in text or block["run_in"]):
+            if block["level"] != 2 or not (block["stop"] or block["run_in"]):
                 return False
         elif kind not in (Kind.PROSE, Kind.LIST):
             return False
-        return not ends_sentence(text) and (not self.gap or any(c in _RUNNING for c in text))
+        return not block["ends"] and (not self.gap or block["running"])
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
         last = self.chars[-1] if self.chars else ""
@@ -244,6 +265,8 @@ class _Builder:
     def _append(self, text: str, offsets) -> None:
         self.chars.extend(text)
         self.offsets.extend(offsets)
+        if self.open is not None and text:
+            _grow(self.open, text)
 
     def close(self) -> None:
         block = self.open
@@ -251,7 +274,7 @@ class _Builder:
             return
         self.open = None
         if block["level"] == 2:
-            self.run_in = "。" in "".join(self.chars[block["start"]:])
+            self.run_in = block["stop"]
         self.blocks.append(Block(block["kind"], block["start"], len(self.chars),
                                  tuple(line.number for line in block["lines"]), block["level"], block["cells"]))
         # Blocks are separated by a newline standing for the one that ended the block's last line.

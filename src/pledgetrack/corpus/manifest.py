@@ -15,6 +15,7 @@ import codecs
 import datetime
 import difflib
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import attrs
 from dateutil.parser import isoparse
 
 from ..errors import CorpusError, PledgetrackError, Problem
+from ..files import file_kind
 from ..yamldata import YamlDocument, load_yaml
 from .model import PartKind, PartLines
 
@@ -31,6 +33,7 @@ OPTIONAL = ("plans", "encoding", "parts", "url")
 PART_KEYS = tuple(kind.value for kind in PartKind if kind is not PartKind.PREAMBLE)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
 _EXAMPLES = {
     "id": "id: yuexiu-2024-drc", "file": "file: 000_report.txt", "region": "region: 广东省广州市越秀区",
     "body": "body: 广州市越秀区人民政府", "title": "title: 政府工作报告（2024年）",
@@ -199,10 +202,14 @@ class _EntryReader:
         if value is None:
             return None
         try:
-            codecs.lookup(str(value))
-        except LookupError:
-            self._add(("encoding",), f"unknown encoding {value!r}",
-                      "leave it out to detect UTF-8 or GB18030, or name a Python codec such as gbk or big5",
+            info = codecs.lookup(str(value))
+        except (LookupError, ValueError):  # ValueError: a name holding a NUL
+            info = None
+        # rot13, base64 and the like are codecs but no character sets; unicode_escape
+        # and its kin turn bytes into any string at all, lone surrogates included.
+        if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+            self._add(("encoding",), f"{value!r} is not a character set",
+                      "leave it out to detect UTF-8 or GB18030, or name a character set such as gbk or big5",
                       "bad-encoding")
             return None
         return str(value)
@@ -233,11 +240,26 @@ class _EntryReader:
         if name is None:
             return None
         path = self.folder / name
-        if not path.is_file():
+        hint = "name a report in the manifest's folder or below it, e.g. `file: 000_report.txt`"
+        try:
+            # resolve() follows symbolic links: a link in the corpus that leads out of it is refused too.
+            inside = not Path(name).is_absolute() and path.resolve().is_relative_to(self.folder.resolve())
+            mode = path.stat().st_mode if inside else 0
+        except FileNotFoundError:
             self._add(("file",), f"report file {name!r} not found (looked for {path})",
                       "check the name; a relative path is read from the manifest's folder", "missing-file")
             return None
-        return path
+        except (OSError, ValueError) as exc:
+            self._add(("file",), f"cannot use the file name {name[:80]!r}: {getattr(exc, 'strerror', None) or exc}",
+                      hint, "bad-file")
+            return None
+        if not inside:
+            self._add(("file",), f"report file {name!r} is outside the corpus folder {self.folder}", hint, "outside")
+        elif not stat.S_ISREG(mode):
+            self._add(("file",), f"report file {name!r} is {file_kind(mode)}, not a regular file", hint, "not-a-file")
+        else:
+            return path
+        return None
 
 
 def _did_you_mean(word: str, known: tuple[str, ...] | list[str]) -> str:

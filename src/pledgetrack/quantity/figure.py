@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .numerals import ASCII_DIGITS, CN_BIG, CN_DIGITS, CN_NUMERAL_CHARS, read_arabic, read_big, read_chinese, scale
+from .numerals import ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, read_arabic, read_big, read_chinese, scale
 from .units import NOT_AFTER_CHINESE, read_per, read_unit
 from .words import INNER_MORE
 
@@ -34,6 +34,10 @@ _TENTHS_NOT = ("成为", "成果", "成功", "成立", "成效", "成本", "成�
                "成交", "成都", "成就", "成型", "成片", "成色", "成不变")
 _SMALL_MULTIPLIERS = {"百": 2, "千": 3}
 _MULTIPLIER_CHARS = frozenset(_SMALL_MULTIPLIERS) | frozenset(CN_BIG)
+# Numeral characters, and 点 when a digit follows it (三点五万), written so
+# that the engine takes each stretch of numerals in one step.
+CHINESE_RUN = f"{CN_CLASS}*(?:点(?=[{''.join(sorted(CN_DIGITS))}]){CN_CLASS}+)*"
+_RUN_TAIL = re.compile(CHINESE_RUN)
 
 
 def fold(text: str) -> str:
@@ -90,8 +94,6 @@ def read_number(text: str, i: int) -> tuple[Decimal, int, bool, bool] | None:
 
 def _multiplier(text: str, i: int, chinese: bool) -> tuple[int, int]:
     """万/亿 (and, after Arabic digits, 百/千 before them) at ``i``, unless they begin a unit."""
-    if i >= len(text) or text[i] not in _MULTIPLIER_CHARS:
-        return 0, i
     if read_unit(text, i) is not None:
         return 0, i  # 千米, 千瓦, 百分点 are units, not 千 and 百 of something
     power = 0
@@ -126,14 +128,16 @@ def read_figure(text: str, i: int) -> Figure | None:
         return None
     value, number_end, chinese, bare = number
     decimal = not chinese and "." in text[i:number_end]
-    j = skip_spaces(text, number_end)
+    j = number_end
+    if j < len(text) and text[j] == SPACE:
+        j = skip_spaces(text, j)
     last = number_end  # just past the last thing that belongs to the figure
     more = False
     if j < len(text) and text[j] in INNER_MORE and (text[j] == "余" or _unit(text, j + 1, chinese)
                                                    or read_big(text, j + 1)[0]):
         more, last = True, j + 1
         j = skip_spaces(text, last)
-    power, k = _multiplier(text, j, chinese)
+    power, k = _multiplier(text, j, chinese) if j < len(text) and text[j] in _MULTIPLIER_CHARS else (0, j)
     if k != j:
         bare, last = False, k
         j = skip_spaces(text, k)
@@ -157,8 +161,4 @@ def _is_tenths(text: str, j: int, value: Decimal) -> bool:
 
 def chinese_run_end(text: str, i: int) -> int:
     """Just past the run of Chinese numeral characters (and 点 with digits) at ``i``."""
-    n = len(text)
-    while i < n and (text[i] in CN_NUMERAL_CHARS or (text[i] == "点" and i + 1 < n and text[i + 1] in CN_DIGITS)):
-        i += 1
-    return i
-
+    return _RUN_TAIL.match(text, i).end()  # type: ignore[union-attr]  # matches the empty run too

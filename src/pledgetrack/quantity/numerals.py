@@ -28,8 +28,11 @@ CN_BIG = {"万": 4, "亿": 8}
 CN_TENS = {"廿": "二十", "卅": "三十"}
 CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG) | frozenset(CN_TENS)
 # Digit by digit (一七二零, 二〇二三) a number needs this many digits: two side by
-# side are a vague count (三五个, 两三家) or a word (一一对应), never a number.
-DIGIT_STRING = 3
+# side are a vague count (三五个, 两三家) or a word (一一对应), never a number;
+# and no more than the other: a longer string is a code, not an amount.
+DIGIT_STRING = (3, 20)
+CN_CLASS = "[" + "".join(sorted(CN_NUMERAL_CHARS)) + "]"
+_INTEGER_RUN = re.compile(f"{CN_CLASS}+")
 # A number that is nothing but these (百, 千万, 亿) is a figure only next to a
 # qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
 BARE_CHARS = frozenset("百佰千仟万亿")
@@ -69,32 +72,54 @@ def tidy(value: Decimal) -> Decimal:
     return Decimal((sign, digits, exponent))
 
 
+# The largest amount in a report, 1,234,567,890,123.45 元, is 20 characters long.
+LONGEST_NUMBER = 40
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Thousands are grouped only when every group after the first has exactly three
 # digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
 _GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?")
 
 
-def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
-    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``.
+def arabic_end(text: str, i: int) -> int:
+    """Just past the Arabic number at ``i`` (``i`` if there is none), groups and decimals included.
 
-    The patterns have no ambiguous repetition, so reading takes time in step
+    The patterns have no ambiguous repetition, so this takes time in step
     with the length of the number, however long its groups run.
     """
     match = _PLAIN.match(text, i)
     if match is None:
-        return None
+        return i
     end = match.end()
     if end - i <= 3 and end < len(text) and text[end] in ", ":
         grouped = _GROUPED.match(text, i)
         if grouped is not None:
-            return Decimal(grouped.group().replace(",", "").replace(" ", "")), grouped.end()
-    return Decimal(match.group()), end
+            return grouped.end()
+    return end
+
+
+def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
+    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``, tidy.
+
+    None for a number longer than :data:`LONGEST_NUMBER` characters: that is
+    a code or garbage, and converting it would take time out of step with its length.
+    """
+    end = arabic_end(text, i)
+    if end == i or end - i > LONGEST_NUMBER:
+        return None
+    written = text[i:end]
+    if "," in written or " " in written:
+        written = written.replace(",", "").replace(" ", "")
+    return _tidy_decimal(written), end
+
+
+def _tidy_decimal(written: str) -> Decimal:
+    # 4.50 is read as 4.5, as tidy() would have it, without taking the number apart.
+    return Decimal(written.rstrip("0").rstrip(".") if "." in written else written)
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:
     """The value of a run of Chinese numerals without 点, and whether it is bare (see BARE_CHARS)."""
-    if len(run) >= DIGIT_STRING and all(ch in CN_DIGITS for ch in run):
+    if DIGIT_STRING[0] <= len(run) <= DIGIT_STRING[1] and all(ch in CN_DIGITS for ch in run):
         return int("".join(str(CN_DIGITS[ch]) for ch in run)), False
     for old, spelled in CN_TENS.items():
         run = run.replace(old, spelled)
@@ -150,12 +175,11 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     refused "十四五" never yields a "五" from its tail.
     """
     n = len(text)
-    end = i
-    while end < n and text[end] in CN_NUMERAL_CHARS:
-        end += 1
-    if end == i:
+    run = _INTEGER_RUN.match(text, i)
+    if run is None:
         return None
-    integer = _cn_integer(text[i:end])
+    end = run.end()
+    integer = _cn_integer(run.group())
     if integer is None:
         return None
     value, bare = integer
@@ -163,7 +187,7 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
         frac = end + 1
         while frac < n and text[frac] in CN_DIGITS:
             frac += 1
-        if bare:
+        if bare or frac - end > LONGEST_NUMBER:
             return None
         fraction = "".join(str(CN_DIGITS[ch]) for ch in text[end + 1: frac])
         number = Decimal(f"{value}.{fraction}")

@@ -15,16 +15,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .figure import SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
+from .figure import CHINESE_RUN, SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
 from .model import Qualifier, Quantity
-from .numerals import ASCII_DIGITS, CN_DIGITS, CN_NUMERAL_CHARS, scale, tidy
-from .refusals import dotted_end, is_sign, list_marker, refused, skip_back, word_follows
+from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, arabic_end, scale
+from .refusals import NOT_AMOUNT_AFTER, dotted_end, is_sign, list_marker, refused, skip_back, word_follows
 from .units import LATIN_UNITS, UNITS, same_family
 from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
                     trend_before)
 from .zones import hidden_zones
 
 _RANGE_MARKS = frozenset("-—–~至到")
+_RANGE_OR_SPACE = _RANGE_MARKS | {SPACE}
+_FRACTION_MARKS = frozenset("分/")
+_SIGN_OR_PERCENT = frozenset("+-负百千")
+_RUN_CHARS = CN_NUMERAL_CHARS | {"点"}
 
 
 def _chars(chars: object) -> str:
@@ -36,16 +40,28 @@ def _chars(chars: object) -> str:
 # "." too, for 〇.5 is skipped whole as a dotted number.
 _AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
                   | {word[0] for word in UNITS if word not in LATIN_UNITS})
-_CHINESE_RUN = f"[{_chars(CN_NUMERAL_CHARS)}](?:[{_chars(CN_NUMERAL_CHARS)}]|点(?=[{_chars(CN_DIGITS)}]))*"
-_SIGNED = "[0-9]|[+\\-负](?=[0-9])"
-# The run is atomic: a run refused as a whole is not tried again from a shorter end.
+# Digits followed by a date, rank or name word (2023年, 2023 年, 500强) are never
+# a figure: the pattern passes them over. 周 is left out, for 60周岁 is an age.
+_DATE_OR_RANK = NOT_AMOUNT_AFTER - {word[0] for word in UNITS}
+_SIGNED = f"[0-9](?![0-9]*(?:\\.[0-9]+)? *[{_chars(_DATE_OR_RANK)}])|[+\\-负](?=[0-9])"
+# A run of numerals, read whole and only from its first character (the looks
+# behind: no numeral, nor 点 after one, before it), so that a run refused is
+# passed over once, not once per character; a run that the scanner enters in
+# its middle (5万三千人) is tried by _RUN_HERE.
+_RUN = f"(?>{CN_CLASS}{CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}])"
 # The leading look at one character lets the engine skip other text at full speed.
-_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])"
-                   f"(?:{_SIGNED}|负?(?>{_CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}]))")
+_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])(?:{_SIGNED}|负?(?<!{CN_CLASS})(?<!{CN_CLASS}点){_RUN})")
+_RUN_HERE = re.compile(_RUN)
 # parse_quantity's second look reads a Chinese numeral that is the whole text.
-_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?[{_chars(CN_NUMERAL_CHARS)}]")
+_NEXT_LOOSE = re.compile(f"{_SIGNED}|负?{CN_CLASS}")
 _PERCENT_WORDS = (("百分之", "%"), ("千分之", "‰"))
 _FRACTION_LIMIT = 10**6
+_ZERO = Decimal(0)
+
+
+def _inside_run(text: str, i: int) -> bool:
+    return 0 < i < len(text) and (text[i - 1] in CN_NUMERAL_CHARS
+                                  or (text[i - 1] == "点" and i > 1 and text[i - 2] in CN_NUMERAL_CHARS))
 
 
 class _Scanner:
@@ -62,15 +78,25 @@ class _Scanner:
     def run(self) -> list[Quantity]:
         text, i = self.text, 0
         following = (_NEXT_LOOSE if self.loose else _NEXT).search
-        while (candidate := following(text, i)) is not None:
+        while True:
+            candidate = None
+            previous = text[i - 1] if 0 < i < len(text) else ""
+            if previous in _RUN_CHARS and not self.loose and _inside_run(text, i):
+                candidate = _RUN_HERE.match(text, i)
+            candidate = candidate or following(text, i)
+            if candidate is None:
+                return self.found
             i = candidate.start()
             resume = self._read(i)
             i = resume if resume > i else i + 1
-        return self.found
 
     def _read(self, i: int) -> int:
         """Read what starts at ``i``; return where scanning goes on."""
         text = self.text
+        if self.hidden[i] and text[i] not in _SIGN_OR_PERCENT:
+            past = self._past_hidden(i)
+            if past is not None:
+                return past
         start, negative = i, False
         if text[i] in "+-负":
             if not is_sign(text, i):
@@ -83,20 +109,36 @@ class _Scanner:
                     percent, i = unit, skip_spaces(text, i + len(spelled))
         figure = read_figure(text, i) if i < len(text) else None
         if figure is None:
+            if i < len(text) and text[i] in ASCII_DIGITS:
+                return arabic_end(text, i)  # too long to be an amount
             return chinese_run_end(text, i) if percent is None else i
         if percent is not None:
             figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
-        if refused(text, self.hidden, start, i, figure, self._whole(start, figure.end)):
+        if refused(text, self.hidden, start, i, figure, self.loose and self._whole(start, figure.end)):
             return max(dotted_end(text, figure.number_end), chinese_run_end(text, i))
-        if percent is None and self._is_fraction(figure):
+        after = text[figure.number_end] if figure.number_end < len(text) else ""
+        if percent is None and after in _FRACTION_MARKS and self._is_fraction(figure):
             return self._fraction(start, figure)
-        if list_marker(text, i, figure):
+        if figure.decimal and list_marker(text, i, figure):
             return text.index(".", i) + 1  # read on from the 9 of "40.9类"
         value, high, unit, end = -figure.value if negative else figure.value, None, figure.unit, figure.end
-        ranged = self._range(figure, negative)
-        if ranged is not None:
-            value, high, unit, end = ranged
+        if figure.end < len(text) and text[figure.end] in _RANGE_OR_SPACE:
+            ranged = self._range(figure, negative)
+            if ranged is not None:
+                value, high, unit, end = ranged
         return self._emit(start, end, value, unit, high, figure)
+
+    def _past_hidden(self, i: int) -> int | None:
+        """Where a number in a quotation or markup ends, passed over unread; None to read it after all.
+
+        These are the offsets the full reading would go on from, once it had
+        refused the number; only a numeral run followed by ".5" needs that reading.
+        """
+        text = self.text
+        if text[i] in ASCII_DIGITS:
+            return dotted_end(text, arabic_end(text, i))
+        end = chinese_run_end(text, i)
+        return None if text.startswith(".", end) else end
 
     def _emit(self, start: int, end: int, value: Decimal, unit: str | None, high: Decimal | None,
               figure: Figure) -> int:
@@ -130,8 +172,9 @@ class _Scanner:
         first = prefix[1] if prefix is not None and high is None else start
         last = suffix[1] if suffix is not None else end
         trend = trend or self._listed_trend(first, unit or "")
-        self.found.append(Quantity(tidy(value), unit or "", qualifier, self.source[first:last], (first, last),
-                                   None if high is None else tidy(high), trend))
+        # Every number read is tidy already (see numerals.tidy) but for the sign of a negated zero.
+        self.found.append(Quantity(value or _ZERO, unit or "", qualifier, self.source[first:last], (first, last),
+                                   high, trend))
         return last
 
     def _whole(self, start: int, end: int) -> bool:
@@ -173,8 +216,6 @@ class _Scanner:
 
     def _is_fraction(self, figure: Figure) -> bool:
         text, end = self.text, figure.number_end
-        if end >= len(text) or text[end] not in "分/":
-            return False
         if text.startswith("分之", end):
             return True
         return (not figure.chinese and text.startswith("/", end)

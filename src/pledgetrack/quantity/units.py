@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+import functools
+
 # Counting words stay as written: 个 and 家 count different things.
 COUNT_WORDS = frozenset(
     "个 家 场 户 项 件 座 间 栋 幢 套 对 条 台 所 宗 处 名 人 批 剂 剂次 人次 户次 家次 场次 批次 "
@@ -70,25 +72,32 @@ WORD_STARTS = {
 _LENGTHS: dict[str, tuple[int, ...]] = {}
 for _word in UNITS:
     _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
+# What decides a unit at an offset: the longest spelling, one character after
+# it (5m, not 5mm2x) and the longest word that blocks it (次代表大会).
+_WINDOW = max(map(len, UNITS)) + 1
 
 
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
-    n = len(text)
-    if i >= n:
+    if i >= len(text) or text[i] not in _LENGTHS:
         return None
-    for size in _LENGTHS.get(text[i], ()):
-        end = i + size
-        canonical = UNITS.get(text[i:end]) if end <= n else None
+    found = _unit_at_start(text[i:i + _WINDOW])
+    return None if found is None else (found[0], i + found[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def _unit_at_start(window: str) -> tuple[str, int] | None:
+    # Reports repeat the same few contexts (万元, 个百分点, 家企业), so the answer is kept.
+    for size in _LENGTHS[window[0]]:
+        word = window[:size]
+        canonical = UNITS.get(word) if len(word) == size else None
         if canonical is None:
             continue
-        word = text[i:end]
-        if word in LATIN_UNITS and end < n and (text[end].isascii() and text[end].isalnum()):
+        if word in LATIN_UNITS and size < len(window) and (window[size].isascii() and window[size].isalnum()):
             continue
-        blocked = WORD_STARTS.get(word)
-        if blocked is not None and text.startswith(blocked, i):
+        if window.startswith(WORD_STARTS.get(word, ())):
             return None
-        return canonical, end
+        return canonical, size
     return None
 
 

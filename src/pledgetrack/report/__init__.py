@@ -21,11 +21,14 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..audit import AuditResult
+from ..errors import PledgetrackError, Problem
+from ..files import file_kind
 from . import csv, html, json, jsonl, junit, markdown, xlsx
 
 Renderer = Callable[[AuditResult], str | bytes]
@@ -70,7 +73,9 @@ def write_output(text: str | bytes, path: str | os.PathLike) -> Path:
 
     The bytes go to a temporary file beside ``path``, are flushed to disk, and the
     temporary file then replaces ``path`` in one step: a reader never sees half a
-    report, and when anything fails the previous file is left as it was.
+    report, and when anything fails the previous file is left as it was. Only a regular
+    file, new or existing, is written: a device, a FIFO, a folder or a symbolic link is
+    refused with :class:`PledgetrackError`, and so is a write that fails (a full disk).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -87,9 +92,13 @@ def open_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file that becomes ``path`` when the ``with`` block ends well, and vanishes if it fails:
     for outputs written a piece at a time (``--format jsonl``), whole or not at all all the same."""
     path = Path(path)
+    _check_output(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as out:
             yield out
@@ -98,11 +107,35 @@ def open_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(temp, path.stat().st_mode & 0o7777)
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
     _sync_folder(path.parent)
+
+
+def _check_output(path: Path) -> None:
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    if stat.S_ISLNK(mode):
+        found = "a symbolic link"
+    elif not stat.S_ISREG(mode):
+        found = file_kind(mode)
+    else:
+        return
+    raise PledgetrackError([Problem(str(path), None, None, f"will not write over {found}",
+                                    "give the path of a regular file (it may not exist yet)", "bad-output")])
+
+
+def _cannot_write(path: Path, exc: OSError) -> PledgetrackError:
+    return PledgetrackError([Problem(str(path), None, None, f"cannot write the file: {exc.strerror or exc}",
+                                     "nothing was written; check that the folder exists, may be written to and has room", "unwritable")])
 
 
 def _sync_folder(folder: Path) -> None:

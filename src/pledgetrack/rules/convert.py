@@ -26,6 +26,7 @@ import cattrs
 from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from ..yamldata import MAX_DIGITS, within_bounds
 from .model import ID_PATTERN, Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
 
 Path_ = tuple[str | int, ...]
@@ -76,6 +77,9 @@ def _number(value: Any, _type: type) -> Decimal:
         raise _Mistake(f"expected a number, found {_describe(value)}", "write it as digits, e.g. 4.5") from None
     if not number.is_finite():
         raise _Mistake(f"expected a finite number, found {value!r}")
+    if not within_bounds(number):
+        raise _Mistake(f"number {value} is too large or too precise (at most {MAX_DIGITS} digits, "
+                       f"exponents from -{MAX_DIGITS} to {MAX_DIGITS})", "write the figure in the target's unit")
     return number
 
 

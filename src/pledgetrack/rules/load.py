@@ -28,6 +28,11 @@ from .unseen import unseen_words
 from .vocabulary import Vocabulary, default_vocabulary, read_vocabulary
 
 VOCABULARY_FILE = "vocabulary.yaml"
+# "Did you mean" for a quote not found compares it with every passage of a plan: bounded, so that
+# a rule book of many stray quotes against a large corpus is still refused in a moment.
+MAX_SUGGESTIONS = 10
+MAX_SUGGESTED_QUOTE = 80
+MAX_SEARCHED = 200_000
 
 
 @attrs.frozen
@@ -289,8 +294,10 @@ def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule
     checked: list[tuple[Written, _Checked]] = []
     rules: list[Rule | None] = [None] * len(written)
     at: list[int] = []
+    suggestions = MAX_SUGGESTIONS
     for i, item in enumerate(written):
-        found = check_pledge(item.pledge, corpus)
+        found = check_pledge(item.pledge, corpus, suggest=suggestions > 0)
+        suggestions -= any(key == "quote" for key, *_ in found.problems)
         problems += [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
             checked.append((item, found))
@@ -333,8 +340,11 @@ class _Checked:
     problems: list[tuple[str, str, str, str]]
 
 
-def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
-    """Read a pledge's targets and find where its quote stands, government by government; say what is wrong."""
+def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Checked:
+    """Read a pledge's targets and find where its quote stands, government by government; say what is wrong.
+
+    ``suggest``: look for the nearest text when the quote is not found.
+    """
     problems: list[tuple[str, str, str, str]] = []
     for key in ("tolerance", "exceed_margin"):
         value = getattr(pledge, key)
@@ -377,7 +387,7 @@ def check_pledge(pledge: Pledge, corpus: Corpus) -> _Checked:
             if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
                 places_of.setdefault(doc.government, []).append(loc)
     if not places_of:
-        message, hint = _not_found(pledge, docs)
+        message, hint = _not_found(pledge, docs, suggest)
         # Only on this error path is the rest of the corpus read: the quote may be another year's.
         elsewhere = _other_years(pledge, corpus.of_government(pledge.region) if pledge.region else list(corpus))
         problems.append(("quote", message, f"{elsewhere}; is `year` right?" if elsewhere else hint, "quote"))
@@ -432,29 +442,40 @@ def _no_year_message(pledge: Pledge, docs: Iterable[Document]) -> str:
             f"(plans: {planned}; indicator tables: {', '.join(map(str, tables))})")
 
 
-def _not_found(pledge: Pledge, docs: list[Document]) -> tuple[str, str]:
+def _not_found(pledge: Pledge, docs: list[Document], suggest: bool) -> tuple[str, str]:
     where = [d.id for d in docs if _speaks_for(d, pledge.year)]
     if pledge.indicator is not None:
         rows = [r.indicator for d in docs for t in d.tables if t.year == pledge.year for r in t.rows]
         return (f"no {pledge.year} indicator-table row '{pledge.indicator}' whose target reads '{pledge.quote}'",
                 f"rows of that year: {', '.join(dict.fromkeys(rows))}")
-    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year)
+    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year) \
+        if suggest else None
     hint = f"the nearest text is '{near[1]}' ({near[0]})" if near else "copy the words from the plan"
     return (f"quote not found in the plan for {pledge.year} ({', '.join(where)}) "
             f"nor in its indicator tables", hint + "; copy the quote exactly from the report")
 
 
 def nearest_text(quote: str, docs: list[Document], year: int) -> tuple[str, str] | None:
-    """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands."""
+    """The passage most like ``quote`` in what ``docs`` say about ``year``, with where it stands.
+
+    Only the quote's first :data:`MAX_SUGGESTED_QUOTE` characters are compared, with at most
+    :data:`MAX_SEARCHED` characters of the reports.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> nearest_text("组织线上线下招聘会不少于120场", [load_corpus()["yuexiu-2023-drc"]], 2023)[1]
+    '组织线上、线下招聘会不少于100场'
+    """
     best: tuple[float, str, str] | None = None
-    wanted = normalise(quote)
+    wanted = normalise(quote)[:MAX_SUGGESTED_QUOTE]
+    budget = MAX_SEARCHED
     for doc in docs:
         plan = doc.part(PartKind.PLAN)
         spans = [(t.start, t.end) for t in doc.tables if t.year == year]
         if plan is not None and doc.plans == year:
             spans.append((plan.start, plan.end))
         for start, end in spans:
-            text = doc.text[start:end]
+            text = doc.text[start:min(end, start + budget)]
+            budget -= len(text)
             match = difflib.SequenceMatcher(None, text, wanted, autojunk=False).find_longest_match(
                 0, len(text), 0, len(wanted))
             if match.size == 0:
