@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pledgetrack.cli import main
-from pledgetrack.report.common import display_path
+from pledgetrack.paths import display_path
 
 from conftest import AS_OF
 

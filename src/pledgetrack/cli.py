@@ -344,7 +344,7 @@ def _add_validate(commands: argparse._SubParsersAction) -> None:
 
 def run_validate(args: argparse.Namespace) -> int:
     """``pledgetrack validate``: problems (exit 2, as ``audit``), or what was read and any warnings (exit 0)."""
-    from .report.common import display_path
+    from .paths import display_path
     from .report.terminal import corpus_line
 
     corpus_path = args.corpus or args.config.corpus

@@ -26,6 +26,7 @@ import attrs
 
 from .extras import require
 from .grading import Reason
+from .paths import public_path
 from .rules.model import Grade
 from .rules.target import format_number
 
@@ -119,7 +120,7 @@ def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
         explanation=verdict.explanation, drafted=bool(getattr(pledge, "drafted", False)),
         evidence_text=chosen.text if chosen else None, evidence_document=chosen.document if chosen else None,
         evidence_file=chosen.file if chosen else None, evidence_line=chosen.position.line if chosen else None,
-        conflict=verdict.conflict, rule_file=rule.origin.file, rule_line=rule.origin.line)
+        conflict=verdict.conflict, rule_file=public_path(rule.origin.file), rule_line=rule.origin.line)
 
 
 def as_dict(record: Record) -> dict:

@@ -298,26 +298,3 @@ def plural(n: int, word: str) -> str:
     ('1 document', '5 documents', '0 pledges')
     """
     return f"{n} {word}{'s' * (n != 1)}"
-
-
-def display_path(path: str | os.PathLike, bundled: str | os.PathLike | None = None) -> str:
-    """A path as it may be shown to anyone: relative to the working folder (or to ``bundled``,
-    then marked as pledgetrack's own), ``~`` for the home folder, never this machine's layout.
-
-    >>> display_path(os.path.join(os.getcwd(), "seeds", "manifest.yaml"))
-    'seeds/manifest.yaml'
-    >>> display_path("/opt/venv/site-packages/pledgetrack/bundled/seeds/manifest.yaml",
-    ...              "/opt/venv/site-packages/pledgetrack/bundled/seeds")
-    'bundled seeds/manifest.yaml'
-    """
-    path = PurePath(os.path.abspath(path))
-    if bundled is not None:
-        root = PurePath(os.path.abspath(bundled))
-        if path == root or root in path.parents:
-            return f"bundled {PurePath(root.name, path.relative_to(root)).as_posix()}"
-    for base, shown in ((os.getcwd(), ""), (os.path.expanduser("~"), "~/")):
-        try:
-            return (shown + path.relative_to(base).as_posix()) or "."
-        except ValueError:
-            continue
-    return path.as_posix()

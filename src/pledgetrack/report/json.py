@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from importlib import resources
-from pathlib import PurePath
 
 from .. import records
 from ..audit import AuditResult, Verdict
@@ -21,6 +20,7 @@ from ..evidence import Candidate
 from ..quantity import Quantity
 from ..rules.target import Target, format_number
 from .changes import to_data as changes_data
+from ..paths import public_path
 
 SCHEMA = "pledgetrack-audit"
 VERSION = 2
@@ -87,8 +87,8 @@ def json_schema() -> dict:
 
 
 def _path(path) -> str:
-    # "/" on every system, so one audit gives the same bytes wherever it runs; <python> stays as it is
-    return str(path) if str(path).startswith("<") else PurePath(path).as_posix()
+    # "/" on every system and no folder of this machine, so one audit gives the same bytes wherever it runs
+    return public_path(path)
 
 
 def _number(value: Decimal | None) -> str | None:

@@ -1,7 +1,7 @@
 """``--format junit``: the audit as JUnit XML, for the test dashboards of CI services.
 
 One ``<testsuite>`` per rule file (named by the file and its folder, e.g.
-``guangzhou-yuexiu/2023.yaml``, with the full path in its ``file`` attribute), one
+``guangzhou-yuexiu/2023.yaml``, with its path in its ``file`` attribute, ``bundled rules/…`` for pledgetrack's own), one
 ``<testcase>`` per pledge: ``classname="pledgetrack.<year>"`` and ``name`` the pledge id.
 
 - ``missed``: a ``<failure type="missed">`` whose message is the explanation and
@@ -23,6 +23,7 @@ import xml.etree.ElementTree as ET
 
 from ..audit import AuditResult, Verdict
 from ..rules.model import Grade
+from ..paths import public_path
 from .common import clean, counts_text, drafted_text, rule_files, short_names, tally
 from .terminal import evidence_block
 
@@ -60,10 +61,10 @@ def _suite(name: str, file: str, verdicts: list[Verdict], result: AuditResult) -
         "failures": str(counts[Grade.MISSED]),
         "errors": "0",
         "skipped": str(counts[Grade.UNVERIFIABLE]),
-        "file": clean(file),
+        "file": clean(public_path(file)),
     })
     properties = ET.SubElement(suite, "properties")
-    for key, value in (("rule_file", file), ("corpus", str(result.corpus.manifest)),
+    for key, value in (("rule_file", public_path(file)), ("corpus", public_path(result.corpus.manifest)),
                        ("as_of", result.as_of.isoformat()), ("grades", counts_text(counts)),
                        ("drafted", drafted_text(verdicts) or "none")):
         ET.SubElement(properties, "property", {"name": key, "value": clean(value)})

@@ -22,7 +22,8 @@ from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
 from ..rules.load import RuleBook, bundled_rules_path
 from ..rules.model import Grade
-from .common import amount, awaiting, display_path, drafted_text, plural, ratio_text
+from ..paths import display_path
+from .common import amount, awaiting, drafted_text, plural, ratio_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
