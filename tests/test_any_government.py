@@ -148,3 +148,9 @@ def test_a_report_that_cannot_be_read_leaves_the_rest(tmp_path, capsys):
     assert len(corpus) == 7 and {Path(p.file).name for p in corpus.skipped} == {"cn-zj-2025-gwr.txt"}
     assert main(["corpus", "--corpus", str(tmp_path)]) == 2
     assert "1 report skipped" in capsys.readouterr().err
+
+
+def test_the_audit_header_names_the_folder_of_manifests_and_its_governments(folder, gold_rules, capsys):
+    main(["audit", "--corpus", str(folder), "--rules", str(folder / "gold-rules.yaml"), "--as-of", "2026-11-27",
+          "--jobs", "1"])
+    assert "/, 2 manifests (4 governments, 13 documents; reviews 2015," in capsys.readouterr().out

@@ -80,7 +80,7 @@ def test_a_selection_that_matches_nothing_exits_5_as_pytest_does(selection, caps
 def test_the_corpus_and_rule_book_used_are_always_named(capsys):
     main([*AUDIT, "-k", "job-fairs"])
     out = capsys.readouterr().out
-    assert "corpus: bundled seeds/manifest.yaml (5 documents;" in out
+    assert "corpus: bundled seeds/manifest.yaml (1 government, 5 documents;" in out
     assert "rules: 6 files in bundled rules/guangzhou-yuexiu, " in out
     main([*AUDIT, "-k", "job-fairs", "--format", "json"])
     err = capsys.readouterr().err

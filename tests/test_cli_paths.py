@@ -69,7 +69,7 @@ def test_the_auditors_path(tmp_path, capsys, monkeypatch):
     assert main(["validate", "--corpus", "reports", "rules.yaml"]) == 2
     captured = capsys.readouterr()
     assert captured.out.splitlines()[:2] == [
-        "corpus: reports/manifest.yaml (2 documents; reviews 2022, 2023; plans 2023, 2024)", "rules: rules.yaml"]
+        "corpus: reports/manifest.yaml (1 government, 2 documents; reviews 2022, 2023; plans 2023, 2024)", "rules: rules.yaml"]
     err = captured.err
     assert "rules.yaml:2:5: missing required key 'quote'" in err and "unknown key 'qoute'" in err
     assert "rules.yaml:6:9: id 'key_projects' is not letters, digits and dashes" in err

@@ -45,7 +45,7 @@ def test_the_header_counts_the_pledges_and_names_the_corpus(pytester, rules):
     result = _run(pytester, rules)
     result.stdout.fnmatch_lines(["pledgetrack: 3 pledges collected",
                                  "pledgetrack rules: 1 file in *, 3 pledges",
-                                 "pledgetrack corpus: bundled seeds/manifest.yaml (5 documents;*"])
+                                 "pledgetrack corpus: bundled seeds/manifest.yaml (1 government, 5 documents;*"])
 
 
 @pytest.mark.parametrize("expression, outcomes", [

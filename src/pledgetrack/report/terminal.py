@@ -193,11 +193,14 @@ def _percent(done: int, total: int) -> str:
 
 
 def corpus_line(corpus: Corpus) -> str:
-    """``corpus: bundled seeds/manifest.yaml (5 documents; reviews 2017, …; plans 2018, …)``."""
+    """``corpus: bundled seeds/manifest.yaml (1 government, 5 documents; reviews 2017, …; plans 2018, …)``."""
     reviewed = ", ".join(map(str, corpus.years_reviewed))
     planned = ", ".join(map(str, corpus.years_planned))
-    return (f"corpus: {display_path(corpus.manifest, bundled_corpus())} "
-            f"({plural(len(corpus), 'document')}; reviews {reviewed}; plans {planned})")
+    where = display_path(corpus.manifest, bundled_corpus())
+    if len(corpus.manifests) > 1:
+        where = f"{display_path(corpus.root)}/, {plural(len(corpus.manifests), 'manifest')}"
+    return (f"corpus: {where} ({plural(len(corpus.governments), 'government')}, "
+            f"{plural(len(corpus), 'document')}; reviews {reviewed}; plans {planned})")
 
 
 def rules_line(rules: RuleBook) -> str:
