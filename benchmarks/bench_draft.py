@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import time
 from pathlib import Path
 
 from bench_audit import best_of  # this folder is on the path when the script runs

@@ -17,7 +17,7 @@ from pledgetrack.grading import Reason
 from pledgetrack.quantity import Qualifier, Quantity
 from pledgetrack.records import Record
 from pledgetrack.rules import Grade, Pledge, RuleBook
-from pledgetrack.rules.load import Origin, Rule
+from pledgetrack.rules.book import Origin, Rule
 from pledgetrack.rules.model import Kind, Op
 from pledgetrack.rules.target import Target
 from pledgetrack.rules.vocabulary import default_vocabulary

@@ -2,7 +2,6 @@
 
 import datetime
 
-import pytest
 
 from pledgetrack import audit
 from pledgetrack.cli import main

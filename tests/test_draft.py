@@ -8,7 +8,6 @@ import jsonschema
 import pytest
 
 from pledgetrack import build_rules, draft_rules, load_corpus
-from pledgetrack.corpus.normalise import fold_key
 from pledgetrack.draft import draft, rule_files
 from pledgetrack.rules import json_schema
 from pledgetrack.yamldata import load_yaml, load_yaml_text

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from pledgetrack.corpus import PartKind
 from pledgetrack.evidence import find_evidence
 from pledgetrack.rules import Evidence, Op, Pledge, Target, build_rules, default_vocabulary
-from pledgetrack.rules.load import Origin, Rule
+from pledgetrack.rules.book import Origin, Rule
 
 YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
 

@@ -9,7 +9,6 @@ import pytest
 
 from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
-from pledgetrack.report.json import render
 
 from synthetic_corpus import break_report, build, government
 

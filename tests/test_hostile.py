@@ -17,7 +17,7 @@ from pledgetrack.corpus.layout import _grow, ends_sentence, lay_out
 from pledgetrack.errors import CorpusError, PledgetrackError, RuleError
 from pledgetrack.report import write_output
 from pledgetrack.rules import Pledge, build_rules, load_rules
-from pledgetrack.rules.load import MAX_SUGGESTIONS
+from pledgetrack.rules.check import MAX_SUGGESTIONS
 from pledgetrack.selection import SelectionError, keyword_matcher
 from pledgetrack.yamldata import load_yaml_text
 from pledgetrack.yamltext import MAX_BYTES, MAX_ITEMS

@@ -10,7 +10,6 @@ import jsonschema
 import pytest
 from hypothesis import given
 
-from pledgetrack.audit import audit
 from pledgetrack.extras import MissingExtra, require
 from pledgetrack.records import COLUMNS, Record, from_json, to_json
 from pledgetrack.report.json import json_schema, render

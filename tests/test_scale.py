@@ -70,7 +70,7 @@ def test_jsonl_to_a_file_is_written_whole_or_not_at_all(capsys, tmp_path, two_go
 
 def test_checking_a_governments_rules_reads_no_other_governments_reports(tmp_path):
     corpus_path, rules_path = build(tmp_path, 2)
-    broken = break_report(corpus_path, 1)
+    break_report(corpus_path, 1)  # reading it would fail: the check must not touch it
     corpus = load_corpus(corpus_path, lazy=True)
     book = load_rules(rules_path / "g00000", corpus)
     assert len(book) == 200 and {rule.government for rule in book} == {government(0)}

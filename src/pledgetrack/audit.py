@@ -29,7 +29,8 @@ from .grading import (
     ratio,
 )
 from .records import Record, as_dict, html_table, record_of, to_pandas
-from .rules.load import Rule, RuleBook, load_rules
+from .rules.book import Rule, RuleBook
+from .rules.load import load_rules
 from .rules.model import Grade, Kind, Op
 from .rules.target import Target, format_amount
 from .rules.vocabulary import Vocabulary

@@ -38,7 +38,8 @@ from .report.changes import terminal_lines
 from .report.changes import title as changes_title
 from .report.common import plural, tool_version
 from .rules import Grade, RuleBook, json_schema, load_rules, reference_markdown
-from .rules.load import Written, bundled_rules_path
+from .rules.book import Written
+from .rules.load import bundled_rules_path
 from .selection import Selection, SelectionError, keyword_matcher
 from .usage import (EXIT_MISSED, EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name,
                     fitting_rules, open_rules, print_problems, selection_text, write_to)

@@ -30,8 +30,9 @@ from .corpus import Corpus, Notes, load_corpus, open_portion
 from .corpus.index import Portion
 from .errors import Problem, RuleError
 from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
-from .rules.load import (Rule, RuleBook, Written, bundled_rules_path, check_written, display_path, duplicate_ids,
-                         in_file_order, read_rule_file, rule_files, vocabulary_of)
+from .rules.book import Rule, RuleBook, Written
+from .rules.check import check_written, duplicate_ids
+from .rules.load import bundled_rules_path, display_path, in_file_order, read_rule_file, rule_files, vocabulary_of
 
 # Tasks in flight at once: enough to keep a few dozen workers busy, few enough that finished
 # governments' verdicts do not pile up in memory ahead of the one being written.

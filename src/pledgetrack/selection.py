@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 import attrs
 
 from .audit import Verdict
-from .rules.load import Rule
+from .rules.book import Rule
 from .rules.model import Grade
 
 _TOKEN = re.compile(r"\s*(\(|\)|[^\s()]+)")

@@ -21,7 +21,7 @@ from .corpus import Corpus, bundled_corpus
 from .errors import Problem, RuleError
 from .report.common import plural
 from .rules import load_rules
-from .rules.load import RuleBook
+from .rules.book import RuleBook
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2

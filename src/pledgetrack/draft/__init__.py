@@ -11,7 +11,8 @@ from __future__ import annotations
 import attrs
 
 from ..corpus import Corpus
-from ..rules.load import Origin, RuleBook, build_rules
+from ..rules.book import Origin, RuleBook
+from ..rules.load import build_rules
 from ..rules.model import Pledge
 from .drafting import Draft, draft
 from .files import append_text, held, rule_files, target_path

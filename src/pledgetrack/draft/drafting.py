@@ -17,7 +17,7 @@ from ..corpus import Corpus, Document, PartKind, Scope, Table, TableRow
 from ..corpus.normalise import fold_key
 from ..evidence import review_sentences
 from ..quantity import find_quantities
-from ..rules.load import check_pledge
+from ..rules.check import check_pledge
 from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
 from .naming import Ids, area_of, government_slug

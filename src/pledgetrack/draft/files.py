@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..rules.dump import dump_rules
-from ..rules.load import RuleBook
+from ..rules.book import RuleBook
 from .drafting import Draft, draft
 from .naming import folder_slug
 

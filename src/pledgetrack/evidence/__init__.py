@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..corpus import Corpus, Document, PartKind, Scope, Sentence
-from ..rules.load import Rule
+from ..rules.book import Rule
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from .candidate import Candidate
 from .figures import answers, figures_in

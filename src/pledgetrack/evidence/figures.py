@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..quantity import Quantity, find_quantities, same_family
-from ..rules.load import Rule
+from ..rules.book import Rule
 from ..rules.model import Measure, Op
 
 NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")

@@ -7,7 +7,7 @@ figure never graded: a five-year total is not one year's outcome.
 from __future__ import annotations
 
 from ..corpus import Document, Scope, Sentence
-from ..rules.load import Rule
+from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from .candidate import Candidate

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..corpus import Document, Table, TableRow
 from ..corpus.normalise import fold_key
 from ..quantity import Qualifier, Quantity
-from ..rules.load import Rule
+from ..rules.book import Rule
 from ..rules.model import Op
 from ..rules.target import Target, symbolic_target
 from .candidate import Candidate

@@ -20,7 +20,8 @@ from typing import TextIO
 from ..audit import Verdict
 from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
-from ..rules.load import RuleBook, bundled_rules_path
+from ..rules.book import RuleBook
+from ..rules.load import bundled_rules_path
 from ..rules.model import Grade
 from ..paths import display_path
 from .common import amount, awaiting, drafted_text, plural, ratio_text

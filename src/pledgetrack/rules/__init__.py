@@ -7,7 +7,8 @@
 
 from .convert import structure_pledge, unstructure_pledge
 from .dump import dump_rules
-from .load import Origin, Rule, RuleBook, build_rules, bundled_rules_path, load_rules
+from .book import Origin, Rule, RuleBook
+from .load import build_rules, bundled_rules_path, load_rules
 from .model import Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
 from .schema import json_schema, reference_markdown
 from .target import Target, format_number, read_target

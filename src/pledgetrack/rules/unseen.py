@@ -24,7 +24,7 @@ def unseen_words(written: Iterable, government: dict[str, str], corpus: Corpus,
     is, by id. A warning stands at the pledge's ``evidence``.
 
     >>> from pledgetrack import Pledge, load_corpus
-    >>> from pledgetrack.rules.load import Origin, Written
+    >>> from pledgetrack.rules.book import Origin, Written
     >>> from pledgetrack.rules.vocabulary import default_vocabulary
     >>> pledge = Pledge(id="fairs", year=2023, quote="q", evidence=["招骋会", "招聘会"])
     >>> written = [Written(pledge, Origin("<python>"))]
