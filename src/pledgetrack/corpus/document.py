@@ -135,8 +135,17 @@ class Document:
         """
         if kind is None:
             return self._sentences
-        spans = [(p.start, p.end) for p in self.parts if p.kind is kind]
-        return tuple(s for s in self._sentences if any(a <= s.start < b for a, b in spans))
+        return self._sentences_by_kind.get(kind, ())
+
+    @functools.cached_property
+    def _sentences_by_kind(self) -> dict[PartKind, tuple[Sentence, ...]]:
+        # Split once: every rule looks at the review sentences of every report of its year.
+        found: dict[PartKind, list[Sentence]] = {}
+        for sentence in self._sentences:
+            part = self.part_at(sentence.start)
+            if part is not None:
+                found.setdefault(part.kind, []).append(sentence)
+        return {kind: tuple(sentences) for kind, sentences in found.items()}
 
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
