@@ -1,8 +1,17 @@
 """Shared fixtures: the bundled corpus and the audit of the bundled rule book, loaded once."""
 
+import atexit
 import datetime
+import os
+import shutil
+import tempfile
 
 import pytest
+
+# The command line keeps a cache of parsed reports in the user's cache folder: the tests keep theirs
+# in a folder of their own, so that a run never reads or leaves anything in the home folder.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="pledgetrack-tests-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 # The day the tests take as "today", so that pending/no_outcome_report never drift with the clock.
 AS_OF = datetime.date(2026, 11, 21)
