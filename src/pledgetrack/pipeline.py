@@ -32,7 +32,7 @@ from .errors import Problem, RuleError
 from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
 from .rules.book import Rule, RuleBook, Written
 from .rules.check import check_written, duplicate_ids
-from .rules.load import bundled_rules_path, display_path, in_file_order, read_rule_file, rule_files, vocabulary_of
+from .rules.load import as_typed, bundled_rules_path, in_file_order, read_rule_file, rule_files, vocabulary_of
 
 # Tasks in flight at once: enough to keep a few dozen workers busy, few enough that finished
 # governments' verdicts do not pile up in memory ahead of the one being written.
@@ -74,7 +74,7 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
         raise RuleError(in_file_order(problems))
     settings = Settings(vocabulary, as_of or datetime.date.today(), tolerance or DEFAULT_TOLERANCE,
                         exceed_margin or DEFAULT_EXCEED_MARGIN)
-    return Book(tuple(display_path(file) for file in files), tuple(written), settings)
+    return Book(tuple(as_typed(file) for file in files), tuple(written), settings)
 
 
 def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,

@@ -14,6 +14,7 @@ import re
 from ..quantity import Quantity, find_quantities, same_family
 from ..rules.book import Rule
 from ..rules.model import Measure, Op
+from .keywords import PAIRS
 
 NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
 CUMULATIVE_WORDS = ("累计", "总数", "总量", "总计", "共有", "现有", "存量", "总规模")
@@ -156,9 +157,10 @@ def respective(text: str, spans: list[tuple[int, int]], figures: tuple[Quantity,
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pair = text.find("城乡", start, end)
-    if pair != -1 and not _ITEM_BREAKS.search(text, start, end):
-        return [(pair, pair + 1), (pair + 1, pair + 2)]  # 城乡 is 城镇 and 农村
+    for pair in PAIRS:  # 城乡 is 城镇 and then 农村: one character an item
+        at = text.find(pair, start, end)
+        if at != -1 and not _ITEM_BREAKS.search(text, start, end):
+            return [(at + k, at + k + 1) for k in range(len(pair))]
     items, at = [], start
     for brk in _ITEM_BREAKS.finditer(text, start, end):
         items.append((at, brk.start()))

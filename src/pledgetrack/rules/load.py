@@ -74,7 +74,7 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
     if problems:
         raise RuleError(in_file_order(problems))
     warnings += unseen_words(written, {rule.id: rule.government for rule in rules}, corpus, vocabulary)
-    return RuleBook(tuple(rules), tuple(display_path(f) for f in files), vocabulary, tuple(warnings))
+    return RuleBook(tuple(rules), tuple(as_typed(f) for f in files), vocabulary, tuple(warnings))
 
 
 def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
@@ -98,7 +98,7 @@ def read_rule_file(file: Path) -> tuple[list[Written], list[Problem]]:
     ('yuexiu-2023-gdp-growth', 9, (14, 12), [])
     """
     try:
-        doc = load_yaml(file, display_path(file))
+        doc = load_yaml(file, as_typed(file))
     except PledgetrackError as exc:
         return [], list(exc.problems)
     entries, problems = _entries(doc)
@@ -118,8 +118,9 @@ def in_file_order(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
 
 
-def display_path(path: Path) -> str:
-    """A path as a user would type it: relative to the working folder where it lies inside it."""
+def as_typed(path: Path) -> str:
+    """A rule file's path as a user would type it (relative to the working folder where it lies inside
+    it), still a path to open; outputs show it through :func:`pledgetrack.paths.display_path`."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
