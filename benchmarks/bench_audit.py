@@ -3,7 +3,9 @@
 Run: python benchmarks/bench_audit.py [--repeat N]
 
 Prints the time of each stage (loading the corpus, loading and checking the rules,
-grading) as the best of N runs, and the peak memory of one full run (tracemalloc).
+grading) as the best of N runs, and the peak memory of one full run (tracemalloc);
+the rules are loaded a second time with ruamel's pure-Python parser alone, for the
+ratio to libyaml's (ruamel.yaml.clib).
 A benchmark, not a test: the figures go into docs/performance.md.
 """
 
@@ -14,7 +16,7 @@ import datetime
 import time
 import tracemalloc
 
-from pledgetrack import audit, load_corpus, load_rules
+from pledgetrack import audit, load_corpus, load_rules, yamlparse
 
 AS_OF = datetime.date(2026, 11, 21)
 
@@ -35,6 +37,9 @@ def main() -> None:
     repeat = parser.parse_args().repeat
     corpus_s, corpus = best_of(repeat, load_corpus)
     rules_s, book = best_of(repeat, lambda: load_rules(corpus=corpus))
+    with_libyaml, yamlparse.HAS_LIBYAML = yamlparse.HAS_LIBYAML, False
+    pure_s, _ = best_of(repeat, lambda: load_rules(corpus=corpus))
+    yamlparse.HAS_LIBYAML = with_libyaml
     grade_s, result = best_of(repeat, lambda: audit(corpus, book, as_of=AS_OF))
     tracemalloc.start()
     audit(load_corpus(), None, as_of=AS_OF)
@@ -44,6 +49,9 @@ def main() -> None:
     print(f"corpus: {len(corpus)} reports, {chars:,} characters; rule book: {len(book)} pledges")
     print(f"load corpus   {corpus_s * 1000:8.1f} ms  (best of {repeat})")
     print(f"load rules    {rules_s * 1000:8.1f} ms  ({rules_s / len(book) * 1000:.2f} ms per pledge)")
+    if with_libyaml:
+        print(f"  with ruamel's pure parser alone {pure_s * 1000:.1f} ms: libyaml reads the rule book "
+              f"{pure_s / rules_s:.1f} times as fast")
     print(f"grade         {grade_s * 1000:8.1f} ms  ({grade_s / len(result) * 1000:.2f} ms per pledge)")
     print(f"total         {(corpus_s + rules_s + grade_s) * 1000:8.1f} ms")
     print(f"peak memory of one full audit: {peak / 2**20:.1f} MiB (tracemalloc)")

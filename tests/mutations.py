@@ -1,4 +1,5 @@
-"""Mutations of good input files, byte-wise and structural, for the fuzz test and benchmarks/bench_fuzz.py.
+"""Mutations of good input files, byte-wise and structural, for the fuzz test, the
+libyaml differential test and their benchmarks.
 
 Each mutation takes the bytes of a file and a ``random.Random`` (hypothesis's ``st.randoms()``
 in the test, so that a failure shrinks; a seeded one in the benchmark) and returns new bytes.
@@ -80,3 +81,24 @@ def random_text(rng: random.Random, length: int) -> str:
     alphabet = ("年月日万亿元个场。，、；：（）“”一二三四五六七八九十增长完成新建%％.0123456789 \t\n\r"
                 "#*-_<>/{}|¹²³\x0b\x00\ufeff\u3000—…")
     return "".join(rng.choice(alphabet) for _ in range(length))
+
+
+# Pieces of YAML syntax where parsers tend to part ways: indicators, block scalar headers and
+# the blank lines after them, tabs and the line breaks only some parsers know, anchors, tags,
+# long keys, quoted strings over several lines, numbers of every YAML version.
+YAML_PIECES = [
+    "a", "k", ": ", ":", "- ", "-", "\n", "\n", "\n", "  ", " ", "[", "]", "{", "}", ", ", ",", "? ", "'", '"',
+    "| ", ">-", "#", "\\", "\\n", "\\x41", "\\u00e9", "\\/", "\\ ", "''", '""', "1", "1.5", "0x1F", "1e3", "0o17",
+    "+1", "-.5", ".inf", "1_0", "0b1", "1:20", "~", "null", "true", "Yes", "NO", "2023-01-01", "\t", "\x85", "\u2028",
+    "\u2029", "&a ", "*a", "!x ", "!!str ", "!!map ", "!<tag:yaml.org,2002:str> ", "---", "...", "--- |\n", "\ufeff",
+    "é", "年", "𝄞", "\u3000", "\xa0", "%", "@", "`", "<<", "|2", ">+", "\n  ", "\n    ", "\n- ", "\n  - ", "x" * 30,
+    "y" * 1100, "note: |\n", "note: >-\n", "  line\n", "   more\n", "    deeper\n", " \n", "   \n", "#c\n", " #c\n",
+    "|-\n", ">+\n", "|1\n", ">2-\n", "| #c\n", "- |\n", "x:\n", " x: y\n", "  - z\n", '"a\n  b"', "'a\n\n b'",
+    '"\\\n  x"', "? [a, b]\n", ": c\n", "{a: b, c}", "[a: b]", "[? a]", "[-]", "- [a,\n  b]\n", "𝄞𝄞: 1\n",
+    '"a":', "'a':", ":&b ", ":*b", '":', "[? ",
+]
+
+
+def yaml_soup(rng: random.Random, pieces: int) -> str:
+    """Text made of ``pieces`` random :data:`YAML_PIECES`: mostly not valid YAML, often nearly."""
+    return "".join(rng.choice(YAML_PIECES) for _ in range(pieces))

@@ -16,18 +16,17 @@ as :class:`decimal.Decimal`. Dates stay text; the caller parses them.
 from __future__ import annotations
 
 import re
-import warnings
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import attrs
-from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import MAX_PROBLEMS, TOO_MANY, PledgetrackError, Problem
 from .files import read_input
+from .yamlparse import compose
 from .yamltext import MAX_BYTES, MAX_DEPTH, describe_character, escape_problem, scan_text
 
 MAX_DIGITS = 30  # a number's digits, and the largest power of ten it may carry
@@ -100,8 +99,11 @@ def load_yaml(path: Path | str, display: str | None = None) -> YamlDocument:
     return load_yaml_text(text, name)
 
 
-def load_yaml_text(text: str, file: str) -> YamlDocument:
+def load_yaml_text(text: str, file: str, *, pure: bool = False) -> YamlDocument:
     """Like :func:`load_yaml`, for text already in memory; ``file`` names it in messages.
+
+    ``pure=True`` reads with ruamel's pure-Python parser alone (what the faster
+    libyaml reading is checked against; both give the same document or problems).
 
     What can be checked on the text itself (size, characters, directives, nesting,
     the number of items) is checked before the YAML is parsed, so that hostile
@@ -122,9 +124,7 @@ def load_yaml_text(text: str, file: str) -> YamlDocument:
     if problems:
         raise PledgetrackError(problems)
     try:
-        with warnings.catch_warnings():  # ruamel warns on stderr of what the builder refuses anyway
-            warnings.simplefilter("ignore")
-            root = YAML(typ="safe", pure=True).compose(text)
+        root = compose(text, pure=pure)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(part) for part in (exc.context, exc.problem) if part)

@@ -1,0 +1,92 @@
+"""YAML text composed into ruamel nodes: by libyaml's C parser when it is installed, else by the pure one.
+
+``ruamel.yaml.clib`` composes a rule book about seven times faster than ruamel's
+pure-Python parser, with the same tags (the same YAML 1.2 resolver) and the same
+positions on what rule books and manifests hold. Where libyaml reads differently, the
+pure parser's reading is the one kept, so that data, positions and error messages do
+not depend on what is installed: the text is composed again by the pure parser when
+libyaml raises anything (its messages are worded differently), when the text holds
+what libyaml reads otherwise (tabs, the line breaks U+0085, U+2028 and U+2029), and
+when the nodes hold an empty value (libyaml places it at the ``:`` before it, the
+pure parser at what follows).
+
+>>> root = compose("pledges:\\n  - id: a\\n")
+>>> value = root.value[0][1].value[0].value[0][1]
+>>> value.value, value.tag, value.start_mark.line, value.start_mark.column
+('a', 'tag:yaml.org,2002:str', 1, 8)
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+from ruamel.yaml import YAML
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.parser import Parser
+
+#: True when ``ruamel.yaml.clib`` (libyaml) is installed and :func:`compose` uses it.
+HAS_LIBYAML = YAML(typ="safe", pure=False).Parser is not Parser
+
+# Text libyaml reads otherwise than the pure parser: a tab, where one parser takes it as
+# white space and the other refuses it; NEL, LS and PS, line breaks to libyaml only; what
+# may be an anchor or an alias, which libyaml's nodes do not record (the builder refuses them);
+# a quoted key with its value right after the ':', which only libyaml takes in a flow list; a
+# block scalar's header with a comment right after it, which only libyaml takes, or with a
+# line of spaces after it, which ruamel checks against the lines that follow.
+_READ_OTHERWISE = re.compile(
+    "[\t\x85\u2028\u2029]"
+    "|(?:^|[ \\[{,:])[&*]\\S"
+    "|['\"] *:[^ \n]"
+    "|[|>][-+0-9]*#"
+    "|[|>][-+0-9]* *(?:#.*)?\n +$",
+    re.MULTILINE)
+
+
+def compose(text: str, *, pure: bool = False) -> Node | None:
+    """The root node of ``text`` (None for an empty document), as ruamel's pure parser composes it.
+
+    ``pure=True`` skips libyaml. Errors are the pure parser's: ruamel's ``YAMLError``
+    (a ``MarkedYAMLError`` with a position, mostly), and ``ValueError`` or
+    ``RecursionError`` for what it lets through.
+
+    >>> compose("a: [1, 2.5]").value[0][1].value[1].tag
+    'tag:yaml.org,2002:float'
+    >>> compose("a: [1")
+    Traceback (most recent call last):
+    ...
+    ruamel.yaml.parser.ParserError: while parsing a flow sequence
+    ...
+    """
+    if HAS_LIBYAML and not pure and not _READ_OTHERWISE.search(text):
+        try:
+            root = _compose(text, pure=False)
+        except Exception:  # noqa: BLE001 - whatever libyaml says, the pure parser's words are reported
+            pass
+        else:
+            # A document that is one block scalar takes lines starting with '#' as text to ruamel only.
+            if isinstance(root, MappingNode | SequenceNode) and not _has_empty_value(root):
+                return root
+    return _compose(text, pure=True)
+
+
+def _compose(text: str, *, pure: bool) -> Node | None:
+    with warnings.catch_warnings():  # ruamel warns on stderr of what the builder refuses anyway
+        warnings.simplefilter("ignore")
+        return YAML(typ="safe", pure=pure).compose(text)
+
+
+def _has_empty_value(root: Node) -> bool:
+    """True when a scalar is empty and unquoted, a value left out (``a:`` with nothing after it)."""
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ScalarNode):
+            if not node.value and not node.style:
+                return True
+        elif isinstance(node, SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                pending += (key, value)
+    return False
