@@ -24,19 +24,10 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
-from pledgetrack.errors import PledgetrackError
-from pledgetrack.yamldata import load_yaml_text
 from pledgetrack.yamlparse import HAS_LIBYAML, compose
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from mutations import ROOT, mutate, rule_seeds, yaml_soup  # noqa: E402
-
-
-def reading(text: str, *, pure: bool) -> str:
-    try:
-        return repr(load_yaml_text(text, "f.yaml", pure=pure))
-    except PledgetrackError as exc:
-        return repr(exc.problems)
+from mutations import ROOT, mutate, rule_seeds, yaml_reading, yaml_soup  # noqa: E402
 
 
 def libyaml_alone(text: str) -> str:
@@ -83,7 +74,7 @@ def campaign(label: str, texts, show: int = 5) -> int:
     started = time.perf_counter()
     alone, kept, outcomes, differences = Counter(), Counter(), Counter(), []
     for text in texts:
-        pure, fast = reading(text, pure=True), reading(text, pure=False)
+        pure, fast = yaml_reading(text, pure=True), yaml_reading(text, pure=False)
         outcomes["refused" if pure.startswith("(Problem") else "read"] += 1
         alone[libyaml_alone(text)] += 1
         kept["composed by libyaml" if by_libyaml(text) else "left to the pure parser"] += 1

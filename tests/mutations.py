@@ -10,6 +10,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from pledgetrack.errors import PledgetrackError
+from pledgetrack.yamldata import load_yaml_text
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Bytes and snippets that have broken YAML readers: control characters, broken UTF-8, BOMs,
@@ -102,3 +105,14 @@ YAML_PIECES = [
 def yaml_soup(rng: random.Random, pieces: int) -> str:
     """Text made of ``pieces`` random :data:`YAML_PIECES`: mostly not valid YAML, often nearly."""
     return "".join(rng.choice(YAML_PIECES) for _ in range(pieces))
+
+
+def yaml_reading(text: str, *, pure: bool) -> str:
+    """The whole outcome of ``load_yaml_text``, document or problems, as text to compare.
+
+    ``repr`` tells 1 from True and 2.50 from 2.5, which ``==`` does not.
+    """
+    try:
+        return repr(load_yaml_text(text, "f.yaml", pure=pure))
+    except PledgetrackError as exc:
+        return repr(exc.problems)

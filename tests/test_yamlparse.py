@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mutations import ROOT, mutate, rule_seeds, yaml_soup
+from mutations import ROOT, mutate, rule_seeds, yaml_reading, yaml_soup
 from pledgetrack.errors import PledgetrackError
 from pledgetrack.yamldata import load_yaml_text
 from pledgetrack.yamlparse import HAS_LIBYAML, compose
@@ -21,16 +21,8 @@ YAML_FILES = sorted({*ROOT.glob("rules/**/*.yaml"), ROOT / "seeds" / "manifest.y
 SEEDS = [path.read_bytes() for path in rule_seeds()]
 
 
-def reading(text: str, *, pure: bool) -> str:
-    """The whole outcome, as text: ``repr`` tells 1 from True and 2.50 from 2.5, which ``==`` does not."""
-    try:
-        return repr(load_yaml_text(text, "f.yaml", pure=pure))
-    except PledgetrackError as exc:
-        return repr(exc.problems)
-
-
 def assert_same_reading(text: str) -> None:
-    assert reading(text, pure=False) == reading(text, pure=True)
+    assert yaml_reading(text, pure=False) == yaml_reading(text, pure=True)
 
 
 def test_the_repository_has_yaml_files_of_every_kind():

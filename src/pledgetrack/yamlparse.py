@@ -1,14 +1,16 @@
 """YAML text composed into ruamel nodes: by libyaml's C parser when it is installed, else by the pure one.
 
-``ruamel.yaml.clib`` composes a rule book about seven times faster than ruamel's
+``ruamel.yaml.clib`` composes a rule book about ten times faster than ruamel's
 pure-Python parser, with the same tags (the same YAML 1.2 resolver) and the same
-positions on what rule books and manifests hold. Where libyaml reads differently, the
-pure parser's reading is the one kept, so that data, positions and error messages do
-not depend on what is installed: the text is composed again by the pure parser when
+positions on what rule books and manifests hold. Where libyaml reads otherwise, the
+pure parser's reading is kept, so that data, positions and error messages do not
+depend on what is installed: the text is composed again by the pure parser when
 libyaml raises anything (its messages are worded differently), when the text holds
-what libyaml reads otherwise (tabs, the line breaks U+0085, U+2028 and U+2029), and
-when the nodes hold an empty value (libyaml places it at the ``:`` before it, the
-pure parser at what follows).
+what libyaml is known to read otherwise (tabs, the line breaks U+0085, U+2028 and
+U+2029, anchors, ...: ``_READ_OTHERWISE``), when the nodes hold an empty value
+(libyaml places it at the ``:`` before it, the pure parser at what follows) and when
+the document is a single scalar. tests/test_yamlparse.py reads the repository's YAML,
+mutated and generated YAML both ways.
 
 >>> root = compose("pledges:\\n  - id: a\\n")
 >>> value = root.value[0][1].value[0].value[0][1]
@@ -24,6 +26,7 @@ import warnings
 from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.parser import Parser
+from ruamel.yaml.resolver import VersionedResolver
 
 #: True when ``ruamel.yaml.clib`` (libyaml) is installed and :func:`compose` uses it.
 HAS_LIBYAML = YAML(typ="safe", pure=False).Parser is not Parser
@@ -70,10 +73,21 @@ def compose(text: str, *, pure: bool = False) -> Node | None:
     return _compose(text, pure=True)
 
 
+class _Yaml12(VersionedResolver):
+    """ruamel's resolver, at YAML 1.2 without asking: under libyaml the asking fails with an
+    AttributeError for every scalar, most of the time left. A directive, the one way to ask
+    for another version, is refused before parsing (yamltext)."""
+
+    processing_version = (1, 2)
+
+
 def _compose(text: str, *, pure: bool) -> Node | None:
+    yaml = YAML(typ="safe", pure=pure)
+    if not pure:
+        yaml.Resolver = _Yaml12
     with warnings.catch_warnings():  # ruamel warns on stderr of what the builder refuses anyway
         warnings.simplefilter("ignore")
-        return YAML(typ="safe", pure=pure).compose(text)
+        return yaml.compose(text)
 
 
 def _has_empty_value(root: Node) -> bool:
