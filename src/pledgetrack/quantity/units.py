@@ -75,11 +75,13 @@ for _word in UNITS:
 # What decides a unit at an offset: the longest spelling, one character after
 # it (5m, not 5mm2x) and the longest word that blocks it (次代表大会).
 _WINDOW = max(map(len, UNITS)) + 1
+# The first characters of units: no unit starts at any other (a look-up spared).
+UNIT_STARTS = frozenset(_LENGTHS)
 
 
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
-    if i >= len(text) or text[i] not in _LENGTHS:
+    if i >= len(text) or text[i] not in UNIT_STARTS:
         return None
     found = _unit_at_start(text[i:i + _WINDOW])
     return None if found is None else (found[0], i + found[1])
