@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
                        scale)
-from .units import NOT_AFTER_CHINESE, UNIT_STARTS, read_per, read_unit
+from .units import NOT_AFTER_CHINESE, UNIT_STARTS, UNIT_WINDOW, read_per, read_unit, unit_at_start
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -111,10 +111,10 @@ def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
         for spelled, unit in (("个多月", "个月"), ("个多小时", "小时")):
             if text.startswith(spelled, i):
                 return unit, i + len(spelled), True
-    found = read_unit(text, i)
+    found = unit_at_start(text[i:i + UNIT_WINDOW])  # read_unit's work, without its call
     if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
         return None
-    unit, end = found
+    unit, end = found[0], i + found[1]
     per = read_per(text, end) if text.startswith("/", end) else None
     if per is not None:
         unit, end = f"{unit}/{per[0]}", per[1]
@@ -144,31 +144,35 @@ def read_figure(text: str, i: int) -> Figure | None:
         value, number_end, bare = number
         chinese, decimal = True, False
     j = number_end
-    if j < n and text[j] == SPACE:
+    c = text[j] if j < n else ""  # the character at j, looked at once for each thing it might start
+    if c == SPACE:
         j = skip_spaces(text, j)
+        c = text[j] if j < n else ""
     last = number_end  # just past the last thing that belongs to the figure
     more = False
-    if j < n and text[j] in INNER_MORE and (text[j] == "余" or _unit(text, j + 1, chinese)
-                                            or read_big(text, j + 1)[0]):
+    if c in INNER_MORE and (c == "余" or _unit(text, j + 1, chinese) or read_big(text, j + 1)[0]):
         more, last = True, j + 1
         j = skip_spaces(text, last)
+        c = text[j] if j < n else ""
     power = 0
-    if j < n and text[j] in _MULTIPLIER_CHARS:
+    if c in _MULTIPLIER_CHARS:
         power, k = _multiplier(text, j, chinese)
         if k != j:
             bare, last = False, k
             j = skip_spaces(text, k)
-            if not more and j < n and text[j] in INNER_MORE:
+            c = text[j] if j < n else ""
+            if not more and c in INNER_MORE:
                 more, last = True, j + 1
                 j = skip_spaces(text, last)
+                c = text[j] if j < n else ""
     if not chinese:
         value = Decimal(_shifted(written, power) if power else written)
     elif power:
         value = scale(value, power)
-    unit = _unit(text, j, chinese)
+    unit = _unit(text, j, chinese) if c in UNIT_STARTS else None
     if unit is not None:
         return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
-    if not bare and not power and text.startswith("成", j) and _is_tenths(text, j, value):
+    if c == "成" and not bare and not power and _is_tenths(text, j, value):
         return _figure((scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal))
     return _figure((value, None, last, number_end, chinese, bare, power, more, decimal))
 

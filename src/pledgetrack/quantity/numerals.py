@@ -16,6 +16,7 @@ Decimal('97000')
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -145,6 +146,12 @@ def _cn_integer(run: str) -> tuple[int, bool] | None:
     return total + section, all(ch in BARE_CHARS for ch in run)
 
 
+# Reports repeat the same short numerals (一, 两, 十, 三百): their values are kept,
+# but not those of long runs, which only text built to trip the reader holds.
+_known_integer = functools.lru_cache(maxsize=4096)(_cn_integer)
+_KEPT_RUN = 12
+
+
 def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     """A Chinese numeral at ``i`` (``十``, ``二十二``, ``一点二万``); returns (value, end, bare).
 
@@ -156,7 +163,7 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     if run is None:
         return None
     end = run.end()
-    integer = _cn_integer(run.group())
+    integer = (_known_integer if end - i <= _KEPT_RUN else _cn_integer)(run.group())
     if integer is None:
         return None
     value, bare = integer

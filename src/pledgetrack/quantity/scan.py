@@ -43,14 +43,25 @@ _AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
 # Digits followed by a date, rank or name word (2023年, 2023 年, 500强) are never
 # a figure: the pattern passes them over. 周 is left out, for 60周岁 is an age.
 _DATE_OR_RANK = NOT_AMOUNT_AFTER - {word[0] for word in UNITS}
-_SIGNED = f"[0-9](?![0-9]*(?:\\.[0-9]+)? *[{_chars(_DATE_OR_RANK)}])|[+\\-负](?=[0-9])"
-# A run of numerals, read whole and only from its first character (the looks
-# behind: no numeral, nor 点 after one, before it), so that a run refused is
-# passed over once, not once per character; a run that the scanner enters in
-# its middle (5万三千人) is tried by _RUN_HERE.
-_RUN = f"(?>{CN_CLASS}{CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}])"
-# The leading look at one character lets the engine skip other text at full speed.
-_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])(?:{_SIGNED}|负?(?<!{CN_CLASS})(?<!{CN_CLASS}点){_RUN})")
+_NOT_A_DATE = f"(?![0-9]*(?:\\.[0-9]+)? *[{_chars(_DATE_OR_RANK)}])"
+_SIGNED = f"[0-9]{_NOT_A_DATE}|[+\\-负](?=[0-9])"
+# A run of numerals, read whole and only from its first character (no numeral,
+# nor 点 after one, before it), so that a run refused is passed over once, not
+# once per character; a run that the scanner enters in its middle (5万三千人) is
+# tried by _RUN_HERE.
+_AFTER_RUN = f"(?=[{_chars(_AFTER_CHINESE)}])"
+_RUN = f"(?>{CN_CLASS}{CHINESE_RUN}){_AFTER_RUN}"
+# Where the next figure may start. The pattern opens with the class of its
+# first characters, which the engine finds at full speed; the looks behind
+# that character then tell which it was: a digit (not of a date), a sign before
+# a digit, 负 before a numeral run, or the first numeral of a run.
+_NEXT = re.compile(
+    f"[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}]"
+    f"(?:(?<=[0-9]){_NOT_A_DATE}"
+    f"|(?<=[+\\-负])(?=[0-9])"
+    f"|(?<=负)(?>{CN_CLASS}{CHINESE_RUN}){_AFTER_RUN}"
+    f"|(?<={CN_CLASS})(?<!{CN_CLASS}{CN_CLASS})(?<!{CN_CLASS}点{CN_CLASS})(?>{CHINESE_RUN}){_AFTER_RUN})"
+)
 _RUN_HERE = re.compile(_RUN)
 # parse_quantity's second look reads a Chinese numeral that is the whole text.
 _NEXT_LOOSE = re.compile(f"{_SIGNED}|负?{CN_CLASS}")
@@ -71,7 +82,8 @@ class _Scanner:
         self.hidden = hidden_zones(self.text)
         self.loose = loose
         self.found: list[Quantity] = []
-        stripped = self.text.strip()
+        # Only parse_quantity's second look asks whether a figure is the whole text.
+        stripped = self.text.strip() if loose else ""
         self.first_char = self.text.find(stripped[:1]) if stripped else 0
         self.last_char = self.first_char + len(stripped)
 
@@ -151,8 +163,9 @@ class _Scanner:
         prefix = prefix_before(text, before, figure.bare) if before and text[before - 1] in PREFIX_ENDS else None
         if prefix is not None and found and prefix[1] < found[-1].span[1]:
             prefix = None  # 3以上亿元: the 上 of 以上 already belongs to the figure before
-        after = skip_spaces(text, end)
-        suffix = suffix_after(text, after) if after < len(text) and text[after] in SUFFIX_STARTS else None
+        n = len(text)
+        after = skip_spaces(text, end) if end < n and text[end] == SPACE else end
+        suffix = suffix_after(text, after) if after < n and text[after] in SUFFIX_STARTS else None
         if figure.bare and prefix is None and not figure.more and suffix is None:
             return end  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
         if unit is None and figure.chinese and not self._whole(start, end):

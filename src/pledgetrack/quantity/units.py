@@ -74,7 +74,7 @@ for _word in UNITS:
     _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
 # What decides a unit at an offset: the longest spelling, one character after
 # it (5m, not 5mm2x) and the longest word that blocks it (次代表大会).
-_WINDOW = max(map(len, UNITS)) + 1
+UNIT_WINDOW = max(map(len, UNITS)) + 1
 # The first characters of units: no unit starts at any other (a look-up spared).
 UNIT_STARTS = frozenset(_LENGTHS)
 
@@ -83,12 +83,17 @@ def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
     if i >= len(text) or text[i] not in UNIT_STARTS:
         return None
-    found = _unit_at_start(text[i:i + _WINDOW])
+    found = unit_at_start(text[i:i + UNIT_WINDOW])
     return None if found is None else (found[0], i + found[1])
 
 
 @functools.lru_cache(maxsize=4096)
-def _unit_at_start(window: str) -> tuple[str, int] | None:
+def unit_at_start(window: str) -> tuple[str, int] | None:
+    """The unit opening ``window`` (``UNIT_WINDOW`` characters, the first one of ``UNIT_STARTS``): (unit, length).
+
+    >>> unit_at_start("个百分点，比上"), unit_at_start("项目建设")
+    (('个百分点', 4), None)
+    """
     # Reports repeat the same few contexts (万元, 个百分点, 家企业), so the answer is kept.
     for size in _LENGTHS[window[0]]:
         word = window[:size]
