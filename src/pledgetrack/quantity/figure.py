@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
                        scale)
-from .units import NOT_AFTER_CHINESE, UNIT_STARTS, UNIT_WINDOW, read_per, read_unit, unit_at_start
+from .units import NOT_AFTER_CHINESE, UNIT_REACH, UNIT_STARTS, read_per, read_unit, unit_at_start
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -107,13 +107,13 @@ def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
     """The unit at ``i``: (canonical, end, whether a 多 inside it means "more than")."""
     if i >= len(text) or text[i] not in UNIT_STARTS:
         return None
-    if text.startswith("个多", i):
+    found = unit_at_start(text[i:i + UNIT_REACH[text[i]]])  # read_unit's work, without its call
+    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
+        return None
+    if found[0] == "个" and text.startswith("个多", i):  # no longer unit starts with 个多
         for spelled, unit in (("个多月", "个月"), ("个多小时", "小时")):
             if text.startswith(spelled, i):
                 return unit, i + len(spelled), True
-    found = unit_at_start(text[i:i + UNIT_WINDOW])  # read_unit's work, without its call
-    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
-        return None
     unit, end = found[0], i + found[1]
     per = read_per(text, end) if text.startswith("/", end) else None
     if per is not None:

@@ -77,6 +77,7 @@ _LONGEST = 3
 PREFIX_ENDS = frozenset(word[-1] for word in [*PREFIXES, *BARE_PREFIXES])
 TREND_ENDS = frozenset(word[-1] for word in [*TRENDS, *TREND_LINKS, ")", "）"])
 SUFFIX_STARTS = frozenset(word[0] for word in SUFFIXES)
+_LINK_ENDS = frozenset(link[-1] for link in TREND_LINKS)
 _ASIDE_REACH = 8
 
 
@@ -144,7 +145,7 @@ def trend_before(text: str, j: int) -> str | None:
             j = opening
             while j > 0 and text[j - 1] in " \t":
                 j -= 1
-    for link in TREND_LINKS:
+    for link in TREND_LINKS if j and text[j - 1] in _LINK_ENDS else ():
         if j >= len(link) and text.startswith(link, j - len(link)):
             found = word_before(text, j - len(link), TRENDS, TREND_NOT_AFTER)
             if found is not None:
