@@ -17,9 +17,12 @@ punctuation ("175 场" → "175场") but kept, single, between two Latin words.
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from array import array
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -52,20 +55,22 @@ class Cleaned:
     markers: tuple[str, ...]
 
 
+# fold_char as a table, so that a whole piece of text is folded by str.translate.
+_FOLD = {
+    **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_WIDE},
+    **{ord(char): str(digit) for digit, char in enumerate(SUBSCRIPTS)},
+    **{ord(char): " " for char in _SPACES},
+}
+_SPACE_RUN = re.compile(" +")
+
+
 def fold_char(char: str) -> str:
     """The character as it stands in the normalised text.
 
     >>> fold_char("５"), fold_char("％"), fold_char("，"), fold_char("₁")
     ('5', '%', '，', '1')
     """
-    code = ord(char)
-    if 0xFF01 <= code <= 0xFF5E and char not in _KEPT_WIDE:
-        return chr(code - 0xFEE0)
-    if char in SUBSCRIPTS:
-        return str(SUBSCRIPTS.index(char))
-    if char in _SPACES:
-        return " "
-    return char
+    return char.translate(_FOLD)
 
 
 def is_wide(char: str) -> bool:
@@ -91,14 +96,13 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
     A superscript number is a footnote marker (and removed) when ``footnotes``
     holds it; with ``footnotes=None`` every superscript number is a marker.
     """
-    chars: list[str] = []
+    pieces: list[str] = []
     offsets: list[int] = []
     markers: list[str] = []
 
     def keep(text: str, at: int) -> None:
-        for i, char in enumerate(text):
-            chars.append(fold_char(char))
-            offsets.append(at + i)
+        pieces.append(text)
+        offsets.extend(range(at, at + len(text)))
 
     position = 0
     for match in _MARKUP.finditer(line):
@@ -114,30 +118,32 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
                 keep(match["superscript"], base + match.start())
         elif match["tex"]:
             keep(match["texbody"], base + match.start("texbody"))
-    keep(line[position:], base + position)
-    text, kept = _squeeze_spaces(chars, offsets)
-    return Cleaned(text, kept, tuple(markers))
+    if position:
+        keep(line[position:], base + position)
+        text, where = "".join(pieces).translate(_FOLD), offsets
+    else:  # no markup, the common case: the line's characters stand at consecutive offsets
+        text, where = line.translate(_FOLD), range(base, base + len(line))
+    if " " in text:
+        text, where = _squeeze_spaces(text, where)
+    return Cleaned(text, tuple(where), tuple(markers))
 
 
-def _squeeze_spaces(chars: list[str], offsets: list[int]) -> tuple[str, tuple[int, ...]]:
+def _squeeze_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
     out: list[str] = []
     kept: list[int] = []
-    i = 0
-    while i < len(chars):
-        if chars[i] != " ":
-            out.append(chars[i])
-            kept.append(offsets[i])
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and chars[j] == " ":
-            j += 1
+    position = 0
+    for run in _SPACE_RUN.finditer(text):
+        start, end = run.span()
+        out.append(text[position:start])
+        kept.extend(offsets[position:start])
         # A run of spaces survives, as one space, only between two non-CJK characters.
-        if out and j < len(chars) and not is_wide(out[-1]) and not is_wide(chars[j]):
+        if start and end < len(text) and not is_wide(text[start - 1]) and not is_wide(text[end]):
             out.append(" ")
-            kept.append(offsets[i])
-        i = j
-    return "".join(out), tuple(kept)
+            kept.append(offsets[start])
+        position = end
+    out.append(text[position:])
+    kept.extend(offsets[position:])
+    return "".join(out), kept
 
 
 def strip_markers(text: str) -> str:
@@ -156,42 +162,85 @@ _KEY_FOLD = str.maketrans({
     "【": "[", "】": "]", "〔": "[", "〕": "]",
     "・": "·", "•": "·", "～": "~", "〜": "~",
 })
-_DASHES = frozenset("-‐‑‒–—―−－")
+_DASHES = "-‐‑‒–—―−－"
+_KEY_INPUT = {code: folded for code, folded in _FOLD.items() if code != ord("\t")}
 
 
-def key_chars(chars: Sequence[str]) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, key character) for what counts when locating a quote in ``chars``.
+def _key_of(char: str) -> str:
+    return unicodedata.normalize("NFKC", char).translate(_KEY_FOLD).translate(_ASCII_LOWER)
 
-    Spaces count, as one, only between two ASCII letters or digits; a run of
-    dashes counts as one ``-``; newlines and tabs (paragraph and cell breaks) stay.
 
-    >>> ["".join(k for _, _, k in key_chars("增长 4.5％——（下同）"))]
-    ['增长4.5%-(下同)']
+class _KeyTable(dict):
+    """Each character's key, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        key = self[code] = _key_of(chr(code))
+        return key
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+@functools.cache
+def _key_tables() -> tuple[_KeyTable, re.Pattern]:
+    """The key table, and the pattern that finds runs of spaces, runs of dashes and the characters
+    whose key is not one character (found once, in the basic plane; any other is looked at alone)."""
+    several = "".join(char for char in map(chr, range(0x10000)) if len(_key_of(char)) != 1)
+    return _KeyTable(), re.compile(f"(?P<spaces> +)|(?P<dashes>[{re.escape(_DASHES)}]+)"
+                                   f"|(?P<several>[{re.escape(several)}\U00010000-\U0010FFFF]+)")
+
+
+def key_map(text: str) -> tuple[str, array, array]:
+    """The key of ``text`` and, for each key character, the ``start`` and ``end`` of what it stands for.
+
+    The key is what counts when locating a quote: characters folded (full-width to
+    ASCII, NFKC, quotation marks and brackets to one form, ASCII lower case); spaces
+    count, as one, only between two ASCII letters or digits; a run of dashes counts as
+    one ``-``; newlines and tabs (paragraph and cell breaks) stay.
+
+    >>> key, starts, ends = key_map("增长 4.5％——（下同）…")
+    >>> key, starts[6], ends[6], starts[-1], ends[-1]
+    ('增长4.5%-(下同)...', 7, 9, 13, 14)
     """
-    folded = ["\t" if char == "\t" else fold_char(char) for char in chars]
-    previous = ""
-    i = 0
-    while i < len(folded):
-        char = folded[i]
-        j = i + 1
-        if char == " " or char in _DASHES:
-            while j < len(folded) and (folded[j] == char or (char != " " and folded[j] in _DASHES)):
-                j += 1
-            if char == " ":
-                after = folded[j] if j < len(folded) else ""
-                if _latin(previous) and _latin(after):
-                    yield i, j, " "
-                    previous = " "
-            else:
-                yield i, j, "-"
-                previous = "-"
-            i = j
-            continue
-        for part in unicodedata.normalize("NFKC", char).translate(_KEY_FOLD):
-            part = part.lower() if part.isascii() else part
-            yield i, j, part
-            previous = part
-        i = j
+    folded = text.translate(_KEY_INPUT)
+    table, split = _key_tables()
+    keys: list[str] = []
+    starts, ends = array("i"), array("i")
+    position = 0
+    previous = ""  # the last key character
+    for match in split.finditer(folded):
+        start, end = match.span()
+        if position < start:
+            run = folded[position:start].translate(table)  # one key character for each character
+            keys.append(run)
+            starts.extend(range(position, start))
+            ends.extend(range(position + 1, start + 1))
+            previous = run[-1]
+        position = end
+        if match.lastgroup == "spaces":
+            if _latin(previous) and end < len(folded) and _latin(folded[end]):
+                keys.append(" ")
+                starts.append(start)
+                ends.append(end)
+                previous = " "
+        elif match.lastgroup == "dashes":
+            keys.append("-")
+            starts.append(start)
+            ends.append(end)
+            previous = "-"
+        else:  # characters whose key is not one character, such as … (...) or ℃ (°c)
+            for at in range(start, end):
+                key = table[ord(folded[at])]
+                keys.append(key)
+                starts.extend([at] * len(key))
+                ends.extend([at + 1] * len(key))
+                previous = key[-1]
+    if position < len(folded):
+        run = folded[position:].translate(table)
+        keys.append(run)
+        starts.extend(range(position, len(folded)))
+        ends.extend(range(position + 1, len(folded) + 1))
+    return "".join(keys), starts, ends
 
 
 def _latin(char: str) -> bool:
@@ -210,4 +259,4 @@ def normalise(words: str) -> str:
 def fold_key(quote: str) -> str:
     """The key of a quote as a user wrote it (markup, markers and line breaks removed)."""
     cleaned = strip_markers(" ".join(quote.split()))
-    return "".join(char for _, _, char in key_chars(cleaned))
+    return key_map(cleaned)[0]
