@@ -18,6 +18,7 @@ import hashlib
 import json
 import random
 import sys
+from array import array
 from pathlib import Path
 
 import attrs
@@ -82,7 +83,12 @@ def layout_digest(raw: str) -> str:
     layout = lay_out(raw)
     return _hash(json.dumps([layout.text, layout.offsets.tolist(), [attrs.astuple(b) for b in layout.blocks],
                              [attrs.astuple(f) for f in layout.footnotes], [attrs.astuple(l) for l in layout.lines]],
-                            ensure_ascii=False, default=str))
+                            ensure_ascii=False, default=_plain))
+
+
+def _plain(value):
+    # A cell's offsets were a tuple when the digests were taken, an array since: the same numbers.
+    return value.tolist() if isinstance(value, array) else str(value)
 
 
 def _hash(text: str) -> str:

@@ -22,7 +22,7 @@ import re
 import string
 import unicodedata
 from array import array
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator
 
 import attrs
 
@@ -41,6 +41,9 @@ _MARKUP = re.compile(
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*\s*/?>)"  # any other HTML tag: the tag goes, its text stays
     r"|(?P<emphasis>\*\*|__)"  # markdown bold
 )
+# Where markup may start. A pattern that starts with one set of characters is searched for quickly;
+# one of alternatives like _MARKUP is tried at every position.
+_MARKUP_START = re.compile(r"[<_*" + SUPERSCRIPTS + r"]")
 
 
 @attrs.frozen
@@ -51,8 +54,24 @@ class Cleaned:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: array
     markers: tuple[str, ...]
+
+
+# 0, 1, 2 …: offsets of a run are copied from it rather than built one number at a time.
+_counting = array("i")
+
+
+def counting(start: int, stop: int) -> array:
+    """``array("i", range(start, stop))``, sliced from an array of counting numbers kept for the purpose.
+
+    >>> counting(3, 6)
+    array('i', [3, 4, 5])
+    """
+    global _counting
+    if stop > len(_counting):
+        _counting = array("i", range(max(stop, 2 * len(_counting), 4096)))
+    return _counting[start:stop]
 
 
 # fold_char as a table, so that a whole piece of text is folded by str.translate.
@@ -61,6 +80,7 @@ _FOLD = {
     **{ord(char): str(digit) for digit, char in enumerate(SUBSCRIPTS)},
     **{ord(char): " " for char in _SPACES},
 }
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]+")
 _SPACE_RUN = re.compile(" +")
 
 
@@ -97,15 +117,15 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
     holds it; with ``footnotes=None`` every superscript number is a marker.
     """
     pieces: list[str] = []
-    offsets: list[int] = []
+    offsets = array("i")
     markers: list[str] = []
 
     def keep(text: str, at: int) -> None:
         pieces.append(text)
-        offsets.extend(range(at, at + len(text)))
+        offsets.extend(counting(at, at + len(text)))
 
     position = 0
-    for match in _MARKUP.finditer(line):
+    for match in _markup(line):
         keep(line[position:match.start()], base + position)
         position = match.end()
         if match["sup"]:
@@ -120,17 +140,35 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
             keep(match["texbody"], base + match.start("texbody"))
     if position:
         keep(line[position:], base + position)
-        text, where = "".join(pieces).translate(_FOLD), offsets
+        text, where = "".join(pieces), offsets
     else:  # no markup, the common case: the line's characters stand at consecutive offsets
-        text, where = line.translate(_FOLD), range(base, base + len(line))
+        text, where = line, counting(base, base + len(line))
+    # str.translate looks every character up: only the runs that need it are translated.
+    text = _FOLDABLE.sub(_fold_run, text)
     if " " in text:
         text, where = _squeeze_spaces(text, where)
-    return Cleaned(text, tuple(where), tuple(markers))
+    return Cleaned(text, where, tuple(markers))
 
 
-def _squeeze_spaces(text: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
+def _fold_run(run: re.Match) -> str:
+    return run.group().translate(_FOLD)
+
+
+def _markup(line: str) -> Iterator[re.Match]:
+    """What ``_MARKUP.finditer(line)`` finds, tried only where markup may start."""
+    position = 0
+    while start := _MARKUP_START.search(line, position):
+        match = _MARKUP.match(line, start.start())
+        if match:
+            yield match
+            position = match.end()
+        else:
+            position = start.start() + 1
+
+
+def _squeeze_spaces(text: str, offsets: array) -> tuple[str, array]:
     out: list[str] = []
-    kept: list[int] = []
+    kept = array("i")
     position = 0
     for run in _SPACE_RUN.finditer(text):
         start, end = run.span()
@@ -164,30 +202,46 @@ _KEY_FOLD = str.maketrans({
 })
 _DASHES = "-‐‑‒–—―−－"
 _KEY_INPUT = {code: folded for code, folded in _FOLD.items() if code != ord("\t")}
+_KEY_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _KEY_INPUT))) + "]")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+# The characters whose key is another character that reports hold most: replaced before the rest.
+_FREQUENT = "，（）：；！？“”‘’"
 
 
 def _key_of(char: str) -> str:
     return unicodedata.normalize("NFKC", char).translate(_KEY_FOLD).translate(_ASCII_LOWER)
 
 
-class _KeyTable(dict):
-    """Each character's key, worked out the first time it is met."""
+@attrs.frozen
+class _KeyTables:
+    """What ``key_map`` needs, worked out once for every character of the basic plane."""
 
-    def __missing__(self, code: int) -> str:
-        key = self[code] = _key_of(chr(code))
-        return key
+    changed: dict[str, str]  # character → its key, for those whose key is one other character
+    changing: re.Pattern  # finds them
+    split: re.Pattern  # finds runs of spaces, runs of dashes and characters whose key is not one character
 
+    def key_run(self, run: str) -> str:
+        """The key of a run of characters whose keys are one character each."""
+        for char in _FREQUENT:
+            run = run.replace(char, self.changed[char])
+        return self.changing.sub(self._changed, run)
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+    def _changed(self, match: re.Match) -> str:
+        return self.changed[match.group()]
 
 
 @functools.cache
-def _key_tables() -> tuple[_KeyTable, re.Pattern]:
-    """The key table, and the pattern that finds runs of spaces, runs of dashes and the characters
-    whose key is not one character (found once, in the basic plane; any other is looked at alone)."""
-    several = "".join(char for char in map(chr, range(0x10000)) if len(_key_of(char)) != 1)
-    return _KeyTable(), re.compile(f"(?P<spaces> +)|(?P<dashes>[{re.escape(_DASHES)}]+)"
-                                   f"|(?P<several>[{re.escape(several)}\U00010000-\U0010FFFF]+)")
+def _key_tables() -> _KeyTables:
+    changed, several = {}, []
+    for char in map(chr, range(0x10000)):
+        key = _key_of(char)
+        if len(key) != 1:
+            several.append(char)
+        elif key != char:
+            changed[char] = key
+    split = re.compile(f"(?P<spaces> +)|(?P<dashes>[{re.escape(_DASHES)}]+)"
+                       f"|(?P<several>[{re.escape(''.join(several))}\U00010000-\U0010FFFF]+)")
+    return _KeyTables(changed, re.compile("[" + re.escape("".join(changed)) + "]"), split)
 
 
 def key_map(text: str) -> tuple[str, array, array]:
@@ -202,20 +256,19 @@ def key_map(text: str) -> tuple[str, array, array]:
     >>> key, starts[6], ends[6], starts[-1], ends[-1]
     ('增长4.5%-(下同)...', 7, 9, 13, 14)
     """
-    folded = text.translate(_KEY_INPUT)
-    table, split = _key_tables()
+    folded = text.translate(_KEY_INPUT) if _KEY_FOLDABLE.search(text) else text
+    tables = _key_tables()
     keys: list[str] = []
     starts, ends = array("i"), array("i")
     position = 0
     previous = ""  # the last key character
-    for match in split.finditer(folded):
+    for match in tables.split.finditer(folded):
         start, end = match.span()
         if position < start:
-            run = folded[position:start].translate(table)  # one key character for each character
-            keys.append(run)
-            starts.extend(range(position, start))
-            ends.extend(range(position + 1, start + 1))
-            previous = run[-1]
+            keys.append(tables.key_run(folded[position:start]))
+            starts.extend(counting(position, start))
+            ends.extend(counting(position + 1, start + 1))
+            previous = keys[-1][-1]
         position = end
         if match.lastgroup == "spaces":
             if _latin(previous) and end < len(folded) and _latin(folded[end]):
@@ -230,16 +283,15 @@ def key_map(text: str) -> tuple[str, array, array]:
             previous = "-"
         else:  # characters whose key is not one character, such as … (...) or ℃ (°c)
             for at in range(start, end):
-                key = table[ord(folded[at])]
+                key = _key_of(folded[at])
                 keys.append(key)
-                starts.extend([at] * len(key))
-                ends.extend([at + 1] * len(key))
+                starts.extend(array("i", [at]) * len(key))
+                ends.extend(array("i", [at + 1]) * len(key))
                 previous = key[-1]
     if position < len(folded):
-        run = folded[position:].translate(table)
-        keys.append(run)
-        starts.extend(range(position, len(folded)))
-        ends.extend(range(position + 1, len(folded) + 1))
+        keys.append(tables.key_run(folded[position:]))
+        starts.extend(counting(position, len(folded)))
+        ends.extend(counting(position + 1, len(folded) + 1))
     return "".join(keys), starts, ends
 
 
