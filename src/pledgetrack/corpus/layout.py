@@ -34,6 +34,11 @@ _FOOTNOTE = re.compile(r"\s*(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)
 _LIST = re.compile(r"\s*[-*+•]\s+(?=\S)")
 _DROPPED = re.compile(r"\s*([-*_])(?:\s*\1){2,}\s*|\s*[-—–]\s*\d{1,4}\s*[-—–]\s*")
 _TITLE_MAX = 40
+_FINAL_CHARS = frozenset(_FINAL)
+# A line whose first character (after spaces) can start no other kind is prose, if it has no tab:
+# dropped lines start with - * _ — –, footnotes with < or a superscript, list items with - * + •,
+# headings with #, or with * _ and then a numeral or bracket: 一、, （一）.
+_PLAIN = re.compile(r"\s*[^\s\-*_—–<+•#一二三四五六七八九十（(" + SUPERSCRIPTS + r"]")
 
 
 class Kind(enum.Enum):
@@ -114,15 +119,17 @@ def split_lines(raw: str) -> list[Line]:
         start = newline + 1
     following = _next_kinds(lines)
     for i, line in enumerate(lines):
-        if line.kind in (Kind.PROSE, Kind.LIST) and len(line.text.strip()) <= _TITLE_MAX \
-                and not ends_sentence(line.text) and following[i] is Kind.ROW:
+        if following[i] is Kind.ROW and line.kind in (Kind.PROSE, Kind.LIST) \
+                and len(line.text.strip()) <= _TITLE_MAX and not ends_sentence(line.text):
             lines[i] = attrs.evolve(line, kind=Kind.TITLE)
     return lines
 
 
 def _classify(number: int, start: int, text: str, newline: int) -> Line:
     kind, body, level = Kind.PROSE, 0, 0
-    if not text.strip():
+    if "\t" not in text and _PLAIN.match(text):
+        pass  # the common case, decided at once
+    elif not text.strip():
         kind = Kind.BLANK
     elif _DROPPED.fullmatch(text):
         kind = Kind.DROPPED
@@ -181,7 +188,7 @@ def _grow(block: dict, text: str) -> None:
     stripped = text.rstrip()
     if stripped:
         body = stripped.rstrip(_CLOSING)
-        block["ends"] = (body[-1] if body else block["last"]) in tuple(_FINAL)
+        block["ends"] = (body[-1] if body else block["last"]) in _FINAL_CHARS
     body = text.rstrip(_CLOSING)
     if body:
         block["last"] = body[-1]

@@ -116,6 +116,19 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
     A superscript number is a footnote marker (and removed) when ``footnotes``
     holds it; with ``footnotes=None`` every superscript number is a marker.
     """
+    if _MARKUP_START.search(line):
+        text, where, markers = _unmarked(line, base, footnotes)
+    else:  # no markup, the common case: the line's characters stand at consecutive offsets
+        text, where, markers = line, counting(base, base + len(line)), ()
+    # str.translate looks every character up: only the runs that need it are translated.
+    text = _FOLDABLE.sub(_fold_run, text)
+    if " " in text:
+        text, where = _squeeze_spaces(text, where)
+    return Cleaned(text, where, markers)
+
+
+def _unmarked(line: str, base: int, footnotes: Collection[str] | None) -> tuple[str, array, tuple[str, ...]]:
+    """The text of ``line`` without its markup, the offsets of its characters and its footnote markers."""
     pieces: list[str] = []
     offsets = array("i")
     markers: list[str] = []
@@ -138,16 +151,8 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
                 keep(match["superscript"], base + match.start())
         elif match["tex"]:
             keep(match["texbody"], base + match.start("texbody"))
-    if position:
-        keep(line[position:], base + position)
-        text, where = "".join(pieces), offsets
-    else:  # no markup, the common case: the line's characters stand at consecutive offsets
-        text, where = line, counting(base, base + len(line))
-    # str.translate looks every character up: only the runs that need it are translated.
-    text = _FOLDABLE.sub(_fold_run, text)
-    if " " in text:
-        text, where = _squeeze_spaces(text, where)
-    return Cleaned(text, where, tuple(markers))
+    keep(line[position:], base + position)
+    return "".join(pieces), offsets, tuple(markers)
 
 
 def _fold_run(run: re.Match) -> str:
