@@ -55,17 +55,6 @@ def child(folder: str, repeat: int) -> None:
     print(json.dumps({"seconds": best, "chars": chars}))
 
 
-def big_report(folder: Path, line: str) -> Path:
-    """A report of 1 MiB of ``line``, half in its review part, half in its plan."""
-    folder.mkdir()
-    half = line * (MiB // 2 // len(line.encode()))
-    (folder / "big.txt").write_text("一、2017年执行情况\n" + half + "二、2018年工作安排\n" + half, encoding="utf-8")
-    (folder / "manifest.yaml").write_text(
-        "reports:\n  - {id: big, file: big.txt, region: r, body: b, title: t, delivered: 2018-02-08, "
-        "reviews: 2017, plans: 2018}\n", encoding="utf-8")
-    return folder
-
-
 def run(src: Path, folder: Path, repeat: int) -> dict:
     env = dict(os.environ, PYTHONPATH=str(src))
     out = subprocess.run([sys.executable, __file__, "--child", str(folder), "--repeat", str(repeat)],
@@ -91,9 +80,11 @@ def main() -> None:
                                  capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)
         readers = {f"before ({args.before})": before / "src", "now": ROOT / "src"}
+        from bench_fuzz import big_report  # this folder is on the path of a script run from it
+
         texts = dict(CORPORA)
         for i, (label, line) in enumerate(SHAPES.items()):
-            texts[label] = big_report(work / f"big{i}", line)
+            texts[label] = big_report(work / f"big{i}", line, MiB)
         print(f"{'text':<24} {'characters':>10} " + " ".join(f"{name:>22}" for name in readers) + "   ratio")
         for label, folder in texts.items():
             repeat = args.repeat if label in CORPORA else 1

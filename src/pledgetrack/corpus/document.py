@@ -237,10 +237,13 @@ def read_document(entry: Entry) -> Document:
     parts, warnings = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
                       entry.reviews, entry.plans, encoding, entry.parts, entry.url)
-    line_starts = tuple(itertools.accumulate((len(line) + 1 for line in raw.split("\n")[:-1]), initial=0))
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
-                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts), warnings)
+                    _footnotes(layout), layout.offsets, _line_starts(raw), _prose(layout, parts), warnings)
+
+
+def _line_starts(raw: str) -> tuple[int, ...]:
+    return tuple(itertools.accumulate((len(line) + 1 for line in raw.split("\n")[:-1]), initial=0))
 
 
 def _footnotes(layout: Layout) -> dict[str, str]:
