@@ -192,6 +192,15 @@ def test_the_quote_key_and_its_map_are_the_reference_ones(text):
     assert list(zip(starts, ends)) == [(start, end) for start, end, _ in expected]
 
 
+def test_every_character_of_the_basic_plane_keys_as_the_reference_keys_it():
+    # The key tables are worked out for the basic plane at once; each character's key and span must hold.
+    text = "".join(map(chr, range(1, 0x10000)))
+    key, starts, ends = key_map(text)
+    expected = list(reference_key_chars(text))
+    assert key == "".join(char for _, _, char in expected)
+    assert list(zip(starts, ends)) == [(start, end) for start, end, _ in expected]
+
+
 @given(texts, st.data())
 def test_sentences_are_split_as_the_reference_splits_them(text, data):
     start = data.draw(st.integers(0, len(text)))

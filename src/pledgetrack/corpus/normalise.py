@@ -22,7 +22,7 @@ import re
 import string
 import unicodedata
 from array import array
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 import attrs
 
@@ -223,7 +223,7 @@ class _KeyTables:
 
     changed: dict[str, str]  # character → its key, for those whose key is one other character
     changing: re.Pattern  # finds them
-    split: re.Pattern  # finds runs of spaces, runs of dashes and characters whose key is not one character
+    special: re.Pattern  # finds spaces, dashes and the characters whose key is not one character
 
     def key_run(self, run: str) -> str:
         """The key of a run of characters whose keys are one character each."""
@@ -237,16 +237,32 @@ class _KeyTables:
 
 @functools.cache
 def _key_tables() -> _KeyTables:
-    changed, several = {}, []
-    for char in map(chr, range(0x10000)):
-        key = _key_of(char)
-        if len(key) != 1:
-            several.append(char)
-        elif key != char:
-            changed[char] = key
-    split = re.compile(f"(?P<spaces> +)|(?P<dashes>[{re.escape(_DASHES)}]+)"
-                       f"|(?P<several>[{re.escape(''.join(several))}\U00010000-\U0010FFFF]+)")
-    return _KeyTables(changed, re.compile("[" + re.escape("".join(changed)) + "]"), split)
+    # A character NFKC leaves alone keys to itself unless _KEY_FOLD or lower case changes it.
+    chars = [char for char in map(chr, range(0x10000)) if not unicodedata.is_normalized("NFKC", char)]
+    keys = {char: _key_of(char) for char in chars + list(map(chr, _KEY_FOLD)) + list(string.ascii_uppercase)}
+    changed = {char: key for char, key in keys.items() if key != char and len(key) == 1}
+    several = [char for char, key in keys.items() if len(key) != 1]
+    return _KeyTables(changed, re.compile(f"[{_char_class(changed)}]"),
+                      re.compile(f"[ {_char_class([*_DASHES, *several])}\U00010000-\U0010FFFF]"))
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """What goes between [ and ] to match any of ``chars``, as ranges (a long class takes long to compile).
+
+    >>> _char_class("cabez")
+    'a-cez'
+    """
+    runs: list[list[int]] = []
+    for code in sorted(set(map(ord, chars))):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
+                   for first, last in runs)
+
+
+_DASH_RUN = re.compile(f"[{re.escape(_DASHES)}]+")
 
 
 def key_map(text: str) -> tuple[str, array, array]:
@@ -265,34 +281,36 @@ def key_map(text: str) -> tuple[str, array, array]:
     tables = _key_tables()
     keys: list[str] = []
     starts, ends = array("i"), array("i")
-    position = 0
+    position = 0  # where the text not keyed yet starts
     previous = ""  # the last key character
-    for match in tables.split.finditer(folded):
-        start, end = match.span()
+    while found := tables.special.search(folded, position):
+        start = found.start()
         if position < start:
             keys.append(tables.key_run(folded[position:start]))
             starts.extend(counting(position, start))
             ends.extend(counting(position + 1, start + 1))
             previous = keys[-1][-1]
-        position = end
-        if match.lastgroup == "spaces":
-            if _latin(previous) and end < len(folded) and _latin(folded[end]):
+        char = folded[start]
+        if char == " ":
+            position = _SPACE_RUN.match(folded, start).end()
+            if _latin(previous) and position < len(folded) and _latin(folded[position]):
                 keys.append(" ")
                 starts.append(start)
-                ends.append(end)
+                ends.append(position)
                 previous = " "
-        elif match.lastgroup == "dashes":
+        elif char in _DASHES:
+            position = _DASH_RUN.match(folded, start).end()
             keys.append("-")
             starts.append(start)
-            ends.append(end)
+            ends.append(position)
             previous = "-"
-        else:  # characters whose key is not one character, such as … (...) or ℃ (°c)
-            for at in range(start, end):
-                key = _key_of(folded[at])
-                keys.append(key)
-                starts.extend(array("i", [at]) * len(key))
-                ends.extend(array("i", [at + 1]) * len(key))
-                previous = key[-1]
+        else:  # a character whose key is not one character, such as … (...) or ℃ (°c)
+            position = start + 1
+            key = _key_of(char)
+            keys.append(key)
+            starts.extend(array("i", [start]) * len(key))
+            ends.extend(array("i", [position]) * len(key))
+            previous = key[-1]
     if position < len(folded):
         keys.append(tables.key_run(folded[position:]))
         starts.extend(counting(position, len(folded)))
