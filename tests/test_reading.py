@@ -13,7 +13,8 @@ from pledgetrack.corpus.document import _split_sentences
 from pledgetrack.corpus.layout import (_DROPPED, _FOOTNOTE, _HEADING_PREFIX, _LIST, LEVEL1, LEVEL2, SENTENCE_ENDS,
                                        Kind, Line, _classify)
 from pledgetrack.corpus.model import CLOSERS, Sentence
-from pledgetrack.corpus.normalise import _MARKUP, SUBSCRIPTS, SUPERSCRIPTS, clean, fold_char, is_wide, key_map
+from pledgetrack.corpus.fold import SUBSCRIPTS, fold_char, key_map
+from pledgetrack.corpus.normalise import _MARKUP, SUPERSCRIPTS, clean, is_wide
 
 
 def test_every_report_and_variant_reads_as_it_did(tmp_path):

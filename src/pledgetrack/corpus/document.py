@@ -26,7 +26,8 @@ from .decode import decode_bytes
 from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
 from .manifest import Entry
 from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
-from .normalise import fold_key, key_map
+from .fold import key_map
+from .normalise import fold_key
 from .parts import find_parts, find_sections, heading_title
 from .scope import Scope, review_scopes
 from .tables import find_tables

@@ -2,8 +2,8 @@
 
 A line is cleaned in three steps, each character remembering the original offset
 it came from: markup is dropped (``**``, ``<sup>…</sup>``, other HTML tags,
-TeX ``_{…}``, footnote markers), characters are folded (full-width digits,
-letters and ``％`` to ASCII, subscript digits to digits, odd spaces to spaces;
+TeX ``_{…}``, footnote markers), characters are folded (:mod:`.fold`: full-width
+digits, letters and ``％`` to ASCII, subscript digits to digits, odd spaces to spaces;
 Chinese punctuation stays), and spaces are removed next to CJK characters and
 punctuation ("175 场" → "175场") but kept, single, between two Latin words.
 
@@ -17,22 +17,16 @@ punctuation ("175 场" → "175场") but kept, single, between two Latin words.
 
 from __future__ import annotations
 
-import functools
 import re
-import string
-import unicodedata
 from array import array
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterator
 
 import attrs
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
-_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+from .fold import FOLD, SPACE_RUN, counting, key_map
 
-# Full-width forms that are Chinese punctuation stay as printed in the text.
-_KEPT_WIDE = frozenset("，（）：；！？")
-_SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 _MARKUP = re.compile(
     r"(?P<sup><sup>\s*(?P<supnum>\d+)\s*</sup>)"  # footnote marker written in HTML
@@ -58,39 +52,7 @@ class Cleaned:
     markers: tuple[str, ...]
 
 
-# 0, 1, 2 …: offsets of a run are copied from it rather than built one number at a time.
-_counting = array("i")
-
-
-def counting(start: int, stop: int) -> array:
-    """``array("i", range(start, stop))``, sliced from an array of counting numbers kept for the purpose.
-
-    >>> counting(3, 6)
-    array('i', [3, 4, 5])
-    """
-    global _counting
-    if stop > len(_counting):
-        _counting = array("i", range(max(stop, 2 * len(_counting), 4096)))
-    return _counting[start:stop]
-
-
-# fold_char as a table, so that a whole piece of text is folded by str.translate.
-_FOLD = {
-    **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEPT_WIDE},
-    **{ord(char): str(digit) for digit, char in enumerate(SUBSCRIPTS)},
-    **{ord(char): " " for char in _SPACES},
-}
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD))) + "]+")
-_SPACE_RUN = re.compile(" +")
-
-
-def fold_char(char: str) -> str:
-    """The character as it stands in the normalised text.
-
-    >>> fold_char("５"), fold_char("％"), fold_char("，"), fold_char("₁")
-    ('5', '%', '，', '1')
-    """
-    return char.translate(_FOLD)
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, FOLD))) + "]+")
 
 
 def is_wide(char: str) -> bool:
@@ -156,7 +118,7 @@ def _unmarked(line: str, base: int, footnotes: Collection[str] | None) -> tuple[
 
 
 def _fold_run(run: re.Match) -> str:
-    return run.group().translate(_FOLD)
+    return run.group().translate(FOLD)
 
 
 def _markup(line: str) -> Iterator[re.Match]:
@@ -175,7 +137,7 @@ def _squeeze_spaces(text: str, offsets: array) -> tuple[str, array]:
     out: list[str] = []
     kept = array("i")
     position = 0
-    for run in _SPACE_RUN.finditer(text):
+    for run in SPACE_RUN.finditer(text):
         start, end = run.span()
         out.append(text[position:start])
         kept.extend(offsets[position:start])
@@ -196,130 +158,6 @@ def strip_markers(text: str) -> str:
     '疫情防控以快制快。打造扁平化、一体化24小时'
     """
     return clean(text, 0, None).text
-
-
-# The locate key: what a quote and the text are compared on.
-_KEY_FOLD = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"', "″": '"',
-    "‘": "'", "’": "'", "′": "'",
-    "【": "[", "】": "]", "〔": "[", "〕": "]",
-    "・": "·", "•": "·", "～": "~", "〜": "~",
-})
-_DASHES = "-‐‑‒–—―−－"
-_KEY_INPUT = {code: folded for code, folded in _FOLD.items() if code != ord("\t")}
-_KEY_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _KEY_INPUT))) + "]")
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-# The characters whose key is another character that reports hold most: replaced before the rest.
-_FREQUENT = "，（）：；！？“”‘’"
-
-
-def _key_of(char: str) -> str:
-    return unicodedata.normalize("NFKC", char).translate(_KEY_FOLD).translate(_ASCII_LOWER)
-
-
-@attrs.frozen
-class _KeyTables:
-    """What ``key_map`` needs, worked out once for every character of the basic plane."""
-
-    changed: dict[str, str]  # character → its key, for those whose key is one other character
-    changing: re.Pattern  # finds them
-    special: re.Pattern  # finds spaces, dashes and the characters whose key is not one character
-
-    def key_run(self, run: str) -> str:
-        """The key of a run of characters whose keys are one character each."""
-        for char in _FREQUENT:
-            run = run.replace(char, self.changed[char])
-        return self.changing.sub(self._changed, run)
-
-    def _changed(self, match: re.Match) -> str:
-        return self.changed[match.group()]
-
-
-@functools.cache
-def _key_tables() -> _KeyTables:
-    # A character NFKC leaves alone keys to itself unless _KEY_FOLD or lower case changes it.
-    chars = [char for char in map(chr, range(0x10000)) if not unicodedata.is_normalized("NFKC", char)]
-    keys = {char: _key_of(char) for char in chars + list(map(chr, _KEY_FOLD)) + list(string.ascii_uppercase)}
-    changed = {char: key for char, key in keys.items() if key != char and len(key) == 1}
-    several = [char for char, key in keys.items() if len(key) != 1]
-    return _KeyTables(changed, re.compile(f"[{_char_class(changed)}]"),
-                      re.compile(f"[ {_char_class([*_DASHES, *several])}\U00010000-\U0010FFFF]"))
-
-
-def _char_class(chars: Iterable[str]) -> str:
-    """What goes between [ and ] to match any of ``chars``, as ranges (a long class takes long to compile).
-
-    >>> _char_class("cabez")
-    'a-cez'
-    """
-    runs: list[list[int]] = []
-    for code in sorted(set(map(ord, chars))):
-        if runs and code == runs[-1][1] + 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(re.escape(chr(first)) + (f"-{re.escape(chr(last))}" if last > first else "")
-                   for first, last in runs)
-
-
-_DASH_RUN = re.compile(f"[{re.escape(_DASHES)}]+")
-
-
-def key_map(text: str) -> tuple[str, array, array]:
-    """The key of ``text`` and, for each key character, the ``start`` and ``end`` of what it stands for.
-
-    The key is what counts when locating a quote: characters folded (full-width to
-    ASCII, NFKC, quotation marks and brackets to one form, ASCII lower case); spaces
-    count, as one, only between two ASCII letters or digits; a run of dashes counts as
-    one ``-``; newlines and tabs (paragraph and cell breaks) stay.
-
-    >>> key, starts, ends = key_map("增长 4.5％——（下同）…")
-    >>> key, starts[6], ends[6], starts[-1], ends[-1]
-    ('增长4.5%-(下同)...', 7, 9, 13, 14)
-    """
-    folded = text.translate(_KEY_INPUT) if _KEY_FOLDABLE.search(text) else text
-    tables = _key_tables()
-    keys: list[str] = []
-    starts, ends = array("i"), array("i")
-    position = 0  # where the text not keyed yet starts
-    previous = ""  # the last key character
-    while found := tables.special.search(folded, position):
-        start = found.start()
-        if position < start:
-            keys.append(tables.key_run(folded[position:start]))
-            starts.extend(counting(position, start))
-            ends.extend(counting(position + 1, start + 1))
-            previous = keys[-1][-1]
-        char = folded[start]
-        if char == " ":
-            position = _SPACE_RUN.match(folded, start).end()
-            if _latin(previous) and position < len(folded) and _latin(folded[position]):
-                keys.append(" ")
-                starts.append(start)
-                ends.append(position)
-                previous = " "
-        elif char in _DASHES:
-            position = _DASH_RUN.match(folded, start).end()
-            keys.append("-")
-            starts.append(start)
-            ends.append(position)
-            previous = "-"
-        else:  # a character whose key is not one character, such as … (...) or ℃ (°c)
-            position = start + 1
-            key = _key_of(char)
-            keys.append(key)
-            starts.extend(array("i", [start]) * len(key))
-            ends.extend(array("i", [position]) * len(key))
-            previous = key[-1]
-    if position < len(folded):
-        keys.append(tables.key_run(folded[position:]))
-        starts.extend(counting(position, len(folded)))
-        ends.extend(counting(position + 1, len(folded) + 1))
-    return "".join(keys), starts, ends
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 def normalise(words: str) -> str:
