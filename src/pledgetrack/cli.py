@@ -31,7 +31,7 @@ from .corpus.cache import default_cache_dir
 from .engines import default_jobs, open_executor
 from .errors import PledgetrackError, Problem, RuleError
 from .history import Baseline, compare, read_baseline
-from .pipeline import Book, grade_book, read_book
+from .pipeline import Book, Packed, grade_book, read_book
 from .progress import Progress
 from .report import FORMATS
 from .report.changes import terminal_lines
@@ -181,7 +181,7 @@ def run_audit(args: argparse.Namespace) -> int:
             book = _drafted(corpus, as_of, executor, warnings)
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor)
-        progress = Progress(len(book.written), len(corpus.index.entries))
+        progress = Progress(book.count, len(corpus.index.entries))
         batches = grade_book(corpus, book, executor, warnings)
         if args.format == "jsonl":
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
@@ -254,8 +254,8 @@ def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> 
 
     drafted = drafted_book(corpus)
     warnings += drafted.warnings
-    written = tuple(Written(rule.pledge, rule.origin) for rule in drafted)
-    return Book(drafted.files, written, Settings(drafted.vocabulary, as_of))
+    packed = Packed.of([Written(rule.pledge, rule.origin) for rule in drafted])
+    return Book(drafted.files, (packed,), Settings(drafted.vocabulary, as_of))
 
 
 def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
