@@ -28,7 +28,8 @@ from pathlib import Path
 
 import attrs
 
-from .audit import AuditResult, Settings, Verdict
+from .audit import AuditResult
+from .verdict import Settings, Verdict
 from .corpus import Corpus, Notes, load_corpus, open_portion
 from .corpus.index import Portion
 from .errors import Problem, RuleError
