@@ -97,3 +97,17 @@ def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read():
     assert packed.unpack() == written
     assert [hint[0] for hint in packed.hints] == [item.pledge.id for item in written]
     assert len(packed.blob) < len(written) * 400  # what lets the main process hold a national rule book
+
+
+def test_the_pool_workers_and_a_single_process_run_the_collector_less_often_and_give_it_back():
+    import gc
+
+    from pledgetrack.engines import RELAXED_GC, open_executor
+
+    before = gc.get_threshold()
+    with open_executor(jobs=2, tasks=2) as pool:
+        assert pool.submit(gc.get_threshold).result() == RELAXED_GC
+        assert gc.get_threshold() == before  # the main process only hands out work
+    with open_executor(jobs=1) as none:
+        assert none is None and gc.get_threshold() == RELAXED_GC
+    assert gc.get_threshold() == before
