@@ -141,14 +141,7 @@ def hostile_files(campaign: Campaign, work: Path) -> None:
         return lambda: load_corpus(folder)
 
     def report(line: str, size: int):
-        """A report of ``size`` bytes of ``line`` again and again, half in its review part, half in its plan."""
-        folder = work / f"r{next(folders)}"
-        folder.mkdir()
-        half = line * (size // 2 // len(line.encode()))
-        (folder / "big.txt").write_text("一、2017年执行情况\n" + half + "二、2018年工作安排\n" + half, encoding="utf-8")
-        (folder / "manifest.yaml").write_text(
-            "reports:\n  - {id: big, file: big.txt, region: r, body: b, title: t, delivered: 2018-02-08, "
-            "reviews: 2017, plans: 2018}\n", encoding="utf-8")
+        folder = big_report(work / f"r{next(folders)}", line, size)
         return lambda: load_corpus(folder).documents[0].sentences()
 
     stray = [Pledge(id=f"p{i}", year=2023, quote=f"建成并不存在的{chr(0x4E00 + i)}字口袋公园和绿道体系" * 3,
@@ -184,6 +177,18 @@ def hostile_files(campaign: Campaign, work: Path) -> None:
     for label, case in cases:
         elapsed, outcome = campaign.run(label, case)
         print(f"  {elapsed:7.3f} s  {label}: {outcome[:110]}")
+
+
+def big_report(folder: Path, line: str, size: int) -> Path:
+    """A corpus folder of one report of ``size`` bytes of ``line`` again and again, half in its review
+    part, half in its plan (also used by benchmarks/bench_reading.py)."""
+    folder.mkdir()
+    half = line * (size // 2 // len(line.encode()))
+    (folder / "big.txt").write_text("一、2017年执行情况\n" + half + "二、2018年工作安排\n" + half, encoding="utf-8")
+    (folder / "manifest.yaml").write_text(
+        "reports:\n  - {id: big, file: big.txt, region: r, body: b, title: t, delivered: 2018-02-08, "
+        "reviews: 2017, plans: 2018}\n", encoding="utf-8")
+    return folder
 
 
 def growth(work: Path) -> None:

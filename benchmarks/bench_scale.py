@@ -1,7 +1,7 @@
 """How the whole audit grows with the corpus: synthetic corpora of N reports, each copy of the
 seed reports a government of its own with its own copy of the rule book (region: set).
 
-Run: python benchmarks/bench_scale.py [--sizes 5 50 500 5000] [--national] [--jobs 1 2] [--cache]
+Run: python benchmarks/bench_scale.py [--sizes 5 50 500 5000] [--national] [--jobs 1 2] [--cache] [--keep DIR]
 
 For each N it prints the time of each stage (index the manifests, read the rule files,
 check and grade government by government, write JSON Lines), the time per pledge, the
@@ -97,6 +97,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 50, 500, 5000], metavar="N")
     parser.add_argument("--national", action="store_true", help="add N = 57,000 (hours)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="build the corpora under DIR and keep them for the next run (else a temporary folder)")
     parser.add_argument("--cache", action="store_true",
                         help="also audit again with a warm report cache (the corpus unchanged, as after a rule edit)")
     args = parser.parse_args()
@@ -107,11 +109,15 @@ def main() -> None:
     chars_per_copy = sum(map(len, texts))
     print(f"seed reports: {len(texts)}, {chars_per_copy:,} characters a copy; "
           f"{datetime.datetime.now():%Y-%m-%d %H:%M}, {sys.version.split()[0]}")
+    per_pledge = {}
     for n in sizes:
         copies = max(1, n // REPORTS_PER_COPY)
         with tempfile.TemporaryDirectory(prefix="bench-scale-") as temp:
-            folder = Path(temp)
-            corpus, rules = build(folder, copies)
+            folder = args.keep / f"n{n}" if args.keep else Path(temp)
+            corpus, rules = folder / "corpus", folder / "rules"
+            if not (folder / "built").exists():
+                corpus, rules = build(folder, copies)
+                (folder / "built").touch()
             results = {f"--jobs {jobs}": run(corpus, rules, jobs, folder) for jobs in args.jobs}
             if args.cache:
                 run(corpus, rules, 1, folder, folder / "cache")
@@ -129,6 +135,11 @@ def main() -> None:
                   f"{chars / t['total'] / 1000:,.0f} k chars/s, {t['total'] / floor:,.0f} x the regex floor; "
                   f"peak memory: main {result['main_mib']:.0f} MiB, largest worker {result['worker_mib']:.0f} MiB; "
                   f"CPU {result['cpu']:.1f} s; load average at the end {result['load']:.1f}")
+        per_pledge[n] = {name: r["times"]["total"] / r["pledges"] for name, r in results.items()}
+        if len(per_pledge) > 1:
+            first = next(iter(per_pledge))
+            print("  time per pledge against N = " + f"{first:,}: " + ", ".join(
+                f"{name} {per_pledge[n][name] / per_pledge[first][name]:.2f}x" for name in results))
         if "--jobs 1" in results and "--jobs 2" in results:
             one, two = results["--jobs 1"]["times"]["total"], results["--jobs 2"]["times"]["total"]
             print(f"  --jobs 2 speedup over --jobs 1: {one / two:.2f}x")

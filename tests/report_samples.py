@@ -10,7 +10,8 @@ from decimal import Decimal
 import attrs
 from hypothesis import strategies as st
 
-from pledgetrack.audit import AuditResult, Verdict
+from pledgetrack.audit import AuditResult
+from pledgetrack.verdict import Verdict
 from pledgetrack.corpus import Location, Position
 from pledgetrack.evidence import Candidate
 from pledgetrack.grading import Reason

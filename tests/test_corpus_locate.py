@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledgetrack.corpus import PartKind, Position, load_corpus
-from pledgetrack.corpus.normalise import fold_char
+from pledgetrack.corpus.fold import fold_char
 
 CORPUS = load_corpus()
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 
 from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
+from pledgetrack.errors import RuleError
+from pledgetrack.pipeline import Packed, read_book
+from pledgetrack.rules.load import bundled_rules_path, read_rule_file
 
 from synthetic_corpus import break_report, build, government
 
@@ -72,3 +76,38 @@ def test_a_lazy_corpus_reads_a_report_only_when_asked_for(tmp_path):
     assert corpus.skipped == ()
     assert [doc.id for doc in corpus.reviewing(2023, government(1))] == ["g00001-yuexiu-2024-gwr"]
     assert {p.file for p in corpus.skipped} == {str(broken)} and len(corpus) == 9
+
+
+def test_an_id_used_in_two_files_is_told_at_the_second_naming_the_first(tmp_path):
+    first = "pledges:\n  - id: fairs\n    year: 2023\n    quote: 招聘会不少于100场\n    evidence: [招聘会]\n"
+    second = "# the same id again\npledges:\n  - id: parks\n    year: 2023\n    quote: 新增5个口袋公园\n" \
+             "    evidence: [口袋公园]\n  - id: fairs\n    year: 2023\n    quote: 招聘会不少于100场\n    evidence: [招聘会]\n"
+    (tmp_path / "a.yaml").write_text(first, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(second, encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        read_book([tmp_path])
+    [problem] = raised.value.problems
+    assert (Path(problem.file).name, problem.line, problem.column) == ("b.yaml", 7, 9)
+    assert "duplicate id 'fairs'" in problem.message and "a.yaml:2:5" in problem.message
+
+
+def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read():
+    written, _ = read_rule_file(bundled_rules_path() / "guangzhou-yuexiu" / "2024.yaml")
+    packed = Packed.of(written)
+    assert packed.unpack() == written
+    assert [hint[0] for hint in packed.hints] == [item.pledge.id for item in written]
+    assert len(packed.blob) < len(written) * 400  # what lets the main process hold a national rule book
+
+
+def test_the_pool_workers_and_a_single_process_run_the_collector_less_often_and_give_it_back():
+    import gc
+
+    from pledgetrack.engines import RELAXED_GC, open_executor
+
+    before = gc.get_threshold()
+    with open_executor(jobs=2, tasks=2) as pool:
+        assert pool.submit(gc.get_threshold).result() == RELAXED_GC
+        assert gc.get_threshold() == before  # the main process only hands out work
+    with open_executor(jobs=1) as none:
+        assert none is None and gc.get_threshold() == RELAXED_GC
+    assert gc.get_threshold() == before

@@ -78,10 +78,17 @@ def test_百分之_reads_chinese_and_arabic_percentages(n):
     assert _read(f"千分之{n}", "‰") == n
 
 
+def tidy(value: D) -> str:
+    """How a value is printed in every output: no exponent, no trailing fractional zero (4.5, 97000)."""
+    plain = f"{value:f}"
+    return plain.rstrip("0").rstrip(".") if "." in plain else plain
+
+
 @given(x=decimals, unit=units)
 def test_a_decimal_reads_back_plain_and_full_width(x, unit):
     for written in (f"{x}", wide(f"{x}"), f"{x} "):
-        assert _read(f"{written}{unit}", unit) == x
+        value = _read(f"{written}{unit}", unit)
+        assert value == x and str(value) == tidy(x)
 
 
 @given(x=decimals, unit=st.sampled_from(["个", "元", "人次", "平方米", "户"]),
@@ -89,7 +96,16 @@ def test_a_decimal_reads_back_plain_and_full_width(x, unit):
 def test_multipliers_scale_exactly_into_the_base_unit(x, unit, multiplier, space):
     word, factor = multiplier
     q = parse_quantity(f"完成{x}{space}{word}{unit}")
-    assert q.unit == unit and q.value == x * factor
+    assert q.unit == unit and q.value == x * factor and str(q.value) == tidy(x * factor)
+
+
+@given(x=st.decimals(min_value=D("0.000001"), max_value=D("99999"), places=6, allow_nan=False, allow_infinity=False),
+       power=st.sampled_from([("千", 3), ("万", 4), ("百万", 6), ("千万", 7), ("亿", 8), ("万亿", 12)]))
+def test_small_and_long_decimals_scale_into_their_tidy_form(x, power):
+    """0.00005万 is 0.5 and 1.234567亿 is 123456700: the point moves, nothing is rounded or padded."""
+    word, exponent = power
+    q = parse_quantity(f"投资{x}{word}元")
+    assert q.value == x * 10**exponent and str(q.value) == tidy(x * 10**exponent)
 
 
 @given(n=st.integers(min_value=1, max_value=9999), word=st.sampled_from(["万", "亿"]),

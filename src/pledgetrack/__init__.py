@@ -10,7 +10,8 @@ reports for people and machines (:mod:`.report`).
 Decimal('97000')
 """
 
-from .audit import AuditResult, Verdict, audit
+from .audit import AuditResult, audit
+from .verdict import Verdict
 from .corpus import Corpus, Document, load_corpus
 from .draft import draft_rules
 from .errors import CorpusError, PledgetrackError, Problem, QuantityError, RuleError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import PurePath
 
@@ -15,8 +16,15 @@ def public_path(path: str | os.PathLike) -> str:
     >>> public_path(bundled_path("rules") / "guangzhou-yuexiu" / "2023.yaml")
     'bundled rules/guangzhou-yuexiu/2023.yaml'
     """
-    if str(path).startswith("<"):
-        return str(path)
+    # Every verdict names its report and rule file: answers are kept, keyed also by the working and
+    # home folders that display_path reads.
+    return _public_path(os.fspath(path), os.getcwd(), os.path.expanduser("~"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _public_path(path: str, cwd: str, home: str) -> str:
+    if path.startswith("<"):
+        return path
     for root in (bundled_path("seeds"), bundled_path("rules")):
         shown = display_path(path, root)
         if shown.startswith("bundled "):

@@ -64,7 +64,7 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from .errors import PledgetrackError
     from .rules.load import load_rules
 
-    from .audit import judge
+    from .verdict import judge
 
     corpus_dir = config.getoption("pledges_corpus") or config.getini("pledges_corpus") or None
     try:
@@ -174,7 +174,7 @@ class PledgeItem(pytest.Item):
                 self.keywords[keyword] = True
 
     def runtest(self) -> None:
-        from .audit import judge
+        from .verdict import judge
         from .rules.model import Grade
 
         corpus, book = self.config.stash[_BOOK]

@@ -33,7 +33,7 @@ from .rules.target import format_number
 if TYPE_CHECKING:  # the audit builds records; records never need the audit at run time
     import pandas
 
-    from .audit import Verdict
+    from .verdict import Verdict
     from .corpus import Corpus
 
 # How each kind of column is written in JSON and typed in pandas.

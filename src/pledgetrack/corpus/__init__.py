@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import importlib.resources
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -196,6 +197,7 @@ class Corpus:
         return tuple(sorted({plans for i in self._listed() if (plans := self.index.entries[i].plans) is not None}))
 
 
+@functools.cache  # asked for every verdict written; where pledgetrack is installed does not change
 def bundled_path(name: str) -> Path:
     """A folder that ships with pledgetrack (``seeds``, ``rules``): in the wheel, or the checkout's own."""
     bundled = importlib.resources.files("pledgetrack") / "bundled" / name

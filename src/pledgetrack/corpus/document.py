@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from array import array
 from bisect import bisect_right
 from pathlib import Path
@@ -24,13 +26,16 @@ from .decode import decode_bytes
 from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
 from .manifest import Entry
 from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
-from .normalise import fold_key, key_chars
+from .fold import key_map
+from .normalise import fold_key
 from .parts import find_parts, find_sections, heading_title
 from .scope import Scope, review_scopes
 from .tables import find_tables
 
 # A report larger than this is refused before it is read (docs/corpus.md, "Limits").
 MAX_REPORT_BYTES = 4 * 1024 * 1024
+# A sentence ends after its stops and the closing marks that follow them: "…目标。”"
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(SENTENCE_ENDS + CLOSERS)}]*")
 
 
 @attrs.frozen(eq=False)
@@ -167,12 +172,7 @@ class Document:
 
     @functools.cached_property
     def _key(self) -> tuple[str, array, array]:
-        starts, ends, chars = array("i"), array("i"), []
-        for start, end, char in key_chars(self.text):
-            starts.append(start)
-            ends.append(end)
-            chars.append(char)
-        return "".join(chars), starts, ends
+        return key_map(self.text)
 
     def locate_all(self, quote: str) -> tuple[Location, ...]:
         """Every place ``quote`` stands, blind to spaces, full/half-width punctuation and markup.
@@ -208,25 +208,22 @@ class Document:
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[Sentence]:
-    spans = []
-    begin = i = start
-    while i < end:
-        i += 1
-        if text[i - 1] in SENTENCE_ENDS:
-            while i < end and (text[i] in SENTENCE_ENDS or text[i] in CLOSERS):
-                i += 1
-            spans.append((begin, i))
-            begin = i
-    spans.append((begin, end))
     sentences = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            sentences.append(Sentence(text[a:b], a, b))
+    begin = start
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        _add_sentence(sentences, text, begin, stop.end())
+        begin = stop.end()
+    _add_sentence(sentences, text, begin, end)
     return sentences
+
+
+def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]`` without the spaces around it, unless nothing is left."""
+    span = text[start:end]
+    body = span.strip()
+    if body:
+        start += len(span) - len(span.lstrip())
+        sentences.append(Sentence(body, start, start + len(body)))
 
 
 def read_document(entry: Entry) -> Document:
@@ -241,10 +238,13 @@ def read_document(entry: Entry) -> Document:
     parts, warnings = find_parts(layout, entry, name)
     info = ReportInfo(entry.id, entry.file, entry.region, entry.body, entry.title, entry.delivered,
                       entry.reviews, entry.plans, encoding, entry.parts, entry.url)
-    line_starts = (0,) + tuple(i + 1 for i, char in enumerate(raw) if char == "\n")
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
-                    _footnotes(layout), layout.offsets, line_starts, _prose(layout, parts), warnings)
+                    _footnotes(layout), layout.offsets, _line_starts(raw), _prose(layout, parts), warnings)
+
+
+def _line_starts(raw: str) -> tuple[int, ...]:
+    return tuple(itertools.accumulate((len(line) + 1 for line in raw.split("\n")[:-1]), initial=0))
 
 
 def _footnotes(layout: Layout) -> dict[str, str]:

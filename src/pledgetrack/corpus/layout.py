@@ -34,6 +34,11 @@ _FOOTNOTE = re.compile(r"\s*(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)
 _LIST = re.compile(r"\s*[-*+•]\s+(?=\S)")
 _DROPPED = re.compile(r"\s*([-*_])(?:\s*\1){2,}\s*|\s*[-—–]\s*\d{1,4}\s*[-—–]\s*")
 _TITLE_MAX = 40
+_FINAL_CHARS = frozenset(_FINAL)
+# A line whose first character (after spaces) can start no other kind is prose, if it has no tab:
+# dropped lines start with - * _ — –, footnotes with < or a superscript, list items with - * + •,
+# headings with #, or with * _ and then a numeral or bracket: 一、, （一）.
+_PLAIN = re.compile(r"\s*[^\s\-*_—–<+•#一二三四五六七八九十（(" + SUPERSCRIPTS + r"]")
 
 
 class Kind(enum.Enum):
@@ -114,30 +119,33 @@ def split_lines(raw: str) -> list[Line]:
         start = newline + 1
     following = _next_kinds(lines)
     for i, line in enumerate(lines):
-        if line.kind in (Kind.PROSE, Kind.LIST) and len(line.text.strip()) <= _TITLE_MAX \
-                and not ends_sentence(line.text) and following[i] is Kind.ROW:
+        if following[i] is Kind.ROW and line.kind in (Kind.PROSE, Kind.LIST) \
+                and len(line.text.strip()) <= _TITLE_MAX and not ends_sentence(line.text):
             lines[i] = attrs.evolve(line, kind=Kind.TITLE)
     return lines
 
 
 def _classify(number: int, start: int, text: str, newline: int) -> Line:
-    line = Line(number, start, text, Kind.PROSE, newline=newline)
-    if not text.strip():
-        return attrs.evolve(line, kind=Kind.BLANK)
-    if _DROPPED.fullmatch(text):
-        return attrs.evolve(line, kind=Kind.DROPPED)
-    if sum(1 for cell in text.split("\t") if cell.strip()) >= 2:
-        return attrs.evolve(line, kind=Kind.ROW)
-    if match := _FOOTNOTE.match(text):
-        return attrs.evolve(line, kind=Kind.FOOTNOTE, body=match.end())
-    if match := _LIST.match(text):
-        return attrs.evolve(line, kind=Kind.LIST, body=match.end())
-    prefix = _HEADING_PREFIX.match(text)
-    content = text[prefix.end():].lstrip("*_ ")
-    level = 1 if LEVEL1.match(content) else 2 if LEVEL2.match(content) else 0
-    if level or prefix.group().strip():
-        return attrs.evolve(line, kind=Kind.HEADING, body=prefix.end(), level=level)
-    return line
+    kind, body, level = Kind.PROSE, 0, 0
+    if "\t" not in text and _PLAIN.match(text):
+        pass  # the common case, decided at once
+    elif not text.strip():
+        kind = Kind.BLANK
+    elif _DROPPED.fullmatch(text):
+        kind = Kind.DROPPED
+    elif "\t" in text and sum(1 for cell in text.split("\t") if cell.strip()) >= 2:
+        kind = Kind.ROW
+    elif match := _FOOTNOTE.match(text):
+        kind, body = Kind.FOOTNOTE, match.end()
+    elif match := _LIST.match(text):
+        kind, body = Kind.LIST, match.end()
+    else:
+        prefix = _HEADING_PREFIX.match(text)
+        content = text[prefix.end():].lstrip("*_ ")
+        level = 1 if LEVEL1.match(content) else 2 if LEVEL2.match(content) else 0
+        if level or prefix.group().strip():
+            kind, body = Kind.HEADING, prefix.end()
+    return Line(number, start, text, kind, body, level, newline)
 
 
 def _next_kinds(lines: list[Line]) -> list[Kind | None]:
@@ -157,10 +165,10 @@ def lay_out(raw: str) -> Layout:
     for line in lines:
         builder.add(line)
     builder.close()
-    if builder.chars:  # the text ends with its last character, not a separator
-        builder.chars.pop()
+    if builder.pieces:  # the text ends with its last character, not the separator close() added
+        builder.pieces.pop()
         builder.offsets.pop()
-    return Layout("".join(builder.chars), builder.offsets, tuple(builder.blocks), tuple(builder.footnotes),
+    return Layout("".join(builder.pieces), builder.offsets, tuple(builder.blocks), tuple(builder.footnotes),
                   tuple(lines))
 
 
@@ -180,7 +188,7 @@ def _grow(block: dict, text: str) -> None:
     stripped = text.rstrip()
     if stripped:
         body = stripped.rstrip(_CLOSING)
-        block["ends"] = (body[-1] if body else block["last"]) in tuple(_FINAL)
+        block["ends"] = (body[-1] if body else block["last"]) in _FINAL_CHARS
     body = text.rstrip(_CLOSING)
     if body:
         block["last"] = body[-1]
@@ -191,7 +199,9 @@ class _Builder:
 
     def __init__(self, footnote_numbers: set[str]):
         self.numbers = footnote_numbers
-        self.chars: list[str] = []
+        self.pieces: list[str] = []  # the text, as appended
+        self.length = 0  # of the text
+        self.last = ""  # its last character
         self.offsets = array("i")
         self.blocks: list[Block] = []
         self.footnotes: list[Footnote] = []
@@ -218,7 +228,7 @@ class _Builder:
         self.close()
         # "ends", "stop", "running": what _continues asks of the block's text, kept up to date as it
         # grows, since joining a long paragraph again for every line added is quadratic.
-        block = {"kind": line.kind, "start": len(self.chars), "lines": [line], "level": line.level, "cells": (),
+        block = {"kind": line.kind, "start": self.length, "lines": [line], "level": line.level, "cells": (),
                  "run_in": self.run_in, "ends": False, "last": "", "stop": False, "running": False}
         self.open = block
         if line.kind is Kind.ROW:
@@ -242,7 +252,7 @@ class _Builder:
         return not block["ends"] and (not self.gap or block["running"])
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
-        last = self.chars[-1] if self.chars else ""
+        last = self.last
         if last.isascii() and last.isalnum() and piece.text[0].isascii() and piece.text[0].isalnum():
             # Two Latin words broken over lines keep a space; it stands for the line break.
             self._append(" ", (self.open["lines"][-1].newline,))
@@ -263,10 +273,13 @@ class _Builder:
         return tuple(cells)
 
     def _append(self, text: str, offsets) -> None:
-        self.chars.extend(text)
         self.offsets.extend(offsets)
-        if self.open is not None and text:
-            _grow(self.open, text)
+        if text:
+            self.pieces.append(text)
+            self.length += len(text)
+            self.last = text[-1]
+            if self.open is not None:
+                _grow(self.open, text)
 
     def close(self) -> None:
         block = self.open
@@ -275,7 +288,7 @@ class _Builder:
         self.open = None
         if block["level"] == 2:
             self.run_in = block["stop"]
-        self.blocks.append(Block(block["kind"], block["start"], len(self.chars),
+        self.blocks.append(Block(block["kind"], block["start"], self.length,
                                  tuple(line.number for line in block["lines"]), block["level"], block["cells"]))
         # Blocks are separated by a newline standing for the one that ended the block's last line.
         self._append("\n", (block["lines"][-1].newline,))

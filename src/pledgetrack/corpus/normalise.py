@@ -2,8 +2,8 @@
 
 A line is cleaned in three steps, each character remembering the original offset
 it came from: markup is dropped (``**``, ``<sup>…</sup>``, other HTML tags,
-TeX ``_{…}``, footnote markers), characters are folded (full-width digits,
-letters and ``％`` to ASCII, subscript digits to digits, odd spaces to spaces;
+TeX ``_{…}``, footnote markers), characters are folded (:mod:`.fold`: full-width
+digits, letters and ``％`` to ASCII, subscript digits to digits, odd spaces to spaces;
 Chinese punctuation stays), and spaces are removed next to CJK characters and
 punctuation ("175 场" → "175场") but kept, single, between two Latin words.
 
@@ -18,18 +18,15 @@ punctuation ("175 场" → "175场") but kept, single, between two Latin words.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from array import array
+from collections.abc import Collection, Iterator
 
 import attrs
 
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
-_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+from .fold import FOLD, SPACE_RUN, counting, key_map
 
-# Full-width forms that are Chinese punctuation stay as printed in the text.
-_KEPT_WIDE = frozenset("，（）：；！？")
-_SPACES = frozenset(" \t\u00a0\u2002\u2003\u2009\u200b\u3000\ufeff")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 
 _MARKUP = re.compile(
     r"(?P<sup><sup>\s*(?P<supnum>\d+)\s*</sup>)"  # footnote marker written in HTML
@@ -38,6 +35,9 @@ _MARKUP = re.compile(
     r"|(?P<tag></?[A-Za-z][A-Za-z0-9]*\s*/?>)"  # any other HTML tag: the tag goes, its text stays
     r"|(?P<emphasis>\*\*|__)"  # markdown bold
 )
+# Where markup may start. A pattern that starts with one set of characters is searched for quickly;
+# one of alternatives like _MARKUP is tried at every position.
+_MARKUP_START = re.compile(r"[<_*" + SUPERSCRIPTS + r"]")
 
 
 @attrs.frozen
@@ -48,24 +48,11 @@ class Cleaned:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: array
     markers: tuple[str, ...]
 
 
-def fold_char(char: str) -> str:
-    """The character as it stands in the normalised text.
-
-    >>> fold_char("５"), fold_char("％"), fold_char("，"), fold_char("₁")
-    ('5', '%', '，', '1')
-    """
-    code = ord(char)
-    if 0xFF01 <= code <= 0xFF5E and char not in _KEPT_WIDE:
-        return chr(code - 0xFEE0)
-    if char in SUBSCRIPTS:
-        return str(SUBSCRIPTS.index(char))
-    if char in _SPACES:
-        return " "
-    return char
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, FOLD))) + "]+")
 
 
 def is_wide(char: str) -> bool:
@@ -91,17 +78,29 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
     A superscript number is a footnote marker (and removed) when ``footnotes``
     holds it; with ``footnotes=None`` every superscript number is a marker.
     """
-    chars: list[str] = []
-    offsets: list[int] = []
+    if _MARKUP_START.search(line):
+        text, where, markers = _unmarked(line, base, footnotes)
+    else:  # no markup, the common case: the line's characters stand at consecutive offsets
+        text, where, markers = line, counting(base, base + len(line)), ()
+    # str.translate looks every character up: only the runs that need it are translated.
+    text = _FOLDABLE.sub(_fold_run, text)
+    if " " in text:
+        text, where = _squeeze_spaces(text, where)
+    return Cleaned(text, where, markers)
+
+
+def _unmarked(line: str, base: int, footnotes: Collection[str] | None) -> tuple[str, array, tuple[str, ...]]:
+    """The text of ``line`` without its markup, the offsets of its characters and its footnote markers."""
+    pieces: list[str] = []
+    offsets = array("i")
     markers: list[str] = []
 
     def keep(text: str, at: int) -> None:
-        for i, char in enumerate(text):
-            chars.append(fold_char(char))
-            offsets.append(at + i)
+        pieces.append(text)
+        offsets.extend(counting(at, at + len(text)))
 
     position = 0
-    for match in _MARKUP.finditer(line):
+    for match in _markup(line):
         keep(line[position:match.start()], base + position)
         position = match.end()
         if match["sup"]:
@@ -115,29 +114,41 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
         elif match["tex"]:
             keep(match["texbody"], base + match.start("texbody"))
     keep(line[position:], base + position)
-    text, kept = _squeeze_spaces(chars, offsets)
-    return Cleaned(text, kept, tuple(markers))
+    return "".join(pieces), offsets, tuple(markers)
 
 
-def _squeeze_spaces(chars: list[str], offsets: list[int]) -> tuple[str, tuple[int, ...]]:
+def _fold_run(run: re.Match) -> str:
+    return run.group().translate(FOLD)
+
+
+def _markup(line: str) -> Iterator[re.Match]:
+    """What ``_MARKUP.finditer(line)`` finds, tried only where markup may start."""
+    position = 0
+    while start := _MARKUP_START.search(line, position):
+        match = _MARKUP.match(line, start.start())
+        if match:
+            yield match
+            position = match.end()
+        else:
+            position = start.start() + 1
+
+
+def _squeeze_spaces(text: str, offsets: array) -> tuple[str, array]:
     out: list[str] = []
-    kept: list[int] = []
-    i = 0
-    while i < len(chars):
-        if chars[i] != " ":
-            out.append(chars[i])
-            kept.append(offsets[i])
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and chars[j] == " ":
-            j += 1
+    kept = array("i")
+    position = 0
+    for run in SPACE_RUN.finditer(text):
+        start, end = run.span()
+        out.append(text[position:start])
+        kept.extend(offsets[position:start])
         # A run of spaces survives, as one space, only between two non-CJK characters.
-        if out and j < len(chars) and not is_wide(out[-1]) and not is_wide(chars[j]):
+        if start and end < len(text) and not is_wide(text[start - 1]) and not is_wide(text[end]):
             out.append(" ")
-            kept.append(offsets[i])
-        i = j
-    return "".join(out), tuple(kept)
+            kept.append(offsets[start])
+        position = end
+    out.append(text[position:])
+    kept.extend(offsets[position:])
+    return "".join(out), kept
 
 
 def strip_markers(text: str) -> str:
@@ -147,55 +158,6 @@ def strip_markers(text: str) -> str:
     '疫情防控以快制快。打造扁平化、一体化24小时'
     """
     return clean(text, 0, None).text
-
-
-# The locate key: what a quote and the text are compared on.
-_KEY_FOLD = str.maketrans({
-    "“": '"', "”": '"', "„": '"', "「": '"', "」": '"', "『": '"', "』": '"', "″": '"',
-    "‘": "'", "’": "'", "′": "'",
-    "【": "[", "】": "]", "〔": "[", "〕": "]",
-    "・": "·", "•": "·", "～": "~", "〜": "~",
-})
-_DASHES = frozenset("-‐‑‒–—―−－")
-
-
-def key_chars(chars: Sequence[str]) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, key character) for what counts when locating a quote in ``chars``.
-
-    Spaces count, as one, only between two ASCII letters or digits; a run of
-    dashes counts as one ``-``; newlines and tabs (paragraph and cell breaks) stay.
-
-    >>> ["".join(k for _, _, k in key_chars("增长 4.5％——（下同）"))]
-    ['增长4.5%-(下同)']
-    """
-    folded = ["\t" if char == "\t" else fold_char(char) for char in chars]
-    previous = ""
-    i = 0
-    while i < len(folded):
-        char = folded[i]
-        j = i + 1
-        if char == " " or char in _DASHES:
-            while j < len(folded) and (folded[j] == char or (char != " " and folded[j] in _DASHES)):
-                j += 1
-            if char == " ":
-                after = folded[j] if j < len(folded) else ""
-                if _latin(previous) and _latin(after):
-                    yield i, j, " "
-                    previous = " "
-            else:
-                yield i, j, "-"
-                previous = "-"
-            i = j
-            continue
-        for part in unicodedata.normalize("NFKC", char).translate(_KEY_FOLD):
-            part = part.lower() if part.isascii() else part
-            yield i, j, part
-            previous = part
-        i = j
-
-
-def _latin(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 def normalise(words: str) -> str:
@@ -210,4 +172,4 @@ def normalise(words: str) -> str:
 def fold_key(quote: str) -> str:
     """The key of a quote as a user wrote it (markup, markers and line breaks removed)."""
     cleaned = strip_markers(" ".join(quote.split()))
-    return "".join(char for _, _, char in key_chars(cleaned))
+    return key_map(cleaned)[0]

@@ -7,8 +7,9 @@ about several years (过去五年, "十四五"时期) is context, not evidence: 
 are shown and never graded.
 
 The package reads by what it reads: ``keywords`` (a rule's words, normalised
-once), ``figures`` (which figure of a sentence answers), ``sentences`` and
-``tables`` (the candidates each offers).
+once), ``reviewed`` (a report's sentences reviewing a year, joined once),
+``figures`` (which figure of a sentence answers), ``sentences`` and ``tables``
+(the candidates each offers).
 
 >>> from pledgetrack import load_corpus, load_rules
 >>> corpus = load_corpus()
@@ -20,14 +21,13 @@ once), ``figures`` (which figure of a sentence answers), ``sentences`` and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from ..corpus import Corpus, Document, PartKind, Scope, Sentence
+from ..corpus import Corpus
 from ..rules.book import Rule
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from .candidate import Candidate
 from .figures import answers, figures_in
 from .keywords import RuleWords
+from .reviewed import review_sentences, reviewed
 from .sentences import sentence_candidate
 from .tables import table_candidates
 
@@ -43,23 +43,8 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
         for table in doc.tables:
             if table.year == rule.year:
                 candidates += table_candidates(rule, words, doc, table)
-        for sentence, scope in review_sentences(doc, rule.year):
+        for sentence, scope in reviewed(doc, rule.year).holding(words.probes()):
             candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope)
             if candidate is not None:
                 candidates.append(candidate)
     return sorted(candidates, key=Candidate.rank)
-
-
-def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope]]:
-    """The prose sentences of ``doc`` that review ``year``, each with the period it speaks of.
-
-    Sentences about the year ahead (今年, 明年) are left out; those about several
-    years are yielded with :attr:`Scope.SEVERAL_YEARS`, to be shown, not graded.
-    """
-    for part in doc.parts:
-        if part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year:
-            for sentence in doc.sentences(PartKind.REVIEW):
-                if part.start <= sentence.start and sentence.end <= part.end:
-                    scope = doc.scope(sentence) or Scope.YEAR
-                    if scope is not Scope.COMING:
-                        yield sentence, scope

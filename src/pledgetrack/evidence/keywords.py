@@ -131,6 +131,20 @@ class RuleWords:
             return None
         return found
 
+    def probes(self) -> tuple[frozenset[str], ...]:
+        """For each keyword :meth:`spans` needs, strings of which a text holding it holds one:
+        a spelling's first two characters (a widened spelling keeps them too), and 城乡 where
+        the keyword is one of the pair it names.
+
+        >>> words = RuleWords.of(Pledge(id="income", year=2023, quote="农村居民收入增长8%", evidence=["农村居民"]))
+        >>> sorted(words.probes()[0])
+        ['农村', '城乡']
+        """
+        probes = [frozenset({word[:2] for word in group}
+                            | {pair for pair, halves in PAIRS.items() if any(group & half for half in halves)})
+                  for group in self.all]
+        return tuple(probes) + ((self.any,) if self.any else ())
+
     def differs(self, text: str) -> list[tuple[int, int]]:
         """Where a word marking another measure (``evidence.incomparable``) stands."""
         return occurrences(text, self.incomparable)

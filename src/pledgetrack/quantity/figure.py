@@ -11,12 +11,14 @@ those of the original.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from .numerals import ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, read_arabic, read_big, read_chinese, scale
-from .units import NOT_AFTER_CHINESE, read_per, read_unit
+from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
+                       scale)
+from .units import NOT_AFTER_CHINESE, UNIT_REACH, UNIT_STARTS, read_per, read_unit, unit_at_start
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -83,38 +85,36 @@ class Figure(NamedTuple):
     decimal: bool = False
 
 
-def read_number(text: str, i: int) -> tuple[Decimal, int, bool, bool] | None:
-    """An Arabic or Chinese number at ``i``: (value, end, chinese, bare); a sign is the caller's."""
-    if i < len(text) and text[i] in ASCII_DIGITS:
-        arabic = read_arabic(text, i)
-        return None if arabic is None else (arabic[0], arabic[1], False, False)
-    chinese = read_chinese(text, i)
-    return None if chinese is None else (chinese[0], chinese[1], True, chinese[2])
+# Figure(...) runs a Python-level __new__; the reader builds its figures, all
+# fields given, straight from a tuple.
+_figure = functools.partial(tuple.__new__, Figure)
 
 
 def _multiplier(text: str, i: int, chinese: bool) -> tuple[int, int]:
     """万/亿 (and, after Arabic digits, 百/千 before them) at ``i``, unless they begin a unit."""
-    if read_unit(text, i) is not None:
+    if text[i] in UNIT_STARTS and read_unit(text, i) is not None:
         return 0, i  # 千米, 千瓦, 百分点 are units, not 千 and 百 of something
     power = 0
-    if not chinese and i < len(text) and text[i] in _SMALL_MULTIPLIERS:
+    if not chinese and text[i] in _SMALL_MULTIPLIERS:
         power, i = _SMALL_MULTIPLIERS[text[i]], i + 1
-    if read_unit(text, i) is not None:
-        return power, i
+        if read_unit(text, i) is not None:
+            return power, i
     big, i = read_big(text, i)
     return power + big, i
 
 
 def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
     """The unit at ``i``: (canonical, end, whether a 多 inside it means "more than")."""
-    if text.startswith("个多", i):
+    if i >= len(text) or text[i] not in UNIT_STARTS:
+        return None
+    found = unit_at_start(text[i:i + UNIT_REACH[text[i]]])  # read_unit's work, without its call
+    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
+        return None
+    if found[0] == "个" and text.startswith("个多", i):  # no longer unit starts with 个多
         for spelled, unit in (("个多月", "个月"), ("个多小时", "小时")):
             if text.startswith(spelled, i):
                 return unit, i + len(spelled), True
-    found = read_unit(text, i)
-    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
-        return None
-    unit, end = found
+    unit, end = found[0], i + found[1]
     per = read_per(text, end) if text.startswith("/", end) else None
     if per is not None:
         unit, end = f"{unit}/{per[0]}", per[1]
@@ -123,34 +123,70 @@ def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
 
 def read_figure(text: str, i: int) -> Figure | None:
     """The figure whose number starts at ``i`` (no sign, no qualifier words)."""
-    number = read_number(text, i)
-    if number is None:
+    n = len(text)
+    if i >= n:
         return None
-    value, number_end, chinese, bare = number
-    decimal = not chinese and "." in text[i:number_end]
+    if text[i] in ASCII_DIGITS:
+        number_end = ARABIC.match(text, i).end()  # type: ignore[union-attr]  # a digit is a number
+        if number_end - i > LONGEST_NUMBER:
+            return None  # a code or garbage, whose conversion would take time out of step with its length
+        written = text[i:number_end]
+        if "," in written or " " in written:
+            written = written.replace(",", "").replace(" ", "")
+        decimal = "." in written
+        if decimal:
+            written = written.rstrip("0").rstrip(".")  # 4.50 is 4.5, as tidy() has it
+        chinese = bare = False
+    else:
+        number = read_chinese(text, i)
+        if number is None:
+            return None
+        value, number_end, bare = number
+        chinese, decimal = True, False
     j = number_end
-    if j < len(text) and text[j] == SPACE:
+    c = text[j] if j < n else ""  # the character at j, looked at once for each thing it might start
+    if c == SPACE:
         j = skip_spaces(text, j)
+        c = text[j] if j < n else ""
     last = number_end  # just past the last thing that belongs to the figure
     more = False
-    if j < len(text) and text[j] in INNER_MORE and (text[j] == "余" or _unit(text, j + 1, chinese)
-                                                   or read_big(text, j + 1)[0]):
+    if c in INNER_MORE and (c == "余" or _unit(text, j + 1, chinese) or read_big(text, j + 1)[0]):
         more, last = True, j + 1
         j = skip_spaces(text, last)
-    power, k = _multiplier(text, j, chinese) if j < len(text) and text[j] in _MULTIPLIER_CHARS else (0, j)
-    if k != j:
-        bare, last = False, k
-        j = skip_spaces(text, k)
-        if not more and j < len(text) and text[j] in INNER_MORE:
-            more, last = True, j + 1
-            j = skip_spaces(text, last)
-    value = scale(value, power) if power else value
-    unit = _unit(text, j, chinese)
+        c = text[j] if j < n else ""
+    power = 0
+    if c in _MULTIPLIER_CHARS:
+        power, k = _multiplier(text, j, chinese)
+        if k != j:
+            bare, last = False, k
+            j = skip_spaces(text, k)
+            c = text[j] if j < n else ""
+            if not more and c in INNER_MORE:
+                more, last = True, j + 1
+                j = skip_spaces(text, last)
+                c = text[j] if j < n else ""
+    if not chinese:
+        value = Decimal(_shifted(written, power) if power else written)
+    elif power:
+        value = scale(value, power)
+    unit = _unit(text, j, chinese) if c in UNIT_STARTS else None
     if unit is not None:
-        return Figure(value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal)
-    if not bare and not power and text.startswith("成", j) and _is_tenths(text, j, value):
-        return Figure(scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal)
-    return Figure(value, None, last, number_end, chinese, bare, power, more, decimal)
+        return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
+    if c == "成" and not bare and not power and _is_tenths(text, j, value):
+        return _figure((scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal))
+    return _figure((value, None, last, number_end, chinese, bare, power, more, decimal))
+
+
+def _shifted(written: str, power: int) -> str:
+    """``written`` (digits, perhaps a point, no trailing fractional zero) times ten to ``power``, tidy.
+
+    >>> _shifted("2.7", 4), _shifted("0.00005", 4), _shifted("12", 8)
+    ('27000', '00000.5', '1200000000')
+    """
+    whole, _, fraction = written.partition(".")
+    if len(fraction) <= power:
+        return whole + fraction + "0" * (power - len(fraction))
+    return f"{whole}{fraction[:power]}.{fraction[power:]}"
 
 
 def _is_tenths(text: str, j: int, value: Decimal) -> bool:

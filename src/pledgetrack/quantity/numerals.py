@@ -1,19 +1,22 @@
 """Numbers as they are written in Chinese reports: Arabic, Chinese, and both with 万/亿.
 
 Every reader takes the text and a start offset and returns the value and the
-offset just past what it read, or None. Values are exact :class:`Decimal`;
-scaling by 万 or 亿 moves the exponent and never rounds.
+offset just past what it read, or None; an Arabic number is only delimited
+here (:func:`arabic_end`), and converted with its 万 or 亿 where the figure is
+read. Values are exact :class:`Decimal`; scaling by 万 or 亿 moves the
+exponent and never rounds.
 
 >>> read_chinese("一百二十三个", 0)
 (Decimal('123'), 5, False)
->>> read_arabic("1,200 家", 0)
-(Decimal('1200'), 5)
+>>> arabic_end("1,200 家", 0)
+5
 >>> scale(Decimal("9.7"), 4)
 Decimal('97000')
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 
@@ -74,47 +77,22 @@ def tidy(value: Decimal) -> Decimal:
 
 # The largest amount in a report, 1,234,567,890,123.45 元, is 20 characters long.
 LONGEST_NUMBER = 40
-_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 # Thousands are grouped only when every group after the first has exactly three
 # digits, so "2—3" or "1, 2" never merge into one number; commas are tried first.
-_GROUPED = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?")
+# The grouped form can match only where the first digits (three at most) meet a
+# comma or a space, so trying it first costs a plain number nothing.
+ARABIC = re.compile(r"[0-9]{1,3}(?:(?:,[0-9]{3}(?![0-9]))+|(?: [0-9]{3}(?![0-9]))+)(?:\.[0-9]+)?"
+                     r"|[0-9]+(?:\.[0-9]+)?")
 
 
 def arabic_end(text: str, i: int) -> int:
     """Just past the Arabic number at ``i`` (``i`` if there is none), groups and decimals included.
 
-    The patterns have no ambiguous repetition, so this takes time in step
+    The pattern has no ambiguous repetition, so this takes time in step
     with the length of the number, however long its groups run.
     """
-    match = _PLAIN.match(text, i)
-    if match is None:
-        return i
-    end = match.end()
-    if end - i <= 3 and end < len(text) and text[end] in ", ":
-        grouped = _GROUPED.match(text, i)
-        if grouped is not None:
-            return grouped.end()
-    return end
-
-
-def read_arabic(text: str, i: int) -> tuple[Decimal, int] | None:
-    """An unsigned Arabic number at ``i`` in folded text: ``1200``, ``1,200``, ``3 000``, ``4.5``, tidy.
-
-    None for a number longer than :data:`LONGEST_NUMBER` characters: that is
-    a code or garbage, and converting it would take time out of step with its length.
-    """
-    end = arabic_end(text, i)
-    if end == i or end - i > LONGEST_NUMBER:
-        return None
-    written = text[i:end]
-    if "," in written or " " in written:
-        written = written.replace(",", "").replace(" ", "")
-    return _tidy_decimal(written), end
-
-
-def _tidy_decimal(written: str) -> Decimal:
-    # 4.50 is read as 4.5, as tidy() would have it, without taking the number apart.
-    return Decimal(written.rstrip("0").rstrip(".") if "." in written else written)
+    match = ARABIC.match(text, i)
+    return i if match is None else match.end()
 
 
 def _cn_integer(run: str) -> tuple[int, bool] | None:
@@ -168,6 +146,12 @@ def _cn_integer(run: str) -> tuple[int, bool] | None:
     return total + section, all(ch in BARE_CHARS for ch in run)
 
 
+# Reports repeat the same short numerals (一, 两, 十, 三百): their values are kept,
+# but not those of long runs, which only text built to trip the reader holds.
+_known_integer = functools.lru_cache(maxsize=4096)(_cn_integer)
+_KEPT_RUN = 12
+
+
 def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     """A Chinese numeral at ``i`` (``十``, ``二十二``, ``一点二万``); returns (value, end, bare).
 
@@ -179,7 +163,7 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     if run is None:
         return None
     end = run.end()
-    integer = _cn_integer(run.group())
+    integer = (_known_integer if end - i <= _KEPT_RUN else _cn_integer)(run.group())
     if integer is None:
         return None
     value, bare = integer

@@ -58,8 +58,9 @@ def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure, wh
     """
     if hidden[start]:
         return True
-    before = skip_back(text, start)
-    if before > 0 and (text[before - 1] == "第" or (text[before - 1] == "前" and figure.unit in ("名", "位"))):
+    before = skip_back(text, start) if start and text[start - 1] == SPACE else start
+    word = text[before - 1] if before else ""
+    if word == "第" or (word == "前" and figure.unit in ("名", "位")):
         return True  # 第3季度, 第二批, 前 3 名: ranks, not amounts
     if figure.chinese:
         return _chinese_refused(text, start, figure, whole)

@@ -16,12 +16,12 @@ import re
 from decimal import Decimal
 
 from .figure import CHINESE_RUN, SPACE, Figure, chinese_run_end, fold, read_figure, skip_spaces
-from .model import Qualifier, Quantity
+from .model import Qualifier, Quantity, unchecked_quantity
 from .numerals import ASCII_DIGITS, CN_CLASS, CN_DIGITS, CN_NUMERAL_CHARS, arabic_end, scale
 from .refusals import NOT_AMOUNT_AFTER, dotted_end, is_sign, list_marker, refused, skip_back, word_follows
 from .units import LATIN_UNITS, UNITS, same_family
-from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIXES, SUFFIXES, prefix_before, suffix_after,
-                    trend_before)
+from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIX_ENDS, PREFIXES, SUFFIX_STARTS, SUFFIXES,
+                    TREND_ENDS, prefix_before, suffix_after, trend_before)
 from .zones import hidden_zones
 
 _RANGE_MARKS = frozenset("-—–~至到")
@@ -43,14 +43,25 @@ _AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
 # Digits followed by a date, rank or name word (2023年, 2023 年, 500强) are never
 # a figure: the pattern passes them over. 周 is left out, for 60周岁 is an age.
 _DATE_OR_RANK = NOT_AMOUNT_AFTER - {word[0] for word in UNITS}
-_SIGNED = f"[0-9](?![0-9]*(?:\\.[0-9]+)? *[{_chars(_DATE_OR_RANK)}])|[+\\-负](?=[0-9])"
-# A run of numerals, read whole and only from its first character (the looks
-# behind: no numeral, nor 点 after one, before it), so that a run refused is
-# passed over once, not once per character; a run that the scanner enters in
-# its middle (5万三千人) is tried by _RUN_HERE.
-_RUN = f"(?>{CN_CLASS}{CHINESE_RUN})(?=[{_chars(_AFTER_CHINESE)}])"
-# The leading look at one character lets the engine skip other text at full speed.
-_NEXT = re.compile(f"(?=[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}])(?:{_SIGNED}|负?(?<!{CN_CLASS})(?<!{CN_CLASS}点){_RUN})")
+_NOT_A_DATE = f"(?![0-9]*(?:\\.[0-9]+)? *[{_chars(_DATE_OR_RANK)}])"
+_SIGNED = f"[0-9]{_NOT_A_DATE}|[+\\-负](?=[0-9])"
+# A run of numerals, read whole and only from its first character (no numeral,
+# nor 点 after one, before it), so that a run refused is passed over once, not
+# once per character; a run that the scanner enters in its middle (5万三千人) is
+# tried by _RUN_HERE.
+_AFTER_RUN = f"(?=[{_chars(_AFTER_CHINESE)}])"
+_RUN = f"(?>{CN_CLASS}{CHINESE_RUN}){_AFTER_RUN}"
+# Where the next figure may start. The pattern opens with the class of its
+# first characters, which the engine finds at full speed; the looks behind
+# that character then tell which it was: a digit (not of a date), a sign before
+# a digit, 负 before a numeral run, or the first numeral of a run.
+_NEXT = re.compile(
+    f"[0-9+\\-负{_chars(CN_NUMERAL_CHARS)}]"
+    f"(?:(?<=[0-9]){_NOT_A_DATE}"
+    f"|(?<=[+\\-负])(?=[0-9])"
+    f"|(?<=负)(?>{CN_CLASS}{CHINESE_RUN}){_AFTER_RUN}"
+    f"|(?<={CN_CLASS})(?<!{CN_CLASS}{CN_CLASS})(?<!{CN_CLASS}点{CN_CLASS})(?>{CHINESE_RUN}){_AFTER_RUN})"
+)
 _RUN_HERE = re.compile(_RUN)
 # parse_quantity's second look reads a Chinese numeral that is the whole text.
 _NEXT_LOOSE = re.compile(f"{_SIGNED}|负?{CN_CLASS}")
@@ -71,28 +82,29 @@ class _Scanner:
         self.hidden = hidden_zones(self.text)
         self.loose = loose
         self.found: list[Quantity] = []
-        stripped = self.text.strip()
+        # Only parse_quantity's second look asks whether a figure is the whole text.
+        stripped = self.text.strip() if loose else ""
         self.first_char = self.text.find(stripped[:1]) if stripped else 0
         self.last_char = self.first_char + len(stripped)
 
     def run(self) -> list[Quantity]:
-        text, i = self.text, 0
-        following = (_NEXT_LOOSE if self.loose else _NEXT).search
+        text, n, loose, i = self.text, len(self.text), self.loose, 0
+        following, read = (_NEXT_LOOSE if loose else _NEXT).search, self._read
         while True:
             candidate = None
-            previous = text[i - 1] if 0 < i < len(text) else ""
-            if previous in _RUN_CHARS and not self.loose and _inside_run(text, i):
+            if 0 < i < n and text[i - 1] in _RUN_CHARS and not loose and _inside_run(text, i):
                 candidate = _RUN_HERE.match(text, i)
-            candidate = candidate or following(text, i)
             if candidate is None:
-                return self.found
+                candidate = following(text, i)
+                if candidate is None:
+                    return self.found
             i = candidate.start()
-            resume = self._read(i)
+            resume = read(i)
             i = resume if resume > i else i + 1
 
     def _read(self, i: int) -> int:
         """Read what starts at ``i``; return where scanning goes on."""
-        text = self.text
+        text, n = self.text, len(self.text)
         if self.hidden[i] and text[i] not in _SIGN_OR_PERCENT:
             past = self._past_hidden(i)
             if past is not None:
@@ -103,26 +115,27 @@ class _Scanner:
                 return i + 1
             negative, i = text[i] != "+", i + 1
         percent = None
-        if text[i] in "百千":
+        if i < n and text[i] in "百千":
             for spelled, unit in _PERCENT_WORDS:
                 if text.startswith(spelled, i):
                     percent, i = unit, skip_spaces(text, i + len(spelled))
-        figure = read_figure(text, i) if i < len(text) else None
+        figure = read_figure(text, i)
         if figure is None:
-            if i < len(text) and text[i] in ASCII_DIGITS:
+            if i < n and text[i] in ASCII_DIGITS:
                 return arabic_end(text, i)  # too long to be an amount
             return chinese_run_end(text, i) if percent is None else i
         if percent is not None:
             figure = Figure(figure.value, percent, figure.number_end, figure.number_end, figure.chinese)
         if refused(text, self.hidden, start, i, figure, self.loose and self._whole(start, figure.end)):
             return max(dotted_end(text, figure.number_end), chinese_run_end(text, i))
-        after = text[figure.number_end] if figure.number_end < len(text) else ""
-        if percent is None and after in _FRACTION_MARKS and self._is_fraction(figure):
+        number_end, end = figure.number_end, figure.end
+        if (percent is None and number_end < n and text[number_end] in _FRACTION_MARKS
+                and self._is_fraction(figure)):
             return self._fraction(start, figure)
         if figure.decimal and list_marker(text, i, figure):
             return text.index(".", i) + 1  # read on from the 9 of "40.9类"
-        value, high, unit, end = -figure.value if negative else figure.value, None, figure.unit, figure.end
-        if figure.end < len(text) and text[figure.end] in _RANGE_OR_SPACE:
+        value, high, unit = -figure.value if negative else figure.value, None, figure.unit
+        if end < n and text[end] in _RANGE_OR_SPACE:
             ranged = self._range(figure, negative)
             if ranged is not None:
                 value, high, unit, end = ranged
@@ -143,18 +156,26 @@ class _Scanner:
     def _emit(self, start: int, end: int, value: Decimal, unit: str | None, high: Decimal | None,
               figure: Figure) -> int:
         """Keep the quantity if it is one; return where scanning goes on (past its suffix word)."""
-        text = self.text
-        prefix = prefix_before(text, skip_back(text, start), figure.bare)
-        if prefix is not None and self.found and prefix[1] < self.found[-1].span[1]:
+        text, found = self.text, self.found
+        # Most figures have no qualifier or trend word around them: the looks
+        # at one character here spare calls that would find nothing.
+        before = skip_back(text, start) if start and text[start - 1] == SPACE else start
+        prefix = prefix_before(text, before, figure.bare) if before and text[before - 1] in PREFIX_ENDS else None
+        if prefix is not None and found and prefix[1] < found[-1].span[1]:
             prefix = None  # 3以上亿元: the 上 of 以上 already belongs to the figure before
-        suffix = suffix_after(text, skip_spaces(text, end))
+        n = len(text)
+        after = skip_spaces(text, end) if end < n and text[end] == SPACE else end
+        suffix = suffix_after(text, after) if after < n and text[after] in SUFFIX_STARTS else None
         if figure.bare and prefix is None and not figure.more and suffix is None:
             return end  # 百强, 千人团队, 万家灯火: a bare 百/千/万 is a figure only when qualified
         if unit is None and figure.chinese and not self._whole(start, end):
             # 一是, 三大策略, 四上企业: a Chinese numeral counts only with a unit,
             # unless it is all that parse_quantity was given ("一万").
             return end
-        trend = trend_before(text, skip_back(text, prefix[1] if prefix else start, " \t"))
+        words = prefix[1] if prefix else start
+        if words and text[words - 1] in " \t":
+            words = skip_back(text, words, " \t")
+        trend = trend_before(text, words) if words and text[words - 1] in TREND_ENDS else None
         if unit is None:
             if not (figure.chinese or self.loose or figure.power or prefix or suffix or figure.more or trend):
                 return end
@@ -171,10 +192,11 @@ class _Scanner:
             qualifier = SUFFIXES[suffix[0]] if suffix is not None else Qualifier.EXACT
         first = prefix[1] if prefix is not None and high is None else start
         last = suffix[1] if suffix is not None else end
-        trend = trend or self._listed_trend(first, unit or "")
+        if trend is None and found and found[-1].trend is not None:
+            trend = self._listed_trend(first, unit or "")
         # Every number read is tidy already (see numerals.tidy) but for the sign of a negated zero.
-        self.found.append(Quantity(value or _ZERO, unit or "", qualifier, self.source[first:last], (first, last),
-                                   high, trend))
+        found.append(unchecked_quantity(value or _ZERO, unit or "", qualifier, self.source[first:last], (first, last),
+                                        high, trend))
         return last
 
     def _whole(self, start: int, end: int) -> bool:
@@ -183,8 +205,6 @@ class _Scanner:
 
     def _listed_trend(self, first: int, unit: str) -> str | None:
         """The second and later figures of "分别增长 15.5%、7.3%" share the first one's trend."""
-        if not self.found or self.found[-1].trend is None:
-            return None
         previous = self.found[-1]
         gap = self.text[previous.span[1]:first].strip(SPACE)
         if gap in LIST_JOINS and same_family(previous.unit, unit):

@@ -72,22 +72,33 @@ WORD_STARTS = {
 _LENGTHS: dict[str, tuple[int, ...]] = {}
 for _word in UNITS:
     _LENGTHS[_word[0]] = tuple(sorted({*_LENGTHS.get(_word[0], ()), len(_word)}, reverse=True))
-# What decides a unit at an offset: the longest spelling, one character after
-# it (5m, not 5mm2x) and the longest word that blocks it (次代表大会).
-_WINDOW = max(map(len, UNITS)) + 1
+# What decides a unit at an offset, for each first character: its longest
+# spelling, one character after a Latin one (5m, not 5mm2x) and the longest
+# word that blocks one (次代表大会). The answer for these few characters is
+# kept: a report repeats them (万元, 个百分点, 家企业) far more than any longer stretch.
+UNIT_REACH: dict[str, int] = {}
+for _word in UNITS:
+    _reach = max([len(_word) + (_word in LATIN_UNITS), *map(len, WORD_STARTS.get(_word, ()))])
+    UNIT_REACH[_word[0]] = max(UNIT_REACH.get(_word[0], 0), _reach)
+# The first characters of units: no unit starts at any other (a look-up spared).
+UNIT_STARTS = frozenset(_LENGTHS)
 
 
 def read_unit(text: str, i: int) -> tuple[str, int] | None:
     """The unit starting at ``i``, longest spelling first: (canonical unit, end offset)."""
-    if i >= len(text) or text[i] not in _LENGTHS:
+    if i >= len(text) or text[i] not in UNIT_STARTS:
         return None
-    found = _unit_at_start(text[i:i + _WINDOW])
+    found = unit_at_start(text[i:i + UNIT_REACH[text[i]]])
     return None if found is None else (found[0], i + found[1])
 
 
 @functools.lru_cache(maxsize=4096)
-def _unit_at_start(window: str) -> tuple[str, int] | None:
-    # Reports repeat the same few contexts (万元, 个百分点, 家企业), so the answer is kept.
+def unit_at_start(window: str) -> tuple[str, int] | None:
+    """The unit opening ``window`` (text from one of ``UNIT_STARTS``, as far as its ``UNIT_REACH``): (unit, length).
+
+    >>> unit_at_start("个百分"), unit_at_start("个百分点"), unit_at_start("项目")
+    (('个', 1), ('个百分点', 4), None)
+    """
     for size in _LENGTHS[window[0]]:
         word = window[:size]
         canonical = UNITS.get(word) if len(word) == size else None

@@ -72,11 +72,12 @@ TREND_LINKS = ("达到", "达", "为", "了")
 LIST_JOINS = ("、", "和", "及", "与", "以及")
 
 _LONGEST = 3
-# The last characters of the words looked for before a figure: most figures
-# have none of them before, and one look settles it.
-_PREFIX_ENDS = frozenset(word[-1] for word in [*PREFIXES, *BARE_PREFIXES])
-_TREND_ENDS = frozenset(word[-1] for word in [*TRENDS, *TREND_LINKS, ")", "）"])
-_SUFFIX_STARTS = frozenset(word[0] for word in SUFFIXES)
+# The last characters of the words looked for before a figure, and the first
+# of those after it: most figures have none of them there, and one look settles it.
+PREFIX_ENDS = frozenset(word[-1] for word in [*PREFIXES, *BARE_PREFIXES])
+TREND_ENDS = frozenset(word[-1] for word in [*TRENDS, *TREND_LINKS, ")", "）"])
+SUFFIX_STARTS = frozenset(word[0] for word in SUFFIXES)
+_LINK_ENDS = frozenset(link[-1] for link in TREND_LINKS)
 _ASIDE_REACH = 8
 
 
@@ -110,7 +111,7 @@ def word_at(text: str, start: int, table: Mapping[str, object],
 
 def prefix_before(text: str, j: int, bare: bool) -> tuple[str, int] | None:
     """The qualifier word ending at ``j`` (spaces already skipped): (word, start)."""
-    if j == 0 or text[j - 1] not in _PREFIX_ENDS:
+    if j == 0 or text[j - 1] not in PREFIX_ENDS:
         return None
     found = word_before(text, j, PREFIXES, PREFIX_NOT_AFTER)
     if found is None and bare:
@@ -124,7 +125,7 @@ def suffix_after(text: str, j: int) -> tuple[str, int] | None:
     >>> suffix_after("100场以上", 4), suffix_after("上下游", 0)
     (('以上', 6), None)
     """
-    if j >= len(text) or text[j] not in _SUFFIX_STARTS:
+    if j >= len(text) or text[j] not in SUFFIX_STARTS:
         return None
     return word_at(text, j, SUFFIXES, SUFFIX_NOT_BEFORE)
 
@@ -135,7 +136,7 @@ def trend_before(text: str, j: int) -> str | None:
     >>> trend_before("同比增长（下同）", 8), trend_before("增幅达", 3), trend_before("提高至", 3)
     ('up', 'up', None)
     """
-    if j == 0 or text[j - 1] not in _TREND_ENDS:
+    if j == 0 or text[j - 1] not in TREND_ENDS:
         return None
     if text[j - 1] in ")）":
         # 同比增长（下同）4.5%: a short aside between the trend word and the figure
@@ -144,7 +145,7 @@ def trend_before(text: str, j: int) -> str | None:
             j = opening
             while j > 0 and text[j - 1] in " \t":
                 j -= 1
-    for link in TREND_LINKS:
+    for link in TREND_LINKS if j and text[j - 1] in _LINK_ENDS else ():
         if j >= len(link) and text.startswith(link, j - len(link)):
             found = word_before(text, j - len(link), TRENDS, TREND_NOT_AFTER)
             if found is not None:

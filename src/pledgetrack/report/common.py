@@ -29,7 +29,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import PurePath
 
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from ..corpus import Corpus
 from ..evidence import Candidate
 from ..grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE, Reason

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from ..evidence import Candidate
 from ..history import Changes
 from ..rules.model import Grade

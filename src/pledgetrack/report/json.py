@@ -14,7 +14,8 @@ from decimal import Decimal
 from importlib import resources
 
 from .. import records
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from ..history import Changes
 from ..evidence import Candidate
 from ..quantity import Quantity

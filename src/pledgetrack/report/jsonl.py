@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from .json import verdict_data
 
 

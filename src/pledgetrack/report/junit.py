@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from ..rules.model import Grade
 from ..paths import public_path
 from .common import clean, counts_text, drafted_text, rule_files, short_names, tally

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..audit import AuditResult, Verdict
+from ..audit import AuditResult
+from ..verdict import Verdict
 from ..rules.model import Grade
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
                      is_estimate, methodology, outcome_text, plural, regions, scope_text, short_names, tally,

@@ -17,7 +17,7 @@ import shutil
 from collections.abc import Iterable
 from typing import TextIO
 
-from ..audit import Verdict
+from ..verdict import Verdict
 from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
 from ..rules.book import RuleBook

@@ -1,0 +1,77 @@
+"""What the subcommands share: the parser of a subcommand, the exit codes, how problems and
+warnings are told."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from ..corpus import Corpus, load_corpus
+from ..rules import Grade
+from ..usage import EXIT_MISSED
+
+
+EXIT_CODES = """exit status:
+  0  no pledge missed        1  a pledge missed (see --fail-on)
+  2  usage error, or input that cannot be read (every problem is listed)
+  5  the selection matched no pledge"""
+
+
+def command(commands: argparse._SubParsersAction, name: str, help: str, description: str,
+            examples: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples and the exit codes."""
+    return commands.add_parser(name, help=help, description=description,
+                               epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def drop_stdout() -> None:
+    """Send what is left of standard output nowhere, once writing it has failed."""
+    # What is still buffered would fail again when Python flushes it on exit, with a traceback.
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def corpus_option(parser: argparse.ArgumentParser) -> None:
+    """Give ``parser`` the ``--corpus`` option every subcommand that reads reports takes."""
+    parser.add_argument("--corpus", metavar="DIR", type=Path, default=None,
+                        help="a folder holding manifest.yaml, or the manifest itself (default: the bundled corpus)")
+
+
+def open_corpus(path: Path | None) -> Corpus:
+    """Load the corpus, telling on stderr about each report that had to be left out."""
+    corpus = load_corpus(path)
+    tell_reading(corpus)
+    return corpus
+
+
+def tell_reading(corpus: Corpus) -> None:
+    """Tell on stderr what reading the corpus warned about, and each report left out."""
+    warn(corpus.warnings)
+    for problem in corpus.skipped:
+        print(problem, file=sys.stderr)
+    if corpus.skipped:
+        files = len({p.file for p in corpus.skipped})
+        print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
+              file=sys.stderr)
+
+
+def warn(warnings) -> None:
+    """Print each problem on stderr as a warning, compiler style."""
+    for warning in warnings:
+        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
+
+
+def exit_status(verdicts, fail_on: str) -> int:
+    """1 when a verdict's grade is one that ``--fail-on`` fails on, else 0."""
+    return status_of({v.grade for v in verdicts}, fail_on)
+
+
+def status_of(grades: set[Grade], fail_on: str) -> int:
+    """1 when one of ``grades`` is one that ``--fail-on`` fails on, else 0."""
+    failing = {"never": set(), "missed": {Grade.MISSED}, "unverifiable": {Grade.MISSED, Grade.UNVERIFIABLE}}
+    return EXIT_MISSED if grades & failing[fail_on] else 0

@@ -1,0 +1,72 @@
+"""``pledgetrack draft``: rule files drafted from the plans of a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import PledgetrackError, Problem
+from ..rules import load_rules
+from ..usage import EXIT_PROBLEMS
+from .common import command, corpus_option, open_corpus
+
+
+def add_draft(commands: argparse._SubParsersAction) -> None:
+    parser = command(
+        commands, "draft", "draft rule files from the plans in the corpus, for people to review",
+        "Write one rule file per government and plan year: every quantified commitment of the "
+        "plans (and indicator-table targets) as a rule marked `drafted: true`.",
+        "  pledgetrack draft --corpus my-reports --output my-rules\n"
+        "  pledgetrack draft --corpus my-reports --output my-rules --update")
+    corpus_option(parser)
+    parser.add_argument("--year", type=int, default=None, help="only this plan year")
+    parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
+    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+                        help="the folder of rule files to write (one folder per government inside)")
+    parser.add_argument("--update", action="store_true",
+                        help="add to the rule files in DIR only the pledges they do not hold yet")
+    parser.set_defaults(run=run_draft)
+
+
+def run_draft(args: argparse.Namespace) -> int:
+    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
+    from ..draft import append_text, draft, held, rule_files, target_path
+    from ..report import write_output
+
+    corpus = open_corpus(args.corpus or args.config.corpus)
+    existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else ())
+    if existing is not None:
+        drafts = [d for d in drafts if not held(d, existing)]
+    texts = rule_files(drafts)
+    clash = [path for path in texts if (args.output / path).exists() and not args.update]
+    if clash:
+        for path in clash:
+            print(f"{args.output / path}: already exists; nothing was written\n"
+                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, text in texts.items():
+        file = args.output / path
+        added = [d for d in drafts if target_path(d) == path]
+        try:
+            if file.exists():
+                text = append_text(file.read_text(encoding="utf-8"), added)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            write_output(text, file)
+        except OSError as exc:
+            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                            "give --output a folder you may write in")]) from None
+        doubtful = sum(1 for d in added if d.doubts)
+        verb = "added" if args.update else "wrote"
+        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        if args.update:
+            for made in added:
+                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+    if not drafts:
+        print("nothing to add: the rule files hold every pledge drafted" if args.update
+              else "no quantified pledge found in the plans of the corpus")
+    else:
+        print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
+              "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
+    return EXIT_PROBLEMS if corpus.skipped else 0

@@ -1,0 +1,128 @@
+"""The rule book's own commands: ``validate`` it, print its ``schema``, update the grades it ``expect``s."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..verdict import judge
+from ..errors import PledgetrackError, Problem
+from ..report.common import plural
+from ..rules import json_schema, reference_markdown
+from ..rules.load import bundled_rules_path
+from ..usage import EXIT_MISSED, EXIT_PROBLEMS, open_rules
+from .common import command, corpus_option, open_corpus, warn
+
+
+def add_validate(commands: argparse._SubParsersAction) -> None:
+    parser = command(
+        commands, "validate", "check rule files against the corpus",
+        "Check rule files: every problem of every file, then how each target was read, then warnings.",
+        "  pledgetrack validate\n  pledgetrack validate --corpus my-reports my-rules/")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="rule files or folders (default: the bundled rule book)")
+    corpus_option(parser)
+    parser.set_defaults(run=run_validate)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """``pledgetrack validate``: problems (exit 2, as ``audit``), or what was read and any warnings (exit 0)."""
+    from ..paths import display_path
+    from ..report.terminal import corpus_line
+
+    corpus_path = args.corpus or args.config.corpus
+    paths = args.paths or args.config.rules
+    corpus = open_corpus(corpus_path)
+    print(corpus_line(corpus))
+    shown = [display_path(p) for p in paths] if paths else [display_path(bundled_rules_path(), bundled_rules_path())]
+    print(f"rules: {', '.join(shown)}")
+    book = open_rules(paths, corpus, corpus_path)
+    for file in dict.fromkeys(rule.origin.file for rule in book):
+        print(file)
+        for rule in (r for r in book if r.origin.file == file):
+            read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
+            places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
+            print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
+    by_year: dict[int, Counter] = {}
+    for rule in book:
+        by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
+    years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
+                      for year, kinds in sorted(by_year.items()))
+    print(f"{plural(len(book), 'pledge')} valid ({years})")
+    warn(book.warnings)
+    if book.warnings:
+        print(plural(len(book.warnings), "warning"), file=sys.stderr)
+    return 0
+
+
+def add_schema(commands: argparse._SubParsersAction) -> None:
+    parser = command(commands, "schema", "print the JSON Schema of rule files",
+                      "Print the JSON Schema of rule files, for editors.",
+                      "  pledgetrack schema > rules.schema.json\n  pledgetrack schema --markdown")
+    parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
+    parser.add_argument("--output", metavar="FILE", type=Path, help="write it here (whole or not at all)")
+    parser.set_defaults(run=run_schema)
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    """``pledgetrack schema``: the rule format for machines (or, with --markdown, for people)."""
+    from ..report import write_output
+
+    text = (reference_markdown() if args.markdown else json.dumps(json_schema(), ensure_ascii=False, indent=2)) + "\n"
+    if args.output:
+        write_output(text, args.output)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return 0
+
+
+def add_expect(commands: argparse._SubParsersAction) -> None:
+    parser = command(
+        commands, "expect", "compare each rule's `expect` with today's grade; --update writes the grades in",
+        "List the rules whose `expect:` differs from the grade the audit gives today; with "
+        "--update, write today's grades into the rule files (a one-line diff per rule, "
+        "comments and layout kept), to accept them as the new baseline.",
+        "  pledgetrack expect\n  pledgetrack expect --update my-rules/")
+    parser.add_argument("paths", nargs="*", type=Path, metavar="RULES",
+                        help="rule files or folders (default: the bundled rule book)")
+    corpus_option(parser)
+    parser.add_argument("--update", action="store_true", help="write today's grades into the `expect:` keys")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                        help="the day to judge whether a missing outcome report is still pending (default: today)")
+    parser.set_defaults(run=run_expect)
+
+
+def run_expect(args: argparse.Namespace) -> int:
+    """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
+    from ..report import write_output
+    from ..rules.expect import updated_text
+
+    corpus = open_corpus(args.corpus or args.config.corpus)
+    book = open_rules(args.paths or args.config.rules, corpus, args.corpus or args.config.corpus)
+    as_of = args.as_of or datetime.date.today()
+    grades = {rule.id: judge(rule, corpus, book.vocabulary, as_of).grade for rule in book}
+    changed, texts = [], {}
+    for file in book.files:  # every file is checked before any is written
+        text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
+        texts[file], updates = updated_text(text, file, grades)
+        changed += updates
+    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+        try:
+            write_output(texts[file], file)
+        except PledgetrackError as exc:  # write_output says why; what to do differs for a rule file
+            raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
+                                            "copy the rule book somewhere you may write, and update that")]) from None
+    for update in changed:
+        print(update)
+    files = len({u.file for u in changed})
+    if args.update:
+        print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")
+        return EXIT_PROBLEMS if corpus.skipped else 0
+    print(f"{len(changed)} of {len(book)} rules expect another grade than today's"
+          + (" (pledgetrack expect --update writes them)" if changed else ""))
+    return EXIT_PROBLEMS if corpus.skipped else (EXIT_MISSED if changed else 0)

@@ -1,0 +1,89 @@
+"""The sentences of a report that review one year, joined once so that a rule's words are
+looked for in one pass over them rather than sentence by sentence.
+
+Every pledge of a year reads the same review sentences; most of them say nothing of its
+words. A report keeps, per year asked, its review sentences with their scope and their text
+joined by line breaks (no keyword holds one, so no match straddles two sentences); a rule
+then finds the few sentences that may hold its words with ``str.find`` over that text.
+
+>>> from pledgetrack import Pledge, load_corpus
+>>> from pledgetrack.evidence.keywords import RuleWords
+>>> doc = load_corpus()["yuexiu-2024-drc"]
+>>> words = RuleWords.of(Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"]))
+>>> year = reviewed(doc, 2023)
+>>> len(year.sentences), [doc.position(sentence.start).line for sentence, _ in year.holding(words.probes())]
+(101, [84])
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from collections.abc import Iterable
+
+import attrs
+
+from ..corpus import Document, PartKind, Scope, Sentence
+
+_SEPARATOR = "\n"
+
+
+@attrs.frozen
+class Reviewed:
+    """One report's sentences reviewing one year, in order, with the period each speaks of."""
+
+    sentences: tuple[tuple[Sentence, Scope], ...]
+    text: str  # the sentences' texts joined by line breaks
+    starts: tuple[int, ...]  # where each sentence's text begins in ``text``
+
+    def holding(self, probes: Iterable[frozenset[str]]) -> list[tuple[Sentence, Scope]]:
+        """The sentences holding, for every set of ``probes``, at least one of its strings, in order."""
+        chosen: set[int] | None = None
+        for group in probes:
+            found = {bisect.bisect_right(self.starts, at) - 1 for probe in group for at in self._finds(probe)}
+            chosen = found if chosen is None else chosen & found
+            if not chosen:
+                return []
+        indexes = range(len(self.sentences)) if chosen is None else sorted(chosen)
+        return [self.sentences[i] for i in indexes]
+
+    def _finds(self, probe: str) -> Iterable[int]:
+        at = self.text.find(probe)
+        while at != -1:
+            yield at
+            at = self.text.find(probe, at + 1)
+
+
+_KEPT: weakref.WeakKeyDictionary[Document, dict[int, Reviewed]] = weakref.WeakKeyDictionary()
+
+
+def reviewed(doc: Document, year: int) -> Reviewed:
+    """The sentences of ``doc`` reviewing ``year`` (see :func:`review_sentences`), kept while ``doc`` lives."""
+    by_year = _KEPT.setdefault(doc, {})
+    if year not in by_year:
+        sentences = tuple(review_sentences(doc, year))
+        starts = tuple(_starts(len(sentence.text) for sentence, _ in sentences))
+        by_year[year] = Reviewed(sentences, _SEPARATOR.join(sentence.text for sentence, _ in sentences), starts)
+    return by_year[year]
+
+
+def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope]]:
+    """The prose sentences of ``doc`` that review ``year``, each with the period it speaks of.
+
+    Sentences about the year ahead (今年, 明年) are left out; those about several
+    years are yielded with :attr:`Scope.SEVERAL_YEARS`, to be shown, not graded.
+    """
+    for part in doc.parts:
+        if part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year:
+            for sentence in doc.sentences(PartKind.REVIEW):
+                if part.start <= sentence.start and sentence.end <= part.end:
+                    scope = doc.scope(sentence) or Scope.YEAR
+                    if scope is not Scope.COMING:
+                        yield sentence, scope
+
+
+def _starts(lengths: Iterable[int]) -> Iterable[int]:
+    at = 0
+    for length in lengths:
+        yield at
+        at += length + len(_SEPARATOR)

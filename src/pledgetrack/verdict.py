@@ -1,0 +1,218 @@
+"""The verdict on one pledge: its grade, the figures compared, and the evidence, or why it is unverifiable.
+
+>>> from pledgetrack import load_corpus, load_rules
+>>> from pledgetrack.rules.vocabulary import default_vocabulary
+>>> corpus = load_corpus()
+>>> rule = load_rules(corpus=corpus)["yuexiu-2023-job-fairs"]
+>>> verdict = judge(rule, corpus, default_vocabulary(), datetime.date(2026, 11, 21))
+>>> verdict.grade.value, verdict.outcome, verdict.chosen.position.line
+('exceeded', Decimal('175'), 84)
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import attrs
+
+from .corpus import Corpus
+from .evidence import Candidate, find_evidence
+from .grading import (
+    DEFAULT_EXCEED_MARGIN,
+    DEFAULT_TOLERANCE,
+    Reason,
+    comparable,
+    grade,
+    outcome_of,
+    ratio,
+)
+from .records import html_table, record_of
+from .rules.book import Rule
+from .rules.model import Grade, Kind, Op
+from .rules.target import Target, format_amount
+from .rules.vocabulary import Vocabulary
+
+
+
+@attrs.frozen(repr=False)
+class Verdict:
+    """The grade of one pledge, why, and every candidate the reports offered.
+
+    - ``rule``: the rule graded (its pledge as written, target as read, places, origin)
+    - ``grade``: met, exceeded, missed or unverifiable (``f"{verdict.grade}"`` is the word)
+    - ``reason``: why unverifiable (no_evidence, pending …); None for any other grade
+    - ``target``: the target as graded (an assigned figure resolved from the outcome report);
+      None for a milestone
+    - ``outcome``: the chosen figure in the target's terms (a Decimal), or None
+    - ``ratio``: outcome / target, or None
+    - ``chosen``: the evidence the grade rests on, or None
+    - ``candidates``: every place that speaks of the outcome, best first
+    - ``explanation``: the grade in one sentence
+    - ``conflict``: exact figures in the reports disagree, though not on the grade
+
+    >>> from pledgetrack import audit
+    >>> verdict = audit()["yuexiu-2023-job-fairs"]
+    >>> verdict
+    <Verdict yuexiu-2023-job-fairs (2023, 就业) exceeded: 175场 against at least 100 场>
+    >>> f"{verdict.grade}", verdict.year, verdict.government, verdict.title
+    ('exceeded', 2023, '广东省广州市越秀区', '线上线下招聘会')
+    """
+
+    rule: Rule
+    grade: Grade
+    reason: Reason | None
+    target: Target | None  # as graded: an assigned figure resolved from the outcome report
+    outcome: Decimal | None  # the chosen figure, in the target's terms
+    ratio: Decimal | None
+    chosen: Candidate | None
+    candidates: tuple[Candidate, ...]
+    explanation: str
+    conflict: bool = False
+
+    @property
+    def id(self) -> str:
+        """The pledge's id."""
+        return self.rule.id
+
+    @property
+    def year(self) -> int:
+        """The year the pledge is for."""
+        return self.rule.year
+
+    @property
+    def area(self) -> str:
+        """The pledge's policy area ('' when the rule gives none)."""
+        return self.rule.pledge.area
+
+    @property
+    def government(self) -> str:
+        """The government whose pledge it is (the manifest's ``region``)."""
+        return self.rule.government
+
+    @property
+    def title(self) -> str:
+        """The pledge's short title ('' when the rule gives none)."""
+        return self.rule.pledge.title
+
+    @property
+    def quote(self) -> str:
+        """The pledge as the plan words it."""
+        return self.rule.pledge.quote
+
+    def __repr__(self) -> str:
+        where = ", ".join(str(x) for x in (self.year, self.area) if x)
+        reason = f" ({self.reason})" if self.reason is not None else ""
+        return f"<Verdict {self.id} ({where}) {self.grade}{reason}: {self.explanation}>"
+
+    def _repr_html_(self) -> str:
+        return html_table([record_of(self)], f"{self.id}: {self.grade}")
+
+
+@attrs.frozen
+class Settings:
+    """What every verdict of an audit is judged with, sent once with each government's rules."""
+
+    vocabulary: Vocabulary
+    as_of: datetime.date
+    tolerance: Decimal = DEFAULT_TOLERANCE
+    margin: Decimal = DEFAULT_EXCEED_MARGIN
+
+    def judge(self, rule: Rule, corpus: Corpus) -> Verdict:
+        """The verdict on one rule."""
+        return judge(rule, corpus, self.vocabulary, self.as_of, self.tolerance, self.margin)
+
+
+def outcome_due(year: int) -> datetime.date:
+    """When the report reviewing ``year`` is due: reports are read out by spring of the next year."""
+    return datetime.date(year + 1, 6, 30)
+
+
+def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+          tolerance: Decimal = DEFAULT_TOLERANCE, margin: Decimal = DEFAULT_EXCEED_MARGIN) -> Verdict:
+    """The verdict on one rule.
+
+    A quote with several figures ("增长7.5%，达到309亿元") promises each: the pledge is
+    missed when the reports show one of them missed, and otherwise takes the grade of
+    the first figure the reports answer.
+    """
+    if not rule.also:
+        return _judge_one(rule, corpus, vocabulary, as_of, tolerance, margin)
+    verdicts = [_judge_one(attrs.evolve(rule, target=target, also=()), corpus, vocabulary, as_of, tolerance, margin)
+                for target in (rule.target, *rule.also)]
+    answered = [v for v in verdicts if v.grade is not Grade.UNVERIFIABLE]
+    missed = [v for v in answered if v.grade is Grade.MISSED]
+    chosen = (missed or answered or verdicts)[0]
+    others = [f"{v.target.describe()}: {v.grade.value}" for v in verdicts if v is not chosen and v.target]
+    return attrs.evolve(chosen, rule=rule, explanation=f"{chosen.explanation} (the quote's other figures: "
+                        + "; ".join(others) + ")")
+
+
+def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+               tolerance: Decimal, margin: Decimal) -> Verdict:
+    def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
+        return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
+
+    if not corpus.reviewing(rule.year, rule.government):
+        if as_of <= outcome_due(rule.year):
+            return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
+                                                f"{outcome_due(rule.year):%Y-%m}")
+        return unverifiable(Reason.NO_OUTCOME_REPORT,
+                            f"the corpus has no report of {rule.government} reviewing {rule.year}")
+    candidates = find_evidence(rule, corpus, vocabulary)
+    if not candidates:
+        keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
+        return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
+    if rule.kind is Kind.MILESTONE:
+        return _milestone(rule, candidates, unverifiable)
+    target = _resolved(rule.target, candidates)
+    if target.op is Op.IN_STEP:
+        return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
+                            "no figure of its own to check it with", candidates, candidates[0])
+    with_figure = [c for c in candidates if c.quantity is not None]
+    if not with_figure:
+        mismatch = next((c for c in candidates if c.incomparable), None)
+        if mismatch is not None:
+            return unverifiable(Reason.INCOMPARABLE, f"the reports speak of it, but {mismatch.note}",
+                                candidates, mismatch, target)
+        note = f" ({candidates[0].note})" if candidates[0].note else ""
+        return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
+                            candidates, candidates[0], target)
+    if target.value is None:
+        return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
+                            candidates, with_figure[0])
+    tolerance = rule.pledge.tolerance if rule.pledge.tolerance is not None else tolerance
+    margin = rule.pledge.exceed_margin if rule.pledge.exceed_margin is not None else margin
+    chosen = with_figure[0]
+    value = comparable(target, chosen.quantity)
+    result = grade(target, outcome_of(chosen.quantity, value), tolerance, margin)
+    exact_grades = {grade(target, outcome_of(c.quantity, comparable(target, c.quantity)), tolerance, margin)
+                    for c in with_figure if c.exact}
+    exact_values = {comparable(target, c.quantity) for c in with_figure if c.exact}
+    conflict = len(exact_values) > 1
+    if len(exact_grades) > 1:
+        return unverifiable(Reason.CONFLICT, "exact figures in the reports disagree: "
+                            + ", ".join(format_amount(v, target.unit) for v in sorted(exact_values)), candidates, chosen, target)
+    if result is None:
+        return unverifiable(Reason.UNDECIDED, f"'{chosen.quantity.text}' leaves open whether "
+                            f"{target.describe()} was reached", candidates, chosen, target)
+    why = f"{chosen.quantity.text.strip()} against {target.describe()}"
+    return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _resolved(target: Target, candidates: list[Candidate]) -> Target:
+    if target.op is not Op.ASSIGNED or target.value is not None:
+        return target
+    stated = next((c.assigned for c in candidates if c.assigned is not None), None)
+    if stated is None:
+        return target
+    return Target(Op.ASSIGNED, stated.value, stated.unit, text=f"{target.text}（{stated.text}）")
+
+
+def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict:
+    done = next((c for c in candidates if c.completion), None)
+    if done is not None:
+        return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
+                       f"the report states completion ({done.completion})")
+    return unverifiable(Reason.NOT_COMPLETED, "the reports mention it but do not state it done",
+                        candidates, candidates[0])
