@@ -31,7 +31,7 @@ import attrs
 from .audit import AuditResult
 from .verdict import Settings, Verdict
 from .corpus import Corpus, Notes, load_corpus, open_portion
-from .corpus.index import Portion
+from .corpus.index import CorpusIndex, Portion
 from .errors import Problem, RuleError
 from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
 from .rules.book import Rule, RuleBook, Written
@@ -137,7 +137,9 @@ def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
     problem with the corpus once all are graded.
     """
     hints = [hint for packed in book.packed for hint in packed.hints]
-    governments = [_government(region, source, corpus) for _, region, source in hints]
+    everyone = corpus.index.governments
+    only = everyone[0] if len(everyone) == 1 else None  # then a pledge needs neither region: nor source:
+    governments = [_government(region, source, corpus.index, only) for _, region, source in hints]
     unplaced = [position for position, government in enumerate(governments) if government is None]
     # placed by finding their quotes in every plan of their year (and by the pledges around them)
     unplaced_written = _at(book.packed, unplaced)
@@ -181,14 +183,13 @@ def audit_files(corpus: Corpus | None = None, paths: Sequence[Path | str] | None
     return AuditResult(corpus, rules, verdicts, book.settings.as_of)
 
 
-def _government(region: str | None, source: str | None, corpus: Corpus) -> str | None:
-    governments = corpus.index.governments
+def _government(region: str | None, source: str | None, index: CorpusIndex, only: str | None) -> str | None:
     if region is not None:
-        return region if region in governments else None
+        return region if index.holds(region) else None
     if source is not None:
-        at = corpus.index.position(source)
-        return corpus.index.entries[at].region if at is not None else None
-    return governments[0] if len(governments) == 1 else None
+        at = index.position(source)
+        return index.entries[at].region if at is not None else None
+    return only
 
 
 def _read_packed(file: Path) -> tuple[Packed, list[Problem]]:

@@ -61,6 +61,10 @@ class CorpusIndex:
         """Every government with a report listed, in the order they first appear."""
         return tuple(self._by_government)
 
+    def holds(self, government: str) -> bool:
+        """Whether some report of ``government`` is listed (at once, however many governments)."""
+        return government in self._by_government
+
     def of_government(self, government: str) -> Positions:
         """The positions of one government's entries."""
         return self._by_government.get(government, ())

@@ -127,7 +127,7 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Ch
         problems.append(("source", f"no report with id '{pledge.source}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else f"the corpus holds: {', '.join(ids)}", "source"))
         return _Checked(targets, {}, problems)
-    if pledge.region is not None and pledge.region not in corpus.index.governments:
+    if pledge.region is not None and not corpus.index.holds(pledge.region):
         close = difflib.get_close_matches(pledge.region, corpus.governments, n=1)
         problems.append(("region", f"no report of the government '{pledge.region}' in the corpus",
                          f"did you mean '{close[0]}'?" if close else
