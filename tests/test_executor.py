@@ -11,7 +11,8 @@ import pytest
 from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
 from pledgetrack.errors import RuleError
-from pledgetrack.pipeline import Packed, read_book
+from pledgetrack.packed import Packed
+from pledgetrack.pipeline import read_book
 from pledgetrack.rules.load import bundled_rules_path, read_rule_file
 
 from synthetic_corpus import break_report, build, government
@@ -91,10 +92,14 @@ def test_an_id_used_in_two_files_is_told_at_the_second_naming_the_first(tmp_path
     assert "duplicate id 'fairs'" in problem.message and "a.yaml:2:5" in problem.message
 
 
-def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read():
-    written, _ = read_rule_file(bundled_rules_path() / "guangzhou-yuexiu" / "2024.yaml")
+@pytest.mark.parametrize("file", sorted((bundled_rules_path() / "guangzhou-yuexiu").glob("*.yaml"))
+                         + [Path(__file__).parent / "fixtures" / "rules" / "good" / "minimal.yaml"],
+                         ids=lambda path: path.name)
+def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read(file):
+    written, _ = read_rule_file(file)
     packed = Packed.of(written)
-    assert packed.unpack() == written
+    # repr too: 4.50 must come back as 4.50, not as the equal 4.5
+    assert packed.unpack() == written and [repr(w) for w in packed.unpack()] == [repr(w) for w in written]
     assert [hint[0] for hint in packed.hints] == [item.pledge.id for item in written]
     assert len(packed.blob) < len(written) * 400  # what lets the main process hold a national rule book
 

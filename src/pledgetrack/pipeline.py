@@ -19,8 +19,6 @@ import bisect
 import collections
 import datetime
 import itertools
-import pickle
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from decimal import Decimal
@@ -33,6 +31,7 @@ from .verdict import Settings, Verdict
 from .corpus import Corpus, Notes, load_corpus, open_portion
 from .corpus.index import CorpusIndex, Portion
 from .errors import Problem, RuleError
+from .packed import Packed, unpack
 from .grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE
 from .rules.book import Rule, RuleBook, Written
 from .rules.check import check_written, duplicate_ids
@@ -50,40 +49,6 @@ class Batch:
     government: str
     verdicts: tuple[tuple[int, Verdict], ...]
     documents: int  # the government's reports, read or found unreadable
-
-
-@attrs.frozen
-class Packed:
-    """Pledges as read from a rule file, pickled and compressed until a worker grades them.
-
-    About 150 bytes a pledge where the objects take 2.5 KiB: the main process of a national
-    audit holds every pledge between reading and grading. The bytes never leave memory (no
-    file, no cache): they are what an executor would pickle anyway.
-
-    >>> from pledgetrack import Pledge
-    >>> from pledgetrack.rules.book import Origin
-    >>> pledge = Pledge(id="a", year=2023, quote="新增5个口袋公园", evidence=["口袋公园"])
-    >>> packed = Packed.of([Written(pledge, Origin("r.yaml", 1, 3))])
-    >>> packed.hints, packed.unpack()[0].pledge.id
-    ((('a', None, None),), 'a')
-    """
-
-    blob: bytes
-    hints: tuple[tuple[str, str | None, str | None], ...]  # each pledge's id, region and source
-
-    @classmethod
-    def of(cls, written: Sequence[Written]) -> Packed:
-        """``written`` packed, in its order."""
-        hints = tuple((item.pledge.id, item.pledge.region, item.pledge.source) for item in written)
-        return cls(zlib.compress(pickle.dumps(list(written), pickle.HIGHEST_PROTOCOL), 1), hints)
-
-    def unpack(self) -> list[Written]:
-        """The pledges as they were packed."""
-        return _unpack(self.blob)
-
-
-def _unpack(blob: bytes) -> list[Written]:
-    return pickle.loads(zlib.decompress(blob))
 
 
 @attrs.frozen
@@ -230,7 +195,7 @@ def _picks(positions: list[int], placed: dict[int, Rule], starts: list[int],
 def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule],
                    settings: Settings) -> tuple[list[Verdict | None], list[Problem], list[Problem], Notes]:
     corpus = open_portion(portion)
-    files = [_unpack(blob) for blob in blobs]
+    files = [unpack(blob) for blob in blobs]
     items = [pick if isinstance(pick, Rule) else files[pick[0]][pick[1]] for pick in picks]
     written = [item for item in items if isinstance(item, Written)]
     checked, problems, warnings = check_written(written, corpus)

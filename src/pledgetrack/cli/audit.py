@@ -18,7 +18,8 @@ from ..corpus.cache import default_cache_dir
 from ..engines import default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
 from ..history import Baseline, compare, read_baseline
-from ..pipeline import Book, Packed, grade_book, read_book
+from ..packed import Packed
+from ..pipeline import Book, grade_book, read_book
 from ..progress import Progress
 from ..report import FORMATS
 from ..report.changes import terminal_lines
