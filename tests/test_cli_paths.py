@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pledgetrack.cli import main
 from pledgetrack.corpus import bundled_corpus
+from pledgetrack.paths import public_path
 
 from conftest import AS_OF
 
@@ -117,3 +118,13 @@ def test_a_manifest_url_must_be_a_web_address(tmp_path, capsys):
     assert main(["corpus", "--corpus", str(corpus)]) == 2
     err = capsys.readouterr().err
     assert "manifest.yaml:10:10: 'url' must be a web address starting with https:// or http://" in err
+
+
+def test_paths_are_shown_from_the_folders_given_whatever_the_process_s(tmp_path, monkeypatch):
+    # a worker making output lines is given the main process's folders, since its own may differ
+    monkeypatch.chdir(tmp_path)
+    main_process = ("/home/ana/audit", "/home/ana")
+    assert public_path("/home/ana/audit/rules/2023.yaml", main_process) == "rules/2023.yaml"
+    assert public_path("rules/2023.yaml", main_process) == "rules/2023.yaml"
+    assert public_path("/home/ana/other/2023.yaml", main_process) == "~/other/2023.yaml"
+    assert public_path(tmp_path / "rules.yaml") == "rules.yaml"

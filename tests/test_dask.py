@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 
 import distributed  # in the test extra: a missing Dask fails here rather than skipping quietly
 import pytest
@@ -42,6 +43,25 @@ def test_the_command_line_grades_on_a_dask_scheduler(capsys, cluster):
     alone = capsys.readouterr().out
     main([*args, "--dask", cluster.scheduler_address])
     assert capsys.readouterr().out == alone
+
+
+def test_jsonl_made_on_dask_workers_in_another_folder_is_the_bytes_of_one_process(capsys, cluster, tmp_path,
+                                                                                  monkeypatch):
+    build(tmp_path / "audit", 2)
+    monkeypatch.chdir(tmp_path / "audit")  # the paths typed relative to here, the workers elsewhere
+    args = ["audit", "--format", "jsonl", "--as-of", AS_OF.isoformat(), "--corpus", "corpus", "--rules", "rules"]
+    main([*args, "--jobs", "1"])
+    alone = capsys.readouterr().out
+    with distributed.Client(cluster) as client:
+        folders = client.run(os.getcwd)
+        client.run(os.chdir, str(tmp_path))
+        try:
+            main([*args, "--dask", cluster.scheduler_address])
+        finally:
+            client.run(lambda: os.chdir(folders[next(iter(folders))]))
+    spread = capsys.readouterr().out
+    assert spread == alone
+    assert '"rule_file": "rules/g00001/2023.yaml"' in alone
 
 
 def test_an_unreachable_scheduler_is_a_clear_problem():

@@ -50,6 +50,18 @@ def test_jsonl_keeps_every_candidate_with_vv(capsys, two_governments):
     assert all(v["candidates"] and "candidate_count" not in v for v in streamed)
 
 
+def test_jsonl_made_by_the_workers_is_the_same_bytes_with_one_or_two_jobs(capsys, two_governments):
+    # -k and --grade are applied where the lines are made: in the workers with --jobs 2
+    chosen = ("--format", "jsonl", "-k", "(2023 or 2025) and not gdp", "--grade", "exceeded", "--grade", "missed")
+    _, alone, _ = audit_out(capsys, *two_governments, *chosen)
+    _, spread, _ = audit_out(capsys, *two_governments, *chosen, "--jobs", "2")
+    assert spread == alone
+    streamed = [json.loads(line) for line in alone.splitlines()]
+    assert "g00001-yuexiu-2023-job-fairs" in {v["id"] for v in streamed}
+    assert {v["grade"] for v in streamed} == {"exceeded", "missed"}
+    assert not any("gdp" in v["id"] or v["year"] not in (2023, 2025) for v in streamed)
+
+
 def test_jsonl_to_a_file_is_written_whole_or_not_at_all(capsys, tmp_path, two_governments):
     corpus, rules = two_governments
     out = tmp_path / "audit.jsonl"

@@ -119,7 +119,8 @@ def audit(corpus: Corpus | None = None, rules: RuleBook | None = None, *,
     :class:`concurrent.futures.Executor`: a process pool, or a Dask
     ``Client.get_executor()``) each government's rules are graded in a task of
     their own, which reads that government's reports itself; the verdicts are the
-    same, in the same order, as without one.
+    same, in the same order, as without one. A cluster's workers read the reports by
+    the corpus's paths: load a corpus for them by an absolute path.
 
     >>> from concurrent.futures import ThreadPoolExecutor
     >>> with ThreadPoolExecutor(2) as pool:

@@ -19,10 +19,11 @@ import bisect
 import collections
 import datetime
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -44,10 +45,11 @@ AHEAD = 64
 
 @attrs.frozen
 class Batch:
-    """One government's verdicts, each with the position of its pledge in the rule book."""
+    """One government's verdicts (or what ``shape`` made of them), each with the position of its
+    pledge in the rule book."""
 
     government: str
-    verdicts: tuple[tuple[int, Verdict], ...]
+    verdicts: tuple[tuple[int, Any], ...]  # Verdicts, or what ``shape`` made of them
     documents: int  # the government's reports, read or found unreadable
 
 
@@ -76,7 +78,9 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
     packed: list[Packed] = []
     first_seen: dict[str, int] = {}
     twice: list[tuple[int, int]] = []  # (position, position of the first pledge with its id)
-    for file_packed, file_problems in _each(executor, _read_packed, [(file,) for file in files]):
+    # opened by absolute path and named as typed here, wherever the worker's working folder is
+    named = [(file.absolute(), as_typed(file)) for file in files]
+    for file_packed, file_problems in _each(executor, _read_packed, named):
         for position, (pledge_id, _, _) in enumerate(file_packed.hints, len(first_seen) + len(twice)):
             if pledge_id in first_seen:
                 twice.append((position, first_seen[pledge_id]))
@@ -93,8 +97,13 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
 
 
 def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
-               warnings: list[Problem] | None = None) -> Iterator[Batch]:
+               warnings: list[Problem] | None = None,
+               shape: Callable[[list[Verdict]], list] | None = None) -> Iterator[Batch]:
     """Each government's verdicts, government by government in a fixed order, whatever ``executor``.
+
+    With ``shape`` (a function that pickles, such as :class:`pledgetrack.report.jsonl.Lines`),
+    each government's verdicts are shaped where they are graded and a batch holds what
+    ``shape`` made of each: a worker then sends back the lines of an output, not verdicts.
 
     What the workers found reading reports is noted in ``corpus`` (:attr:`Corpus.skipped`,
     :attr:`Corpus.warnings`); what the rules' checks had to guess is added to ``warnings``
@@ -119,7 +128,7 @@ def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
     starts = _starts(book.packed)
     tasks = [(corpus.portion(government), positions) for government, positions in groups.items()]
     results = _each(executor, _grade_portion, ((portion, *_picks(positions, placed, starts, book.packed),
-                                                book.settings) for portion, positions in tasks))
+                                                book.settings, shape) for portion, positions in tasks))
     for (portion, positions), (verdicts, found, warned, notes) in zip(tasks, results):
         problems += found
         guessed += warned
@@ -157,8 +166,8 @@ def _government(region: str | None, source: str | None, index: CorpusIndex, only
     return only
 
 
-def _read_packed(file: Path) -> tuple[Packed, list[Problem]]:
-    written, problems = read_rule_file(file)
+def _read_packed(file: Path, name: str) -> tuple[Packed, list[Problem]]:
+    written, problems = read_rule_file(file, name)
     return Packed.of(written), problems
 
 
@@ -192,8 +201,8 @@ def _picks(positions: list[int], placed: dict[int, Rule], starts: list[int],
     return [packed[file].blob for file in blobs], picks
 
 
-def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule],
-                   settings: Settings) -> tuple[list[Verdict | None], list[Problem], list[Problem], Notes]:
+def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule], settings: Settings,
+                   shape: Callable[[list[Verdict]], list] | None) -> tuple[list, list[Problem], list[Problem], Notes]:
     corpus = open_portion(portion)
     files = [unpack(blob) for blob in blobs]
     items = [pick if isinstance(pick, Rule) else files[pick[0]][pick[1]] for pick in picks]
@@ -202,6 +211,9 @@ def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, 
     rules = iter(checked)
     verdicts = [settings.judge(rule, corpus) if rule is not None else None
                 for rule in (item if isinstance(item, Rule) else next(rules) for item in items)]
+    if shape is not None:
+        shaped = iter(shape([verdict for verdict in verdicts if verdict is not None]))
+        verdicts = [next(shaped) if verdict is not None else None for verdict in verdicts]
     return verdicts, problems, warnings, corpus.notes
 
 

@@ -25,6 +25,7 @@ from ..report import FORMATS
 from ..report.changes import terminal_lines
 from ..report.changes import title as changes_title
 from ..report.common import plural
+from ..report.jsonl import Lines
 from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
@@ -101,6 +102,8 @@ def run_audit(args: argparse.Namespace) -> int:
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus_path = args.corpus or args.config.corpus
+    if args.dask and corpus_path is not None:
+        corpus_path = Path(corpus_path).absolute()  # a cluster's workers do not share this working folder
     rule_paths = args.rules or args.config.rules
     corpus = load_corpus(corpus_path, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
@@ -113,14 +116,14 @@ def run_audit(args: argparse.Namespace) -> int:
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor)
         progress = Progress(book.count, len(corpus.index.entries))
-        batches = grade_book(corpus, book, executor, warnings)
         if args.format == "jsonl":
+            batches = grade_book(corpus, book, executor, warnings, Lines(selection, full=args.verbose >= 2))
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
-                shown = _stream_jsonl(batches, selection, out, args.verbose >= 2, progress)
+                shown = _stream_jsonl(batches, out, progress)
             progress.close()
             return _after_audit(corpus, warnings, shown, fail_on)
         placed = []
-        for batch in batches:
+        for batch in grade_book(corpus, book, executor, warnings):
             placed += batch.verdicts
             progress.advance(len(batch.verdicts), batch.documents)
         progress.close()
@@ -189,19 +192,16 @@ def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> 
     return Book(drafted.files, (packed,), Settings(drafted.vocabulary, as_of))
 
 
-def _stream_jsonl(batches, selection: Selection, out, full: bool, progress: Progress) -> set[Grade]:
-    """Write each government's verdicts as it is done; keep only which grades were given."""
-    from ..report.jsonl import lines
-
+def _stream_jsonl(batches, out, progress: Progress) -> set[Grade]:
+    """Write each government's lines as it is done (made by the workers, :class:`Lines`);
+    keep only which grades were shown."""
     grades: set[Grade] = set()
     for batch in batches:
-        verdicts = [verdict for _, verdict in batch.verdicts]
-        chosen = {id(rule) for rule in selection.rules([v.rule for v in verdicts])}
-        verdicts = [v for v in verdicts if id(v.rule) in chosen and selection.shows(v)]
-        for line in lines(verdicts, full):
-            out.write(line.encode("utf-8"))
+        for _, (grade, line) in batch.verdicts:
+            if line is not None:
+                out.write(line.encode("utf-8"))
+                grades.add(grade)
         out.flush()
-        grades.update(v.grade for v in verdicts)
         progress.advance(len(batch.verdicts), batch.documents)
     return grades
 

@@ -21,7 +21,7 @@ from ..evidence import Candidate
 from ..quantity import Quantity
 from ..rules.target import Target, format_number
 from .changes import to_data as changes_data
-from ..paths import public_path
+from ..paths import Viewpoint, public_path
 
 SCHEMA = "pledgetrack-audit"
 VERSION = 2
@@ -87,17 +87,18 @@ def json_schema() -> dict:
     return json.loads((resources.files(__package__) / SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
-def _path(path) -> str:
+def _path(path, seen_from: Viewpoint | None = None) -> str:
     # "/" on every system and no folder of this machine, so one audit gives the same bytes wherever it runs
-    return public_path(path)
+    return public_path(path, seen_from)
 
 
 def _number(value: Decimal | None) -> str | None:
     return None if value is None else format_number(value)
 
 
-def verdict_data(verdict: Verdict) -> dict:
-    """One verdict as plain data, as it stands in ``verdicts``."""
+def verdict_data(verdict: Verdict, seen_from: Viewpoint | None = None) -> dict:
+    """One verdict as plain data, as it stands in ``verdicts``; its rule file's path shown from
+    the folders of ``seen_from`` (by default this process's, see :func:`~pledgetrack.paths.public_path`)."""
     rule = verdict.rule
     pledge = rule.pledge
     return {
@@ -111,7 +112,7 @@ def verdict_data(verdict: Verdict) -> dict:
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],
-        "rule_file": _path(rule.origin.file),
+        "rule_file": _path(rule.origin.file, seen_from),
         "rule_line": rule.origin.line,
         "target": _target(verdict.target),
         "grade": verdict.grade.value,

@@ -90,15 +90,17 @@ def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
     return vocabulary, problems
 
 
-def read_rule_file(file: Path) -> tuple[list[Written], list[Problem]]:
-    """The pledges of one rule file, and every problem of its YAML and fields (not yet the corpus's).
+def read_rule_file(file: Path, name: str | None = None) -> tuple[list[Written], list[Problem]]:
+    """The pledges of one rule file, and every problem of its YAML and fields (not yet the corpus's),
+    the file named ``name`` in them (by default :func:`as_typed`: a worker is given the name the
+    user's process would give it).
 
     >>> written, problems = read_rule_file(bundled_rules_path() / "guangzhou-yuexiu" / "2023.yaml")
     >>> written[0].pledge.id, written[0].origin.line, written[0].spots["quote"], problems
     ('yuexiu-2023-gdp-growth', 9, (14, 12), [])
     """
     try:
-        doc = load_yaml(file, as_typed(file))
+        doc = load_yaml(file, name or as_typed(file))
     except PledgetrackError as exc:
         return [], list(exc.problems)
     entries, problems = _entries(doc)
