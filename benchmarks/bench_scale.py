@@ -42,7 +42,7 @@ def child(corpus_path: str, rules_path: str, jobs: int, output: str, cache: str)
     from pledgetrack.engines import open_executor
     from pledgetrack.pipeline import grade_book, read_book
     from pledgetrack.report import open_output
-    from pledgetrack.report.jsonl import Lines
+    from pledgetrack.report.stream import Streamed
 
     times = {}
     started = time.perf_counter()
@@ -56,10 +56,10 @@ def child(corpus_path: str, rules_path: str, jobs: int, output: str, cache: str)
         graded = written = 0
         write = 0.0
         with open_output(output) as out:
-            for batch in grade_book(corpus, book, executor, shape=Lines(full=False)):
+            for batch in grade_book(corpus, book, executor, shape=Streamed("jsonl")):
                 graded += len(batch.verdicts)
                 before = time.perf_counter()
-                for _, (_, line) in batch.verdicts:
+                for _, (_, _, line) in batch.verdicts:
                     out.write(line.encode("utf-8"))
                     written += 1
                 write += time.perf_counter() - before

@@ -34,7 +34,7 @@ def test_a_long_progress_line_wraps_at_the_width_with_its_percentage(bundled_aud
 
 def test_counts_in_the_header_are_in_the_singular_for_one(corpus):
     book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
-    assert rules_line(book) == "rules: built in code, 1 pledge"
+    assert rules_line(book.files, len(book)) == "rules: built in code, 1 pledge"
     assert "(1 government, 5 documents;" in corpus_line(corpus)
     assert corpus_line(corpus).startswith("corpus: bundled seeds/manifest.yaml ")
 

@@ -3,12 +3,15 @@ JSON Lines written a government at a time, progress only on a terminal."""
 
 from __future__ import annotations
 
+import csv
+import datetime
 import io
 import json
 
 import pytest
 
-from pledgetrack import load_corpus, load_rules
+from pledgetrack import audit, load_corpus, load_rules
+from pledgetrack.report import csv as csv_format
 from pledgetrack.cli import main
 from pledgetrack.progress import Progress
 
@@ -50,16 +53,39 @@ def test_jsonl_keeps_every_candidate_with_vv(capsys, two_governments):
     assert all(v["candidates"] and "candidate_count" not in v for v in streamed)
 
 
-def test_jsonl_made_by_the_workers_is_the_same_bytes_with_one_or_two_jobs(capsys, two_governments):
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_lines_made_by_the_workers_are_the_same_bytes_with_one_or_two_jobs(capsys, two_governments, format):
     # -k and --grade are applied where the lines are made: in the workers with --jobs 2
-    chosen = ("--format", "jsonl", "-k", "(2023 or 2025) and not gdp", "--grade", "exceeded", "--grade", "missed")
+    chosen = ("--format", format, "-k", "(2023 or 2025) and not gdp", "--grade", "exceeded", "--grade", "missed")
     _, alone, _ = audit_out(capsys, *two_governments, *chosen)
     _, spread, _ = audit_out(capsys, *two_governments, *chosen, "--jobs", "2")
     assert spread == alone
-    streamed = [json.loads(line) for line in alone.splitlines()]
-    assert "g00001-yuexiu-2023-job-fairs" in {v["id"] for v in streamed}
-    assert {v["grade"] for v in streamed} == {"exceeded", "missed"}
-    assert not any("gdp" in v["id"] or v["year"] not in (2023, 2025) for v in streamed)
+    rows = [json.loads(line) for line in alone.splitlines()] if format == "jsonl" else \
+        list(csv.DictReader(io.StringIO(alone.removeprefix("\ufeff"))))
+    assert "g00001-yuexiu-2023-job-fairs" in {row["id"] for row in rows}
+    assert {row["grade"] for row in rows} == {"exceeded", "missed"}
+    assert not any("gdp" in row["id"] or str(row["year"]) not in ("2023", "2025") for row in rows)
+
+
+def test_csv_written_as_the_audit_goes_is_the_csv_of_the_whole_audit(capsys, two_governments):
+    corpus_path, rules_path = two_governments
+    _, streamed, err = audit_out(capsys, corpus_path, rules_path, "--format", "csv")
+    corpus = load_corpus(corpus_path)
+    whole = csv_format.render(audit(corpus, load_rules(rules_path, corpus), as_of=datetime.date(2026, 11, 21)))
+    assert streamed == whole and len(whole.splitlines()) == 401
+    assert "rules: 12 files in" in err and "400 pledges" in err
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv"])
+def test_a_streamed_format_refuses_an_empty_selection_as_the_others_do(capsys, tmp_path, two_governments, format):
+    out = tmp_path / f"audit.{format}"
+    status, printed, err = audit_out(capsys, *two_governments, "--format", format, "-k", "no-such-pledge",
+                                     "--output", str(out))
+    assert status == 5 and "no pledge matches -k 'no-such-pledge' (the rule book holds 400 pledges)" in err
+    assert not out.exists() and printed == ""
+    status, printed, err = audit_out(capsys, *two_governments, "--format", format, "--year", "2017",
+                                     "--grade", "missed")
+    assert status == 5 and "none of the 12 pledges selected is missed" in err and printed == ""
 
 
 def test_jsonl_to_a_file_is_written_whole_or_not_at_all(capsys, tmp_path, two_governments):

@@ -98,12 +98,12 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
 
 def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
                warnings: list[Problem] | None = None,
-               shape: Callable[[list[Verdict]], list] | None = None) -> Iterator[Batch]:
+               shape: Callable[[list[Verdict], Corpus], list] | None = None) -> Iterator[Batch]:
     """Each government's verdicts, government by government in a fixed order, whatever ``executor``.
 
-    With ``shape`` (a function that pickles, such as :class:`pledgetrack.report.jsonl.Lines`),
-    each government's verdicts are shaped where they are graded and a batch holds what
-    ``shape`` made of each: a worker then sends back the lines of an output, not verdicts.
+    With ``shape`` (a function that pickles, such as :class:`pledgetrack.report.stream.Streamed`),
+    each government's verdicts are shaped, with the corpus of its reports, where they are graded,
+    and a batch holds what ``shape`` made of each: a worker then sends back lines, not verdicts.
 
     What the workers found reading reports is noted in ``corpus`` (:attr:`Corpus.skipped`,
     :attr:`Corpus.warnings`); what the rules' checks had to guess is added to ``warnings``
@@ -202,7 +202,8 @@ def _picks(positions: list[int], placed: dict[int, Rule], starts: list[int],
 
 
 def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule], settings: Settings,
-                   shape: Callable[[list[Verdict]], list] | None) -> tuple[list, list[Problem], list[Problem], Notes]:
+                   shape: Callable[[list[Verdict], Corpus], list] | None
+                   ) -> tuple[list, list[Problem], list[Problem], Notes]:
     corpus = open_portion(portion)
     files = [unpack(blob) for blob in blobs]
     items = [pick if isinstance(pick, Rule) else files[pick[0]][pick[1]] for pick in picks]
@@ -212,7 +213,7 @@ def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, 
     verdicts = [settings.judge(rule, corpus) if rule is not None else None
                 for rule in (item if isinstance(item, Rule) else next(rules) for item in items)]
     if shape is not None:
-        shaped = iter(shape([verdict for verdict in verdicts if verdict is not None]))
+        shaped = iter(shape([verdict for verdict in verdicts if verdict is not None], corpus))
         verdicts = [next(shaped) if verdict is not None else None for verdict in verdicts]
     return verdicts, problems, warnings, corpus.notes
 

@@ -114,7 +114,7 @@ def pytest_report_collectionfinish(config: pytest.Config) -> list[str]:
 
     corpus, book = config.stash[_BOOK]
     return [f"pledgetrack: {plural(config.stash[_COLLECTED], 'pledge')} collected",
-            f"pledgetrack {rules_line(book)}", f"pledgetrack {corpus_line(corpus)}"]
+            f"pledgetrack {rules_line(book.files, len(book))}", f"pledgetrack {corpus_line(corpus)}"]
 
 
 @pytest.hookimpl(wrapper=True)

@@ -26,7 +26,7 @@ import attrs
 
 from .extras import require
 from .grading import Reason
-from .paths import public_path
+from .paths import Viewpoint, public_path
 from .rules.model import Grade
 from .rules.target import format_number
 
@@ -96,8 +96,9 @@ def describe_columns() -> list[tuple[str, str, str, str]]:
     return [(f.name, f.type, _DTYPES[f.metadata["kind"]], f.metadata["doc"]) for f in attrs.fields(Record)]
 
 
-def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
-    """The flat record of one verdict; ``corpus`` names the file the quote stands in (else None)."""
+def record_of(verdict: Verdict, corpus: Corpus | None = None, seen_from: Viewpoint | None = None) -> Record:
+    """The flat record of one verdict; ``corpus`` names the file the quote stands in (else None);
+    the rule file is shown from ``seen_from`` (:func:`~pledgetrack.paths.public_path`)."""
     rule, target, chosen = verdict.rule, verdict.target, verdict.chosen
     pledge = rule.pledge
     place = rule.places[0] if rule.places else None
@@ -120,7 +121,7 @@ def record_of(verdict: Verdict, corpus: Corpus | None = None) -> Record:
         explanation=verdict.explanation, drafted=bool(getattr(pledge, "drafted", False)),
         evidence_text=chosen.text if chosen else None, evidence_document=chosen.document if chosen else None,
         evidence_file=chosen.file if chosen else None, evidence_line=chosen.position.line if chosen else None,
-        conflict=verdict.conflict, rule_file=public_path(rule.origin.file), rule_line=rule.origin.line)
+        conflict=verdict.conflict, rule_file=public_path(rule.origin.file, seen_from), rule_line=rule.origin.line)
 
 
 def as_dict(record: Record) -> dict:

@@ -25,7 +25,7 @@ from ..report import FORMATS
 from ..report.changes import terminal_lines
 from ..report.changes import title as changes_title
 from ..report.common import plural
-from ..report.jsonl import Lines
+from ..report.stream import STREAMED, Streamed
 from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
@@ -61,7 +61,7 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
                         help="-v lists every pledge, -vv every evidence candidate")
     parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
                         help="terminal (default), or a file format (default: from the --output file's extension; "
-                             "jsonl: one verdict a line, written as it goes)")
+                             "jsonl, one verdict a line, and csv are written as the audit goes)")
     parser.add_argument("--output", metavar="FILE", help="write the report here (whole or not at all); - for stdout")
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default=None,
                         help="which grades make the exit status 1 (default: missed)")
@@ -87,7 +87,8 @@ def run_audit(args: argparse.Namespace) -> int:
     """``pledgetrack audit``: the pytest-style report, or a file format.
 
     The corpus is read lazily, government by government, by the processes (or the Dask
-    workers) that grade it; ``--format jsonl`` is written as each government is done.
+    workers) that grade it; ``--format jsonl`` and ``csv`` are written as each government is done,
+    their lines made by the workers.
     """
     from ..report import format_for, open_output
     from ..report.terminal import TerminalReport, corpus_line, rules_line, wants_colour
@@ -116,11 +117,12 @@ def run_audit(args: argparse.Namespace) -> int:
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor)
         progress = Progress(book.count, len(corpus.index.entries))
-        if args.format == "jsonl":
-            batches = grade_book(corpus, book, executor, warnings, Lines(selection, full=args.verbose >= 2))
+        if args.format in STREAMED:
+            print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
+            stream = Streamed(args.format, selection, full=args.verbose >= 2)
+            batches = grade_book(corpus, book, executor, warnings, stream)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
-                shown = _stream_jsonl(batches, out, progress)
-            progress.close()
+                shown = _stream(batches, stream, out, progress, args, book.count)
             return _after_audit(corpus, warnings, shown, fail_on)
         placed = []
         for batch in grade_book(corpus, book, executor, warnings):
@@ -131,8 +133,7 @@ def run_audit(args: argparse.Namespace) -> int:
     rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary, tuple(warnings))
     chosen = {id(rule) for rule in selection.rules(rules.rules)}
     if not chosen:
-        raise UsageError(f"no pledge matches {selection_text(args)} (the rule book holds "
-                         f"{plural(len(rules), 'pledge')})", EXIT_NO_PLEDGES)
+        raise _none_matches(args, len(rules))
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if output else sys.stdout
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
@@ -140,7 +141,7 @@ def run_audit(args: argparse.Namespace) -> int:
     if to_terminal:
         report.header(corpus, rules, len(chosen), config_name(args.config))
     else:
-        print(f"{corpus_line(corpus)}\n{rules_line(rules)}", file=sys.stderr)
+        print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:
         if id(verdict.rule) in chosen:
@@ -152,8 +153,7 @@ def run_audit(args: argparse.Namespace) -> int:
         if to_terminal:
             report.file_done(file, verdicts, len(shown), len(chosen))
     if not shown:
-        raise UsageError(f"none of the {plural(len(chosen), 'pledge')} selected is {' or '.join(args.grade)}",
-                         EXIT_NO_PLEDGES)
+        raise _none_shown(args, len(chosen))
     result = AuditResult(corpus, rules, tuple(shown), as_of, selection_text(args))
     changes = baseline and compare(baseline, result.records(), {rule.id for rule in rules})
     if to_terminal:
@@ -192,18 +192,37 @@ def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> 
     return Book(drafted.files, (packed,), Settings(drafted.vocabulary, as_of))
 
 
-def _stream_jsonl(batches, out, progress: Progress) -> set[Grade]:
-    """Write each government's lines as it is done (made by the workers, :class:`Lines`);
-    keep only which grades were shown."""
+def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.Namespace, pledges: int) -> set[Grade]:
+    """Write each government's lines (made by the workers) as it is done; keep only which grades
+    were shown. An empty selection is refused as for the other formats, once all are graded."""
+    chosen = 0
     grades: set[Grade] = set()
     for batch in batches:
-        for _, (grade, line) in batch.verdicts:
+        for _, (grade, picked, line) in batch.verdicts:
+            chosen += picked
             if line is not None:
+                if not grades:
+                    out.write(stream.header().encode("utf-8"))
                 out.write(line.encode("utf-8"))
                 grades.add(grade)
         out.flush()
         progress.advance(len(batch.verdicts), batch.documents)
+    progress.close()
+    if not chosen:
+        raise _none_matches(args, pledges)
+    if not grades:
+        raise _none_shown(args, chosen)
     return grades
+
+
+def _none_matches(args: argparse.Namespace, pledges: int) -> UsageError:
+    return UsageError(f"no pledge matches {selection_text(args)} (the rule book holds {plural(pledges, 'pledge')})",
+                      EXIT_NO_PLEDGES)
+
+
+def _none_shown(args: argparse.Namespace, chosen: int) -> UsageError:
+    return UsageError(f"none of the {plural(chosen, 'pledge')} selected is {' or '.join(args.grade)}",
+                      EXIT_NO_PLEDGES)
 
 
 def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str) -> int:

@@ -42,12 +42,28 @@ def render(result: AuditResult) -> str:
 
 def write(records: Iterable[Record]) -> str:
     """Records as CSV text: the byte-order mark, the header, a row per record."""
+    return header() + "".join(row(record) for record in records)
+
+
+def header() -> str:
+    """The byte-order mark and the header row: how the text of :func:`write` begins."""
+    return BOM + _line(COLUMNS)
+
+
+def row(record: Record) -> str:
+    """One record as a CSV row, ending in CRLF.
+
+    >>> from pledgetrack import audit
+    >>> row(audit().records()[0]).split(",")[:4]
+    ['yuexiu-2017-gdp-growth', '广东省广州市越秀区', '2017', '经济']
+    """
+    return _line([cell(value) for value in attrs.astuple(record)])
+
+
+def _line(cells: Iterable[str]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for record in records:
-        writer.writerow([cell(value) for value in attrs.astuple(record)])
-    return BOM + out.getvalue()
+    csv.writer(out, lineterminator="\r\n").writerow(cells)
+    return out.getvalue()
 
 
 def cell(value) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from ..verdict import Verdict
@@ -128,8 +128,8 @@ class TerminalReport:
         if config:
             self.out.write(f"configfile: {config}\n")
         self.out.write(corpus_line(corpus) + "\n")
-        self.root = _common_folder(rules)
-        self.out.write(rules_line(rules)
+        self.root = _common_folder(rules.files)
+        self.out.write(rules_line(rules.files, len(rules))
                        + (f", {selected} selected" if selected != len(rules) else "") + "\n\n")
 
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
@@ -185,8 +185,8 @@ class TerminalReport:
         self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
 
 
-def _common_folder(rules: RuleBook) -> str:
-    return os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in rules.files]) if rules.files else ""
+def _common_folder(files: Sequence[str]) -> str:
+    return os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in files]) if files else ""
 
 
 def _percent(done: int, total: int) -> str:
@@ -204,10 +204,10 @@ def corpus_line(corpus: Corpus) -> str:
             f"{plural(len(corpus), 'document')}; reviews {reviewed}; plans {planned})")
 
 
-def rules_line(rules: RuleBook) -> str:
-    """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges``."""
-    files = plural(len(rules.files), "file") if rules.files else "built in code"
-    root = _common_folder(rules)
+def rules_line(files: Sequence[str], pledges: int) -> str:
+    """``rules: 6 files in bundled rules/guangzhou-yuexiu, 215 pledges``: the rule files read and
+    how many pledges they hold."""
+    root = _common_folder(files)
     folder = display_path(root, bundled_rules_path()) if root else ""
     where = f" in {'./' if folder == '.' else folder}" if folder else ""
-    return f"rules: {files}{where}, {plural(len(rules), 'pledge')}"
+    return f"rules: {plural(len(files), 'file') if files else 'built in code'}{where}, {plural(pledges, 'pledge')}"
