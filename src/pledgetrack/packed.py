@@ -17,6 +17,7 @@ packed pledge has already passed.
 from __future__ import annotations
 
 import json
+import sys
 import zlib
 from collections.abc import Sequence
 from decimal import Decimal
@@ -38,13 +39,19 @@ class Packed:
     @classmethod
     def of(cls, written: Sequence[Written]) -> Packed:
         """``written`` packed, in its order."""
-        hints = tuple((item.pledge.id, item.pledge.region, item.pledge.source) for item in written)
+        # one region (and source) object for all the pledges that name it: a national book's
+        # hints are then an id and two references a pledge, and pickle sends each text once
+        hints = tuple((item.pledge.id, _shared(item.pledge.region), _shared(item.pledge.source)) for item in written)
         text = json.dumps(_PLAIN.unstructure(list(written)), ensure_ascii=False, default=str)
         return cls(zlib.compress(text.encode("utf-8"), 1), hints)
 
     def unpack(self) -> list[Written]:
         """The pledges as they were packed."""
         return unpack(self.blob)
+
+
+def _shared(text: str | None) -> str | None:
+    return None if text is None else sys.intern(text)
 
 
 def unpack(blob: bytes) -> list[Written]:

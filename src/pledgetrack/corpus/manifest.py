@@ -86,8 +86,10 @@ def read_manifest(path: Path | str) -> list[Entry]:
     ]
     entries = []
     first_line: dict[str, int] = {}
+    # entries keep where their keys stand, not the parsed tree: an index of 57,000 reports holds them all
+    placed = attrs.evolve(doc, data=None)
     for index, item in enumerate(data["reports"]):
-        reader = _EntryReader(doc, index, path.parent)
+        reader = _EntryReader(placed, index, path.parent)
         entry = reader.read(item)
         problems.extend(reader.problems)
         if entry is None:
