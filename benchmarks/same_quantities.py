@@ -48,8 +48,11 @@ _PIECES = (
 def _inputs() -> list[str]:
     texts: list[str] = []
     reports = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "corpora").rglob("*.txt"))
+    seeds = []
     for path in reports:
         report = path.read_text(encoding="utf-8")
+        if path.parent == ROOT / "seeds":
+            seeds.append(report)
         texts.append(report)
         texts += report.splitlines()
         texts += _windows(report)
@@ -58,8 +61,7 @@ def _inputs() -> list[str]:
         texts += [node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_quantities import GENERATORS
-    normal = "\n".join((ROOT / "seeds" / name).read_text(encoding="utf-8")
-                       for name in sorted(os.listdir(ROOT / "seeds")) if name.endswith(".txt"))
+    normal = "\n".join(seeds)
     texts += [build(normal, 3000) for build in GENERATORS.values()]
     rnd = random.Random(20261127)
     texts += ["".join(rnd.choices(_PIECES, k=rnd.randint(1, 12))) for _ in range(SNIPPETS)]
@@ -93,8 +95,9 @@ def dump() -> None:
 
 def _run(src: Path) -> list[str]:
     env = dict(os.environ, PYTHONPATH=str(src))
-    code = "import sys; sys.path.insert(0, sys.argv[1]); import pledgetrack; print(pledgetrack.__file__, file=sys.stderr)"
-    where = subprocess.run([sys.executable, "-c", code, str(src)], env=env, capture_output=True, text=True, check=True)
+    # imported as the --dump child imports it: by PYTHONPATH alone
+    code = "import sys, pledgetrack; print(pledgetrack.__file__, file=sys.stderr)"
+    where = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     if not where.stderr.startswith(str(src)):
         raise SystemExit(f"pledgetrack was imported from {where.stderr.strip()}, not from {src}")
     done = subprocess.run([sys.executable, __file__, "--dump"], env=env, capture_output=True, text=True, check=True)

@@ -104,6 +104,22 @@ def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read(file):
     assert len(packed.blob) < len(written) * 400  # what lets the main process hold a national rule book
 
 
+def test_packing_keeps_trailing_zeros_and_the_hints_that_place_a_pledge(tmp_path):
+    file = tmp_path / "r.yaml"
+    file.write_text("pledges:\n"
+                    "  - id: a\n    year: 2023\n    quote: 增长4.50%\n    evidence: [增长]\n    tolerance: 0.10\n"
+                    "    target: {op: at_least, value: 4.50, unit: '%'}\n    region: 某省某县\n"
+                    "  - id: b\n    year: 2023\n    quote: 新增5个\n    evidence: [新增]\n    source: plan-2023\n",
+                    encoding="utf-8")
+    written, problems = read_rule_file(file)
+    assert problems == [] and len(written) == 2
+    packed = Packed.of(written)
+    [first, second] = packed.unpack()
+    assert repr(first.pledge.tolerance) == "Decimal('0.10')" and repr(first.pledge.target.value) == "Decimal('4.50')"
+    assert (first, second) == tuple(written)
+    assert packed.hints == (("a", "某省某县", None), ("b", None, "plan-2023"))
+
+
 def test_the_pool_workers_and_a_single_process_run_the_collector_less_often_and_give_it_back():
     import gc
 

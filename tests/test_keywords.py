@@ -61,8 +61,7 @@ def test_no_sentence_holding_the_words_is_passed_over_by_their_probes(keywords, 
     for text in texts:
         at = sentences[-1][0].end if sentences else 0
         sentences.append((Sentence(text, at, at + len(text)), Scope.YEAR))
-    starts = tuple(sum(len(text) + 1 for text in texts[:k]) for k in range(len(texts)))
-    year = Reviewed(tuple(sentences), "\n".join(texts), starts)
+    year = Reviewed.of(tuple(sentences))
     kept = year.holding(rule_words.probes())
     assert kept == [pair for pair in sentences if pair in kept]  # in order, no sentence twice
     assert [pair for pair in sentences if rule_words.spans(pair[0].text) is not None] == \

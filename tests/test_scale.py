@@ -73,6 +73,10 @@ def test_csv_written_as_the_audit_goes_is_the_csv_of_the_whole_audit(capsys, two
     corpus = load_corpus(corpus_path)
     whole = csv_format.render(audit(corpus, load_rules(rules_path, corpus), as_of=datetime.date(2026, 11, 21)))
     assert streamed == whole and len(whole.splitlines()) == 401
+    # as the report has it: "组织各类招聘会 175 场", line 84 of the 2024 review
+    fairs = next(row for row in csv.DictReader(io.StringIO(streamed.removeprefix("\ufeff")))
+                 if row["id"] == "g00001-yuexiu-2023-job-fairs")
+    assert (fairs["grade"], fairs["outcome_value"], fairs["evidence_line"]) == ("exceeded", "175", "84")
     assert "rules: 12 files in" in err and "400 pledges" in err
 
 

@@ -93,7 +93,7 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
         raise RuleError(in_file_order(problems))
     settings = Settings(vocabulary, as_of or datetime.date.today(), tolerance or DEFAULT_TOLERANCE,
                         exceed_margin or DEFAULT_EXCEED_MARGIN)
-    return Book(tuple(as_typed(file) for file in files), tuple(packed), settings)
+    return Book(tuple(name for _, name in named), tuple(packed), settings)
 
 
 def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,

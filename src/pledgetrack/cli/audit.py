@@ -103,8 +103,9 @@ def run_audit(args: argparse.Namespace) -> int:
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus_path = args.corpus or args.config.corpus
-    if args.dask and corpus_path is not None:
-        corpus_path = Path(corpus_path).absolute()  # a cluster's workers do not share this working folder
+    if args.dask:  # a cluster's workers do not share this working folder
+        corpus_path = corpus_path and Path(corpus_path).absolute()
+        args.cache_dir = args.cache_dir and args.cache_dir.absolute()
     rule_paths = args.rules or args.config.rules
     corpus = load_corpus(corpus_path, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
@@ -113,7 +114,7 @@ def run_audit(args: argparse.Namespace) -> int:
                                                                len(corpus.index.governments)) as executor:
         warnings: list = []
         if args.draft:
-            book = _drafted(corpus, as_of, executor, warnings)
+            book = _drafted(corpus, as_of, warnings)
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor)
         progress = Progress(book.count, len(corpus.index.entries))
@@ -182,7 +183,7 @@ def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, as_of: da
         raise
 
 
-def _drafted(corpus: Corpus, as_of: datetime.date, executor, warnings: list) -> Book:
+def _drafted(corpus: Corpus, as_of: datetime.date, warnings: list) -> Book:
     """The rules drafted from the corpus's plans, to be graded as rule files are."""
     from ..draft import drafted_book
 

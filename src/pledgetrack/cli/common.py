@@ -66,11 +66,6 @@ def warn(warnings) -> None:
         print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
 
 
-def exit_status(verdicts, fail_on: str) -> int:
-    """1 when a verdict's grade is one that ``--fail-on`` fails on, else 0."""
-    return status_of({v.grade for v in verdicts}, fail_on)
-
-
 def status_of(grades: set[Grade], fail_on: str) -> int:
     """1 when one of ``grades`` is one that ``--fail-on`` fails on, else 0."""
     failing = {"never": set(), "missed": {Grade.MISSED}, "unverifiable": {Grade.MISSED, Grade.UNVERIFIABLE}}

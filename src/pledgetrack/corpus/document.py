@@ -123,13 +123,17 @@ class Document:
         return self.raw[self._offsets[start]:self._offsets[end - 1] + 1]
 
     @functools.cached_property
-    def _sentences(self) -> tuple[Sentence, ...]:
-        found = []
+    def _sentences(self) -> tuple[tuple[Sentence, ...], dict[PartKind, tuple[Sentence, ...]]]:
+        # Split once, all of them and by part kind: every rule looks at the review sentences of
+        # every report of its year.
+        found: list[Sentence] = []
+        by_kind: dict[PartKind, list[Sentence]] = {}
         for start, end in self._prose:
             for part in self.parts:  # a sentence never crosses a part boundary
-                a, b = max(start, part.start), min(end, part.end)
-                found.extend(_split_sentences(self.text, a, b))
-        return tuple(found)
+                split = _split_sentences(self.text, max(start, part.start), min(end, part.end))
+                found.extend(split)
+                by_kind.setdefault(part.kind, []).extend(split)
+        return tuple(found), {kind: tuple(sentences) for kind, sentences in by_kind.items()}
 
     def sentences(self, kind: PartKind | None = None) -> tuple[Sentence, ...]:
         """The prose sentences (of one part kind, or all); headings, tables and footnotes are none.
@@ -138,19 +142,8 @@ class Document:
         >>> [s.text for s in load_corpus()["yuexiu-2024-drc"].sentences(PartKind.PLAN)[2:4]]
         ['根据以上思路，提出2024年我区经济社会发展主要预期目标如下：', '地区生产总值增长4.0%左右；']
         """
-        if kind is None:
-            return self._sentences
-        return self._sentences_by_kind.get(kind, ())
-
-    @functools.cached_property
-    def _sentences_by_kind(self) -> dict[PartKind, tuple[Sentence, ...]]:
-        # Split once: every rule looks at the review sentences of every report of its year.
-        found: dict[PartKind, list[Sentence]] = {}
-        for sentence in self._sentences:
-            part = self.part_at(sentence.start)
-            if part is not None:
-                found.setdefault(part.kind, []).append(sentence)
-        return {kind: tuple(sentences) for kind, sentences in found.items()}
+        every, by_kind = self._sentences
+        return every if kind is None else by_kind.get(kind, ())
 
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""

@@ -48,6 +48,8 @@ FOLD = {
     **{ord(char): str(digit) for digit, char in enumerate(SUBSCRIPTS)},
     **{ord(char): " " for char in _SPACES},
 }
+# The characters FOLD changes (it maps the plain space to itself): a text without any needs no translate.
+FOLDING = "".join(chr(code) for code, folded in FOLD.items() if chr(code) != folded)
 
 
 SPACE_RUN = re.compile(" +")
@@ -71,7 +73,7 @@ _KEY_FOLD = str.maketrans({
 })
 _DASHES = "-‐‑‒–—―−－"
 _KEY_INPUT = {code: folded for code, folded in FOLD.items() if code != ord("\t")}
-_KEY_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _KEY_INPUT))) + "]")
+_KEY_FOLDABLE = re.compile("[" + re.escape(FOLDING.replace("\t", "")) + "]")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # The characters whose key is another character that reports hold most: replaced before the rest.
 _FREQUENT = "，（）：；！？“”‘’"

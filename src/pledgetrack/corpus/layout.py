@@ -199,10 +199,8 @@ class _Builder:
 
     def __init__(self, footnote_numbers: set[str]):
         self.numbers = footnote_numbers
-        self.pieces: list[str] = []  # the text, as appended
-        self.length = 0  # of the text
-        self.last = ""  # its last character
-        self.offsets = array("i")
+        self.pieces: list[str] = []  # the text, as appended (never an empty piece)
+        self.offsets = array("i")  # one per character of the text
         self.blocks: list[Block] = []
         self.footnotes: list[Footnote] = []
         self.open: dict | None = None  # the block being built
@@ -228,7 +226,7 @@ class _Builder:
         self.close()
         # "ends", "stop", "running": what _continues asks of the block's text, kept up to date as it
         # grows, since joining a long paragraph again for every line added is quadratic.
-        block = {"kind": line.kind, "start": self.length, "lines": [line], "level": line.level, "cells": (),
+        block = {"kind": line.kind, "start": len(self.offsets), "lines": [line], "level": line.level, "cells": (),
                  "run_in": self.run_in, "ends": False, "last": "", "stop": False, "running": False}
         self.open = block
         if line.kind is Kind.ROW:
@@ -252,7 +250,7 @@ class _Builder:
         return not block["ends"] and (not self.gap or block["running"])
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
-        last = self.last
+        last = self.pieces[-1][-1] if self.pieces else ""
         if last.isascii() and last.isalnum() and piece.text[0].isascii() and piece.text[0].isalnum():
             # Two Latin words broken over lines keep a space; it stands for the line break.
             self._append(" ", (self.open["lines"][-1].newline,))
@@ -276,8 +274,6 @@ class _Builder:
         self.offsets.extend(offsets)
         if text:
             self.pieces.append(text)
-            self.length += len(text)
-            self.last = text[-1]
             if self.open is not None:
                 _grow(self.open, text)
 
@@ -288,7 +284,7 @@ class _Builder:
         self.open = None
         if block["level"] == 2:
             self.run_in = block["stop"]
-        self.blocks.append(Block(block["kind"], block["start"], self.length,
+        self.blocks.append(Block(block["kind"], block["start"], len(self.offsets),
                                  tuple(line.number for line in block["lines"]), block["level"], block["cells"]))
         # Blocks are separated by a newline standing for the one that ended the block's last line.
         self._append("\n", (block["lines"][-1].newline,))

@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterator
 
 import attrs
 
-from .fold import FOLD, SPACE_RUN, counting, key_map
+from .fold import FOLD, FOLDING, SPACE_RUN, counting, key_map
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -52,7 +52,7 @@ class Cleaned:
     markers: tuple[str, ...]
 
 
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, FOLD))) + "]+")
+_FOLDABLE = re.compile("[" + re.escape(FOLDING) + "]+")
 
 
 def is_wide(char: str) -> bool:

@@ -38,12 +38,13 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
     """Every candidate for ``rule`` in its government's reports that review its year, best first."""
     vocabulary = vocabulary or default_vocabulary()
     words = RuleWords.of(rule.pledge, vocabulary)
+    probes = words.probes()
     candidates: list[Candidate] = []
     for doc in corpus.reviewing(rule.year, rule.government):
         for table in doc.tables:
             if table.year == rule.year:
                 candidates += table_candidates(rule, words, doc, table)
-        for sentence, scope in reviewed(doc, rule.year).holding(words.probes()):
+        for sentence, scope in reviewed(doc, rule.year).holding(probes):
             candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope)
             if candidate is not None:
                 candidates.append(candidate)

@@ -18,12 +18,14 @@ then finds the few sentences that may hold its words with ``str.find`` over that
 from __future__ import annotations
 
 import bisect
+import itertools
 import weakref
 from collections.abc import Iterable
 
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
+from .keywords import occurrences
 
 _SEPARATOR = "\n"
 
@@ -36,22 +38,23 @@ class Reviewed:
     text: str  # the sentences' texts joined by line breaks
     starts: tuple[int, ...]  # where each sentence's text begins in ``text``
 
+    @classmethod
+    def of(cls, sentences: tuple[tuple[Sentence, Scope], ...]) -> Reviewed:
+        """The sentences with their texts joined, and where each begins in the joined text."""
+        boundaries = itertools.accumulate((len(sentence.text) + len(_SEPARATOR) for sentence, _ in sentences), initial=0)
+        starts = tuple(boundaries)[:-1]
+        return cls(sentences, _SEPARATOR.join(sentence.text for sentence, _ in sentences), starts)
+
     def holding(self, probes: Iterable[frozenset[str]]) -> list[tuple[Sentence, Scope]]:
         """The sentences holding, for every set of ``probes``, at least one of its strings, in order."""
         chosen: set[int] | None = None
         for group in probes:
-            found = {bisect.bisect_right(self.starts, at) - 1 for probe in group for at in self._finds(probe)}
+            found = {bisect.bisect_right(self.starts, at) - 1 for at, _ in occurrences(self.text, group)}
             chosen = found if chosen is None else chosen & found
             if not chosen:
                 return []
         indexes = range(len(self.sentences)) if chosen is None else sorted(chosen)
         return [self.sentences[i] for i in indexes]
-
-    def _finds(self, probe: str) -> Iterable[int]:
-        at = self.text.find(probe)
-        while at != -1:
-            yield at
-            at = self.text.find(probe, at + 1)
 
 
 _KEPT: weakref.WeakKeyDictionary[Document, dict[int, Reviewed]] = weakref.WeakKeyDictionary()
@@ -61,9 +64,7 @@ def reviewed(doc: Document, year: int) -> Reviewed:
     """The sentences of ``doc`` reviewing ``year`` (see :func:`review_sentences`), kept while ``doc`` lives."""
     by_year = _KEPT.setdefault(doc, {})
     if year not in by_year:
-        sentences = tuple(review_sentences(doc, year))
-        starts = tuple(_starts(len(sentence.text) for sentence, _ in sentences))
-        by_year[year] = Reviewed(sentences, _SEPARATOR.join(sentence.text for sentence, _ in sentences), starts)
+        by_year[year] = Reviewed.of(tuple(review_sentences(doc, year)))
     return by_year[year]
 
 
@@ -80,10 +81,3 @@ def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope
                     scope = doc.scope(sentence) or Scope.YEAR
                     if scope is not Scope.COMING:
                         yield sentence, scope
-
-
-def _starts(lengths: Iterable[int]) -> Iterable[int]:
-    at = 0
-    for length in lengths:
-        yield at
-        at += length + len(_SEPARATOR)

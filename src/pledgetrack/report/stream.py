@@ -55,9 +55,12 @@ class Streamed:
         """For each verdict: its grade, whether the selection chose its pledge, and its line
         (None when the pledge is not chosen or its grade not shown)."""
         chosen = {id(rule) for rule in self.selection.rules([verdict.rule for verdict in verdicts])}
-        return [(verdict.grade, id(verdict.rule) in chosen,
-                 self._line(verdict, corpus) if id(verdict.rule) in chosen and self.selection.shows(verdict) else None)
-                for verdict in verdicts]
+        made = []
+        for verdict in verdicts:
+            picked = id(verdict.rule) in chosen
+            shown = picked and self.selection.shows(verdict)
+            made.append((verdict.grade, picked, self._line(verdict, corpus) if shown else None))
+        return made
 
     def _line(self, verdict: Verdict, corpus: Corpus) -> str:
         if self.format == "csv":
