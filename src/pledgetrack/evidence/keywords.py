@@ -145,6 +145,10 @@ class RuleWords:
                   for group in self.all]
         return tuple(probes) + ((self.any,) if self.any else ())
 
+    def named(self) -> list[str]:
+        """Every spelling of the pledge's words (for reading a statement's indicator)."""
+        return sorted({word for group in self.all for word in group} | self.any)
+
     def differs(self, text: str) -> list[tuple[int, int]]:
         """Where a word marking another measure (``evidence.incomparable``) stands."""
         return occurrences(text, self.incomparable)

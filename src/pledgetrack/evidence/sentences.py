@@ -10,15 +10,19 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
+from ..statements import read_sentence
 from .candidate import Candidate
-from .figures import (NEXT_CLAUSE, answers, beside, clause_bounds, distance, figures_in, is_estimate,
-                      measure_fits, respective)
+from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
+from .identify import Identified
+from .keywords import RuleWords
+from .tables import assigned_figure
 
 # A figure of the pledge's very unit in the clause beside the keyword's is read only when
 # none stands with the keyword itself, and is further than any that does.
 _BESIDE = 5 * NEXT_CLAUSE
-from .keywords import RuleWords
-from .tables import assigned_figure
+# A figure whose indicator is the pledge's, though no clause ties it to the keywords ("城镇居民人均可支配
+# 收入达到4.11万元，农民人均纯收入达到2.16万元，分别增长9.5%和11.2%"), is further still.
+_BY_IDENTITY = 8 * NEXT_CLAUSE
 
 
 def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
@@ -40,12 +44,16 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         return None
     completion = next((w for w in vocabulary.completion if any(w in clause for clause in completion_scope(spans, text))),
                       "")
-    figures = [q for q in figures_in(text) if not any(s <= q.span[0] < e for s, e in spans)]
+    identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named())
+    figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
     differs = words.differs(text)
     near = {id(q): distance(spans, text, q) for q in figures}
     listed = respective(text, spans, tuple(figures))
     if listed:
         near = {id(q): (0 if any(q is item for item in listed) else None) for q in figures}
+    for q in identified.carrying(figures):
+        if near[id(q)] is None:
+            near[id(q)] = _BY_IDENTITY
     stands_near = [q for q in figures if near[id(q)] is not None]
     of_unit = [q for q in stands_near if answers(rule, q)]
     fitting = [] if differs else [q for q in of_unit if measure_fits(rule, text, q)]
@@ -53,9 +61,16 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         fitting = [q for q in figures if q.unit == rule.target.unit and q.unit not in ("%", "‰", "")
                    and beside(spans, text, q) and measure_fits(rule, text, q)]
         near.update({id(q): _BESIDE for q in fitting})
-    best = min(fitting, key=lambda q: near[id(q)], default=None)
+    # A figure of the pledge's unit in the clause beside (拆迁1.4万户 beside 棚户区改造) names no indicator
+    # of its own that could be the pledge's: it is kept unless it is of another period, measure or group.
+    allowed = {"", "indicator"} if near and all(near[id(q)] == _BESIDE for q in fitting) else {""}
+    others = [q for q in fitting if identified.differs(q) not in allowed]
+    fitting = [q for q in fitting if identified.differs(q) in allowed]
+    best = min(fitting, key=lambda q: (-identified.carried(q), near[id(q)]), default=None)
     note, incomparable = "", False
-    if differs:
+    if best is None and others:
+        note = "its figures measure other things: " + "; ".join(identified.describe(q) for q in others)
+    elif differs:
         note, incomparable = f"it measures something else ({text[differs[0][0]:differs[0][1]]})", True
     elif best is not None and scope is Scope.SEVERAL_YEARS:
         note, incomparable = f"its figure is for several years, not {rule.year} alone: {best.text.strip()}", True

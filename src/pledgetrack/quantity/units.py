@@ -28,7 +28,7 @@ MEASURES = {
     "平方公里": "平方公里", "平方千米": "平方公里", "km²": "平方公里", "㎢": "平方公里",
     "公顷": "公顷", "亩": "亩", "立方米": "立方米", "m³": "立方米", "m3": "立方米",
     "公里": "km", "千米": "km", "km": "km", "米": "米", "m": "米", "厘米": "厘米", "cm": "厘米", "毫米": "毫米", "mm": "毫米",
-    "吨": "吨", "吨标准煤": "吨标准煤", "千克": "千克", "公斤": "千克", "kg": "千克", "克": "克",
+    "吨": "吨", "斤": "斤", "吨标准煤": "吨标准煤", "千克": "千克", "公斤": "千克", "kg": "千克", "克": "克",
     "微克/立方米": "微克/立方米", "分贝": "分贝",
     "千瓦": "千瓦", "kW": "千瓦", "兆瓦": "兆瓦", "MW": "兆瓦", "千瓦时": "千瓦时", "kWh": "千瓦时",
     "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒": "秒", "天": "天",
@@ -129,8 +129,12 @@ def read_per(text: str, i: int) -> tuple[str, int] | None:
 
 
 # True synonyms: figures in one group are directly comparable. Everything
-# else compares only with itself (个 is not 家, 人 is not 人次, % is not 个百分点).
+# else compares only with itself (人 is not 人次, % is not 个百分点). The classifiers of single
+# things (个, 家, 项, 处 …) count the same things once the indicator is the same: which one a report
+# uses is style (实施…技改项目1200项 / 1213个), and identity of the indicator is the statements' job.
 UNIT_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset({"个", "家", "项", "处", "座", "所", "件", "宗", "间"}),
+    frozenset({"部", "台"}),
     frozenset({"人", "名"}),
     frozenset({"场", "场次"}),
     frozenset({"批", "批次"}),

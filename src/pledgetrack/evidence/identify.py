@@ -1,0 +1,91 @@
+"""A sentence's statements judged against one rule: which figures are the pledged indicator's.
+
+A figure of another indicator, measure, group or period is context: shown in a note, never
+graded and never counted in a conflict. A share of the plan ("完成年计划的118.2%") is turned into
+the pledge's own terms (118.2 % of 41 万人) where the pledge is a count or an amount.
+
+>>> from pledgetrack import load_rules
+>>> rule = load_rules()["yuexiu-2023-gdp-growth"]  # 地区生产总值增长 4.5%左右
+>>> found = Identified.of(rule, read_sentence("单位地区生产总值能耗下降2.6%，地区生产总值增长5.3%"), ["地区生产总值"])
+>>> [(q.text, found.same(q)) for q in found.figures]
+[('2.6%', False), ('5.3%', True)]
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from ..quantity import Quantity
+from ..rules.book import Rule
+from ..rules.model import Measure as RuleMeasure
+from ..statements import Identity, Statement, identity, read_sentence
+from ..statements.identity import pledged_measure
+from ..statements.model import Measure
+
+__all__ = ["Identified", "read_sentence"]
+
+_RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measure.TOTAL}
+
+
+@attrs.frozen
+class Identified:
+    """The statements of one sentence, each with its identity to one rule's pledge."""
+
+    figures: tuple[Quantity, ...]
+    identities: dict[int, Identity]
+    statements: dict[int, Statement]
+
+    @classmethod
+    def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str]) -> Identified:
+        """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them."""
+        wanted = _wanted(rule)
+        figures, identities, by_figure = [], {}, {}
+        for statement in statements:
+            quantity = _in_pledge_terms(rule, statement)
+            figures.append(quantity)
+            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted)
+            by_figure[id(quantity)] = statement
+        return cls(tuple(figures), identities, by_figure)
+
+    def same(self, quantity: Quantity) -> bool:
+        """Whether the figure is of the pledged indicator, measure and period."""
+        return self.identities[id(quantity)].same
+
+    def carried(self, quantity: Quantity) -> int:
+        """How many of the rule's words the figure's indicator carries."""
+        return self.identities[id(quantity)].carried
+
+    def differs(self, quantity: Quantity) -> str:
+        """What makes the figure another thing ("period", "measure", "indicator", "head", "group"), or ''."""
+        return self.identities[id(quantity)].differs
+
+    def carrying(self, figures) -> list[Quantity]:
+        """The figures whose own indicator names the pledge (not merely an empty one)."""
+        return [q for q in figures if self.same(q) and self.carried(q)]
+
+    def describe(self, quantity: Quantity) -> str:
+        """The figure with what makes it another thing: "2.6% (it measures another indicator (…))"."""
+        return f"{quantity.text.strip()} ({self.identities[id(quantity)].why})"
+
+
+def _wanted(rule: Rule) -> Measure | None:
+    if rule.pledge.evidence.measure is not None:
+        return _RULE_MEASURES[rule.pledge.evidence.measure]
+    if rule.target is None or not rule.target.text:
+        return None
+    return pledged_measure(rule.pledge.quote, rule.target.text)
+
+
+def _in_pledge_terms(rule: Rule, statement: Statement) -> Quantity:
+    """A share of the plan as the amount it stands for, where the pledge promises a count or an amount."""
+    quantity = statement.quantity
+    target = rule.target
+    if statement.measure is not Measure.SHARE_OF_PLAN or target is None or target.value is None:
+        return quantity
+    if target.unit in ("%", "‰", ""):
+        return attrs.evolve(quantity, unit="% of plan")  # a share of a rate's plan says nothing of the rate
+    
+    value = target.value * quantity.value / Decimal(100)
+    return attrs.evolve(quantity, value=value, unit=target.unit)

@@ -1,0 +1,81 @@
+"""Every statement of a document, with where it stands and the period it speaks of, read once.
+
+A statement's period is read from its own clause first (年均, 2012年, 由上年的X), then from
+the sentence's place: a review sentence takes the scope its paragraph opens with (the reviewed
+year, several years, the year ahead), a plan sentence the planned year.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import attrs
+
+from ..corpus import Document, PartKind, Scope, Sentence
+from .model import Period, Statement
+from .read import read_sentence
+
+
+@attrs.frozen
+class DocumentStatement:
+    """A statement as it stands in one document: its sentence, part, line and period.
+
+    ``period`` is a year as a number where the statement is of one year, else
+    ``"several_years"``, ``"other_year"`` (named in ``statement.year``), ``"base"`` or ``"coming"``.
+    """
+
+    statement: Statement
+    sentence: Sentence
+    part: str  # "review", "plan", "preamble" or "appendix"
+    period: int | str
+    line: int  # 1-based, in the original file
+    column: int
+
+    @property
+    def quantity(self):
+        """The figure as read."""
+        return self.statement.quantity
+
+    @property
+    def indicator(self) -> str:
+        """The noun phrase the figure is about."""
+        return self.statement.indicator
+
+
+_KEPT: weakref.WeakKeyDictionary[Document, tuple[DocumentStatement, ...]] = weakref.WeakKeyDictionary()
+
+
+def document_statements(doc: Document) -> tuple[DocumentStatement, ...]:
+    """Every figure of ``doc`` as a statement, in the order of the text, kept while ``doc`` lives."""
+    if doc not in _KEPT:
+        _KEPT[doc] = tuple(sorted(_read(doc), key=lambda s: (s.sentence.start, s.statement.start)))
+    return _KEPT[doc]
+
+
+def sentence_year(doc: Document, sentence: Sentence, kind: PartKind) -> int | str | None:
+    """The period a sentence speaks of by its place: a year, "several_years" or "coming"."""
+    if kind is PartKind.PLAN:
+        return doc.plans if doc.plans is not None else "coming"
+    if kind is not PartKind.REVIEW:
+        return None
+    scope = doc.scope(sentence) or Scope.YEAR
+    part = doc.part_at(sentence.start)
+    year = (part.year if part is not None and part.year else None) or doc.reviews
+    return {Scope.YEAR: year, Scope.SEVERAL_YEARS: "several_years", Scope.COMING: "coming"}[scope]
+
+
+def _read(doc: Document):
+    for kind in PartKind:
+        for sentence in doc.sentences(kind):
+            place = sentence_year(doc, sentence, kind)
+            year = place if isinstance(place, int) else None
+            for statement in read_sentence(sentence.text, year):
+                position = doc.position(sentence.start + statement.start)
+                yield DocumentStatement(statement, sentence, kind.value, _period(statement, place),
+                                        position.line, position.column)
+
+
+def _period(statement: Statement, place: int | str | None) -> int | str:
+    if statement.period is Period.YEAR:
+        return statement.year or place or "unknown"
+    return statement.period.value

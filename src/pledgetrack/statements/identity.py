@@ -1,0 +1,116 @@
+"""Whether a statement is of the pledged indicator, measure and period: identity, not nearness.
+
+A statement is the pledge's when one of the pledge's words stands in the statement's
+indicator, nothing next to it there makes another indicator of it (单位…能耗, …的比重: a
+head the quote lacks) or a part of it (农村, 入境, 规上: a group the quote lacks), its
+measure is the pledged one, and it speaks of the year itself.
+
+>>> identity(read_sentence("单位地区生产总值能耗下降2.6%")[0], ["地区生产总值"], "地区生产总值增长5%左右").why
+'it measures another indicator (单位地区生产总值能耗)'
+>>> identity(read_sentence("地区生产总值增长5.3%")[0], ["地区生产总值"], "地区生产总值增长5%左右").same
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+
+from .model import Measure, Period, Statement
+from .read import read_sentence
+from .words import GROUPS, OTHER_HEADS, WHOLE_NAMES
+
+# Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
+# promises the year's additions; 达到/累计 a running total.
+_ANSWERS = {
+    Measure.GROWTH: {Measure.GROWTH},
+    Measure.POINTS: {Measure.POINTS},
+    Measure.SHARE: {Measure.SHARE, Measure.LEVEL},
+    Measure.LEVEL: {Measure.LEVEL, Measure.ADDED, Measure.SHARE, Measure.SHARE_OF_PLAN},
+    Measure.ADDED: {Measure.ADDED, Measure.LEVEL, Measure.SHARE_OF_PLAN},
+    Measure.TOTAL: {Measure.TOTAL, Measure.LEVEL, Measure.SHARE_OF_PLAN},
+    Measure.SHARE_OF_PLAN: {Measure.SHARE_OF_PLAN},
+}
+
+
+@attrs.frozen
+class Identity:
+    """Whether a statement is the pledged one (``same``), and if not, what differs (``why``)."""
+
+    same: bool
+    why: str = ""
+    carried: int = 0  # how many of the pledge's words its indicator carries
+    differs: str = ""  # what differs: "period", "measure", "indicator", "head" or "group"
+
+
+def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Measure | None = None) -> Identity:
+    """Whether ``statement`` is of the indicator that ``words`` name in ``quote``, measured as ``wanted``.
+
+    ``words`` are the pledge's words as they stand in the statement's sentence (synonyms resolved).
+
+    >>> identity(read_sentence("服务业增加值增长10.7%，占地区生产总值的比重达到45.7%")[1],
+    ...          ["地区生产总值"], "地区生产总值增长5%左右").same
+    False
+    >>> identity(read_sentence("农村居民人均可支配收入增长6%")[0], ["居民人均可支配收入"], "居民人均可支配收入增长5%").why
+    'it is of a part only (农村居民人均可支配收入)'
+    """
+    if statement.period is not Period.YEAR:
+        return Identity(False, _PERIOD_WORDS[statement.period], differs="period")
+    if wanted is not None and statement.measure not in _ANSWERS[wanted]:
+        return Identity(False, f"it is a {statement.measure.value.replace('_', ' ')}, not a "
+                        f"{wanted.value.replace('_', ' ')}", differs="measure")
+    indicator = statement.indicator
+    if not indicator:
+        return Identity(True)
+    words = [w for w in dict.fromkeys(words) if w]
+    inside = [w for w in words if w in indicator]
+    if not inside:
+        return Identity(False, f"it measures {indicator}", differs="indicator")
+    differs = ""
+    for word in inside:
+        at = indicator.find(word)
+        while at != -1:
+            found = _beside(indicator[:at], indicator[at + len(word):], quote, word)
+            if not found:
+                return Identity(True, carried=len(inside))
+            differs = differs or found
+            at = indicator.find(word, at + 1)
+    kind = "another indicator" if differs == "head" else "a part only"
+    return Identity(False, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})", differs=differs)
+
+
+_PERIOD_WORDS = {
+    Period.SEVERAL_YEARS: "its figure is for several years",
+    Period.OTHER_YEAR: "its figure is of another year",
+    Period.BASE: "its figure is the starting point of a change",
+    Period.COMING: "its figure is of the year ahead",
+}
+
+
+def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
+    """What in the statement's indicator around the pledge's word the quote lacks: a head, a group, or ''."""
+    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):
+        return "head"
+    whole = next((name for name in WHOLE_NAMES if name.endswith(word) and prefix.endswith(name[:-len(word)])), "")
+    if whole:
+        prefix = prefix[:len(prefix) - len(whole) + len(word)]
+    if any(group in prefix and group not in quote for group in GROUPS):
+        return "group"
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def pledged_measure(quote: str, figure: str) -> Measure | None:
+    """The measure the quote gives the target figure ``figure`` (its text as read), or None.
+
+    >>> pledged_measure("地区生产总值增长5%左右", "5%左右").value
+    'growth'
+    >>> pledged_measure("力争国家高新技术企业达3500家以上", "3500家以上").value
+    'total'
+    """
+    for statement in read_sentence(quote):
+        if statement.quantity.text.strip() == figure.strip():
+            return statement.measure
+    return None

@@ -1,0 +1,82 @@
+"""The words a statement is read by. Every list here is grammar: general Chinese, or the
+wording of official statistics (国家统计局's names of measures), never one report's words.
+
+>>> trailing_predicate("地区生产总值比上年增长")
+'比上年增长'
+>>> leading_scope("全年全市实现地区生产总值")
+'全年全市实现'
+"""
+
+from __future__ import annotations
+
+import re
+
+# Grammar: the verbs, comparisons and hedges that stand between an indicator and its figure
+# ("地区生产总值|比上年增长|9.8%", "城镇新增就业|达到|48万人"). Longest first within the pattern.
+PREDICATES = (
+    "按可比价格计算", "按可比价计算", "按现价计算", "按可比口径计算", "按可比口径", "同口径", "净增", "比上年同期", "比上年", "比去年", "较上年", "较去年", "比年初",
+    "同比", "环比", "分别", "年均", "平均每年", "平均", "累计", "共计", "合计", "总计", "达到", "达", "为", "是",
+    "完成", "实现", "突破", "超过", "超", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
+    "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "回落到", "回落至", "控制在", "保持在", "稳定在",
+    "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "约", "近", "逾", "了",
+    "以上", "左右", "到", "至", "要", "将", "由", "从", "再", "又", "仍", "均", "预计", "全年",
+)
+_PREDICATE_TAIL = re.compile("(?:" + "|".join(sorted(map(re.escape, PREDICATES), key=len, reverse=True)) + r"|[\s、，,]+)+$")
+
+# Grammar: words that open a clause before its subject: the whole area (全市, 全省 …), time, and
+# verbs of doing ("实现地区生产总值…", "完成营造林…") that are not part of the thing measured.
+SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "我国", "我省", "我市", "我区", "我县",
+          "其中", "并且", "同时", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
+          "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "力争", "争取", "确保", "努力")
+_SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
+                         + r"|(?:19|20)\d\d年|[\s、，,“”\"]+)+")
+
+# Official statistics: a clause that opens with one of these goes on about the subject of the clause
+# before it ("地区生产总值1.3万亿元，比上年增长9.8%"; "装机达到9048万千瓦，占比55.1%").
+CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "增幅", "比上年", "较上年", "比去年", "占",
+              "达到", "达", "实现", "共计", "合计", "累计", "按可比", "按现价", "年均", "其中", "完成", "分别")
+
+# Official statistics: the cues of each measure.
+ADDED_WORDS = ("新增", "新建", "新开工", "新开", "新设", "新引进", "新引入", "新招", "新落地", "新培育", "新认定",
+               "新创建", "新获批", "净增")
+TOTAL_WORDS = ("累计", "总数", "保有量", "存量", "总规模", "共有", "现有", "增至", "增加到", "增加至", "达到", "达")
+SHARE_WORDS = ("比重", "占比", "比例", "所占")
+PLAN_SHARE = re.compile(r"(?:完成|为|达到?)(?:(?:年度?|全年)?(?:计划|目标|任务)(?:任务)?的|(?:年度|全年)(?:计划)?投资的?)$")
+GROWTH_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上涨", "回落", "增速", "增幅", "涨幅", "上升", "下滑",
+                "同比")
+TO_WORDS = ("到", "至")
+ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
+
+# Official statistics: words that make a figure one of several years rather than the year's own.
+SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|五年来|五年间|五年累计|这五年|过去五年|本届|"
+                           r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
+NAMED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:的)?$|(?:上年|去年)(?:的)?$")
+
+# Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
+# energy use, 服务业增加值占地区生产总值的比重 a share): where the pledge's quote lacks them, a statement
+# whose indicator carries them next to the pledge's words measures something else.
+OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
+               "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
+# Official statistics: qualifiers that name a part of a whole (a group, a place, a kind): a figure of
+# 农村居民 is not one of all 居民, 入境游客 are not all visitors, 规上工业 is not all industry.
+GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", "出境", "国内", "国际", "境外", "海外", "外资", "外商",
+          "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
+          "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对")
+
+
+# Official statistics: names of a whole that open with a group word (城镇新增就业 is all new jobs
+# counted, 城镇调查失业率 the unemployment rate itself).
+WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失业率", "国有建设用地")
+
+
+def trailing_predicate(phrase: str) -> str:
+    """The predicate words that end ``phrase`` (what stands between an indicator and its figure)."""
+    found = _PREDICATE_TAIL.search(phrase)
+    return found.group(0) if found else ""
+
+
+def leading_scope(phrase: str) -> str:
+    """The area, time and doing words that open ``phrase`` before its subject."""
+    found = _SCOPE_HEAD.match(phrase)
+    return found.group(0) if found else ""
