@@ -29,9 +29,10 @@ from .grading import (
 )
 from .records import html_table, record_of
 from .rules.book import Rule
-from .rules.model import Grade, Kind, Op
-from .rules.target import Target, format_amount
+from .rules.model import Grade, Kind, Op, Trend
+from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
+from .statements import economic_growth
 
 
 
@@ -150,6 +151,10 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
 
 def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
                tolerance: Decimal, margin: Decimal) -> Verdict:
+    tied = symbolic_target(rule.pledge.quote) if rule.target is None or rule.target.op is Op.IN_STEP else None
+    if tied is not None and tied.op is Op.IN_STEP and corpus.reviewing(rule.year, rule.government):
+        return _in_step(rule, corpus, vocabulary, as_of, tolerance)
+
     def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
         return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
 
@@ -198,6 +203,25 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             f"{target.describe()} was reached", candidates, chosen, target)
     why = f"{chosen.quantity.text.strip()} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _in_step(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
+             tolerance: Decimal) -> Verdict:
+    """增长与经济增长同步: graded against the economy's growth that the reviewing report gives for the year.
+
+    Met at or above it, missed below it; never exceeded (keeping pace is what was promised).
+    """
+    growth = next((found for doc in corpus.reviewing(rule.year, rule.government)
+                   if (found := economic_growth(doc, rule.year)) is not None), None)
+    if growth is None:
+        return Verdict(rule, Grade.UNVERIFIABLE, Reason.NO_FIGURE, rule.target, None, None, None, (),
+                       f"the target is tied to economic growth, and no report reviewing {rule.year} "
+                       "states the economy's growth for it")
+    target = Target(Op.AT_LEAST, growth.quantity.value, "%", trend=Trend.UP,
+                    text=f"与经济增长同步（地区生产总值增长{growth.quantity.text.strip()}）")
+    verdict = _judge_one(attrs.evolve(rule, target=target), corpus, vocabulary, as_of, tolerance, Decimal("Infinity"))
+    why = f"{verdict.explanation}; the economy grew {growth.quantity.text.strip()} ({growth.sentence.text[:0]}line {growth.line})"
+    return attrs.evolve(verdict, rule=rule, explanation=why)
 
 
 def _resolved(target: Target, candidates: list[Candidate]) -> Target:

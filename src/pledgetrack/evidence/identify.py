@@ -73,9 +73,12 @@ class Identified:
 def _wanted(rule: Rule) -> Measure | None:
     if rule.pledge.evidence.measure is not None:
         return _RULE_MEASURES[rule.pledge.evidence.measure]
-    if rule.target is None or not rule.target.text:
+    if rule.target is None:
         return None
-    return pledged_measure(rule.pledge.quote, rule.target.text)
+    read = pledged_measure(rule.pledge.quote, rule.target.text) if rule.target.text else None
+    if read is None and rule.target.trend is not None and rule.target.unit == "%":
+        return Measure.GROWTH
+    return read
 
 
 def _in_pledge_terms(rule: Rule, statement: Statement) -> Quantity:

@@ -15,9 +15,10 @@ pledge's target with the review statements of the same indicator, measure and ye
 """
 
 from .document import DocumentStatement, document_statements
+from .economy import economic_growth
 from .identity import Identity, identity
 from .model import Measure, Period, Statement
 from .read import read_sentence
 
-__all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements", "identity",
-           "read_sentence"]
+__all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
+           "economic_growth", "identity", "read_sentence"]

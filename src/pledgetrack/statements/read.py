@@ -18,6 +18,8 @@ import functools
 import re
 from decimal import Decimal
 
+import attrs
+
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from .model import Measure, Period, Statement
@@ -66,14 +68,16 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
         cursor = start
         for q in in_clause:
             raw = text[cursor:q.span[0]]
-            item, indicator, context = listed.get(id(q), (None, "", raw))
-            if not indicator:
-                inherit = statements if (cursor > start or goes_on) else []
-                indicator = _indicator(text, raw, q, inherit, in_clause)
-            measure = _measure(q, context, indicator, text[start:q.span[0]])
-            period, named = _period(text[start:q.span[0]], raw, year)
-            estimate = any(word in text[:q.span[0]] for word in ESTIMATE_WORDS)
-            statements.append(Statement(q, indicator, measure, period, named, item, estimate))
+            readings = listed.get(id(q)) or [(None, "", raw)]
+            for n, (item, indicator, context) in enumerate(readings):
+                if not indicator:
+                    inherit = statements if (cursor > start or goes_on) else []
+                    indicator = _indicator(text, raw, q, inherit, in_clause)
+                measure = _measure(q, context, indicator, text[start:q.span[0]])
+                period, named = _period(text[start:q.span[0]], raw, year)
+                estimate = any(word in text[:q.span[0]] for word in ESTIMATE_WORDS)
+                said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
+                statements.append(Statement(said, indicator, measure, period, named, item, estimate))
             if not _modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
@@ -137,7 +141,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
 
 
 def _right_noun(text: str, q: Quantity) -> str:
-    if q.unit in _AMOUNTS:
+    if q.unit in _AMOUNTS or not q.unit:
         return ""
     rest = text[q.span[1]:q.span[1] + 24]
     stop = _NOUN_END.search(rest)
@@ -146,12 +150,14 @@ def _right_noun(text: str, q: Quantity) -> str:
 
 
 def _respective(text: str, start: int, end: int, figures: list[Quantity],
-                before: list[Statement]) -> dict[int, tuple[int, str, str]]:
+                before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
     """For a 分别 list, each listed figure's item, indicator and the words before the first figure."""
     at = text.find("分别", start, end)
     if at == -1:
         return {}
     listed = [q for q in figures if q.span[0] > at]
+    if len(listed) == 1:
+        return _shared(listed[0], text[at + 2:listed[0].span[0]], before)
     if len(listed) < 2:
         return {}
     context = text[at + 2:listed[0].span[0]]
@@ -164,7 +170,17 @@ def _respective(text: str, start: int, end: int, figures: list[Quantity],
         items = earlier[-len(listed):] if len(earlier) >= len(listed) else []
     if len(items) != len(listed):
         return {}
-    return {id(q): (k, item, context) for k, (q, item) in enumerate(zip(listed, items, strict=True))}
+    return {id(q): [(k, item, context)] for k, (q, item) in enumerate(zip(listed, items, strict=True))}
+
+
+def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
+    """"…分别达35512元、25689元，分别同比增长7.8%": one figure said of every item of the list before."""
+    if not before or not before[-1].item:
+        return {}
+    last = before[-before[-1].item - 1:]
+    if [s.item for s in last] != list(range(len(last))):
+        return {}
+    return {id(figure): [(k, s.indicator, context) for k, s in enumerate(last)]}
 
 
 def _items(subject: str) -> list[str]:
