@@ -219,9 +219,35 @@ def _in_step(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime
                        "states the economy's growth for it")
     target = Target(Op.AT_LEAST, growth.quantity.value, "%", trend=Trend.UP,
                     text=f"与经济增长同步（地区生产总值增长{growth.quantity.text.strip()}）")
-    verdict = _judge_one(attrs.evolve(rule, target=target), corpus, vocabulary, as_of, tolerance, Decimal("Infinity"))
-    why = f"{verdict.explanation}; the economy grew {growth.quantity.text.strip()} ({growth.sentence.text[:0]}line {growth.line})"
+    def judged(tied: Rule) -> Verdict:
+        return _judge_one(attrs.evolve(tied, target=target), corpus, vocabulary, as_of, tolerance, Decimal("Infinity"))
+
+    verdict = judged(rule)
+    if verdict.grade is Grade.UNVERIFIABLE:
+        verdict = _by_parts(rule, verdict, [judged(_part_of(rule, part)) for part in _PARTS])
+    why = f"{verdict.explanation}; the economy grew {growth.quantity.text.strip()} (line {growth.line})"
     return attrs.evolve(verdict, rule=rule, explanation=why)
+
+
+# 城乡: a figure for all residents lies between the urban and the rural one.
+_PARTS = ("城镇", "农村")
+
+
+def _part_of(rule: Rule, part: str) -> Rule:
+    pledge = rule.pledge
+    evidence = attrs.evolve(pledge.evidence, all=(*pledge.evidence.all, part))
+    return attrs.evolve(rule, pledge=attrs.evolve(pledge, quote=part + pledge.quote, evidence=evidence))
+
+
+def _by_parts(rule: Rule, whole: Verdict, parts: list[Verdict]) -> Verdict:
+    """Where the reports give no figure for the whole but one for each of its urban and rural parts:
+    both keeping pace means the whole did; both falling behind, that it did not."""
+    grades = {part.grade for part in parts}
+    if len(grades) != 1 or Grade.UNVERIFIABLE in grades:
+        return whole
+    figures = "; ".join(f"{part.rule.pledge.evidence.all[-1]} {part.chosen.quantity.text.strip()}" for part in parts)
+    return attrs.evolve(parts[0], rule=rule, outcome=None, ratio=None,
+                        explanation=f"no figure for the whole; its parts: {figures}, each against {parts[0].target.describe()}")
 
 
 def _resolved(target: Target, candidates: list[Candidate]) -> Target:

@@ -25,6 +25,7 @@ from .audit import add_audit
 from .common import EXIT_CODES, drop_stdout
 from .corpus import add_corpus
 from .draft import add_draft
+from .figures import add_figures
 from .rulebook import add_expect, add_schema, add_validate
 
 
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      description="Grade a government's written pledges against its next reports.")
     parser.add_argument("--version", action="version", version=tool_version())
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (add_audit, add_validate, add_schema, add_corpus, add_expect, add_draft):
+    for add in (add_audit, add_validate, add_schema, add_corpus, add_figures, add_expect, add_draft):
         add(commands)
     try:
         args = parser.parse_args(argv)

@@ -12,7 +12,7 @@ import weakref
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
-from .model import Period, Statement
+from .model import Measure, Period, Statement
 from .read import read_sentence
 
 
@@ -71,11 +71,18 @@ def _read(doc: Document):
             year = place if isinstance(place, int) else None
             for statement in read_sentence(sentence.text, year):
                 position = doc.position(sentence.start + statement.start)
-                yield DocumentStatement(statement, sentence, kind.value, _period(statement, place),
+                yield DocumentStatement(statement, sentence, kind.value, _period(statement, place, doc.reviews),
                                         position.line, position.column)
 
 
-def _period(statement: Statement, place: int | str | None) -> int | str:
-    if statement.period is Period.YEAR:
-        return statement.year or place or "unknown"
-    return statement.period.value
+def _period(statement: Statement, place: int | str | None, reviewed: int) -> int | str:
+    if statement.period is not Period.YEAR:
+        return statement.period.value
+    if place == "several_years" and statement.reached and statement.measure in _LEVELS:
+        # "研发投入强度从2.77%提高到3.3%左右" in the 十四五 paragraph: where the period ends, in the
+        # reviewed year, the level stands at 3.3 %.
+        return reviewed
+    return statement.year or place or "unknown"
+
+
+_LEVELS = (Measure.LEVEL, Measure.SHARE)

@@ -56,6 +56,7 @@ class Statement:
     year: int | None = None  # the year named in the clause (2012年占…), where one is
     item: int | None = None
     estimate: bool = False  # 预计, 初步核算
+    reached: bool = False  # a level reached or held (提高到, 达到, 控制在): at the end of a period, its last year's
 
     @property
     def start(self) -> int:

@@ -23,7 +23,7 @@ import attrs
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, BASE, CONTINUING, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
+from .words import (ADDED_WORDS, BASE, CONTINUING, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
                     SHARE_WORDS, TO_WORDS, TOTAL_WORDS, leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -35,7 +35,7 @@ _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比
 # Outcomes said in words (official statistics): 与上年持平 is a change of 0 %; 超额完成全年任务 more than
 # the whole plan; 未能实现 / 未完成 less than it.
 _IN_WORDS = (
-    (re.compile(r"(?:与上年|与去年|同比|比上年)?(?:基本)?持平"), Decimal(0), Qualifier.EXACT, Measure.GROWTH),
+    (re.compile(r"(?:与上年|与去年|同比|比上年)(?:基本)?持平|(?<![保维])(?:基本)?持平(?=[，。；,;]|$)"), Decimal(0), Qualifier.EXACT, Measure.GROWTH),
     (re.compile(r"超额完成(?:了)?(?:全年|年度)?(?:目标)?(?:任务|计划)?"), Decimal(100), Qualifier.MORE_THAN,
      Measure.SHARE_OF_PLAN),
     (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
@@ -77,7 +77,9 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 period, named = _period(text[start:q.span[0]], raw, year)
                 estimate = any(word in text[:q.span[0]] for word in ESTIMATE_WORDS)
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
-                statements.append(Statement(said, indicator, measure, period, named, item, estimate))
+                reached = (any(word in trailing_predicate(context) for word in REACHED_WORDS)
+                           or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
+                statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached))
             if not _modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")

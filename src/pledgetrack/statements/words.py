@@ -19,7 +19,7 @@ PREDICATES = (
     "完成", "实现", "突破", "超过", "超", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
     "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "回落到", "回落至", "控制在", "保持在", "稳定在",
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "约", "近", "逾", "了",
-    "以上", "左右", "到", "至", "要", "将", "由", "从", "再", "又", "仍", "均", "预计", "全年",
+    "以上", "左右", "到", "至", "要", "将", "一直", "已经", "已", "继续", "持续", "稳步", "由", "从", "再", "又", "仍", "均", "预计", "全年",
 )
 _PREDICATE_TAIL = re.compile("(?:" + "|".join(sorted(map(re.escape, PREDICATES), key=len, reverse=True)) + r"|[\s、，,]+)+$")
 
@@ -45,6 +45,8 @@ PLAN_SHARE = re.compile(r"(?:完成|为|达到?)(?:(?:年度?|全年)?(?:计划|
 GROWTH_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上涨", "回落", "增速", "增幅", "涨幅", "上升", "下滑",
                 "同比")
 TO_WORDS = ("到", "至")
+# Grammar: a level reached, or held, by the end of what the sentence speaks of.
+REACHED_WORDS = ("达到", "达", "到", "至", "控制在", "稳定在", "保持在")
 ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
