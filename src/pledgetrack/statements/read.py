@@ -22,8 +22,9 @@ import attrs
 
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
+from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, BASE, CONTINUING, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
+from .words import (ADDED_WORDS, BASE, CONTINUING, COUNT_REACHED, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
                     SHARE_WORDS, TO_WORDS, TOTAL_WORDS, leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -216,9 +217,9 @@ def _measure(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
         if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅")):
             return Measure.GROWTH
         return Measure.LEVEL
-    if any(word in clause for word in TOTAL_WORDS[:7]):
+    if any(word in clause for word in TOTAL_WORDS):
         return Measure.TOTAL
-    if any(word in predicate for word in TOTAL_WORDS[7:]) and q.unit not in ("元",):
+    if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
         return Measure.TOTAL
     if any(word in indicator or word in context for word in ADDED_WORDS):
         return Measure.ADDED

@@ -1,0 +1,79 @@
+"""The statements stage: every rule of reading against its example phrases, identity, and the auditor's
+figures of the shared corpora read as statements of their year."""
+
+import shutil
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from pledgetrack import load_corpus
+from pledgetrack.report.figures import figure_rows
+from pledgetrack.statements import Measure, Period, identity, read_sentence
+
+HERE = Path(__file__).parent
+_YAML = YAML(typ="safe")
+EXAMPLES = _YAML.load(resources.files("pledgetrack.statements").joinpath("examples.yaml").read_text("utf-8"))["examples"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["rule"] for e in EXAMPLES])
+def test_each_rule_of_reading_reads_its_examples(example):
+    read = read_sentence(example["text"], example.get("year"))
+    got = [[s.quantity.text.strip(), s.indicator, s.measure.value, s.period.value]
+           + ([s.item] if len(want) > 4 else []) for s, want in zip(read, example["expect"])]
+    assert got == example["expect"] and len(read) == len(example["expect"])
+
+
+@pytest.mark.parametrize("sentence, words, quote, same, why", [
+    ("单位地区生产总值能耗下降2.6%", ["地区生产总值"], "地区生产总值增长5%左右", False, "another indicator"),
+    ("服务业增加值占地区生产总值的比重达到45.7%", ["地区生产总值"], "地区生产总值增长5%左右", False, "share"),
+    ("地区生产总值年均增长5.9%", ["地区生产总值"], "地区生产总值增长5%左右", False, "several years"),
+    ("农村居民人均可支配收入增长6%", ["居民人均可支配收入"], "居民人均可支配收入增长5%", False, "part only"),
+    ("入境游客增长12%", ["游客"], "接待游客增长8%", False, "part only"),
+    ("城镇新增就业48万人", ["新增就业"], "新增就业47万人左右", True, ""),  # 城镇新增就业 is the whole
+    ("高校毕业生就业率95.1%", ["就业"], "城镇新增就业8万人", False, "就业率"),
+    ("地区生产总值增长5.3%", ["地区生产总值"], "地区生产总值增长5%以上", True, ""),
+])
+def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
+    statement = read_sentence(sentence)[-1]
+    found = identity(statement, words, quote, Measure.GROWTH if "增长" in quote and "%" in quote else None)
+    assert found.same is same and why in found.why
+
+
+@given(st.text(alphabet="地区生产总值增长下降万亿元个家，、；。分别和与0123456789.%累计新增占比重", max_size=60))
+def test_reading_never_fails_and_every_statement_is_a_figure_of_the_sentence(text):
+    for statement in read_sentence(text, 2025):
+        start, end = statement.quantity.span
+        assert 0 <= start < end <= len(text)
+        assert isinstance(statement.quantity.value, Decimal)
+        assert statement.period in Period
+
+
+def _outcome_figures(corpus_dir: Path, tmp_path: Path):
+    """The auditor's outcome figures of a corpus (value at evidence line) and the figures pledgetrack reads."""
+    gold = _YAML.load((corpus_dir / "gold.yaml").read_text(encoding="utf-8"))["cases"]
+    copy = tmp_path / corpus_dir.name
+    shutil.copytree(corpus_dir, copy)
+    manifest = _YAML.load((copy / "manifest.yaml").read_text(encoding="utf-8"))
+    assert all("parts" not in r for r in manifest["reports"])  # the engine finds the parts itself
+    rows = {}
+    for row in figure_rows(load_corpus(copy)):
+        rows.setdefault((row["file"], row["line"]), []).append(row)
+    cases = [c for c in gold if c.get("value") is not None and c.get("evidence_line")]
+    return cases, rows
+
+
+@pytest.mark.parametrize("name", ["other-governments", "provinces-and-cities"])
+def test_the_auditors_outcome_figures_are_statements_of_their_year(name, tmp_path):
+    cases, rows = _outcome_figures(HERE / "corpora" / name, tmp_path)
+    missing = []
+    for case in cases:
+        want = Decimal(str(case["value"]))
+        here = rows.get((case["evidence"], case["evidence_line"]), [])
+        if not any(Decimal(r["value"]) == want and r["period"] == case["year"] for r in here):
+            missing.append(case["id"])
+    assert len(missing) <= len(cases) * 0.03, missing
