@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from pledgetrack import load_corpus
-from pledgetrack.report.figures import figure_rows
+from pledgetrack.report.panel import figure_rows
 from pledgetrack.statements import Measure, Period, identity, read_sentence
 
 HERE = Path(__file__).parent

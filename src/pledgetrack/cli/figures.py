@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..report import write_output
-from ..report.figures import figure_rows, render_csv, render_jsonl
+from ..report.panel import figure_rows, render_csv, render_jsonl
 from ..usage import EXIT_PROBLEMS
 from .common import command, corpus_option, open_corpus
 

@@ -26,6 +26,7 @@ from ..rules.book import Rule
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from .candidate import Candidate
 from .figures import answers, figures_in
+from .identify import wanted_measure
 from .keywords import RuleWords
 from .reviewed import review_sentences, reviewed
 from .sentences import sentence_candidate
@@ -39,13 +40,14 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
     vocabulary = vocabulary or default_vocabulary()
     words = RuleWords.of(rule.pledge, vocabulary)
     probes = words.probes()
+    wanted = wanted_measure(rule)
     candidates: list[Candidate] = []
     for doc in corpus.reviewing(rule.year, rule.government):
         for table in doc.tables:
             if table.year == rule.year:
                 candidates += table_candidates(rule, words, doc, table)
         for sentence, scope in reviewed(doc, rule.year).holding(probes):
-            candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope)
+            candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope, wanted)
             if candidate is not None:
                 candidates.append(candidate)
     return sorted(candidates, key=Candidate.rank)

@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
-from ..quantity import Quantity, find_quantities, same_family
+from ..quantity import Quantity, same_family
 from ..rules.book import Rule
 from ..rules.model import Measure, Op
+from ..statements.read import figures_in
 from .keywords import PAIRS
 
 NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
@@ -29,12 +29,6 @@ CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同�
 NEXT_CLAUSE = 1000
 _ITEM_BREAKS = re.compile(r"[、和与及]")
 _LIST_ENDS = "，,；;。：:"
-
-
-@functools.lru_cache(maxsize=4096)
-def figures_in(text: str) -> tuple[Quantity, ...]:
-    """The quantities of a sentence, read once however many rules look at it."""
-    return tuple(find_quantities(text))
 
 
 def canonical_unit(unit: str) -> str:

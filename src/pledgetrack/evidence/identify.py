@@ -6,7 +6,8 @@ the pledge's own terms (118.2 % of 41 万人) where the pledge is a count or an 
 
 >>> from pledgetrack import load_rules
 >>> rule = load_rules()["yuexiu-2023-gdp-growth"]  # 地区生产总值增长 4.5%左右
->>> found = Identified.of(rule, read_sentence("单位地区生产总值能耗下降2.6%，地区生产总值增长5.3%"), ["地区生产总值"])
+>>> sentence = read_sentence("单位地区生产总值能耗下降2.6%，地区生产总值增长5.3%")
+>>> found = Identified.of(rule, sentence, ["地区生产总值"], wanted_measure(rule))
 >>> [(q.text, found.same(q)) for q in found.figures]
 [('2.6%', False), ('5.3%', True)]
 """
@@ -24,7 +25,7 @@ from ..statements import Identity, Statement, identity, read_sentence
 from ..statements.identity import pledged_measure
 from ..statements.model import Measure
 
-__all__ = ["Identified", "read_sentence"]
+__all__ = ["Identified", "read_sentence", "wanted_measure"]
 
 _RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measure.TOTAL}
 
@@ -38,9 +39,10 @@ class Identified:
     statements: dict[int, Statement]
 
     @classmethod
-    def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str]) -> Identified:
-        """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them."""
-        wanted = _wanted(rule)
+    def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
+           wanted: Measure | None = None) -> Identified:
+        """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
+        ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
         figures, identities, by_figure = [], {}, {}
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
@@ -70,7 +72,13 @@ class Identified:
         return f"{quantity.text.strip()} ({self.identities[id(quantity)].why})"
 
 
-def _wanted(rule: Rule) -> Measure | None:
+def wanted_measure(rule: Rule) -> Measure | None:
+    """The measure a rule promises: its ``evidence.measure``, else what its quote says of its target.
+
+    >>> from pledgetrack import load_rules
+    >>> wanted_measure(load_rules()["yuexiu-2023-gdp-growth"]).value
+    'growth'
+    """
     if rule.pledge.evidence.measure is not None:
         return _RULE_MEASURES[rule.pledge.evidence.measure]
     if rule.target is None:

@@ -10,7 +10,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import read_sentence
+from ..statements import Measure, read_sentence
 from .candidate import Candidate
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
@@ -36,7 +36,7 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
 
 
 def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence,
-                       vocabulary: Vocabulary, scope: Scope = Scope.YEAR) -> Candidate | None:
+                       vocabulary: Vocabulary, scope: Scope = Scope.YEAR, wanted: Measure | None = None) -> Candidate | None:
     """The candidate ``sentence`` offers for ``rule``, or None when its keywords are not all there."""
     text = sentence.text
     spans = words.spans(text)
@@ -44,7 +44,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         return None
     completion = next((w for w in vocabulary.completion if any(w in clause for clause in completion_scope(spans, text))),
                       "")
-    identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named())
+    identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
+                               wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
     differs = words.differs(text)
     near = {id(q): distance(spans, text, q) for q in figures}

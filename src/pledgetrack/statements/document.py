@@ -67,12 +67,17 @@ def sentence_year(doc: Document, sentence: Sentence, kind: PartKind) -> int | st
 def _read(doc: Document):
     for kind in PartKind:
         for sentence in doc.sentences(kind):
-            place = sentence_year(doc, sentence, kind)
-            year = place if isinstance(place, int) else None
-            for statement in read_sentence(sentence.text, year):
-                position = doc.position(sentence.start + statement.start)
-                yield DocumentStatement(statement, sentence, kind.value, _period(statement, place, doc.reviews),
-                                        position.line, position.column)
+            yield from sentence_statements(doc, sentence, kind)
+
+
+def sentence_statements(doc: Document, sentence: Sentence, kind: PartKind):
+    """The statements of one sentence of ``doc``, standing in a part of ``kind``, with their place and period."""
+    place = sentence_year(doc, sentence, kind)
+    year = place if isinstance(place, int) else None
+    for statement in read_sentence(sentence.text, year):
+        position = doc.position(sentence.start + statement.start)
+        yield DocumentStatement(statement, sentence, kind.value, _period(statement, place, doc.reviews),
+                                position.line, position.column)
 
 
 def _period(statement: Statement, place: int | str | None, reviewed: int) -> int | str:

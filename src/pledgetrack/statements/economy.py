@@ -12,8 +12,8 @@ report gives for the same year, never against a share, an intensity or a five-ye
 
 from __future__ import annotations
 
-from ..corpus import Document
-from .document import DocumentStatement, document_statements
+from ..corpus import Document, PartKind
+from .document import DocumentStatement, sentence_statements
 from .identity import identity
 from .model import Measure
 
@@ -24,8 +24,9 @@ _AS_PLEDGED = "地区生产总值国内生产总值GDP经济增长"
 
 def economic_growth(doc: Document, year: int) -> DocumentStatement | None:
     """The growth of the economy that ``doc`` states for ``year`` in its review, or None."""
-    for found in document_statements(doc):
-        if found.part != "review" or found.period != year or found.statement.measure is not Measure.GROWTH:
+    sentences = (s for s in doc.sentences(PartKind.REVIEW) if any(name in s.text for name in ECONOMY))
+    for found in (found for s in sentences for found in sentence_statements(doc, s, PartKind.REVIEW)):
+        if found.period != year or found.statement.measure is not Measure.GROWTH:
             continue
         if not any(name in found.indicator for name in ECONOMY) or found.quantity.trend == "down":
             continue

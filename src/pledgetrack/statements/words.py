@@ -21,7 +21,10 @@ PREDICATES = (
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "约", "近", "逾", "了",
     "以上", "左右", "到", "至", "要", "将", "一直", "已经", "已", "继续", "持续", "稳步", "由", "从", "再", "又", "仍", "均", "预计", "全年",
 )
-_PREDICATE_TAIL = re.compile("(?:" + "|".join(sorted(map(re.escape, PREDICATES), key=len, reverse=True)) + r"|[\s、，,]+)+$")
+_ENDING_IN: dict[str, tuple[str, ...]] = {}
+for _word in sorted(PREDICATES, key=len, reverse=True):
+    _ENDING_IN[_word[-1]] = _ENDING_IN.get(_word[-1], ()) + (_word,)
+_SPACING = frozenset(" \t\u3000、，,")
 
 # Grammar: words that open a clause before its subject: the whole area (全市, 全省 …), time, and
 # verbs of doing ("实现地区生产总值…", "完成营造林…") that are not part of the thing measured.
@@ -76,8 +79,16 @@ WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失�
 
 def trailing_predicate(phrase: str) -> str:
     """The predicate words that end ``phrase`` (what stands between an indicator and its figure)."""
-    found = _PREDICATE_TAIL.search(phrase)
-    return found.group(0) if found else ""
+    end = len(phrase)
+    while end:  # peel predicates off the end, longest first (a pattern anchored at $ would try every start)
+        if phrase[end - 1] in _SPACING:
+            end -= 1
+            continue
+        word = next((w for w in _ENDING_IN.get(phrase[end - 1], ()) if phrase.endswith(w, 0, end)), None)
+        if word is None:
+            break
+        end -= len(word)
+    return phrase[end:]
 
 
 def leading_scope(phrase: str) -> str:

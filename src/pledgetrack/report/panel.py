@@ -1,4 +1,4 @@
-"""``pledgetrack figures``: every figure of every report as a row: what it measures, of when, where.
+"""The figures panel (`pledgetrack figures`): every figure of every report as a row: what it measures, of when, where.
 
 A machine-read panel of a corpus's indicators, and the way to see why a grade was given:
 the statement an evidence sentence was read into. ``value`` is a decimal in base units
