@@ -18,8 +18,9 @@ from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
-                     is_estimate, methodology, outcome_text, plural, regions, scope_text, short_names, tally,
+                     is_estimate, outcome_text, plural, regions, scope_text, short_names, tally,
                      target_text, tool_version)
+from .method import methodology
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
