@@ -15,8 +15,10 @@ CHANGED fairs: grade exceeded → met
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from html import escape
 
+from ..amounts import style_of, write_amount
 from ..history import Change, Changes, Status
 from .common import clean
 
@@ -37,7 +39,25 @@ def _grade(values: dict) -> str:
 
 
 def _outcome(values: dict) -> str:
-    return f"{values['outcome_value']} {values['outcome_unit'] or ''}".strip() if values["outcome_value"] else "none"
+    """The outcome as every other output writes it: the report's unit and 万/亿 (``90.7 亿元``).
+
+    >>> _outcome({"outcome_value": "9070000000", "outcome_unit": "元", "outcome_text": "90.7亿元"})
+    '90.7 亿元'
+    >>> _outcome({"outcome_value": "51000", "outcome_unit": "户", "outcome_text": "5.1万户"})
+    '5.1 万户'
+    >>> _outcome({"outcome_value": None, "outcome_unit": None, "outcome_text": None})
+    'none'
+    """
+    value, unit, text = values["outcome_value"], str(values["outcome_unit"] or ""), values.get("outcome_text")
+    if value is None or value == "":
+        return "none"
+    try:
+        figure = Decimal(str(value))
+    except InvalidOperation:  # a baseline written by hand: shown as it stands
+        return f"{value} {unit}".strip()
+    if not figure.is_finite():
+        return f"{value} {unit}".strip()
+    return write_amount(figure, unit, style_of(text if isinstance(text, str) else None, unit))
 
 
 def _evidence(values: dict) -> str:
