@@ -23,7 +23,7 @@ def test_the_terminal_report_in_chinese(capsys):
     assert main(["audit", "--lang", "zh", "--as-of", AS_OF, "--color", "no", "--year", "2025"]) == 1
     out = capsys.readouterr().out
     assert re.search(r"^=+ 未完成 =+$", out, re.MULTILINE)  # the MISSED section's title
-    assert "目标： 增长4 % 左右" in out and "评定： 未完成：3.4%，目标为增长4 % 左右" in out
+    assert "目标：增长4 % 左右" in out and "评定：未完成：3.4%，目标为增长4 % 左右" in out
     assert re.search(r"= 已完成 \d+，超额完成 \d+，未完成 2，无法核实 \d+，用时 [\d.]+ 秒 =", out)
 
 

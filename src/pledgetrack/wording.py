@@ -95,8 +95,8 @@ EN = {
     "m.awaiting.text": "Pledges unverifiable because no report reviewing their year is in the corpus yet "
                        "(pending, no_outcome_report) are counted apart as awaiting report: they are not findings.",
     # The terminal report.
-    "t.pledge": "pledge:  ", "t.rule": "rule:    ", "t.target": "target:  ", "t.outcome": "outcome: ",
-    "t.evidence": "evidence:", "t.grade": "grade:   ", "t.why": "why:     ", "t.note": "note:    ",
+    "t.pledge": "pledge:   ", "t.rule": "rule:     ", "t.target": "target:   ", "t.outcome": "outcome:  ",
+    "t.evidence": "evidence: ", "t.grade": "grade:    ", "t.why": "why:      ", "t.note": "note:     ",
     "t.conflict": "the reports state this figure differently; see every candidate with -vv",
     "t.missed": "MISSED", "t.unverifiable": "short summary of unverifiable pledges", "t.UNVERIFIABLE": "UNVERIFIABLE",
     "t.awaiting": "{n} awaiting report", "t.in": " in {seconds}s", "t.count": "{n} {grade}", "t.join": ", ",
@@ -110,7 +110,7 @@ ZH = {
     "hint.open": "报告未提及或表述不明", "hint.awaiting": "无法核实：尚无回顾该年度的报告",
     "filter.unverifiable": "无法核实（全部）", "filter.open": "无法核实：报告未提及或表述不明",
     "filter.awaiting": "无法核实：待报告", "row.awaiting": "待报告",
-    "reason.pending": "待报告", "reason.no_outcome_report": "缺少回顾报告", "reason.no_evidence": "报告未提及",
+    "reason.pending": "报告未到期", "reason.no_outcome_report": "缺少回顾报告", "reason.no_evidence": "报告未提及",
     "reason.incomparable": "口径不同", "reason.target_unresolved": "目标数字未载明",
     "reason.no_figure": "没有数字", "reason.undecided": "数字带限定词，无法判定", "reason.conflict": "数字相互矛盾",
     "reason.not_completed": "未说明完成",
@@ -172,7 +172,7 @@ ZH = {
     "m.unverifiable.text": "以下情形评为无法核实，绝不猜测：{reasons}。",
     "m.reason": "{name}：{why}", "m.join": "；",
     "m.awaiting": "待报告",
-    "m.awaiting.text": "因语料中尚无回顾该年度的报告而无法核实的承诺（待报告、缺少回顾报告）单独计为待报告："
+    "m.awaiting.text": "因语料中尚无回顾该年度的报告而无法核实的承诺（报告未到期、缺少回顾报告）单独计为待报告："
                        "它们不是结论。",
     "t.pledge": "承诺：", "t.rule": "规则：", "t.target": "目标：", "t.outcome": "结果：",
     "t.evidence": "依据：", "t.grade": "评定：", "t.why": "说明：", "t.note": "注意：",

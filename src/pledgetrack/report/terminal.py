@@ -80,20 +80,20 @@ def evidence_block(verdict: Verdict, lang: str = "en") -> list[str]:
     t = words(lang)
     rule = verdict.rule
     places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
-    lines = [f"{t['t.pledge']} {rule.pledge.quote}  ({places})",
-             f"{t['t.rule']} {display_path(rule.origin.file, bundled_rules_path())}"
+    lines = [f"{t['t.pledge']}{rule.pledge.quote}  ({places})",
+             f"{t['t.rule']}{display_path(rule.origin.file, bundled_rules_path())}"
              + "".join(f":{n}" for n in (rule.origin.line, rule.origin.column) if n is not None),
-             f"{t['t.target']} {target_text(verdict, lang) if verdict.target else t['t.milestone']}"]
+             f"{t['t.target']}{target_text(verdict, lang) if verdict.target else t['t.milestone']}"]
     if verdict.outcome is not None:
         ratio = ratio_text(verdict)
-        lines.append(f"{t['t.outcome']} {outcome_amount(verdict)}" + (f"  ({ratio})" if ratio else ""))
+        lines.append(f"{t['t.outcome']}{outcome_amount(verdict)}" + (f"  ({ratio})" if ratio else ""))
     if verdict.chosen is not None:
-        lines.append(f"{t['t.evidence']} {candidate_line(verdict.chosen, lang)}")
-    lines.append(f"{t['t.grade']} {grade_text(verdict, lang)}{t['t.colon']}{explanation(verdict, lang)}")
+        lines.append(f"{t['t.evidence']}{candidate_line(verdict.chosen, lang)}")
+    lines.append(f"{t['t.grade']}{grade_text(verdict, lang)}{t['t.colon']}{explanation(verdict, lang)}")
     if verdict.conflict:
-        lines.append(f"{t['t.note']} {t['t.conflict']}")
+        lines.append(f"{t['t.note']}{t['t.conflict']}")
     if rule.pledge.note:
-        lines.append(f"{t['t.why']} {rule.pledge.note}")
+        lines.append(f"{t['t.why']}{rule.pledge.note}")
     return lines
 
 
