@@ -1,7 +1,7 @@
 """What the file formats share: text safe to embed, short names, groupings and cells.
 
 Every format says a grade in words (``missed``), never by colour or symbol alone,
-every figure through :func:`~pledgetrack.rules.target.format_amount` (42 亿元), and
+every figure as the report writes it (:mod:`.figures`, :mod:`pledgetrack.amounts`: 42 亿元), and
 keeps apart the unverifiable pledges still *awaiting* a report that reviews their
 year (a reason, not a fifth grade) from those the reports leave open.
 
@@ -10,8 +10,6 @@ year (a reason, not a fifth grade) from those the reports leave open.
 >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"], area="就业")])
 >>> result = audit(rules=book, as_of=datetime.date(2026, 11, 21))
 >>> verdict = result.verdicts[0]
->>> target_text(verdict), outcome_text(verdict), grade_text(verdict)
-('at least 100 场', '175 场 (×1.75)', 'exceeded')
 >>> cited(verdict.chosen, result.corpus)
 '关于广州市越秀区2023年国民经济和社会发展规划执行情况与2024年计划草案的报告 (yuexiu-2024-drc), line 84'
 >>> list(by_year(result.verdicts)), list(by_area(result.verdicts)), counts_text(tally(result.verdicts))
@@ -26,7 +24,6 @@ import os
 import re
 from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import PurePath
 
 from ..audit import AuditResult
@@ -35,8 +32,6 @@ from ..corpus import Corpus
 from ..evidence import Candidate
 from ..grading import Reason
 from ..rules.model import Grade
-from ..amounts import describe_target, style_of, write_amount
-from ..rules.target import format_number
 from ..wording import EN, words
 
 # Characters XML 1.0 cannot carry at all (not even escaped); HTML and Markdown
@@ -147,77 +142,6 @@ def counts_text(counts: dict[Grade, int], waiting: int = 0) -> str:
     """``2 missed, 7 exceeded, 7 met, 12 unverifiable (10 awaiting report)``."""
     text = ", ".join(f"{n} {grade.value}" for grade, n in counts.items())
     return text.replace(" unverifiable", f" unverifiable ({waiting} awaiting report)") if waiting else text
-
-
-def amount(value: Decimal | None, unit: str, written: str | None = None) -> str:
-    """A figure with its unit as the report writes it (``written``: the words it was read from); '' for None.
-
-    >>> amount(Decimal("175.0"), "场"), amount(Decimal("3.9E+9"), "元"), amount(None, "%")
-    ('175 场', '39 亿元', '')
-    >>> amount(Decimal(51000), "户", "5.1万户"), amount(Decimal(12000), "km", "12000公里")
-    ('5.1 万户', '12000 公里')
-    """
-    return "" if value is None else write_amount(value, unit, style_of(written, unit))
-
-
-def ratio_text(verdict: Verdict) -> str:
-    """``×1.75``; '' where a ratio means nothing (none, or a negative growth on either side)."""
-    target = verdict.target.value if verdict.target is not None else None
-    if verdict.ratio is None or verdict.outcome is None or verdict.outcome < 0 or not target or target < 0:
-        return ""
-    return f"×{format_number(verdict.ratio)}"
-
-
-def target_text(verdict: Verdict, lang: str = "en") -> str:
-    """The target as graded, in words (its figure as the plan writes it); a milestone has none."""
-    if verdict.target is None:
-        return words(lang)["target.milestone"]
-    return describe_target(verdict.target, lang)
-
-
-def outcome_amount(verdict: Verdict) -> str:
-    """The outcome in the target's terms, written as the report writes the figure it stands on, or ''."""
-    if verdict.outcome is None:
-        return ""
-    unit = verdict.target.unit if verdict.target is not None else ""
-    figure = verdict.chosen.quantity if verdict.chosen is not None else None
-    # The report's own writing applies only where it measures in the target's unit (名 is no 人).
-    written = figure.text if figure is not None and figure.unit == unit else None
-    return amount(verdict.outcome, unit, written)
-
-
-def outcome_text(verdict: Verdict) -> str:
-    """The outcome with its ratio to the target (``5.1 万户 (×0.51)``), or ''."""
-    ratio = ratio_text(verdict)
-    text = outcome_amount(verdict)
-    return text + (f" ({ratio})" if ratio and text else "")
-
-
-def grade_text(verdict: Verdict, lang: str = "en") -> str:
-    """``missed`` or ``unverifiable (no_evidence)``; in Chinese ``未完成``, ``无法核实（报告未提及）``."""
-    table = words(lang)
-    reason = table[f"reason.{verdict.reason.value}"] if verdict.reason is not None else ""
-    open_, close = ("（", "）") if lang == "zh" else (" (", ")")
-    return table[f"grade.{verdict.grade.value}"] + (f"{open_}{reason}{close}" if reason else "")
-
-
-def explanation(verdict: Verdict, lang: str = "en") -> str:
-    """The grade in one sentence; in Chinese made from the verdict's figures and reason.
-
-    >>> from pledgetrack import audit
-    >>> verdict = audit()["yuexiu-2023-job-fairs"]
-    >>> explanation(verdict), explanation(verdict, "zh")
-    ('175场 against at least 100 场', '175场，目标为不少于 100 场')
-    """
-    if lang == "en":
-        return verdict.explanation
-    table = words(lang)
-    if verdict.reason is not None:
-        return table[f"why.{verdict.reason.value}"]
-    if verdict.chosen is not None and verdict.chosen.quantity is not None and verdict.target is not None:
-        return table["outcome.against"].format(outcome=verdict.chosen.quantity.text.strip(),
-                                               target=target_text(verdict, lang))
-    return table["why.done"]
 
 
 def flat(text: str) -> str:

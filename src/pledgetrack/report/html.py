@@ -30,9 +30,9 @@ from ..verdict import Verdict
 from ..wording import HTML_LANG, words
 from .changes import html_section
 from .chart import filter_link, stacked_bars
-from .common import (BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, drafted_text, explanation, findings_first,
-                     flat, grade_text, is_estimate, outcome_text, place_name, report_title, scope_text, short_names,
-                     tally_buckets, target_text, tool_version)
+from .common import (BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, drafted_text, findings_first, flat,
+                     is_estimate, place_name, report_title, scope_text, short_names, tally_buckets, tool_version)
+from .figures import explanation, grade_text, outcome_text, target_text
 from .html_assets import SCRIPT, STYLE
 from .method import methodology
 

@@ -17,9 +17,9 @@ import re
 from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
-from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
-                     is_estimate, outcome_text, plural, regions, scope_text, short_names, tally,
-                     target_text, tool_version)
+from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, is_estimate,
+                     plural, regions, scope_text, short_names, tally, tool_version)
+from .figures import grade_text, outcome_text, target_text
 from .method import methodology
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")

@@ -21,7 +21,12 @@ _TOPICS = ("evidence", "about", "exceeded", "ceilings", "estimates", "qualified"
 
 
 def methodology(result: AuditResult, lang: str = "en") -> list[tuple[str, str]]:
-    """How pledges were graded in this audit, as (topic, explanation) pairs with the values used."""
+    """How pledges were graded in this audit, as (topic, explanation) pairs with the values used.
+
+    >>> from pledgetrack import audit
+    >>> dict(methodology(audit(), "zh"))["超额完成"]
+    '下限目标（不少于、超、单列的数字）的结果超出目标10%以上为超额完成，否则为已完成。'
+    """
     table = words(lang)
     own = [r.id for r in result.rules if r.pledge.tolerance is not None or r.pledge.exceed_margin is not None]
     own_text = "" if not own else table["m.own.one"] if len(own) == 1 else table["m.own"].format(n=len(own))

@@ -26,7 +26,8 @@ from ..rules.load import bundled_rules_path
 from ..rules.model import Grade
 from ..paths import display_path
 from ..wording import words
-from .common import awaiting, drafted_text, explanation, grade_text, outcome_amount, plural, ratio_text, target_text
+from .common import awaiting, drafted_text, plural
+from .figures import explanation, grade_text, outcome_amount, ratio_text, target_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -51,7 +52,12 @@ def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
 
 def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0, lang: str = "en") -> str:
     """``9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report) in 0.31s``; in Chinese
-    ``已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒``."""
+    ``已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒``.
+
+    >>> counts = {Grade.MET: 9, Grade.EXCEEDED: 12, Grade.MISSED: 2, Grade.UNVERIFIABLE: 40}
+    >>> counts_line(counts, 0.31, 31, "zh")
+    '已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒'
+    """
     t = words(lang)
     brackets = ("（", "）") if lang == "zh" else (" (", ")")
     parts = []
