@@ -78,6 +78,20 @@ def short_names(files: Iterable[str]) -> dict[str, str]:
             for f in files}
 
 
+def folder_name(files: Iterable[str]) -> str:
+    """The folder that holds every one of ``files``, by its own name, never its whole path.
+
+    >>> folder_name(["/srv/rules/g00001/2023.yaml", "/srv/rules/g00002/2023.yaml"])
+    'rules/'
+    """
+    real = [f for f in files if not f.startswith("<")]
+    try:
+        common = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in real])
+    except ValueError:  # no files, or none on the same drive
+        return ""
+    return f"{PurePath(common).name}/"
+
+
 def rule_files(result: AuditResult) -> list[str]:
     """The rule book's files, then any other origin a verdict names (``<python>``), in order.
 

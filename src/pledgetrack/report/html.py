@@ -18,7 +18,6 @@ written in words beside its colour; every text is escaped.
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import PurePath
 
@@ -31,7 +30,7 @@ from ..wording import HTML_LANG, words
 from .changes import html_section
 from .chart import filter_link, stacked_bars
 from .common import (BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, drafted_text, findings_first, flat,
-                     is_estimate, place_name, report_title, scope_text, short_names, tally_buckets, tool_version)
+                     folder_name, is_estimate, place_name, report_title, scope_text, short_names, tally_buckets, tool_version)
 from .figures import explanation, grade_text, outcome_text, target_text
 from .html_assets import SCRIPT, STYLE
 from .method import methodology
@@ -104,16 +103,6 @@ def _areas(result: AuditResult, t: dict[str, str]) -> dict[str, list[Verdict]]:
     return {t["no.area"] if area == NO_AREA else area: vs for area, vs in by_area(result.verdicts).items()}
 
 
-def _folder(files: list[str]) -> str:
-    """The folder that holds every one of ``files``, by its own name: ``rules/``."""
-    real = [f for f in files if not f.startswith("<")]
-    try:
-        common = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in real])
-    except ValueError:
-        return ""
-    return f"{PurePath(common).name}/"
-
-
 def _source(result: AuditResult, t: dict[str, str], lang: str) -> str:
     """The corpus and rule folders by name (each file on hover), never a list of 57 files."""
     corpus = result.corpus
@@ -124,7 +113,7 @@ def _source(result: AuditResult, t: dict[str, str], lang: str) -> str:
     names = list(short_names(result.rules.files).values())
     count = t["file"] if len(names) == 1 else t["files"].format(n=len(names))
     if len(names) > 1:
-        files = f'<code title="{_text(", ".join(names))}">{_text(_folder(result.rules.files))}</code>' + t["paren"].format(count)
+        files = f'<code title="{_text(", ".join(names))}">{_text(folder_name(result.rules.files))}</code>' + t["paren"].format(count)
     else:
         files = f"<code>{_text(names[0])}</code>" if names else t["rules.built"]
     governments = len(_governments(result))
