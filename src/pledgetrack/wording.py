@@ -94,6 +94,12 @@ EN = {
     "m.awaiting": "Awaiting report",
     "m.awaiting.text": "Pledges unverifiable because no report reviewing their year is in the corpus yet "
                        "(pending, no_outcome_report) are counted apart as awaiting report: they are not findings.",
+    # What changed since a baseline (--baseline).
+    "c.title": "changed since {file}{as_of}", "c.as_of": " ({as_of})", "c.count": "{n} {status}", "c.join": ", ",
+    "c.stop": ".", "c.parts": "; ", "c.none": "none", "c.was": "was {grade}",
+    "c.status.changed": "changed", "c.status.new": "new", "c.status.gone": "gone", "c.status.unchanged": "unchanged",
+    "c.aspect.grade": "grade", "c.aspect.outcome": "outcome", "c.aspect.evidence": "evidence",
+    "c.col.status": "status", "c.col.pledge": "pledge", "c.col.change": "old → new", "brackets": " ({})",
     # The terminal report.
     "t.pledge": "pledge:   ", "t.rule": "rule:     ", "t.target": "target:   ", "t.outcome": "outcome:  ",
     "t.evidence": "evidence: ", "t.grade": "grade:    ", "t.why": "why:      ", "t.note": "note:     ",
@@ -174,6 +180,11 @@ ZH = {
     "m.awaiting": "待报告",
     "m.awaiting.text": "因语料中尚无回顾该年度的报告而无法核实的承诺（报告未到期、缺少回顾报告）单独计为待报告："
                        "它们不是结论。",
+    "c.title": "自 {file}{as_of} 以来的变化", "c.as_of": "（{as_of}）", "c.count": "{status} {n}", "c.join": "，",
+    "c.stop": "。", "c.parts": "；", "c.none": "无", "c.was": "原为{grade}",
+    "c.status.changed": "有变化", "c.status.new": "新增", "c.status.gone": "已移除", "c.status.unchanged": "未变",
+    "c.aspect.grade": "评定", "c.aspect.outcome": "结果", "c.aspect.evidence": "依据",
+    "c.col.status": "状态", "c.col.pledge": "承诺", "c.col.change": "原 → 新", "brackets": "（{}）",
     "t.pledge": "承诺：", "t.rule": "规则：", "t.target": "目标：", "t.outcome": "结果：",
     "t.evidence": "依据：", "t.grade": "评定：", "t.why": "说明：", "t.note": "注意：",
     "t.conflict": "各报告对这一数字说法不一；用 -vv 查看全部候选依据",

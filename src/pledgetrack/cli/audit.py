@@ -168,7 +168,7 @@ def run_audit(args: argparse.Namespace) -> int:
     changes = baseline and compare(baseline, result.records(), {rule.id for rule in rules})
     if to_terminal:
         report.summary(shown, time.perf_counter() - started,
-                       [(changes_title(changes), terminal_lines(changes))] if changes else ())
+                       [(changes_title(changes, lang), terminal_lines(changes, lang))] if changes else ())
         text = buffer.getvalue() if output else None
     else:
         text = render(result, changes) if changes else render(result)

@@ -72,7 +72,7 @@ def render(result: AuditResult, changes: Changes | None = None, lang: str = "en"
         f'<p class="scope" id="scope" role="note">{escape(scope)}</p>' if scope else "",
         "<main>",
         _counts(result, t),
-        html_section(changes) if changes is not None else "",
+        html_section(changes, lang) if changes is not None else "",
         '<section class="charts">', *charts, "</section>",
         f'<section aria-labelledby="pledges-heading"><h2 id="pledges-heading">{t["pledges.heading"]}</h2>',
         _filters(result, t, governments),
