@@ -162,7 +162,7 @@ class TerminalReport:
             word = words(self.lang)[f"grade.{verdict.grade.value}"]
             grade = self._paint(word.upper(), _COLOURS[verdict.grade])
             reason = grade_text(verdict, self.lang)[len(word):]
-            drafted = " [drafted]" if verdict.rule.pledge.drafted else ""
+            drafted = f" [{words(self.lang)['drafted']}]" if verdict.rule.pledge.drafted else ""
             figure = "" if verdict.reason else f" - {explanation(verdict, self.lang)}"
             self.out.write(f"{file}::{verdict.id} {grade}{reason}{drafted}{figure}\n")
             if self.verbosity > 1:
