@@ -112,3 +112,16 @@ def test_a_bad_baseline_is_told_without_a_traceback(content, message, tmp_path, 
 def test_a_format_that_cannot_show_changes_says_so(tmp_path, capsys):
     assert main(["audit", "--baseline", str(tmp_path / "old.json"), "--format", "junit"]) == 2
     assert "--baseline is not shown in the junit format" in capsys.readouterr().err
+
+
+def test_in_chinese_the_changes_are_told_in_chinese(changed_book, capsys, tmp_path):
+    rules, old = str(changed_book / "rules"), str(changed_book / "old.json")
+    main(["audit", "--rules", rules, "--as-of", AS_OF, "--baseline", old, "--color", "no", "--lang", "zh"])
+    out = capsys.readouterr().out
+    section = out[out.index(f" 自 {old}（{AS_OF}） 以来的变化 "):].splitlines()
+    assert section[1:3] == [f"有变化 {FAIRS}: 评定 超额完成 → 已完成", "有变化 1，新增 0，已移除 0，未变 199"]
+    main(["audit", "--rules", rules, "--as-of", AS_OF, "--baseline", old, "--lang", "zh",
+          "--output", str(tmp_path / "new.html")])
+    page = (tmp_path / "new.html").read_text(encoding="utf-8")
+    assert "<th>状态</th><th>承诺</th><th>原 → 新</th>" in page and "评定 超额完成 → 已完成" in page
+    assert "有变化 1，新增 0，已移除 0，未变 199。" in page

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pledgetrack.report import write_output
+from pledgetrack.report.chart import filter_link
 from pledgetrack.report.html import render
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -211,3 +212,94 @@ def test_printed_the_filters_go_and_headings_keep_with_what_follows(browser, pag
         assert browser.execute_script(style, row, "breakInside") == "avoid"
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+@pytest.fixture(scope="module")
+def chinese_page(bundled_audit, tmp_path_factory):
+    return write_output(render(bundled_audit, lang="zh"), tmp_path_factory.mktemp("zh") / "scorecard-zh.html")
+
+
+def test_the_chinese_scorecard_speaks_chinese_and_filters_as_the_english_one(browser, chinese_page, bundled_audit,
+                                                                              tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(chinese_page.as_uri())
+    assert _errors(browser) == []
+    assert browser.title == "承诺兑现评分卡：广东省广州市越秀区"
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+    _screenshot(browser, tmp_path, "scorecard-zh.png")
+    total = len(bundled_audit)
+    assert browser.find_element(By.ID, "shown").text == f"显示 {total} / {total} 项承诺"
+    cards = {name: browser.find_element(By.ID, f"count-{name}").text.split("\n")
+             for name in ("missed", "exceeded", "met", "open", "awaiting")}
+    assert [cards[name][1].split(" ", 1)[1] for name in cards] == ["未完成", "超额完成", "已完成", "无法核实", "待报告"]
+    browser.find_element(By.ID, "count-missed").click()
+    missed = [v for v in bundled_audit if v.grade.value == "missed"]
+    assert browser.find_element(By.ID, "shown").text == f"显示 {len(missed)} / {total} 项承诺"
+    assert browser.current_url.endswith("#grade=missed")
+    grades = browser.execute_script("return Array.from(document.querySelectorAll('#pledges tbody tr'))"
+                                    ".filter(function (row) { return row.offsetParent !== null; })"
+                                    ".map(function (row) { return row.querySelector('.grade').textContent; });")
+    assert grades == ["✗ 未完成"] * len(missed)
+    headings = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#pledges thead th")]
+    assert headings == ["承诺", "目标", "结果", "评定", "依据（报告、行）"]
+    assert browser.find_element(By.CSS_SELECTOR, "#method h2").text == "评定方法"
+    assert "绝不猜测" in browser.find_element(By.ID, "method").text
+    assert [c.text for c in browser.find_elements(By.CSS_SELECTOR, "figcaption")] == ["按年度", "按领域"]
+    assert _errors(browser) == []
+
+
+@pytest.fixture(scope="module")
+def governments(tmp_path_factory):
+    """Three governments of the synthetic corpus, the second without its 2026 rules, graded once."""
+    import datetime
+
+    from pledgetrack import audit, load_corpus, load_rules
+    from synthetic_corpus import build, government
+
+    corpus_path, rules_path = build(tmp_path_factory.mktemp("governments"), 3)
+    (rules_path / "g00001" / "2026.yaml").unlink()
+    corpus = load_corpus(corpus_path)
+    result = audit(corpus, load_rules([rules_path], corpus), as_of=datetime.date(2026, 11, 21))
+    return result, [government(i) for i in range(3)]
+
+
+def test_many_governments_a_filter_by_government_in_the_address_and_a_chart_of_them(browser, governments,
+                                                                                      tmp_path):
+    from selenium.webdriver.common.by import By
+
+    result, names = governments
+    for lang, title, shown in (("en", "Pledge scorecard: 3 governments", "{} of {} pledges shown"),
+                               ("zh", "承诺兑现评分卡：3 个政府", "显示 {} / {} 项承诺")):
+        page = write_output(render(result, lang=lang), tmp_path / f"governments-{lang}.html")
+        browser.get(page.as_uri())
+        assert browser.title == title
+        source = browser.find_element(By.CSS_SELECTOR, "header .source").text
+        assert "corpus/" in source and "rules/" in source and ".yaml" not in source and names[0] not in source
+        options = [o.get_attribute("value") for o in browser.find_elements(By.CSS_SELECTOR, "#filter-government option")]
+        assert options == ["", *names]
+        bars = browser.find_elements(By.CSS_SELECTOR, "#by-government text.total")
+        per_government = [sum(1 for v in result if v.government == name) for name in names]
+        assert [int(bar.text) for bar in bars] == per_government and per_government[1] < per_government[0]
+        _choose(browser, "government", names[1])
+        rows = browser.execute_script("return Array.from(document.querySelectorAll('#pledges tbody tr'))"
+                                      ".filter(function (row) { return row.offsetParent !== null; })"
+                                      ".map(function (row) { return row.dataset.government; });")
+        assert rows == [names[1]] * per_government[1]
+        assert browser.find_element(By.ID, "shown").text == shown.format(per_government[1], len(result))
+        assert "#government=" in browser.current_url
+        link = browser.current_url
+        browser.get("about:blank")  # the link, sent to a colleague, opens with the same filter
+        browser.get(link + "&grade=missed")
+        missed = [v for v in result if v.government == names[1] and v.grade.value == "missed"]
+        assert missed and len(browser.execute_script(VISIBLE_ROWS)) == len(missed)
+        assert browser.find_element(By.ID, "filter-government").get_attribute("value") == names[1]
+        segment = browser.find_element(By.CSS_SELECTOR, "#by-government a")
+        browser.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", segment)
+        assert browser.find_element(By.ID, "filter-government").get_attribute("value") == names[0]
+        assert _errors(browser) == []
+    browser.get("about:blank")
+    browser.get(page.as_uri() + filter_link(government=names[2]))
+    assert browser.find_element(By.ID, "filter-government").get_attribute("value") == names[2]
+    browser.execute_script("document.getElementById('pledges-heading').scrollIntoView()")
+    _screenshot(browser, tmp_path, "scorecard-governments.png")

@@ -134,7 +134,7 @@ def test_the_filters_offer_every_year_area_and_grade(bundled_audit):
     assert parsed.options["area"] == ["", *dict.fromkeys(v.rule.pledge.area or "(no area)" for v in bundled_audit)]
     assert parsed.options["grade"] == ["", "missed", "exceeded", "met", "unverifiable", "open", "awaiting"]
     total = len(bundled_audit)
-    assert f'<output id="shown" aria-live="polite">{total} of {total} pledges shown</output>' in render(bundled_audit)
+    assert f'data-template="{{shown}} of {{total}} pledges shown">{total} of {total} pledges shown</output>' in render(bundled_audit)
 
 
 def test_the_charts_are_inline_svg_whose_segments_add_up_to_the_counts(bundled_audit):

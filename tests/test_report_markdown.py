@@ -121,3 +121,18 @@ def test_every_cited_document_is_listed_with_its_file(bundled_audit):
         if verdict.chosen is not None:
             assert f"`{verdict.chosen.document}:{verdict.chosen.position.line}`" in text
             assert f"- `{verdict.chosen.document}`" in reports and verdict.chosen.file in reports
+
+
+def test_many_governments_are_counted_in_the_title_and_their_folders_named(tmp_path):
+    import datetime
+
+    from pledgetrack import audit, load_corpus, load_rules
+    from synthetic_corpus import build, government
+
+    corpus_path, rules_path = build(tmp_path, 3)
+    corpus = load_corpus(corpus_path)
+    text = render(audit(corpus, load_rules([rules_path], corpus), as_of=datetime.date(2026, 11, 21)))
+    title, _, source = text.splitlines()[:3]
+    assert title == "# Pledge scorecard: 3 governments"
+    assert source.startswith("Corpus `corpus/` (15 reports); rules `rules/` (18 files); as of 2026-11-21")
+    assert government(0) not in title + source and ".yaml" not in source

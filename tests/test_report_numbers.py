@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from pledgetrack.verdict import Verdict
 from pledgetrack.quantity import find_quantities, parse_quantity
-from pledgetrack.report.common import amount, ratio_text
+from pledgetrack.report.figures import amount, ratio_text
 from pledgetrack.rules.model import Grade, Op, Trend
 from pledgetrack.rules.target import Target, format_amount
 

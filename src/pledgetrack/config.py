@@ -13,6 +13,7 @@ on the command line win over it.
     rules = ["rules"]             # rule files or folders
     fail-on = "missed"            # never, missed or unverifiable
     color = "auto"                # auto, yes or no
+    lang = "zh"                   # the scorecard and the terminal report in en (default) or zh
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as folder:
@@ -36,7 +37,7 @@ import attrs
 
 from .errors import PledgetrackError, Problem
 
-CHOICES = {"fail-on": ("never", "missed", "unverifiable"), "color": ("auto", "yes", "no")}
+CHOICES = {"fail-on": ("never", "missed", "unverifiable"), "color": ("auto", "yes", "no"), "lang": ("en", "zh")}
 KEYS = ("corpus", "rules", *CHOICES)
 
 
@@ -47,7 +48,7 @@ class ProjectConfig:
     file: Path | None = None
     corpus: Path | None = None
     rules: tuple[Path, ...] | None = None
-    options: dict[str, str] = attrs.field(factory=dict)  # fail-on, color
+    options: dict[str, str] = attrs.field(factory=dict)  # fail-on, color, lang
 
 
 def find_config(start: Path | None = None) -> ProjectConfig:

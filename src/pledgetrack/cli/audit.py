@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import functools
 import io
 import sys
 import time
@@ -29,6 +30,8 @@ from ..report.stream import STREAMED, Streamed
 from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
+from ..wording import DEFAULT as DEFAULT_LANGUAGE
+from ..wording import LANGUAGES
 from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
     selection_text, write_to)
 from .common import command, corpus_option, tell_reading, warn, status_of
@@ -66,6 +69,9 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--fail-on", choices=["never", "missed", "unverifiable"], default=None,
                         help="which grades make the exit status 1 (default: missed)")
     parser.add_argument("--color", choices=["auto", "yes", "no"], default=None, help="colour the terminal report")
+    parser.add_argument("--lang", choices=list(LANGUAGES), default=None,
+                        help="the language of the terminal report and the html scorecard: en or zh "
+                             "(default: the project file's lang, else en)")
     parser.add_argument("--as-of", type=datetime.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="the day to judge whether a missing outcome report is still pending (default: today)")
     parser.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
@@ -97,7 +103,10 @@ def run_audit(args: argparse.Namespace) -> int:
     args.format = args.format or (output and format_for(output)) or "terminal"
     options = args.config.options
     fail_on = args.fail_on or options.get("fail-on", "missed")
+    lang = args.lang or options.get("lang", DEFAULT_LANGUAGE)
     render = None if args.format == "terminal" else FORMATS[args.format]
+    if args.format == "html":
+        render = functools.partial(render, lang=lang)
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
     baseline = _baseline(args.baseline, args.format)
@@ -138,7 +147,7 @@ def run_audit(args: argparse.Namespace) -> int:
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if output else sys.stdout
     report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
-                            and not output)
+                            and not output, lang)
     if to_terminal:
         report.header(corpus, rules, len(chosen), config_name(args.config))
     else:
@@ -159,7 +168,7 @@ def run_audit(args: argparse.Namespace) -> int:
     changes = baseline and compare(baseline, result.records(), {rule.id for rule in rules})
     if to_terminal:
         report.summary(shown, time.perf_counter() - started,
-                       [(changes_title(changes), terminal_lines(changes))] if changes else ())
+                       [(changes_title(changes, lang), terminal_lines(changes, lang))] if changes else ())
         text = buffer.getvalue() if output else None
     else:
         text = render(result, changes) if changes else render(result)

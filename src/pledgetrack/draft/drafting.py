@@ -192,7 +192,7 @@ def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, 
     if symbolic is not None and symbolic.op is Op.ASSIGNED and symbolic.value is None:
         doubts.append("the target is assigned by a higher government: the outcome report must state it")
     pledge = Pledge(id=ids.new(slug, year, keyword), year=year, quote=row.target, evidence=[keyword],
-                    target=target, region=region, indicator=name, title=name, area=area_of(name, table.title),
+                    target=target, region=region, indicator=name, title=name, area=area_of(table.title, name),
                     tags=("主要指标",), drafted=True)
     return Draft(pledge, region or doc.government, doc.id, row.start, row.end, tuple(doubts))
 

@@ -24,7 +24,7 @@ from pypinyin import lazy_pinyin
 _UNITS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡")
 _UNIT = re.compile("(.{2,}?)(" + "|".join(_UNITS) + ")")
 _NATIONAL = {"中华人民共和国": "china", "中国": "china"}
-# Policy areas and the words in a section title (or, failing that, the quote) that name them.
+# Policy areas and the words in a quote (or, failing that, its section title) that name them.
 _AREAS = (
     ("就业", ("就业", "招聘", "创业", "技能")),
     ("住房", ("住房", "保障房", "安居", "租赁", "棚户区", "老旧小区", "危旧房")),
@@ -33,15 +33,17 @@ _AREAS = (
     ("民生", ("养老", "民生", "社会保障", "托育", "救助", "低收入", "老年", "福祉")),
     ("文化", ("文化", "体育", "旅游", "文旅", "演出", "足球")),
     ("生态", ("生态", "绿色", "环境", "污染", "节能", "能耗", "碳", "绿化", "公园", "治水", "排放")),
-    ("城市", ("城市", "更新", "交通", "基础设施", "道路", "停车", "管网", "燃气", "市政")),
+    ("城市", ("城市", "城中村", "更新", "交通", "基础设施", "道路", "停车", "管网", "燃气", "市政")),
     ("投资", ("投资", "重点项目", "建设项目")),
     ("产业", ("产业", "招商", "企业", "科技", "创新", "金融", "数字", "楼宇")),
     ("消费", ("消费", "商贸", "夜市", "零售")),
     ("改革", ("营商", "改革", "开放", "政务")),
     ("安全", ("安全", "应急", "消防", "风险")),
-    ("农业", ("农业", "乡村", "农村", "粮食")),
+    ("农业", ("农业", "乡村", "农村", "粮食", "农田", "耕地")),
     ("经济", ("经济", "生产总值", "财政", "预算", "收入", "目标", "指标")),
 )
+# Words that name the economy only in a heading ("主要预期目标"): in a quote, "完成…的目标" is any pledge.
+_HEADING_ONLY = frozenset({"目标", "指标"})
 _SEPARATE = re.compile(r"[^a-z0-9]+")
 
 
@@ -93,9 +95,18 @@ class Ids:
 
 
 def area_of(section_title: str, quote: str) -> str:
-    """The policy area a section title names, else the one the quote names, else ""."""
-    for text in (section_title, quote):
+    """The policy area the quote names, else the one its section title names, else "".
+
+    The pledge's own words come first: a section is often titled by two themes at once
+    ("推进城乡融合发展和乡村全面振兴"), and the renewal of a 城中村 or of 老旧小区 under it is
+    no farming.
+
+    >>> section = "（六）推进城乡融合发展，全面推进乡村振兴"
+    >>> area_of(section, "完成城中村改造5个"), area_of(section, "改造老旧小区30个"), area_of(section, "新建高标准农田2万亩")
+    ('城市', '住房', '农业')
+    """
+    for text, heading in ((quote, False), (section_title, True)):
         for area, words in _AREAS:
-            if any(word in text for word in words):
+            if any(word in text for word in words if heading or word not in _HEADING_ONLY):
                 return area
     return ""

@@ -11,63 +11,97 @@
 >>> print("\\n".join(terminal_lines(changes)))
 CHANGED fairs: grade exceeded → met
 1 changed, 0 new, 0 gone, 0 unchanged
+>>> print("\\n".join(terminal_lines(changes, "zh")))
+有变化 fairs: 评定 超额完成 → 已完成
+有变化 1，新增 0，已移除 0，未变 0
 """
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from html import escape
 
+from ..amounts import style_of, write_amount
 from ..history import Change, Changes, Status
+from ..wording import words
 from .common import clean
 
 
-def title(changes: Changes) -> str:
+def title(changes: Changes, lang: str = "en") -> str:
     """The heading of the section: ``changed since old.json (2026-11-21)``."""
-    as_of = f" ({changes.baseline.as_of})" if changes.baseline.as_of else ""
-    return f"changed since {changes.baseline.file}{as_of}"
+    t = words(lang)
+    as_of = t["c.as_of"].format(as_of=changes.baseline.as_of) if changes.baseline.as_of else ""
+    return t["c.title"].format(file=changes.baseline.file, as_of=as_of)
 
 
-def summary(changes: Changes) -> str:
-    """``1 changed, 0 new, 0 gone, 199 unchanged``."""
-    return ", ".join(f"{n} {status}" for status, n in changes.counts().items())
+def summary(changes: Changes, lang: str = "en") -> str:
+    """``1 changed, 0 new, 0 gone, 199 unchanged``; ``有变化 1，新增 0，已移除 0，未变 199``."""
+    t = words(lang)
+    return t["c.join"].join(t["c.count"].format(n=n, status=t[f"c.status.{status}"])
+                            for status, n in changes.counts().items())
 
 
-def _grade(values: dict) -> str:
-    return values["grade"] + (f" ({values['reason']})" if values["reason"] else "")
+def _grade(values: dict, lang: str = "en") -> str:
+    # A baseline is data from elsewhere: a grade or reason this version does not know is shown as written.
+    t = words(lang)
+    grade, reason = str(values["grade"]), values["reason"]
+    text = t.get(f"grade.{grade}", grade)
+    return text + (t["brackets"].format(t.get(f"reason.{reason}", str(reason))) if reason else "")
 
 
-def _outcome(values: dict) -> str:
-    return f"{values['outcome_value']} {values['outcome_unit'] or ''}".strip() if values["outcome_value"] else "none"
+def _outcome(values: dict, lang: str = "en") -> str:
+    """The outcome as every other output writes it: the report's unit and 万/亿 (``90.7 亿元``).
+
+    >>> _outcome({"outcome_value": "9070000000", "outcome_unit": "元", "outcome_text": "90.7亿元"})
+    '90.7 亿元'
+    >>> _outcome({"outcome_value": "51000", "outcome_unit": "户", "outcome_text": "5.1万户"})
+    '5.1 万户'
+    >>> _outcome({"outcome_value": None, "outcome_unit": None, "outcome_text": None})
+    'none'
+    """
+    value, unit, text = values["outcome_value"], str(values["outcome_unit"] or ""), values.get("outcome_text")
+    if value is None or value == "":
+        return words(lang)["c.none"]
+    try:
+        figure = Decimal(str(value))
+    except InvalidOperation:  # a baseline written by hand: shown as it stands
+        return f"{value} {unit}".strip()
+    if not figure.is_finite():
+        return f"{value} {unit}".strip()
+    return write_amount(figure, unit, style_of(text if isinstance(text, str) else None, unit))
 
 
-def _evidence(values: dict) -> str:
-    return f"{values['evidence_file']}:{values['evidence_line']}" if values["evidence_file"] else "none"
+def _evidence(values: dict, lang: str = "en") -> str:
+    return f"{values['evidence_file']}:{values['evidence_line']}" if values["evidence_file"] else words(lang)["c.none"]
 
 
-def differences(change: Change) -> str:
+def differences(change: Change, lang: str = "en") -> str:
     """What changed, old → new: ``grade missed → met; outcome 3.4 % → 4.5 %``."""
+    t = words(lang)
     show = {"grade": _grade, "outcome": _outcome, "evidence": _evidence}
     parts = []
     for aspect in change.aspects:
-        old, new = show[aspect](change.old), show[aspect](change.new)
+        old, new = show[aspect](change.old, lang), show[aspect](change.new, lang)
         if aspect == "evidence" and old == new:  # same place, other words: the report was edited
             old, new = f"{old} “{change.old['evidence_text']}”", f"“{change.new['evidence_text']}”"
-        parts.append(f"{aspect} {old} → {new}")
-    return "; ".join(parts)
+        parts.append(f"{t['c.aspect.' + aspect]} {old} → {new}")
+    return t["c.parts"].join(parts)
 
 
-def describe(change: Change) -> str:
+def describe(change: Change, lang: str = "en") -> str:
     """One pledge's line, without its status word."""
     if change.status is Status.NEW:
-        return f"{change.id}: {_grade(change.new)}"
+        return f"{change.id}: {_grade(change.new, lang)}"
     if change.status is Status.GONE:
-        return f"{change.id}: was {_grade(change.old)}"
-    return f"{change.id}: {differences(change)}"
+        return f"{change.id}: {words(lang)['c.was'].format(grade=_grade(change.old, lang))}"
+    return f"{change.id}: {differences(change, lang)}"
 
 
-def terminal_lines(changes: Changes) -> list[str]:
+def terminal_lines(changes: Changes, lang: str = "en") -> list[str]:
     """A line per pledge that is not unchanged, as pytest lists its summary, then the counts."""
-    return [f"{c.status.value.upper()} {clean(describe(c))}" for c in changes.shown()] + [summary(changes)]
+    t = words(lang)
+    return ([f"{t['c.status.' + c.status.value].upper()} {clean(describe(c, lang))}" for c in changes.shown()]
+            + [summary(changes, lang)])
 
 
 def to_data(changes: Changes) -> dict:
@@ -81,12 +115,13 @@ def to_data(changes: Changes) -> dict:
     }
 
 
-def html_section(changes: Changes) -> str:
+def html_section(changes: Changes, lang: str = "en") -> str:
     """A section of the scorecard listing what changed; each id links to its row below."""
-    rows = "".join(f'<tr><td>{c.status.value}</td><td><a href="#p-{escape(clean(c.id))}"><code>'
-                   f"{escape(clean(c.id))}</code></a></td><td>{escape(clean(describe(c).partition(': ')[2]))}"
+    t = words(lang)
+    rows = "".join(f'<tr><td>{t["c.status." + c.status.value]}</td><td><a href="#p-{escape(clean(c.id))}"><code>'
+                   f"{escape(clean(c.id))}</code></a></td><td>{escape(clean(describe(c, lang).partition(': ')[2]))}"
                    "</td></tr>" for c in changes.shown())
-    table = (f"<table><thead><tr><th>status</th><th>pledge</th><th>old → new</th></tr></thead>"
-             f"<tbody>{rows}</tbody></table>") if rows else ""
-    return (f'<section id="changes"><h2>{escape(clean(title(changes)))}</h2>'
-            f"<p>{summary(changes)}.</p>{table}</section>")
+    heads = "".join(f"<th>{t['c.col.' + name]}</th>" for name in ("status", "pledge", "change"))
+    table = f"<table><thead><tr>{heads}</tr></thead><tbody>{rows}</tbody></table>" if rows else ""
+    return (f'<section id="changes"><h2>{escape(clean(title(changes, lang)))}</h2>'
+            f"<p>{summary(changes, lang)}{t['c.stop']}</p>{table}</section>")

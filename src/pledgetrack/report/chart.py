@@ -15,7 +15,8 @@ from urllib.parse import quote
 
 from ..rules.model import Grade
 from ..rules.target import format_number
-from .common import BUCKET_LABELS, BUCKETS
+from ..wording import words
+from .common import BUCKETS
 
 COLOURS = {"missed": "#c62828", "exceeded": "#1565c0", "met": "#2e7d32", "open": "#757575",
            "awaiting": "#d0d0d0"}
@@ -40,9 +41,21 @@ _LEGEND = 34
 _STEP = Decimal("0.1")
 
 
-def _x(count: int, scale: int) -> Decimal:
+_WIDEST_LABEL = 200  # a longer name (a government's) is cut at its start, whole in its <title>
+
+
+def _x(count: int, scale: int, room: int = _LABEL) -> Decimal:
     # Positions come from cumulative counts, so rounding never makes segments drift apart.
-    return (Decimal(_LABEL) + Decimal(_BAR) * count / scale).quantize(_STEP, ROUND_HALF_EVEN)
+    return (Decimal(room) + Decimal(_BAR) * count / scale).quantize(_STEP, ROUND_HALF_EVEN)
+
+
+def _shown(name: str) -> str:
+    # The end of a name tells governments apart (…越秀区, …天河区); the province they share goes.
+    if _width(name) + 12 <= _WIDEST_LABEL:
+        return name
+    while _width("…" + name) + 12 > _WIDEST_LABEL and len(name) > 1:
+        name = name[1:]
+    return "…" + name
 
 
 def _num(value: Decimal | int) -> str:
@@ -58,17 +71,22 @@ def filter_link(**filters: str) -> str:
     return "#" + "&".join(f"{name}={quote(value, safe='')}" for name, value in filters.items())
 
 
-def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str = "") -> str:
+def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str = "", lang: str = "en") -> str:
     """An ``<svg>`` with one horizontal bar per row (category → count per bucket), a legend below.
 
-    With ``by`` (``year``, ``area``), each segment links to the table filtered to its row and grade.
+    With ``by`` (``year``, ``area``, ``government``), each segment links to the table filtered to its row and grade.
 
     >>> svg = stacked_bars("by-year", "Grades by year", {"2023": {"met": 7, "missed": 1}}, by="year")
     >>> svg.count('<rect class="seg'), "<title>2023: 7 met</title>" in svg, 'href="#year=2023&amp;grade=met"' in svg
     (2, True, True)
+    >>> "<title>2023: 7 已完成</title>" in stacked_bars("by-year", "按年度", {"2023": {"met": 7}}, "year", "zh")
+    True
     """
+    labels = {name: words(lang)[f"bucket.{name}"] for name in BUCKETS}
     scale = max((sum(counts.values()) for counts in rows.values()), default=0) or 1
-    width = _LABEL + _BAR + _TOTAL
+    shown = {name: _shown(name) for name in rows}
+    room = min(max([_LABEL, *(_width(text) + 12 for text in shown.values())]), _WIDEST_LABEL)
+    width = room + _BAR + _TOTAL
     height = _ROW * len(rows) + _LEGEND
     out = [f'<svg id="{escape(id)}" class="chart" viewBox="0 0 {width} {height}" role="img" '
            f'aria-labelledby="{escape(id)}-title">',
@@ -80,16 +98,17 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str =
     for index, (name, counts) in enumerate(rows.items()):
         top = _ROW * index + (_ROW - _HEIGHT) // 2
         middle = top + _HEIGHT // 2
-        out.append(f'<text class="cat" x="{_LABEL - 8}" y="{middle}" text-anchor="end" '
-                   f'dominant-baseline="central">{escape(name)}</text>')
+        whole = f"<title>{escape(name)}</title>" if shown[name] != name else ""
+        out.append(f'<text class="cat" x="{room - 8}" y="{middle}" text-anchor="end" '
+                   f'dominant-baseline="central">{whole}{escape(shown[name])}</text>')
         done = 0
         for group in BUCKETS:
             n = counts.get(group, 0)
             if not n:
                 continue
-            left, right = _x(done, scale), _x(done + n, scale)
+            left, right = _x(done, scale, room), _x(done + n, scale, room)
             done += n
-            label = f"{name}: {n} {BUCKET_LABELS[group]}"
+            label = f"{name}: {n} {labels[group]}"
             segment = [f'<rect class="seg {group}" x="{_num(left)}" y="{top}" width="{_num(right - left)}" '
                        f'height="{_HEIGHT}" fill="url(#{escape(id)}-{group})">'
                        f"<title>{escape(label)}</title></rect>"]
@@ -100,18 +119,23 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str =
                 href = escape(filter_link(**{by: name, "grade": group}))
                 segment = [f'<a href="{href}" aria-label="{escape(label)}">', *segment, "</a>"]
             out += segment
-        out.append(f'<text class="total" x="{_num(_x(done, scale) + 6)}" y="{middle}" '
+        out.append(f'<text class="total" x="{_num(_x(done, scale, room) + 6)}" y="{middle}" '
                    f'dominant-baseline="central">{done}</text>')
-    out.append(_legend(id, _ROW * len(rows) + 10))
+    out.append(_legend(id, _ROW * len(rows) + 10, labels))
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _legend(id: str, top: int) -> str:
+def _legend(id: str, top: int, labels: dict[str, str]) -> str:
     items = []
     left = 4
     for name in BUCKETS:
         items.append(f'<rect x="{left}" y="{top}" width="14" height="14" fill="url(#{escape(id)}-{name})"/>'
-                     f'<text x="{left + 20}" y="{top + 7}" dominant-baseline="central">{BUCKET_LABELS[name]}</text>')
-        left += 34 + 8 * len(BUCKET_LABELS[name])
+                     f'<text x="{left + 20}" y="{top + 7}" dominant-baseline="central">{labels[name]}</text>')
+        left += 34 + _width(labels[name])
     return '<g class="legend">' + "".join(items) + "</g>"
+
+
+def _width(text: str) -> int:
+    # Room a legend word takes at the chart's 14px: a Chinese character is about twice a Latin one.
+    return sum(15 if ord(ch) > 0x2e80 else 8 for ch in text)

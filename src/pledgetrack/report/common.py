@@ -1,7 +1,7 @@
 """What the file formats share: text safe to embed, short names, groupings and cells.
 
 Every format says a grade in words (``missed``), never by colour or symbol alone,
-every figure through :func:`~pledgetrack.rules.target.format_amount` (42 亿元), and
+every figure as the report writes it (:mod:`.figures`, :mod:`pledgetrack.amounts`: 42 亿元), and
 keeps apart the unverifiable pledges still *awaiting* a report that reviews their
 year (a reason, not a fifth grade) from those the reports leave open.
 
@@ -10,8 +10,6 @@ year (a reason, not a fifth grade) from those the reports leave open.
 >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"], area="就业")])
 >>> result = audit(rules=book, as_of=datetime.date(2026, 11, 21))
 >>> verdict = result.verdicts[0]
->>> target_text(verdict), outcome_text(verdict), grade_text(verdict)
-('at least 100 场', '175 场 (×1.75)', 'exceeded')
 >>> cited(verdict.chosen, result.corpus)
 '关于广州市越秀区2023年国民经济和社会发展规划执行情况与2024年计划草案的报告 (yuexiu-2024-drc), line 84'
 >>> list(by_year(result.verdicts)), list(by_area(result.verdicts)), counts_text(tally(result.verdicts))
@@ -26,16 +24,15 @@ import os
 import re
 from importlib.metadata import PackageNotFoundError, version
 from collections.abc import Iterable
-from decimal import Decimal
 from pathlib import PurePath
 
 from ..audit import AuditResult
 from ..verdict import Verdict
 from ..corpus import Corpus
 from ..evidence import Candidate
-from ..grading import DEFAULT_EXCEED_MARGIN, DEFAULT_TOLERANCE, Reason
+from ..grading import Reason
 from ..rules.model import Grade
-from ..rules.target import format_amount, format_number
+from ..wording import EN, words
 
 # Characters XML 1.0 cannot carry at all (not even escaped); HTML and Markdown
 # readers would drop or mangle them too. They turn up in rule notes as stray \a.
@@ -50,19 +47,8 @@ AWAITING = frozenset({Reason.PENDING, Reason.NO_OUTCOME_REPORT})
 # The groups pages count and filter by: the grades, findings first, with the unverifiable pledges
 # split in two, those the reports leave open and those awaiting a report on their year.
 BUCKETS = ("missed", "exceeded", "met", "open", "awaiting")
-BUCKET_LABELS = {"missed": "missed", "exceeded": "exceeded", "met": "met",
-                 "open": "unverifiable", "awaiting": "awaiting report"}
-REASONS = {
-    Reason.PENDING: "the report reviewing the year is not due yet (reports are read out by June of the next year)",
-    Reason.NO_OUTCOME_REPORT: "no report in the corpus reviews the year, though one should be out by now",
-    Reason.NO_EVIDENCE: "the reports reviewing the year say nothing about the pledge",
-    Reason.INCOMPARABLE: "the reports speak of it, but measure something else (another unit or scope)",
-    Reason.TARGET_UNRESOLVED: "the figure assigned by a higher government is stated in no report",
-    Reason.NO_FIGURE: "the reports mention it without a figure (or with a dash, or only as expected)",
-    Reason.UNDECIDED: "the reported figure is qualified (约, 近, 余…) so that it may fall either side of the target",
-    Reason.CONFLICT: "exact figures in the reports disagree on the grade",
-    Reason.NOT_COMPLETED: "the reports mention the milestone but do not state it done",
-}
+BUCKET_LABELS = {name: EN[f"bucket.{name}"] for name in BUCKETS}
+REASONS = {reason: EN[f"why.{reason.value}"] for reason in Reason}
 
 
 def clean(text: str) -> str:
@@ -90,6 +76,20 @@ def short_names(files: Iterable[str]) -> dict[str, str]:
         base = None
     return {f: PurePath(f).relative_to(base).as_posix() if f in real and base is not None else f
             for f in files}
+
+
+def folder_name(files: Iterable[str]) -> str:
+    """The folder that holds every one of ``files``, by its own name, never its whole path.
+
+    >>> folder_name(["/srv/rules/g00001/2023.yaml", "/srv/rules/g00002/2023.yaml"])
+    'rules/'
+    """
+    real = [f for f in files if not f.startswith("<")]
+    try:
+        common = os.path.commonpath([os.path.dirname(os.path.abspath(f)) for f in real])
+    except ValueError:  # no files, or none on the same drive
+        return ""
+    return f"{PurePath(common).name}/"
 
 
 def rule_files(result: AuditResult) -> list[str]:
@@ -158,73 +158,6 @@ def counts_text(counts: dict[Grade, int], waiting: int = 0) -> str:
     return text.replace(" unverifiable", f" unverifiable ({waiting} awaiting report)") if waiting else text
 
 
-def amount(value: Decimal | None, unit: str) -> str:
-    """A figure with its unit, as people write it; '' for None.
-
-    >>> amount(Decimal("175.0"), "场"), amount(Decimal("3.9E+9"), "元"), amount(None, "%")
-    ('175 场', '39 亿元', '')
-    """
-    return "" if value is None else format_amount(value, unit)
-
-
-def ratio_text(verdict: Verdict) -> str:
-    """``×1.75``; '' where a ratio means nothing (none, or a negative growth on either side)."""
-    target = verdict.target.value if verdict.target is not None else None
-    if verdict.ratio is None or verdict.outcome is None or verdict.outcome < 0 or not target or target < 0:
-        return ""
-    return f"×{format_number(verdict.ratio)}"
-
-
-def methodology(result: AuditResult) -> list[tuple[str, str]]:
-    """How pledges were graded in this audit, as (topic, explanation) pairs with the values used."""
-    own = [r.id for r in result.rules if r.pledge.tolerance is not None or r.pledge.exceed_margin is not None]
-    own_text = (f" {plural(len(own), 'rule')} of this book set{'s' * (len(own) == 1)} "
-                f"{'its' if len(own) == 1 else 'their'} own." if own else "")
-    tolerance, margin = _percent(DEFAULT_TOLERANCE), _percent(DEFAULT_EXCEED_MARGIN)
-    return [
-        ("Evidence", "Only the parts of reports that review the pledge's year, of the government that made it, "
-                     "are read; every grade cites the sentence and the line of the report it stands on."),
-        ("About (左右)", f"A target written 左右 is met within ±{tolerance} of it (4.5% 左右: 4.05% to 4.95%), "
-                        f"exceeded above that band, missed below it.{own_text}"),
-        ("Exceeded", f"A minimum (不少于, 超, a plain figure) is exceeded when the outcome passes it by more "
-                     f"than {margin} of the target; otherwise it is met."),
-        ("Ceilings", "A ceiling (以内, 不超过, 控制在…以下) is met when the outcome stays at or under it and "
-                     "missed above it; staying under a ceiling is never counted as exceeding it."),
-        ("Estimates", "A figure the report gives as an estimate (预计, 初步核算) is graded like any other and "
-                      "marked as an estimate beside its evidence; a later report may revise it."),
-        ("Qualified figures", "A figure written 约, 近, 余 or 超 is a range, not a point: the grade is given "
-                              "only when every value in it gets the same grade."),
-        ("Unverifiable", "A pledge is unverifiable, never guessed, when: "
-                         + "; ".join(f"{r.value}: {REASONS.get(r, r.value)}" for r in Reason) + "."),
-        ("Awaiting report", "Pledges unverifiable because no report reviewing their year is in the corpus yet "
-                            "(pending, no_outcome_report) are counted apart as awaiting report: "
-                            "they are not findings."),
-    ]
-
-
-def _percent(fraction: Decimal) -> str:
-    return f"{format_number(fraction * 100)}%"
-
-
-def target_text(verdict: Verdict) -> str:
-    """The target as graded, in words; a milestone has none."""
-    return verdict.target.describe() if verdict.target is not None else "milestone: done or not"
-
-
-def outcome_text(verdict: Verdict) -> str:
-    """The outcome in the target's terms with its ratio to the target, or ''."""
-    if verdict.outcome is None:
-        return ""
-    unit = verdict.target.unit if verdict.target is not None else ""
-    ratio = ratio_text(verdict)
-    return amount(verdict.outcome, unit) + (f" ({ratio})" if ratio else "")
-
-
-def grade_text(verdict: Verdict) -> str:
-    """``missed`` or ``unverifiable (no_evidence)``."""
-    return verdict.grade.value + (f" ({verdict.reason.value})" if verdict.reason is not None else "")
-
-
 def flat(text: str) -> str:
     """One line: table cells (tab separated) joined with `` · ``, runs of white space as one space.
 
@@ -252,7 +185,7 @@ def is_estimate(candidate: Candidate | None) -> bool:
     return candidate is not None and candidate.estimate
 
 
-def drafted_text(verdicts: Iterable[Verdict]) -> str:
+def drafted_text(verdicts: Iterable[Verdict], lang: str = "en") -> str:
     """Which grades rest on rules `pledgetrack draft` wrote and nobody has reviewed yet; '' when none do.
 
     >>> drafted_text([])
@@ -262,8 +195,7 @@ def drafted_text(verdicts: Iterable[Verdict]) -> str:
     drafted = sum(1 for v in verdicts if v.rule.pledge.drafted)
     if not drafted:
         return ""
-    return (f"{drafted} of {len(verdicts)} grades rest on drafted, unreviewed rules (marked drafted): "
-            "review those rules before you cite their grades")
+    return words(lang)["drafted.text"].format(drafted=drafted, total=len(verdicts))
 
 
 def regions(result: AuditResult) -> str:
@@ -271,17 +203,30 @@ def regions(result: AuditResult) -> str:
     return "、".join(dict.fromkeys(doc.info.region for doc in result.corpus)) or "an empty corpus"
 
 
-def scope_text(result: AuditResult) -> str:
+def place_name(result: AuditResult, lang: str = "en") -> str:
+    """Who the page is about: the one government by name, else how many (a title never lists 24 names).
+
+    >>> from pledgetrack import audit
+    >>> place_name(audit())
+    '广东省广州市越秀区'
+    """
+    governments = list(dict.fromkeys(doc.info.region for doc in result.corpus))
+    if len(governments) > 1:
+        return words(lang)["governments"].format(n=len(governments))
+    return regions(result)
+
+
+def scope_text(result: AuditResult, lang: str = "en") -> str:
     """What a filtered export holds, said before its counts; '' for the whole rule book.
 
     ``Only the pledges selected with --grade missed: 2 of the rule book's 215.``
     """
     if not result.selection and len(result.verdicts) == len(result.rules):
         return ""
-    how = f" selected with {result.selection}" if result.selection else " selected"
-    return (f"Only the pledges{how}: {len(result.verdicts)} of the rule book's {len(result.rules)}. "
-            + ("Every count here is of this one only." if len(result.verdicts) == 1
-               else f"Every count here is of these {len(result.verdicts)} only."))
+    table = words(lang)
+    how = table["scope.how"].format(selection=result.selection) if result.selection else table["scope.how.bare"]
+    key = "scope.one" if len(result.verdicts) == 1 else "scope"
+    return table[key].format(how=how, shown=len(result.verdicts), total=len(result.rules))
 
 
 def tool_version() -> str:

@@ -13,13 +13,15 @@ markup are escaped (``|`` above all).
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
-from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
-                     is_estimate, methodology, outcome_text, plural, regions, scope_text, short_names, tally,
-                     target_text, tool_version)
+from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, folder_name,
+                     is_estimate, place_name, plural, scope_text, short_names, tally, tool_version)
+from .figures import grade_text, outcome_text, target_text
+from .method import methodology
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
 _HEADER = ("| pledge | target | outcome | grade | evidence (doc:line) |\n"
@@ -46,8 +48,12 @@ def render(result: AuditResult) -> str:
     | `fairs`<br>招聘会不少于100场 | at least 100 场 | 175 场 (×1.75) | exceeded | 组织各类招聘会175场,... |
     """
     manifest = short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)]
-    files = ", ".join(f"`{name}`" for name in short_names(result.rules.files).values()) or "rules built in code"
-    lines = [f"# Pledge scorecard: {escape(regions(result))}", "",
+    if len(result.corpus.manifests) > 1:  # a folder of governments: named, not listed
+        manifest = f"{PurePath(result.corpus.root).name}/"
+    names = list(short_names(result.rules.files).values())
+    files = (f"`{folder_name(result.rules.files)}` ({plural(len(names), 'file')})" if len(names) > 2
+             else ", ".join(f"`{name}`" for name in names) or "rules built in code")
+    lines = [f"# Pledge scorecard: {escape(place_name(result))}", "",
              f"Corpus `{manifest}` ({plural(len(result.corpus), 'report')}); rules {files}; "
              f"as of {result.as_of.isoformat()}.", ""]
     scope = scope_text(result)

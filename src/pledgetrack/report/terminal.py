@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
@@ -24,7 +25,9 @@ from ..rules.book import RuleBook
 from ..rules.load import bundled_rules_path
 from ..rules.model import Grade
 from ..paths import display_path
-from .common import amount, awaiting, drafted_text, plural, ratio_text
+from ..wording import words
+from .common import awaiting, drafted_text, plural
+from .figures import explanation, grade_text, outcome_amount, ratio_text, target_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -47,65 +50,81 @@ def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
     return stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0) -> str:
-    """``9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report) in 0.31s``."""
-    text = ", ".join(f"{n} {grade.value}" + (f" ({waiting} awaiting report)" if grade is Grade.UNVERIFIABLE
-                                            and waiting else "") for grade, n in counts.items())
-    return text + (f" in {seconds:.2f}s" if seconds is not None else "")
+def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0, lang: str = "en") -> str:
+    """``9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report) in 0.31s``; in Chinese
+    ``已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒``.
+
+    >>> counts = {Grade.MET: 9, Grade.EXCEEDED: 12, Grade.MISSED: 2, Grade.UNVERIFIABLE: 40}
+    >>> counts_line(counts, 0.31, 31, "zh")
+    '已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒'
+    """
+    t = words(lang)
+    brackets = ("（", "）") if lang == "zh" else (" (", ")")
+    parts = []
+    for grade, n in counts.items():
+        part = t["t.count"].format(n=n, grade=t[f"grade.{grade.value}"])
+        if grade is Grade.UNVERIFIABLE and waiting:
+            part += brackets[0] + t["t.awaiting"].format(n=waiting) + brackets[1]
+        parts.append(part)
+    return t["t.join"].join(parts) + (t["t.in"].format(seconds=f"{seconds:.2f}") if seconds is not None else "")
 
 
-def candidate_line(candidate: Candidate) -> str:
+def candidate_line(candidate: Candidate, lang: str = "en") -> str:
     """``000_….txt:84 [yuexiu-2024-drc] 组织各类招聘会 175 场 → 175 场``."""
-    figure = candidate.quantity.text.strip() if candidate.quantity else "no figure"
-    figure += " (an estimate)" if candidate.estimate else ""
+    t = words(lang)
+    figure = candidate.quantity.text.strip() if candidate.quantity else t["t.no.figure"]
+    figure += t["t.estimate"] if candidate.estimate else ""
     note = f" ({candidate.note})" if candidate.note else ""
     text = " | ".join(cell.strip() for cell in candidate.text.split("\t"))  # table rows: cells apart
-    return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {candidate.source}] "
+    source = t.get(f"source.{candidate.source}", candidate.source)
+    return (f"{candidate.file}:{candidate.position.line} [{candidate.document}, {source}] "
             f"{text} → {figure}{note}")
 
 
-def evidence_block(verdict: Verdict) -> list[str]:
+def evidence_block(verdict: Verdict, lang: str = "en") -> list[str]:
     """What a reader needs to check a grade: quote, target as read, outcome and where it stands."""
+    t = words(lang)
     rule = verdict.rule
     places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
-    lines = [f"pledge:   {rule.pledge.quote}  ({places})",
-             f"rule:     {display_path(rule.origin.file, bundled_rules_path())}"
+    lines = [f"{t['t.pledge']}{rule.pledge.quote}  ({places})",
+             f"{t['t.rule']}{display_path(rule.origin.file, bundled_rules_path())}"
              + "".join(f":{n}" for n in (rule.origin.line, rule.origin.column) if n is not None),
-             f"target:   {verdict.target.describe() if verdict.target else 'milestone'}"]
+             f"{t['t.target']}{target_text(verdict, lang) if verdict.target else t['t.milestone']}"]
     if verdict.outcome is not None:
         ratio = ratio_text(verdict)
-        lines.append(f"outcome:  {amount(verdict.outcome, verdict.target.unit)}" + (f"  ({ratio})" if ratio else ""))
+        lines.append(f"{t['t.outcome']}{outcome_amount(verdict)}" + (f"  ({ratio})" if ratio else ""))
     if verdict.chosen is not None:
-        lines.append(f"evidence: {candidate_line(verdict.chosen)}")
-    lines.append(f"grade:    {verdict.grade.value}" + (f" ({verdict.reason.value})" if verdict.reason else "")
-                 + f": {verdict.explanation}")
+        lines.append(f"{t['t.evidence']}{candidate_line(verdict.chosen, lang)}")
+    lines.append(f"{t['t.grade']}{grade_text(verdict, lang)}{t['t.colon']}{explanation(verdict, lang)}")
     if verdict.conflict:
-        lines.append("note:     the reports state this figure differently; see every candidate with -vv")
+        lines.append(f"{t['t.note']}{t['t.conflict']}")
     if rule.pledge.note:
-        lines.append(f"why:      {rule.pledge.note}")
+        lines.append(f"{t['t.why']}{rule.pledge.note}")
     return lines
 
 
-def unverifiable_summary(verdicts: list[Verdict]) -> list[str]:
+def unverifiable_summary(verdicts: list[Verdict], lang: str = "en") -> list[str]:
     """One line per pledge, or per group sharing a reason word for word, as pytest groups skips.
 
     ``UNVERIFIABLE [40] yuexiu-2018-gdp-growth … - no_outcome_report: the corpus has no report reviewing 2018``
     """
+    t = words(lang)
     groups: dict[tuple, list[Verdict]] = {}
     for verdict in verdicts:
-        groups.setdefault((verdict.reason, verdict.explanation), []).append(verdict)
+        groups.setdefault((verdict.reason, explanation(verdict, lang)), []).append(verdict)
     lines = []
-    for (reason, explanation), group in groups.items():
+    for (reason, why), group in groups.items():
         who = group[0].id if len(group) == 1 else f"[{len(group)}] {group[0].id} …"
-        lines.append(f"UNVERIFIABLE {who} - {reason.value}: {explanation}")
+        lines.append(f"{t['t.UNVERIFIABLE']} {who} - {t[f'reason.{reason.value}']}{t['t.colon']}{why}")
     return lines
 
 
 class TerminalReport:
     """Writes the pytest-style report, piece by piece as the audit goes."""
 
-    def __init__(self, out: TextIO, verbosity: int = 0, colour: bool = False):
+    def __init__(self, out: TextIO, verbosity: int = 0, colour: bool = False, lang: str = "en"):
         self.out = out
+        self.lang = lang
         self.verbosity = verbosity
         self.colour = colour
         self.width = min(shutil.get_terminal_size((80, 24)).columns, 100)
@@ -120,7 +139,8 @@ class TerminalReport:
     def rule(self, title: str, fill: str = "=", code: str = "1") -> None:
         """A full-width separator line with a title, as pytest draws them."""
         title = f" {title} " if title else ""
-        side = max(self.width - len(title), 2) // 2
+        # A Chinese character takes two columns of a terminal, as it does in pytest's own lines.
+        side = max(self.width - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in title), 2) // 2
         self.out.write(self._paint(f"{fill * side}{title}{fill * side}", code) + "\n")
 
     def header(self, corpus: Corpus, rules: RuleBook, selected: int, config: str = "") -> None:
@@ -139,14 +159,15 @@ class TerminalReport:
             self._progress(file, verdicts, done - len(verdicts), total)
             return
         for verdict in verdicts:
-            grade = self._paint(verdict.grade.value.upper(), _COLOURS[verdict.grade])
-            reason = f" ({verdict.reason.value})" if verdict.reason else ""
-            drafted = " [drafted]" if verdict.rule.pledge.drafted else ""
-            figure = "" if verdict.reason else f" - {verdict.explanation}"
+            word = words(self.lang)[f"grade.{verdict.grade.value}"]
+            grade = self._paint(word.upper(), _COLOURS[verdict.grade])
+            reason = grade_text(verdict, self.lang)[len(word):]
+            drafted = f" [{words(self.lang)['drafted']}]" if verdict.rule.pledge.drafted else ""
+            figure = "" if verdict.reason else f" - {explanation(verdict, self.lang)}"
             self.out.write(f"{file}::{verdict.id} {grade}{reason}{drafted}{figure}\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
-                    self.out.write(f"    {candidate_line(candidate)}\n")
+                    self.out.write(f"    {candidate_line(candidate, self.lang)}\n")
 
     def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
         """A character per pledge after the file's name; a line full, its percentage, and on below it."""
@@ -166,23 +187,23 @@ class TerminalReport:
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
-            self.rule("MISSED")
+            self.rule(words(self.lang)["t.missed"])
             for verdict in missed:
                 self.rule(verdict.id, "_", "31;1")
-                self.out.write("\n".join(evidence_block(verdict)) + "\n\n")
+                self.out.write("\n".join(evidence_block(verdict, self.lang)) + "\n\n")
         unverifiable = [v for v in verdicts if v.grade is Grade.UNVERIFIABLE]
         if unverifiable:
-            self.rule("short summary of unverifiable pledges", "=", "33")
-            for line in unverifiable_summary(unverifiable):
+            self.rule(words(self.lang)["t.unverifiable"], "=", "33")
+            for line in unverifiable_summary(unverifiable, self.lang):
                 self.out.write(line + "\n")
         for title, lines in sections:
             self.rule(title)
             self.out.write("".join(line + "\n" for line in lines))
         if drafted_text(verdicts):
-            self.out.write(self._paint(drafted_text(verdicts), "33") + "\n")
+            self.out.write(self._paint(drafted_text(verdicts, self.lang), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
-        self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
+        self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts)), self.lang), "=", code)
 
 
 def _common_folder(files: Sequence[str]) -> str:

@@ -3,7 +3,8 @@
 Three sheets: ``pledges``, one row per pledge with the columns of
 :class:`~pledgetrack.records.Record` (frozen header, filters on every column, widths
 that fit, each grade cell coloured and written in words); ``counts``, grades by
-government × year; ``source``, the corpus, reports and rule files the audit came from.
+government × year (the unverifiable pledges awaiting a report on their year in a column
+of their own, ``awaiting report``); ``source``, the corpus, reports and rule files the audit came from.
 Figures are numbers, absent values empty cells, texts stay text (a quote that opens
 with ``=`` is never run as a formula).
 
@@ -27,7 +28,7 @@ from ..extras import require
 from ..records import COLUMNS, Record
 from ..rules.model import Grade
 from .chart import GRADE_COLOURS
-from .common import clean, tally
+from .common import BUCKET_LABELS, clean, tally_buckets
 from .json import VERSION, _path
 
 _WIDEST = 60
@@ -62,9 +63,12 @@ def _counts(sheet, result: AuditResult) -> None:
     for verdict in result.verdicts:
         groups.setdefault((verdict.government, verdict.year), []).append(verdict)
     order = list(dict.fromkeys(government for government, _ in groups))  # as they first appear
-    rows = [(government, year, *tally(vs).values(), len(vs))
+    # The pledges whose year no report has reviewed yet are counted apart from those the reports leave
+    # unclear, so that "unverifiable" is a finding and the columns add up to the total.
+    columns = ("met", "exceeded", "missed", "open", "awaiting")
+    rows = [(government, year, *(tally_buckets(vs)[name] for name in columns), len(vs))
             for (government, year), vs in sorted(groups.items(), key=lambda g: (order.index(g[0][0]), g[0][1]))]
-    _table(sheet, ("government", "year", *(g.value for g in Grade), "total"), rows)
+    _table(sheet, ("government", "year", *(BUCKET_LABELS[name] for name in columns), "total"), rows)
 
 
 def _source(sheet, result: AuditResult) -> None:

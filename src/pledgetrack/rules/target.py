@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import attrs
 
+from ..amounts import describe_target, write_amount
 from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
@@ -34,18 +35,8 @@ class Target:
     ceiling: bool = False  # lower is better (失业率, 物价涨幅): kept or not, never exceeded
 
     def describe(self) -> str:
-        """The target in words, e.g. ``at least 100 场`` or ``range 1–2 个``."""
-        if self.op is Op.ASSIGNED and self.value is None:
-            return "the figure assigned by the city (stated in the outcome report)"
-        if self.op is Op.IN_STEP:
-            return "in step with economic growth (no figure of its own)"
-        words = {Op.AT_LEAST: "at least", Op.MORE_THAN: "more than", Op.ABOUT: "about",
-                 Op.AT_MOST: "at most", Op.LESS_THAN: "less than", Op.RANGE: "range",
-                 Op.ASSIGNED: "at least (assigned)"}[self.op]
-        high = self.high if self.op is Op.RANGE else None
-        trend = {Trend.UP: " growth", Trend.DOWN: " decline", None: ""}[self.trend]
-        cap = " (a ceiling)" if self.ceiling and self.op is Op.ABOUT else ""
-        return f"{words} {format_amount(self.value, self.unit, high)}" + trend + cap
+        """The target in words, e.g. ``at least 100 场`` or ``range 1–2 个``, its figure as the plan writes it."""
+        return describe_target(self)
 
 
 class TargetProblem(ValueError):
@@ -99,16 +90,9 @@ def format_number(value: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-# Large figures are written as reports write them: 42 亿元, 673 万吨标准煤. Rates never take a multiplier.
-_MULTIPLIERS = (("亿", 8, Decimal("1E8")), ("万", 4, Decimal("1E5")))
-_RATES = frozenset({"%", "‰", "个百分点", "倍"})
-
-
 def format_amount(value: Decimal | None, unit: str, high: Decimal | None = None) -> str:
-    """A figure (or range, up to ``high``) with its unit as people write it, exactly.
-
-    From 亿 (10^8) or 10 万 (10^5) up, a figure is written with that word when it then
-    needs no more than two decimals; everything else is written out in full.
+    """A figure (or range, up to ``high``) with its unit as a report writes it, exactly
+    (:func:`pledgetrack.amounts.write_amount`, in which every output writes its figures).
 
     >>> format_amount(Decimal("4.2E+9"), "元"), format_amount(Decimal(6730000), "吨标准煤")
     ('42 亿元', '673 万吨标准煤')
@@ -117,15 +101,7 @@ def format_amount(value: Decimal | None, unit: str, high: Decimal | None = None)
     >>> format_amount(Decimal(100000), "平方米", Decimal(200000))
     '10–20 万平方米'
     """
-    if value is None:
-        return f"? {unit}".rstrip()
-    figures = (value,) if high is None else (value, high)
-    if unit and unit not in _RATES and not unit[0].isascii():
-        for word, power, least in _MULTIPLIERS:
-            scaled = [f.scaleb(-power) for f in figures]
-            if abs(value) >= least and all(s.normalize().as_tuple().exponent >= -2 for s in scaled):
-                return "–".join(map(format_number, scaled)) + f" {word}{unit}"
-    return f"{'–'.join(map(format_number, figures))} {unit}".rstrip()
+    return write_amount(value, unit, high=high)
 
 
 def from_quantity(quantity: Quantity) -> Target:
