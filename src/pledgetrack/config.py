@@ -13,6 +13,7 @@ on the command line win over it.
     rules = ["rules"]             # rule files or folders
     fail-on = "missed"            # never, missed or unverifiable
     color = "auto"                # auto, yes or no
+    keep-going = false            # audit: grade the valid rules when some are invalid
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as folder:
@@ -37,7 +38,8 @@ import attrs
 from .errors import PledgetrackError, Problem
 
 CHOICES = {"fail-on": ("never", "missed", "unverifiable"), "color": ("auto", "yes", "no")}
-KEYS = ("corpus", "rules", *CHOICES)
+FLAGS = ("keep-going",)
+KEYS = ("corpus", "rules", *CHOICES, *FLAGS)
 
 
 @attrs.frozen
@@ -47,7 +49,7 @@ class ProjectConfig:
     file: Path | None = None
     corpus: Path | None = None
     rules: tuple[Path, ...] | None = None
-    options: dict[str, str] = attrs.field(factory=dict)  # fail-on, color
+    options: dict[str, str | bool] = attrs.field(factory=dict)  # fail-on, color; keep-going
 
 
 def find_config(start: Path | None = None) -> ProjectConfig:
@@ -104,9 +106,12 @@ def read_config(file: Path, table: Any) -> ProjectConfig:
     for key, allowed in CHOICES.items():
         if key in table and table[key] not in allowed:
             problem(f"'{key}' must be one of {', '.join(allowed)}, found {table[key]!r}", f'write {key} = "{allowed[0]}"')
+    for key in FLAGS:
+        if key in table and not isinstance(table[key], bool):
+            problem(f"'{key}' must be true or false, found {table[key]!r}", f"write {key} = true")
     if problems:
         raise PledgetrackError(problems)
     base = file.parent
     return ProjectConfig(file, base / corpus if corpus else None,
                          tuple(base / r for r in rules) if rules else None,
-                         {key: table[key] for key in CHOICES if key in table})
+                         {key: table[key] for key in (*CHOICES, *FLAGS) if key in table})
