@@ -60,6 +60,8 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
+    parser.add_argument("-q", "--quiet", action="count", default=0,
+                        help="as pytest's -q: no header, no file names; -qq no closing counts line either")
     parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
                         help="terminal (default), or a file format (default: from the --output file's extension; "
                              "jsonl, one verdict a line, and csv are written as the audit goes)")
@@ -121,12 +123,14 @@ def run_audit(args: argparse.Namespace) -> int:
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor, invalid)
         progress = Progress(book.count, len(corpus.index.entries))
-        if args.format in STREAMED:
+        if args.format in STREAMED and not args.quiet:
             print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
             batches = valid_batches(grade_book(corpus, book, executor, warnings, stream), invalid)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
                 shown = _stream(batches, stream, out, progress, args, book.count)
+            if output:  # as write_to says it of the other formats, once the file is whole
+                print(f"wrote {output}", file=sys.stderr)
             return _after_audit(corpus, warnings, shown, fail_on, invalid)
         placed = []
         for batch in valid_batches(grade_book(corpus, book, executor, warnings), invalid):
@@ -140,11 +144,11 @@ def run_audit(args: argparse.Namespace) -> int:
         raise _none_matches(args, len(rules))
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if output else sys.stdout
-    report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
+    report = TerminalReport(buffer, args.verbose - args.quiet, wants_colour(buffer, args.color or options.get("color", "auto"))
                             and not output)
-    if to_terminal:
+    if to_terminal and not args.quiet:
         report.header(corpus, rules, len(chosen), config_name(args.config))
-    else:
+    elif not args.quiet:
         print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:

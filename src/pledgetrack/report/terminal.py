@@ -135,8 +135,8 @@ class TerminalReport:
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
         verdicts = list(verdicts)
         file = self._name(file)
-        if self.verbosity == 0:
-            self._progress(file, verdicts, done - len(verdicts), total)
+        if self.verbosity <= 0:  # -q, as pytest's: the characters without the file's name
+            self._progress(file if self.verbosity == 0 else "", verdicts, done - len(verdicts), total)
             return
         for verdict in verdicts:
             grade = self._paint(verdict.grade.value.upper(), _COLOURS[verdict.grade])
@@ -151,7 +151,7 @@ class TerminalReport:
     def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
         """A character per pledge after the file's name; a line full, its percentage, and on below it."""
         room = max(self.width - len("[100%]") - 1, 10)
-        line, width, done = f"{file} ", len(file) + 1, before
+        line, width, done = f"{file} " if file else "", len(file) + 1 if file else 0, before
         for verdict in verdicts:
             if width >= room:
                 self.out.write(f"{line}{' ' * (room - width)} {_percent(done, total)}\n")
@@ -182,7 +182,11 @@ class TerminalReport:
             self.out.write(self._paint(drafted_text(verdicts), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
-        self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts))), "=", code)
+        line = counts_line(counts, seconds, sum(map(awaiting, verdicts)))
+        if self.verbosity == -1:  # as pytest -q: the counts without the rule around them; -qq: none
+            self.out.write(self._paint(line, code) + "\n")
+        elif self.verbosity >= 0:
+            self.rule(line, "=", code)
 
 
 def _common_folder(files: Sequence[str]) -> str:
