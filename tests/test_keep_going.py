@@ -10,8 +10,11 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pledgetrack.errors import RuleError
 from pledgetrack.rules.load import bundled_rules_path, load_rules, load_valid_rules
@@ -135,3 +138,29 @@ def test_load_valid_rules_keeps_the_first_of_an_id_and_leaves_out_what_has_a_pro
     with pytest.raises(RuleError) as caught:
         load_rules(["rules"], corpus)
     assert [p.where for p in caught.value.problems] == [p.where for p in problems]
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+FILES = sorted((bundled_rules_path() / "guangzhou-yuexiu").glob("*.yaml")) + sorted((FIXTURES / "bad").glob("*.yaml"))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(files=st.lists(st.sampled_from(FILES), min_size=1, max_size=5, unique=True))
+def test_keeping_going_tells_the_same_problems_and_keeps_only_rules_they_do_not_touch(files, corpus):
+    book, problems = load_valid_rules(files, corpus)
+    try:
+        strict, told = load_rules(files, corpus), []
+    except RuleError as exc:
+        strict, told = None, list(exc.problems)
+    assert [str(p) for p in problems] == [str(p) for p in told]
+    ids = [rule.id for rule in book]
+    assert len(ids) == len(set(ids))
+    if strict is not None:
+        assert book.rules == strict.rules and book.files == strict.files
+    at_fault = {(p.file, p.line) for p in problems}
+    for rule in book:  # no problem stands on a kept pledge's lines, from its '- ' to the next pledge's
+        text = Path(rule.origin.file).read_text(encoding="utf-8").splitlines()
+        dash = rule.origin.column - 3  # where the '- ' of each pledge of the list stands
+        after = [n for n, line in enumerate(text, 1) if n > rule.origin.line and line[dash:dash + 2] == "- "]
+        lines = range(rule.origin.line, min(after, default=len(text) + 1))
+        assert not any((rule.origin.file, line) in at_fault for line in lines)
