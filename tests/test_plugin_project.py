@@ -156,3 +156,11 @@ def test_a_rule_path_that_is_not_there_is_a_usage_error_as_pytest_says_of_its_ow
     result = project.runpytest_subprocess("--pledges", "rulez", "-p", "no:cacheprovider", timeout=300)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: pledgetrack: rulez: no such file or folder"])
+
+
+def test_a_project_file_that_is_not_valid_is_a_usage_error_naming_it(project):
+    (project.path / "pledgetrack.toml").write_text("corpus = 5\n", encoding="utf-8")
+    result = _run(project)
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["ERROR: pledgetrack: the project file is not valid:",
+                                 "*pledgetrack.toml: pledgetrack.toml: 'corpus' must be a path in quotes, found 5"])

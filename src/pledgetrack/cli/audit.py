@@ -123,7 +123,7 @@ def run_audit(args: argparse.Namespace) -> int:
         else:
             book = _read_book(rule_paths, corpus_path, as_of, executor, invalid)
         progress = Progress(book.count, len(corpus.index.entries))
-        if args.format in STREAMED and not args.quiet:
+        if args.format in STREAMED and args.verbose >= args.quiet:  # -q: no header
             print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
             batches = valid_batches(grade_book(corpus, book, executor, warnings, stream), invalid)
@@ -144,11 +144,12 @@ def run_audit(args: argparse.Namespace) -> int:
         raise _none_matches(args, len(rules))
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if output else sys.stdout
-    report = TerminalReport(buffer, args.verbose - args.quiet, wants_colour(buffer, args.color or options.get("color", "auto"))
+    verbosity = args.verbose - args.quiet  # as pytest counts -v and -q
+    report = TerminalReport(buffer, verbosity, wants_colour(buffer, args.color or options.get("color", "auto"))
                             and not output)
-    if to_terminal and not args.quiet:
+    if to_terminal and verbosity >= 0:
         report.header(corpus, rules, len(chosen), config_name(args.config))
-    elif not args.quiet:
+    elif verbosity >= 0:
         print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:
