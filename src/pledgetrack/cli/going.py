@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from ..errors import Problem, RuleError
+from ..pipeline import Batch
 from ..report.common import plural
 from ..rules.load import in_file_order
 from ..usage import EXIT_PROBLEMS, print_problems
@@ -42,22 +43,27 @@ def keeps_going(args: argparse.Namespace) -> bool:
     return bool(args.config.options.get("keep-going", False)) if chosen is None else chosen
 
 
-def valid_batches(batches: Iterable, invalid: list[Problem] | None) -> Iterator:
+def valid_batches(batches: Iterable[Batch], invalid: list[Problem] | None) -> Iterator[Batch]:
     """The grading's batches; with ``invalid`` (a list, when keeping going) the rule problems the
     grading raises once all are graded are added to it instead. When no rule at all was valid
     there is nothing to report: every problem is raised as without keep-going.
 
+    >>> from pledgetrack.pipeline import Batch
     >>> def batches():
-    ...     yield "a government's verdicts"
+    ...     yield Batch("浙江省", ((0, "a verdict"),), documents=2)
     ...     raise RuleError([Problem("r.yaml", 3, 5, "the quote stands in no plan")])
     >>> invalid = []
-    >>> list(valid_batches(batches(), invalid)), [p.where for p in invalid]
-    (["a government's verdicts"], ['r.yaml:3:5'])
+    >>> [batch.government for batch in valid_batches(batches(), invalid)], [p.where for p in invalid]
+    (['浙江省'], ['r.yaml:3:5'])
+    >>> list(valid_batches(batches(), None))
+    Traceback (most recent call last):
+    ...
+    pledgetrack.errors.RuleError: r.yaml:3:5: the quote stands in no plan
     """
     some = False
     try:
         for batch in batches:
-            some = some or bool(getattr(batch, "verdicts", True))
+            some = some or bool(batch.verdicts)
             yield batch
     except RuleError as exc:
         if invalid is None:
