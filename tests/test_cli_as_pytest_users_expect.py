@@ -37,6 +37,12 @@ def test_q_leaves_out_the_header_and_the_file_names_and_the_rules_around_the_cou
     assert "pledgetrack audit" not in quiet.stdout and "corpus: " not in quiet.stdout and "rules: " not in quiet.stdout
     progress = [line for line in quiet.stdout.splitlines() if line.endswith("%]")]
     assert progress and all(re.fullmatch(r"[.+Fs]+ +\[ *\d+%\]", line) for line in progress)
+    assert progress[-1].endswith("[100%]")
+    # the same characters as the files' lines of the plain report, run on from file to file as pytest -q runs them
+    plain_lines = [line for line in plain.stdout.splitlines() if line.endswith("%]")]
+    assert "".join(line.split()[0] for line in progress) == "".join(
+        re.fullmatch(r"(?:\S+\.yaml )?([.+Fs]+) +\[ *\d+%\]", line)[1] for line in plain_lines)
+    assert len(progress) < len(plain_lines)
     last = quiet.stdout.splitlines()[-1]
     assert COUNTS.fullmatch(last), last  # the counts alone, as pytest -q ends
     assert COUNTS.search(plain.stdout).groups() == COUNTS.fullmatch(last).groups()

@@ -110,6 +110,7 @@ class TerminalReport:
         self.colour = colour
         self.width = min(shutil.get_terminal_size((80, 24)).columns, 100)
         self.root = ""  # rule files are named from their common folder, as pytest names tests from its rootdir
+        self._line, self._filled, self._done = "", 0, (0, 0)  # the progress line being written
 
     def _name(self, file: str) -> str:
         return os.path.relpath(os.path.abspath(file), os.path.abspath(self.root)) if self.root else file
@@ -149,20 +150,35 @@ class TerminalReport:
                     self.out.write(f"    {candidate_line(candidate)}\n")
 
     def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
-        """A character per pledge after the file's name; a line full, its percentage, and on below it."""
-        room = max(self.width - len("[100%]") - 1, 10)
-        line, width, done = f"{file} " if file else "", len(file) + 1 if file else 0, before
+        """A character per pledge after the file's name; a line full, its percentage, and on below it.
+        Without a name (-q) the characters run on from the last file's, as pytest -q runs them on."""
+        room = self._room()
+        if file:
+            self._line, self._filled = f"{file} ", len(file) + 1
+        done = before
         for verdict in verdicts:
-            if width >= room:
-                self.out.write(f"{line}{' ' * (room - width)} {_percent(done, total)}\n")
-                line, width = "", 0
-            line += self._paint(progress_char(verdict.grade), _COLOURS[verdict.grade])
-            width += 1
+            if self._filled >= room:
+                self.out.write(f"{self._line}{' ' * (room - self._filled)} {_percent(done, total)}\n")
+                self._line, self._filled = "", 0
+            self._line += self._paint(progress_char(verdict.grade), _COLOURS[verdict.grade])
+            self._filled += 1
             done += 1
-        self.out.write(f"{line}{' ' * max(room - width, 0)} {_percent(done, total)}\n")
+        self._done = (done, total)
+        if file:
+            self._end_line()
+
+    def _room(self) -> int:
+        return max(self.width - len("[100%]") - 1, 10)
+
+    def _end_line(self) -> None:
+        """The progress line written so far, closed with its percentage."""
+        if self._filled:
+            self.out.write(f"{self._line}{' ' * max(self._room() - self._filled, 0)} {_percent(*self._done)}\n")
+            self._line, self._filled = "", 0
 
     def summary(self, verdicts: list[Verdict], seconds: float, sections: Iterable[tuple[str, list[str]]] = ()) -> None:
         """The closing sections: missed pledges, unverifiable ones, any ``sections`` (title, lines), the counts."""
+        self._end_line()  # -q's run of characters
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
