@@ -78,6 +78,6 @@ def test_a_failure_points_at_the_rule_and_reads_in_the_short_summary(pytester, r
     result.stdout.fnmatch_lines([
         "*pledge gdp-2025 (2025)*",
         "rule:     pledges.yaml:7:5",
-        "PASSED pledges.yaml::fairs",
+        "PASSED pledges.yaml::fairs - exceeded: 175场 against at least 100 场",
         "FAILED pledges.yaml::gdp-2025 - missed: 3.4% against about 4 % growth",
     ])

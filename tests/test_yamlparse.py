@@ -77,7 +77,24 @@ def test_where_libyaml_reads_otherwise_the_pure_reading_is_kept(text):
 def test_messages_are_the_pure_parsers_even_where_libyaml_refuses_first():
     with pytest.raises(PledgetrackError) as caught:
         load_yaml_text("a: b\nc: [d\n", "f.yaml")
-    assert str(caught.value).startswith("f.yaml:3:1: not valid YAML: while parsing a flow sequence")
+    assert str(caught.value).startswith("f.yaml:2:4: not valid YAML: this '[' is not closed: "
+                                        "expected ',' or ']', but got '<stream end>' at line 3, column 1")
+
+
+@pytest.mark.parametrize("pure", [False, True])
+def test_an_unclosed_bracket_is_placed_at_the_bracket_not_the_line_after(pure):
+    text = "pledges:\n  - id: a\n    evidence: [招聘会, 场\n  - id: b\n    tags: {x: 1\n"
+    with pytest.raises(PledgetrackError) as caught:
+        load_yaml_text(text, "r.yaml", pure=pure)
+    assert str(caught.value).splitlines() == [
+        "r.yaml:3:15: not valid YAML: this '[' is not closed: expected ',' or ']', but got ':' at line 4, column 7",
+        "  help: close it with ']' on this line, or indent the lines after it and separate the items with ','"]
+    with pytest.raises(PledgetrackError) as caught:
+        load_yaml_text("a: {b: 1\nc: 2\n", "r.yaml", pure=pure)
+    assert str(caught.value).startswith("r.yaml:1:4: not valid YAML: this '{' is not closed")
+    with pytest.raises(PledgetrackError) as caught:  # on one line, the place the parser stopped is kept
+        load_yaml_text("a: [1 }\n", "r.yaml", pure=pure)
+    assert str(caught.value).startswith("r.yaml:1:7: not valid YAML: while parsing a flow sequence")
 
 
 @settings(max_examples=15, deadline=None)

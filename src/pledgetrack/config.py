@@ -14,6 +14,7 @@ on the command line win over it.
     fail-on = "missed"            # never, missed or unverifiable
     color = "auto"                # auto, yes or no
     lang = "zh"                   # the scorecard and the terminal report in en (default) or zh
+    keep-going = false            # audit: grade the valid rules when some are invalid
 
 >>> import tempfile
 >>> with tempfile.TemporaryDirectory() as folder:
@@ -38,7 +39,8 @@ import attrs
 from .errors import PledgetrackError, Problem
 
 CHOICES = {"fail-on": ("never", "missed", "unverifiable"), "color": ("auto", "yes", "no"), "lang": ("en", "zh")}
-KEYS = ("corpus", "rules", *CHOICES)
+FLAGS = ("keep-going",)
+KEYS = ("corpus", "rules", *CHOICES, *FLAGS)
 
 
 @attrs.frozen
@@ -48,7 +50,7 @@ class ProjectConfig:
     file: Path | None = None
     corpus: Path | None = None
     rules: tuple[Path, ...] | None = None
-    options: dict[str, str] = attrs.field(factory=dict)  # fail-on, color, lang
+    options: dict[str, str | bool] = attrs.field(factory=dict)  # fail-on, color, lang; keep-going
 
 
 def find_config(start: Path | None = None) -> ProjectConfig:
@@ -105,9 +107,12 @@ def read_config(file: Path, table: Any) -> ProjectConfig:
     for key, allowed in CHOICES.items():
         if key in table and table[key] not in allowed:
             problem(f"'{key}' must be one of {', '.join(allowed)}, found {table[key]!r}", f'write {key} = "{allowed[0]}"')
+    for key in FLAGS:
+        if key in table and not isinstance(table[key], bool):
+            problem(f"'{key}' must be true or false, found {table[key]!r}", f"write {key} = true")
     if problems:
         raise PledgetrackError(problems)
     base = file.parent
     return ProjectConfig(file, base / corpus if corpus else None,
                          tuple(base / r for r in rules) if rules else None,
-                         {key: table[key] for key in CHOICES if key in table})
+                         {key: table[key] for key in (*CHOICES, *FLAGS) if key in table})

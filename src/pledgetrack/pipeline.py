@@ -60,6 +60,7 @@ class Book:
     files: tuple[str, ...]
     packed: tuple[Packed, ...]
     settings: Settings
+    problems: tuple[Problem, ...] = ()  # with keep_going: those of the pledges left out
 
     @property
     def count(self) -> int:
@@ -69,9 +70,10 @@ class Book:
 
 def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date | None = None,
               tolerance: Decimal | None = None, exceed_margin: Decimal | None = None,
-              executor: Executor | None = None) -> Book:
+              executor: Executor | None = None, keep_going: bool = False) -> Book:
     """Read rule files (None: the bundled rule book), with ``executor`` when given; raise
-    :class:`RuleError` with every problem of their YAML, fields and ids."""
+    :class:`RuleError` with every problem of their YAML, fields and ids. With ``keep_going`` the
+    book holds the valid pledges (of those sharing an id, the first) and those problems."""
     files, vocab_files, problems = rule_files([bundled_rules_path()] if paths is None else paths)
     vocabulary, vocab_problems = vocabulary_of(vocab_files)
     problems += vocab_problems
@@ -89,11 +91,13 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
         problems += file_problems
     if twice:
         problems += duplicate_ids(_at(packed, sorted({p for pair in twice for p in pair})).values())
-    if problems:
+        if keep_going:
+            packed = _without(packed, {position for position, _ in twice})
+    if problems and not keep_going:
         raise RuleError(in_file_order(problems))
     settings = Settings(vocabulary, as_of or datetime.date.today(), tolerance or DEFAULT_TOLERANCE,
                         exceed_margin or DEFAULT_EXCEED_MARGIN)
-    return Book(tuple(name for _, name in named), tuple(packed), settings)
+    return Book(tuple(name for _, name in named), tuple(packed), settings, tuple(in_file_order(problems)))
 
 
 def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
@@ -179,6 +183,13 @@ def _at(packed: Sequence[Packed], positions: Sequence[int]) -> dict[int, Written
         written = packed[file].unpack()
         found.update((position, written[position - starts[file]]) for position in group)
     return found
+
+
+def _without(packed: list[Packed], dropped: set[int]) -> list[Packed]:
+    """``packed`` without the pledges at the book positions ``dropped``; only the files that held them unpacked."""
+    starts = _starts(packed)
+    return [Packed.of([w for i, w in enumerate(p.unpack(), start) if i not in dropped])
+            if any(start <= i < start + len(p.hints) for i in dropped) else p for p, start in zip(packed, starts)]
 
 
 def _starts(packed: Sequence[Packed]) -> list[int]:

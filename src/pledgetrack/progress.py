@@ -9,6 +9,13 @@
 >>> progress.close()
 >>> out.getvalue().endswith("\\n")
 True
+
+``pledgetrack draft`` counts plan years drafted, and no reports:
+
+>>> out = io.StringIO()
+>>> Progress(8, None, out=out, shown=True, clock=iter([0, 2]).__next__, verb="drafted", unit="plans").advance(4)
+>>> out.getvalue().split("\\r")[-1]
+'drafted 4/8 plans (50%), 2 plans/s, about 2s left'
 """
 
 from __future__ import annotations
@@ -23,11 +30,13 @@ class Progress:
     """Counts pledges graded and reports read against their totals; says the rate and the time left.
 
     ``shown`` defaults to whether ``out`` is a terminal, so that a log or a pipe gets no
-    carriage returns. Updates come at most every ``every`` seconds.
+    carriage returns. Updates come at most every ``every`` seconds. ``verb`` and ``unit`` say
+    what is counted (``graded`` ``pledges``); ``documents`` None leaves the reports out.
     """
 
-    def __init__(self, pledges: int, documents: int, out: TextIO | None = None, shown: bool | None = None,
-                 every: float = 0.2, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, pledges: int, documents: int | None, out: TextIO | None = None, shown: bool | None = None,
+                 every: float = 0.2, clock: Callable[[], float] = time.monotonic, verb: str = "graded",
+                 unit: str = "pledges"):
         self.out = out if out is not None else sys.stderr
         self.shown = self.out.isatty() if shown is None else shown
         self.totals = (pledges, documents)
@@ -37,8 +46,9 @@ class Progress:
         self.every = every
         self.last = float("-inf")
         self.width = 0
+        self.verb, self.unit = verb, unit
 
-    def advance(self, pledges: int, documents: int) -> None:
+    def advance(self, pledges: int, documents: int = 0) -> None:
         """Count ``pledges`` more graded and ``documents`` more read."""
         self.pledges += pledges
         self.documents += documents
@@ -51,11 +61,12 @@ class Progress:
         """The progress line after ``elapsed`` seconds."""
         pledges, documents = self.totals
         share = self.pledges / pledges if pledges else 1
-        text = (f"graded {self.pledges}/{pledges} pledges ({share:.0%}), "
-                f"read {self.documents}/{documents} reports")
+        text = f"{self.verb} {self.pledges}/{pledges} {self.unit} ({share:.0%})"
+        if documents is not None:
+            text += f", read {self.documents}/{documents} reports"
         if elapsed > 0 and self.pledges:
             rate = self.pledges / elapsed
-            text += f", {rate:,.0f} pledges/s, about {_duration((pledges - self.pledges) / rate)} left"
+            text += f", {rate:,.0f} {self.unit}/s, about {_duration((pledges - self.pledges) / rate)} left"
         return text
 
     def _write(self, text: str) -> None:

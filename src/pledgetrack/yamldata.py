@@ -26,7 +26,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import MAX_PROBLEMS, TOO_MANY, PledgetrackError, Problem
 from .files import read_input
-from .yamlparse import compose
+from .yamlparse import compose, unclosed_bracket
 from .yamltext import MAX_BYTES, MAX_DEPTH, describe_character, escape_problem, scan_text
 
 MAX_DIGITS = 30  # a number's digits, and the largest power of ten it may carry
@@ -132,6 +132,8 @@ def load_yaml_text(text: str, file: str, *, pure: bool = False) -> YamlDocument:
         if "single document" in message:  # placed at the second '---', not at the start of the first
             mark = exc.problem_mark
             hint = "a file holds one YAML document: remove this '---' and what follows, or move it to a file of its own"
+        elif unclosed := unclosed_bracket(exc):
+            mark, message, hint = unclosed
         raise PledgetrackError([Problem(
             file, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             f"not valid YAML: {message}", hint, "yaml-syntax")]) from None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -104,3 +105,27 @@ def _has_empty_value(root: Node) -> bool:
             for key, value in node.value:
                 pending += (key, value)
     return False
+
+
+_CLOSER = {"flow sequence": ("[", "]"), "flow mapping": ("{", "}")}
+
+
+def unclosed_bracket(exc: Exception) -> tuple[Any, str, str] | None:
+    """For a ``[`` or ``{`` the parser found unclosed only on a later line: its mark (where the
+    author must look, not the line after it), the message and a hint; None for any other error.
+
+    >>> try:
+    ...     compose("evidence: [招聘会, 场\\nyear: 2023\\n", pure=True)
+    ... except Exception as exc:
+    ...     mark, message, hint = unclosed_bracket(exc)
+    >>> mark.line + 1, mark.column + 1, message
+    (1, 11, "this '[' is not closed: expected ',' or ']', but got ':' at line 2, column 5")
+    """
+    context, problem = getattr(exc, "context", None), getattr(exc, "problem", None)
+    start, found = getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)
+    kind = next((kind for kind in _CLOSER if context and context.endswith(kind)), None)
+    if kind is None or start is None or found is None or found.line <= start.line:
+        return None  # on one line, the place the parser stopped at is the one to look at
+    opener, closer = _CLOSER[kind]
+    return (start, f"this '{opener}' is not closed: {problem} at line {found.line + 1}, column {found.column + 1}",
+            f"close it with '{closer}' on this line, or indent the lines after it and separate the items with ','")

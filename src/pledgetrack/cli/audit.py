@@ -35,6 +35,7 @@ from ..wording import LANGUAGES
 from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
     selection_text, write_to)
 from .common import command, corpus_option, tell_reading, warn, status_of
+from .going import add_keep_going, keeps_going, tell_invalid, valid_batches
 
 
 # A single process grading government after government keeps this many governments' reports read.
@@ -62,6 +63,8 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
                         help="only show pledges with this grade")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="-v lists every pledge, -vv every evidence candidate")
+    parser.add_argument("-q", "--quiet", action="count", default=0,
+                        help="as pytest's -q: no header, no file names; -qq no closing counts line either")
     parser.add_argument("--format", default=None, choices=["terminal", *FORMATS],
                         help="terminal (default), or a file format (default: from the --output file's extension; "
                              "jsonl, one verdict a line, and csv are written as the audit goes)")
@@ -86,6 +89,7 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
                         help="read every report afresh and keep nothing")
     parser.add_argument("--baseline", metavar="OLD.json", type=Path, default=None,
                         help="an earlier audit's JSON: say which pledges changed since (terminal, json, html)")
+    add_keep_going(parser)
     parser.set_defaults(run=run_audit)
 
 
@@ -122,20 +126,23 @@ def run_audit(args: argparse.Namespace) -> int:
     with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask,
                                                                len(corpus.index.governments)) as executor:
         warnings: list = []
+        invalid = [] if keeps_going(args) else None  # the problems of the rules left out
         if args.draft:
             book = _drafted(corpus, as_of, warnings)
         else:
-            book = _read_book(rule_paths, corpus_path, as_of, executor)
+            book = _read_book(rule_paths, corpus_path, as_of, executor, invalid)
         progress = Progress(book.count, len(corpus.index.entries))
-        if args.format in STREAMED:
+        if args.format in STREAMED and args.verbose >= args.quiet:  # -q: no header
             print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
-            batches = grade_book(corpus, book, executor, warnings, stream)
+            batches = valid_batches(grade_book(corpus, book, executor, warnings, stream), invalid)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
                 shown = _stream(batches, stream, out, progress, args, book.count)
-            return _after_audit(corpus, warnings, shown, fail_on)
+            if output:  # as write_to says it of the other formats, once the file is whole
+                print(f"wrote {output}", file=sys.stderr)
+            return _after_audit(corpus, warnings, shown, fail_on, invalid)
         placed = []
-        for batch in grade_book(corpus, book, executor, warnings):
+        for batch in valid_batches(grade_book(corpus, book, executor, warnings), invalid):
             placed += batch.verdicts
             progress.advance(len(batch.verdicts), batch.documents)
         progress.close()
@@ -146,11 +153,12 @@ def run_audit(args: argparse.Namespace) -> int:
         raise _none_matches(args, len(rules))
     to_terminal = args.format == "terminal"
     buffer = io.StringIO() if output else sys.stdout
-    report = TerminalReport(buffer, args.verbose, wants_colour(buffer, args.color or options.get("color", "auto"))
+    verbosity = args.verbose - args.quiet  # as pytest counts -v and -q
+    report = TerminalReport(buffer, verbosity, wants_colour(buffer, args.color or options.get("color", "auto"))
                             and not output, lang)
-    if to_terminal:
+    if to_terminal and verbosity >= 0:
         report.header(corpus, rules, len(chosen), config_name(args.config))
-    else:
+    elif verbosity >= 0:
         print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:
@@ -178,13 +186,18 @@ def run_audit(args: argparse.Namespace) -> int:
         _write_binary(text, args.format)
     elif not to_terminal:
         sys.stdout.write(text)
-    return _after_audit(corpus, warnings, {v.grade for v in shown}, fail_on)
+    return _after_audit(corpus, warnings, {v.grade for v in shown}, fail_on, invalid)
 
 
-def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, as_of: datetime.date, executor) -> Book:
-    """The rule files as read; when they have problems, all of them, as ``validate`` lists them."""
+def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, as_of: datetime.date, executor,
+               invalid: list | None) -> Book:
+    """The rule files as read; when they have problems, all of them, as ``validate`` lists them
+    (with ``invalid``, keeping going: the valid pledges, their problems added to ``invalid``)."""
     try:
-        return read_book(paths, as_of=as_of, executor=executor)
+        book = read_book(paths, as_of=as_of, executor=executor, keep_going=invalid is not None)
+        if invalid is not None:
+            invalid += book.problems
+        return book
     except RuleError:
         # Only on this error path are the rules checked against the whole corpus too, so that a
         # wrong year or quote is told in the same run as a misspelt key.
@@ -235,11 +248,11 @@ def _none_shown(args: argparse.Namespace, chosen: int) -> UsageError:
                       EXIT_NO_PLEDGES)
 
 
-def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str) -> int:
-    """Tell what reading the reports and rules left to tell; the exit status."""
+def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str, invalid: list | None) -> int:
+    """Tell what reading the reports and rules left to tell (with the rules left out); the exit status."""
     tell_reading(corpus)
     warn(warnings)
-    return EXIT_PROBLEMS if corpus.skipped else status_of(grades, fail_on)
+    return tell_invalid(invalid, EXIT_PROBLEMS if corpus.skipped else status_of(grades, fail_on))
 
 
 def _baseline(path: Path | None, format: str) -> Baseline | None:

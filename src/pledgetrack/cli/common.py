@@ -21,10 +21,11 @@ EXIT_CODES = """exit status:
 
 
 def command(commands: argparse._SubParsersAction, name: str, help: str, description: str,
-            examples: str) -> argparse.ArgumentParser:
-    """A subcommand whose --help ends with examples and the exit codes."""
+            examples: str, exit_codes: str = EXIT_CODES) -> argparse.ArgumentParser:
+    """A subcommand whose --help ends with examples and the exit codes (those of grading, unless
+    ``exit_codes`` gives the command's own)."""
     return commands.add_parser(name, help=help, description=description,
-                               epilog=f"examples:\n{examples}\n\n{EXIT_CODES}",
+                               epilog=f"examples:\n{examples}\n\n{exit_codes}",
                                formatter_class=argparse.RawDescriptionHelpFormatter)
 
 

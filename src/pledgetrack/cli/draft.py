@@ -7,9 +7,16 @@ import sys
 from pathlib import Path
 
 from ..errors import PledgetrackError, Problem
+from ..progress import Progress
 from ..rules import load_rules
 from ..usage import EXIT_PROBLEMS
 from .common import command, corpus_option, open_corpus
+
+# Drafting grades nothing: no pledge is missed (1) and there is no selection to match none (5).
+EXIT_CODES = """exit status:
+  0  the rule files were written (or held every pledge drafted already)
+  2  usage error, input that cannot be read (every problem is listed), or a rule file
+     that exists already without --update (then nothing is written)"""
 
 
 def add_draft(commands: argparse._SubParsersAction) -> None:
@@ -18,7 +25,7 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
         "Write one rule file per government and plan year: every quantified commitment of the "
         "plans (and indicator-table targets) as a rule marked `drafted: true`.",
         "  pledgetrack draft --corpus my-reports --output my-rules\n"
-        "  pledgetrack draft --corpus my-reports --output my-rules --update")
+        "  pledgetrack draft --corpus my-reports --output my-rules --update", EXIT_CODES)
     corpus_option(parser)
     parser.add_argument("--year", type=int, default=None, help="only this plan year")
     parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
@@ -32,11 +39,16 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
 def run_draft(args: argparse.Namespace) -> int:
     """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
     from ..draft import append_text, draft, held, rule_files, target_path
+    from ..draft.drafting import plan_years
     from ..report import write_output
 
     corpus = open_corpus(args.corpus or args.config.corpus)
     existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
-    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else ())
+    # on a terminal, one line of stderr rewritten as plan years are drafted, as the audit's
+    progress = Progress(len(plan_years(corpus, args.year, args.region)), None, verb="drafted", unit="plans")
+    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else (),
+                   done=progress.advance)
+    progress.close()
     if existing is not None:
         drafts = [d for d in drafts if not held(d, existing)]
     texts = rule_files(drafts)

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -39,22 +39,37 @@ class Draft:
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
-          taken: Iterable[str] = ()) -> list[Draft]:
+          taken: Iterable[str] = (), done: Callable[[int], None] | None = None) -> list[Draft]:
     """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
 
-    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
+    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them. ``done``
+    is told each plan year drafted (``done(1)``), for a progress line over :func:`plan_years`.
     """
     ids = Ids(taken)
     known_words: dict[tuple[str, ...], ReviewWords] = {}
     found: list[Draft] = []
+    for government, plan_year in plan_years(corpus, year, region):
+        found += _draft_year(corpus, government, plan_year, ids, known_words)
+        if done is not None:
+            done(1)
+    return found
+
+
+def plan_years(corpus: Corpus, year: int | None = None, region: str | None = None) -> list[tuple[str, int]]:
+    """Each government (or those whose region contains ``region``) and each year its plans or
+    indicator tables set targets for (or only ``year``), in the order they are drafted.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> plan_years(load_corpus(), region="越秀")[:2]
+    [('广东省广州市越秀区', 2017), ('广东省广州市越秀区', 2018)]
+    """
+    found = []
     for government in corpus.governments:
         if region is not None and region not in government:
             continue
         docs = corpus.of_government(government)
         years = sorted({d.plans for d in docs if d.plans is not None} | {t.year for d in docs for t in d.tables})
-        for plan_year in years:
-            if year is None or plan_year == year:
-                found += _draft_year(corpus, government, plan_year, ids, known_words)
+        found += [(government, plan_year) for plan_year in years if year is None or plan_year == year]
     return found
 
 

@@ -129,6 +129,7 @@ class TerminalReport:
         self.colour = colour
         self.width = min(shutil.get_terminal_size((80, 24)).columns, 100)
         self.root = ""  # rule files are named from their common folder, as pytest names tests from its rootdir
+        self._line, self._filled, self._done = "", 0, (0, 0)  # the progress line being written
 
     def _name(self, file: str) -> str:
         return os.path.relpath(os.path.abspath(file), os.path.abspath(self.root)) if self.root else file
@@ -155,8 +156,8 @@ class TerminalReport:
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
         verdicts = list(verdicts)
         file = self._name(file)
-        if self.verbosity == 0:
-            self._progress(file, verdicts, done - len(verdicts), total)
+        if self.verbosity <= 0:  # -q, as pytest's: the characters without the file's name
+            self._progress(file if self.verbosity == 0 else "", verdicts, done - len(verdicts), total)
             return
         for verdict in verdicts:
             word = words(self.lang)[f"grade.{verdict.grade.value}"]
@@ -170,20 +171,35 @@ class TerminalReport:
                     self.out.write(f"    {candidate_line(candidate, self.lang)}\n")
 
     def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
-        """A character per pledge after the file's name; a line full, its percentage, and on below it."""
-        room = max(self.width - len("[100%]") - 1, 10)
-        line, width, done = f"{file} ", len(file) + 1, before
+        """A character per pledge after the file's name; a line full, its percentage, and on below it.
+        Without a name (-q) the characters run on from the last file's, as pytest -q runs them on."""
+        room = self._room()
+        if file:
+            self._line, self._filled = f"{file} ", len(file) + 1
+        done = before
         for verdict in verdicts:
-            if width >= room:
-                self.out.write(f"{line}{' ' * (room - width)} {_percent(done, total)}\n")
-                line, width = "", 0
-            line += self._paint(progress_char(verdict.grade), _COLOURS[verdict.grade])
-            width += 1
+            if self._filled >= room:
+                self.out.write(f"{self._line}{' ' * (room - self._filled)} {_percent(done, total)}\n")
+                self._line, self._filled = "", 0
+            self._line += self._paint(progress_char(verdict.grade), _COLOURS[verdict.grade])
+            self._filled += 1
             done += 1
-        self.out.write(f"{line}{' ' * max(room - width, 0)} {_percent(done, total)}\n")
+        self._done = (done, total)
+        if file:
+            self._end_line()
+
+    def _room(self) -> int:
+        return max(self.width - len("[100%]") - 1, 10)
+
+    def _end_line(self) -> None:
+        """The progress line written so far, closed with its percentage."""
+        if self._filled:
+            self.out.write(f"{self._line}{' ' * max(self._room() - self._filled, 0)} {_percent(*self._done)}\n")
+            self._line, self._filled = "", 0
 
     def summary(self, verdicts: list[Verdict], seconds: float, sections: Iterable[tuple[str, list[str]]] = ()) -> None:
         """The closing sections: missed pledges, unverifiable ones, any ``sections`` (title, lines), the counts."""
+        self._end_line()  # -q's run of characters
         missed = [v for v in verdicts if v.grade is Grade.MISSED]
         if missed:
             self.out.write("\n")
@@ -203,7 +219,11 @@ class TerminalReport:
             self.out.write(self._paint(drafted_text(verdicts, self.lang), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
-        self.rule(counts_line(counts, seconds, sum(map(awaiting, verdicts)), self.lang), "=", code)
+        line = counts_line(counts, seconds, sum(map(awaiting, verdicts)), self.lang)
+        if self.verbosity == -1:  # as pytest -q: the counts without the rule around them; -qq: none
+            self.out.write(self._paint(line, code) + "\n")
+        elif self.verbosity >= 0:
+            self.rule(line, "=", code)
 
 
 def _common_folder(files: Sequence[str]) -> str:

@@ -18,7 +18,7 @@ from ..corpus import Corpus, bundled_path, load_corpus
 from ..errors import PledgetrackError, Problem, RuleError
 from ..yamldata import YamlDocument, load_yaml
 from .book import Origin, RuleBook, Written
-from .check import check_all
+from .check import check_all, check_written, duplicate_ids
 from .convert import id_problem, structure_pledge
 from .model import Pledge
 from .unseen import unseen_words
@@ -56,6 +56,27 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
 
     Raises :class:`RuleError` holding every problem of every file.
     """
+    book, problems = _load(paths, corpus, keep_going=False)
+    if problems:
+        raise RuleError(problems)
+    return book
+
+
+def load_valid_rules(paths: Sequence[Path | str] | Path | str | None = None,
+                     corpus: Corpus | None = None) -> tuple[RuleBook, list[Problem]]:
+    """Every valid rule of the files, and every problem of the others (in file order), as ``make -k``
+    goes on: a file that is not valid YAML gives no rule, a pledge with a problem is left out, and of
+    pledges sharing an id only the first is kept.
+
+    >>> book, problems = load_valid_rules([bundled_rules_path() / "guangzhou-yuexiu" / "2023.yaml",
+    ...                                    "no/such/rules.yaml"])
+    >>> len(book) > 0, [(p.file, p.message) for p in problems]
+    (True, [('no/such/rules.yaml', 'no such file or folder')])
+    """
+    return _load(paths, corpus, keep_going=True)
+
+
+def _load(paths, corpus: Corpus | None, keep_going: bool) -> tuple[RuleBook, list[Problem]]:
     if paths is None:
         paths = [bundled_rules_path()]
     elif isinstance(paths, (str, Path)):
@@ -69,12 +90,21 @@ def load_rules(paths: Sequence[Path | str] | Path | str | None = None, corpus: C
         file_written, file_problems = read_rule_file(file)
         written += file_written
         problems += file_problems
-    rules, check_problems, warnings = check_all(written, corpus)
-    problems += check_problems
-    if problems:
-        raise RuleError(in_file_order(problems))
-    warnings += unseen_words(written, {rule.id: rule.government for rule in rules}, corpus, vocabulary)
-    return RuleBook(tuple(rules), tuple(as_typed(f) for f in files), vocabulary, tuple(warnings))
+    checked, check_problems, warnings = check_written(written, corpus)
+    problems += duplicate_ids(written) + check_problems
+    if problems and not keep_going:
+        return RuleBook((), (), vocabulary), in_file_order(problems)
+    seen: set[str] = set()
+    kept = []
+    for item, rule in zip(written, checked):
+        if rule is not None and item.pledge.id not in seen:
+            kept.append((item, rule))
+        seen.add(item.pledge.id)
+    rules = [rule for _, rule in kept]
+    warnings += unseen_words([item for item, _ in kept], {rule.id: rule.government for rule in rules}, corpus,
+                             vocabulary)
+    return (RuleBook(tuple(rules), tuple(as_typed(f) for f in files), vocabulary, tuple(warnings)),
+            in_file_order(problems))
 
 
 def vocabulary_of(files: Iterable[Path]) -> tuple[Vocabulary, list[Problem]]:
