@@ -20,21 +20,37 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
+
 from ..errors import CorpusError, Problem
+from .headings import PLAN_WORDS, REVIEW_WORDS, is_title, names_report
 from .layout import Block, Kind, Layout
 from .manifest import Entry
 from .model import Part, PartKind, Section
 from .tables import YEAR
 
-# Simplified and traditional (Hong Kong, Macao and Taiwan reports) spellings.
-REVIEW_WORDS = ("执行情况", "回顾", "完成情况", "成就", "執行情況", "回顧", "完成情況")
-PLAN_WORDS = ("安排", "思路", "计划草案", "工作计划", "任务", "打算", "部署", "总体要求", "政策取向", "主要目标",
-              "計劃草案", "工作計劃", "任務")
-APPENDIX = re.compile(r"(?:附件|附录|名词解释)\s*\d*\s*[：:]?")
+APPENDIX = re.compile(r"(?:附件|附录|名词解释|名词注释|注释)\s*\d*\s*[：:]?")
+# Numbered notes closing a report without a heading: "[1] “四上”企业：…", "[2] …".
+_NOTE = re.compile(r"\s*[\[【［]\s*(\d+)\s*[\]】］]")
 _DETECTED = (PartKind.REVIEW, PartKind.PLAN, PartKind.APPENDIX)
+_SALUTATION = r"(?:各位代表[，,！!：:]\s*)?"
 # Paragraphs that open a review or a plan where no heading says so: "过去一年，…", "今年经济社会发展的主要预期目标是：…".
-_REVIEW_OPENING = (r"(?:各位代表[，,！!]\s*)?(?:过去的?一年|一年来|刚刚过去的|回顾{year}年|{year}年[，,是])")
+_REVIEW_OPENING = _SALUTATION + r"(?:过去的?一年|一年来|刚刚过去的|回顾{year}年|{year}年[，,是])"
 _PLAN_OPENING = r"(?:今年|{year}年)[^。]{{0,30}}(?:主要预期目标|预期目标|总体要求|工作安排)"
+# A paragraph of the review's section that turns to the coming year: "１９９５年是…重要一年。",
+# "今年我国将…", "…明确提出了今年全党和全国工作的基本方针".
+_TURN = (_SALUTATION + r"(?:今年(?!以来)|明年|新的一年|{year}年(?!以来))"
+         r"|[^。]*?(?:今年|{year}年)[^。]{{0,15}}(?:基本方针|总体要求|指导思想|主要预期目标|主要目标)")
+
+
+@attrs.frozen
+class _Head:
+    """A top-level heading: numbered ("一、…") or a line of its own that names a part."""
+
+    block: Block
+    title: str
+    kind: PartKind | None
+    numbered: bool
 
 
 def heading_title(text: str) -> str:
@@ -64,54 +80,74 @@ def part_kind(heading: str, reviews: int, plans: int | None) -> PartKind | None:
     return None
 
 
-def find_parts(layout: Layout, entry: Entry, name: str) -> tuple[tuple[Part, ...], tuple[Problem, ...]]:
-    """The parts of the report laid out in ``layout``, and warnings where they were guessed from content.
+def top_headings(layout: Layout, reviews: int, plans: int | None) -> list[_Head]:
+    """The top-level headings: every "一、…", and each line of its own that names a part without a numeral.
 
-    Raises :class:`CorpusError` when a review (or, for a report that plans a year, a plan) part is missing.
+    >>> from pledgetrack.corpus.layout import lay_out
+    >>> layout = lay_out("各位代表：\\n“十四五”时期发展成就和2025年工作回顾\\n五年来，…。\\n2026年重点工作\\n今年…。\\n")
+    >>> [(h.title, h.kind.value, h.numbered) for h in top_headings(layout, 2025, 2026)]
+    [('“十四五”时期发展成就和2025年工作回顾', 'review', False), ('2026年重点工作', 'plan', False)]
+    """
+    heads = []
+    for block in layout.blocks:
+        if block.kind is Kind.HEADING and block.level == 1:
+            title = heading_title(layout.text[block.start:block.end])
+            heads.append(_Head(block, title, part_kind(title, reviews, plans), True))
+        elif block.kind in (Kind.PROSE, Kind.HEADING) and not block.level and len(block.lines) == 1 \
+                and is_title(title := layout.text[block.start:block.end]) and not names_report(title) \
+                and title.rstrip()[-1:] not in "：:":
+            kind = part_kind(title, reviews, plans)
+            if kind is not None:
+                heads.append(_Head(block, title, kind, False))
+    return heads
+
+
+def find_parts(layout: Layout, entry: Entry, name: str) -> tuple[tuple[Part, ...], tuple[Problem, ...]]:
+    """The parts of the report laid out in ``layout``, and warnings wherever the engine chose a part's start.
+
+    Raises :class:`CorpusError` when no review part is found; a report without a plan part is
+    read with a warning (its review is still evidence).
     """
     text = layout.text
     problems: list[Problem] = []
     warnings: list[Problem] = []
-    starts: dict[PartKind, tuple[int, str]] = {}
+    starts: dict[PartKind, tuple[int, str, bool]] = {}  # where, the heading, whether a heading opens it
     for kind in _DETECTED:
         line = entry.parts.line(kind) if entry.parts else None
         if line is not None and (found := _override(layout, line, kind, entry, name, problems)):
-            starts[kind] = found
-    top = [b for b in layout.blocks if b.kind is Kind.HEADING and b.level == 1]
-    kinds = [(b, part_kind(heading_title(text[b.start:b.end]), entry.reviews, entry.plans)) for b in top]
+            starts[kind] = (*found, True)
+    heads = top_headings(layout, entry.reviews, entry.plans)
+    review_head = None
     if PartKind.REVIEW not in starts:
-        block = next((b for b, kind in kinds if kind is PartKind.REVIEW), None)
-        if block is None and (block := _opening(layout, _REVIEW_OPENING, entry.reviews, 0)):
-            warnings.append(_guessed(layout, name, block, "review", "it looks back on the year"))
-        if block is not None:
-            starts[PartKind.REVIEW] = (block.start, heading_title(text[block.start:block.end]))
-    review_at = starts[PartKind.REVIEW][0] if PartKind.REVIEW in starts else -1
+        review_head, found = _review(layout, heads, entry, name, warnings)
+        if found is not None:
+            starts[PartKind.REVIEW] = found
     if PartKind.PLAN not in starts and entry.plans is not None:
-        block = next((b for b, kind in kinds if kind is PartKind.PLAN and b.start > review_at), None)
-        if block is None and (block := _opening(layout, _PLAN_OPENING, entry.plans, review_at + 1)):
-            warnings.append(_guessed(layout, name, block, "plan", f"it sets targets for {entry.plans}"))
-        if block is not None:
-            starts[PartKind.PLAN] = (block.start, heading_title(text[block.start:block.end]))
-    if PartKind.APPENDIX not in starts and PartKind.PLAN in starts:
-        block = next((b for b in layout.blocks if b.start > starts[PartKind.PLAN][0]
-                      and b.kind in (Kind.PROSE, Kind.HEADING) and APPENDIX.fullmatch(text[b.start:b.end])), None)
-        if block is not None:
-            starts[PartKind.APPENDIX] = (block.start, text[block.start:block.end])
+        review_at = starts[PartKind.REVIEW][0] if PartKind.REVIEW in starts else -1
+        found = _plan(layout, heads, review_head, review_at, entry, name, warnings)
+        if found is not None:
+            starts[PartKind.PLAN] = found
+    if PartKind.APPENDIX not in starts:
+        after = max((at for at, _, _ in starts.values()), default=-1)
+        if (block := _appendix(layout, after)) is not None:
+            starts[PartKind.APPENDIX] = (block.start, text[block.start:block.end].split("\n")[0], True)
     for kind, words in ((PartKind.REVIEW, "工作回顾, 执行情况 or 发展成就"),
                         (PartKind.PLAN, "工作安排, 总体部署 or 目标任务")):
         if kind not in starts and not (kind is PartKind.PLAN and entry.plans is None):
-            problems.append(Problem(
+            where = entry.source.where(("reports", entry.index))[0]
+            found_none = Problem(
                 name, None, None,
                 f"no {kind.value} part found: no top-level heading such as '一、…' or '二、…' that says {words}, "
-                f"nor a paragraph that opens one",
+                f"nor a paragraph that opens one" + ("; its review part is still read as evidence, but no "
+                                                    "pledge can be quoted from it" if kind is PartKind.PLAN else ""),
                 f"add `parts: {{{kind.value}: LINE}}` to the entry for {entry.id!r} in the manifest "
-                f"(line {entry.source.where(('reports', entry.index))[0]}), LINE being the original line "
-                f"where the {kind.value} part begins", "no-part"))
+                f"(line {where}), LINE being the original line where the {kind.value} part begins", "no-part")
+            (warnings if kind is PartKind.PLAN else problems).append(found_none)
     ordered = sorted(starts.items(), key=lambda item: item[1][0])
     if [kind for kind, _ in ordered] != [kind for kind in _DETECTED if kind in starts]:
         problems.append(entry.problem("parts", "the parts are out of order: "
                                       + ", ".join(f"{kind.value} at line {_line_of(layout, at)}"
-                                                  for kind, (at, _) in ordered),
+                                                  for kind, (at, _, _) in ordered),
                                       "the review part must come before the plan part, the appendix last", "bad-parts"))
     if problems:
         raise CorpusError(problems)
@@ -119,10 +155,84 @@ def find_parts(layout: Layout, entry: Entry, name: str) -> tuple[tuple[Part, ...
     parts = []
     if ordered[0][1][0] > 0:
         parts.append(Part(PartKind.PREAMBLE, None, "", 0, ordered[0][1][0]))
-    for i, (kind, (start, heading)) in enumerate(ordered):
+    for i, (kind, (start, heading, headed)) in enumerate(ordered):
         end = ordered[i + 1][1][0] if i + 1 < len(ordered) else len(text)
-        parts.append(Part(kind, _year(heading, years.get(kind)), heading, start, end))
+        year = _year(heading, years.get(kind)) if headed else years.get(kind)
+        parts.append(Part(kind, year, heading, start, end))
     return tuple(parts), tuple(warnings)
+
+
+def _review(layout: Layout, heads: list[_Head], entry: Entry, name: str,
+            warnings: list[Problem]) -> tuple[_Head | None, tuple[int, str, bool] | None]:
+    """The review's heading (if a heading opens it) and where it starts."""
+    head = next((h for h in heads if h.kind is PartKind.REVIEW), None)
+    if head is not None:
+        return head, (head.block.start, head.title, True)
+    numbered = [h for h in heads if h.numbered]
+    block = _opening(layout, _REVIEW_OPENING, entry.reviews, 0)
+    if block is not None:
+        # A slogan over the review ("一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效") is its heading
+        # when the paragraph that looks back on the year is the first under it.
+        above = _first_under(layout, numbered, block)
+        if above is not None:
+            warnings.append(_guessed(layout, name, above.block, "review",
+                                     "its first paragraph looks back on the year"))
+            return above, (above.block.start, above.title, True)
+        warnings.append(_guessed(layout, name, block, "review", "it looks back on the year"))
+        return None, (block.start, heading_title(layout.text[block.start:block.end]), False)
+    if numbered:  # a report's first part reviews: "一、改革开放和现代化建设…的五年"
+        first = numbered[0]
+        warnings.append(_guessed(layout, name, first.block, "review", "it is the first top-level heading"))
+        return first, (first.block.start, first.title, True)
+    return None, None
+
+
+def _plan(layout: Layout, heads: list[_Head], review: _Head | None, review_at: int, entry: Entry, name: str,
+          warnings: list[Problem]) -> tuple[int, str, bool] | None:
+    """Where the plan starts: its heading, the paragraph that turns to the coming year, or the next heading."""
+    later = [h for h in heads if h.block.start > review_at]
+    named = next((h for h in later if h.kind is PartKind.PLAN), None)
+    after = next((h for h in later if review is None or h.numbered == review.numbered), None)
+    if named is not None and (after is None or named.block.start <= after.block.start):
+        return named.block.start, named.title, True
+    end = after.block.start if after is not None else len(layout.text)
+    turn = re.compile(_TURN.format(year=entry.plans))
+    block = next((b for b in layout.blocks if review_at < b.start < end and b.kind is Kind.PROSE
+                  and turn.match(layout.text, b.start, b.end)), None)
+    if block is not None:
+        # The review's heading holds the coming year's line of work too: the plan starts where it turns to it.
+        warnings.append(_guessed(layout, name, block, "plan", f"it turns to {entry.plans}"))
+        return block.start, heading_title(layout.text[block.start:block.end]), False
+    if after is not None:
+        warnings.append(_guessed(layout, name, after.block, "plan", "it is the top-level heading after the review"))
+        return after.block.start, after.title, True
+    block = _opening(layout, _PLAN_OPENING, entry.plans, review_at + 1)
+    if block is not None:
+        warnings.append(_guessed(layout, name, block, "plan", f"it sets targets for {entry.plans}"))
+        return block.start, heading_title(layout.text[block.start:block.end]), False
+    return None
+
+
+def _first_under(layout: Layout, heads: list[_Head], block: Block) -> _Head | None:
+    """The numbered heading ``block`` is the first paragraph under, if any."""
+    i = layout.blocks.index(block)
+    before = layout.blocks[i - 1] if i else None
+    return next((h for h in heads if h.block is before), None)
+
+
+def _appendix(layout: Layout, after: int) -> Block | None:
+    """Where an appendix starts: "附件：", a glossary ("名词解释", "注释"), or numbered notes "[1] …", "[2] …"."""
+    text = layout.text
+    blocks = [b for b in layout.blocks if b.start > after and b.kind in (Kind.PROSE, Kind.HEADING)]
+    for i, block in enumerate(blocks):
+        if APPENDIX.fullmatch(text[block.start:block.end].split("\n")[0]):
+            return block
+        note = _NOTE.match(text, block.start, block.end)
+        if note is not None and note[1] == "1" and i + 1 < len(blocks):
+            following = _NOTE.match(text, blocks[i + 1].start, blocks[i + 1].end)
+            if following is not None and following[1] == "2":
+                return block
+    return None
 
 
 def _opening(layout: Layout, pattern: str, year: int, after: int) -> Block | None:
