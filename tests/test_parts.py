@@ -207,3 +207,38 @@ def test_parts_follow_each_other_and_titles_stand_alone(tmp_path_factory, pieces
     if PartKind.PLAN not in kinds:
         assert any(w.code == "no-part" for w in doc.warnings)
     assert all(w.line and w.file.endswith("r.txt") for w in doc.warnings if w.code == "part-guessed")
+
+
+def _scope_at(doc, quote):
+    loc = doc.locate(quote)
+    sentence = next(s for s in doc.sentences() if s.start <= loc.start < s.end)
+    return doc.scope(sentence)
+
+
+@pytest.mark.parametrize("corpus, report, quote, scope", [
+    # A salutation of its own ("各位代表！") does not take the period from the words after it.
+    ("national-1990s", "cn-national-1993-gwr", "五年来，我们完成了第七届全国人民代表大会所确定的任务", "several_years"),
+    ("national-1990s", "cn-national-1993-gwr", "在肯定成绩的同时，我们也清醒地看到，工作中还有缺点和失误", "several_years"),
+    ("provinces-and-cities", "cn-nm-2025-gwr", "回顾过去这一年", "year"),
+    ("provinces-and-cities", "cn-nm-baotou-2023-gwr", "这一年，在市委的坚强领导下", "year"),
+    # Five-year paragraphs: 这五年, 五年历程, a government's term (本届政府, 市十五届人大一次会议以来).
+    ("provinces-and-cities", "cn-nm-2026-gwr", "——这五年综合经济实力大幅提升", "several_years"),
+    ("provinces-and-cities", "cn-nm-2026-gwr", "五年历程极不寻常", "several_years"),
+    ("provinces-and-cities", "cn-nm-baotou-2022-gwr", "地区生产总值年均增长6%", "several_years"),
+    ("provinces-and-cities", "cn-nm-baotou-2022-gwr", "2021年是中国共产党成立100周年", "year"),
+    ("provinces-and-cities", "cn-nm-2026-gwr", "刚刚过去的2025年", "year"),
+    # Last year recapped in the plan part is that year; the turn to the new one is not.
+    ("other-governments", "cn-national-2017-gwr", "过去一年，国防和军队改革取得重大突破", "year"),
+    ("other-governments", "cn-national-2017-gwr", "新的一年，我们要继续坚持以党在新形势下的强军目标为引领", "coming"),
+    ("national-1990s", "cn-national-1997-gwr", "过去的一年，台湾海峡两岸人员往来增多", "year"),
+])
+def test_the_period_a_sentence_speaks_of(corpora, corpus, report, quote, scope):
+    assert _scope_at(corpora[corpus][report], quote).value == scope
+
+
+def test_plan_sentences_that_recap_nothing_have_no_period(corpora):
+    doc = corpora["other-governments"]["cn-national-2017-gwr"]
+    plan = doc.sentences(PartKind.PLAN)
+    recaps = [s for s in plan if doc.scope(s) is not None]
+    assert recaps and len(recaps) < len(plan) / 10
+    assert _scope_at(doc, "今年发展的主要预期目标是") is None

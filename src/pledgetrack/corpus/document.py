@@ -155,7 +155,7 @@ class Document:
         return review_scopes(self)
 
     def scope(self, sentence: Sentence) -> Scope | None:
-        """The period a review sentence speaks of (None outside the review part).
+        """The period a review sentence speaks of (None outside the review part, except in a plan's recap).
 
         >>> from pledgetrack.corpus import load_corpus
         >>> doc = load_corpus()["yuexiu-2024-gwr"]
