@@ -26,6 +26,8 @@ TITLE_MAX = 40
 # A title holds none of these (a trailing colon aside: "附件：", "**注释：**").
 _RUNNING = re.compile(r"[，、；。！？,;!?：:]")
 _OPENERS = "“‘（(《「『【["
+_STARTS = frozenset(word[0] for word in REVIEW_WORDS + PLAN_WORDS + APPENDIX_WORDS) | frozenset("12")
+_NAMES = re.compile("|".join(REVIEW_WORDS + PLAN_WORDS + APPENDIX_WORDS) + "|" + YEAR_WORK.pattern)
 
 
 def is_title(text: str) -> bool:
@@ -34,12 +36,11 @@ def is_title(text: str) -> bool:
     >>> is_title("过去一年"), is_title("2023年的工作"), is_title("2026年国务院政府工作报告")
     (True, True, True)
     """
-    if len(text) > 2 * TITLE_MAX:  # most lines: decided without looking further
+    # Most lines are decided without a pattern: too long, or without a character a part word starts with.
+    if len(text) > 2 * TITLE_MAX or _STARTS.isdisjoint(text) or not _NAMES.search(text):
         return False
     body = text.strip().strip("*_# ").rstrip("：:").strip()
-    if not body or len(body) > TITLE_MAX or _RUNNING.search(body) or body[-1] in _OPENERS:
-        return False
-    return any(word in body for word in REVIEW_WORDS + PLAN_WORDS + APPENDIX_WORDS) or bool(YEAR_WORK.search(body))
+    return bool(body) and len(body) <= TITLE_MAX and not _RUNNING.search(body) and body[-1] not in _OPENERS
 
 
 def names_report(text: str) -> bool:

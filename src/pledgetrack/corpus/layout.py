@@ -252,12 +252,12 @@ class _Builder:
                 return False
         elif kind not in (Kind.PROSE, Kind.LIST):
             return False
-        if (block["title"] or is_title(piece.text)) and block["last"] not in _OPENING \
-                and piece.text[0] not in _CLOSING and piece.text[0] not in _RUNNING:
-            # "2025年工作回顾" on a line of its own is a heading without a numeral: it is no
-            # part of the paragraph under it, nor of the one before it.
+        if block["ends"] or (self.gap and not block["running"]):
             return False
-        return not block["ends"] and (not self.gap or block["running"])
+        # "2025年工作回顾" on a line of its own is a heading without a numeral: it is no
+        # part of the paragraph under it, nor of the one before it.
+        return not ((block["title"] or is_title(piece.text)) and block["last"] not in _OPENING
+                    and piece.text[0] not in _CLOSING and piece.text[0] not in _RUNNING)
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
         last = self.pieces[-1][-1] if self.pieces else ""
