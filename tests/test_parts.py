@@ -242,3 +242,29 @@ def test_plan_sentences_that_recap_nothing_have_no_period(corpora):
     recaps = [s for s in plan if doc.scope(s) is not None]
     assert recaps and len(recaps) < len(plan) / 10
     assert _scope_at(doc, "今年发展的主要预期目标是") is None
+
+
+def _parts_of(folder, raw):
+    (folder / "r.txt").write_text(raw, encoding="utf-8")
+    (folder / "manifest.yaml").write_text(
+        "reports:\n  - {id: r, file: r.txt, region: 某市, body: 某市人民政府, title: 报告, delivered: 2024-02-04,"
+        " reviews: 2023, plans: 2024}\n", encoding="utf-8")
+    doc = load_corpus(folder)["r"]
+    return ", ".join(f"{p.kind.value[0].upper()}{doc.position(p.start).line}"
+                     for p in doc.parts if p.kind is not PartKind.PREAMBLE)
+
+
+@pytest.mark.parametrize("raw, lines", [
+    # A second review heading does not close the review.
+    ("一、2023年经济社会发展回顾\n全年增长5%。\n二、2023年政府自身建设情况\n全年精简文件。\n三、2024年工作安排\n新建5个公园。\n",
+     "R1, P5"),
+    # A topic line without a year, however it is worded, opens no part.
+    ("一、2023年工作回顾\n扎实推进重点工作\n全年新增就业2.7万人。\n二、2024年工作安排\n新建5个公园。\n", "R1, P4"),
+    # The review's heading holds the coming year's work; no heading after it names the plan.
+    ("一、2023年工作的回顾和2024年工作的基本方针\n去年增长5%。\n各位代表！\n2024年是关键之年。\n二、保持经济平稳发展\n新建5个公园。\n",
+     "R1, P4"),
+    # No paragraph turns to the year: the heading after the review starts the plan.
+    ("一、改革发展取得伟大成就的五年\n五年来增长很快。\n二、争取经济再上新台阶\n新建5个公园。\n", "R1, P3"),
+])
+def test_where_the_plan_starts(tmp_path, raw, lines):
+    assert _parts_of(tmp_path, raw) == lines

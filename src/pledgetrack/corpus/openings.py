@@ -36,6 +36,7 @@ _SALUTATION = r"(?:各位代表[，,！!：:]\s*)?"
 # Paragraphs that open a review or a plan where no heading says so: "过去一年，…", "今年经济社会发展的主要预期目标是：…".
 _REVIEW_OPENING = _SALUTATION + r"(?:过去的?一年|一年来|刚刚过去的|回顾{year}年|{year}年[，,是])"
 _PLAN_OPENING = r"(?:今年|{year}年)[^。]{{0,30}}(?:主要预期目标|预期目标|总体要求|工作安排)"
+_PERIOD = re.compile(r"(?:19|20)\d\d\s*年|一年|今年|明年")
 # A paragraph of the review's section that turns to the coming year: "１９９５年是…重要一年。",
 # "今年我国将…", "…明确提出了今年全党和全国工作的基本方针".
 _TURN = (_SALUTATION + r"(?:今年(?!以来)|明年|新的一年|{year}年(?!以来))"
@@ -94,7 +95,9 @@ def top_headings(layout: Layout, reviews: int, plans: int | None) -> list[_Head]
             heads.append(_Head(block, title, part_kind(title, reviews, plans), True))
         elif block.kind in (Kind.PROSE, Kind.HEADING) and not block.level and len(block.lines) == 1 \
                 and is_title(title := layout.text[block.start:block.end]) and not names_report(title) \
-                and title.rstrip()[-1:] not in "：:":
+                and title.rstrip()[-1:] not in "：:" and _PERIOD.search(title):
+            # Without a numeral, only a line naming a year opens a part: "扎实推进重点工作" over a
+            # paragraph of the review is a topic, "2026年重点工作" or "新的一年" a part.
             kind = part_kind(title, reviews, plans)
             if kind is not None:
                 heads.append(_Head(block, title, kind, False))
@@ -131,7 +134,10 @@ def plan_start(layout: Layout, heads: list[_Head], review: _Head | None, review_
     """Where the plan starts: its heading, the paragraph that turns to the coming year, or the next heading."""
     later = [h for h in heads if h.block.start > review_at]
     named = next((h for h in later if h.kind is PartKind.PLAN), None)
-    after = next((h for h in later if review is None or h.numbered == review.numbered), None)
+    # The heading that closes the review's section: the next of its kind that does not review too
+    # ("二、2023年政府自身建设情况" after "一、2023年经济社会发展回顾" is still the review).
+    after = next((h for h in later if h.kind is not PartKind.REVIEW
+                  and (review is None or h.numbered == review.numbered)), None)
     if named is not None and (after is None or named.block.start <= after.block.start):
         return named.block.start, named.title, True
     end = after.block.start if after is not None else len(layout.text)
