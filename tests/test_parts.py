@@ -268,3 +268,9 @@ def _parts_of(folder, raw):
 ])
 def test_where_the_plan_starts(tmp_path, raw, lines):
     assert _parts_of(tmp_path, raw) == lines
+
+
+def test_a_review_heading_that_names_the_coming_year_holds_the_start_of_the_plan(tmp_path):
+    raw = ("一、2023年工作回顾和2024年工作的总体要求\n去年增长5%。\n今年工作的总体要求是：稳中求进。\n"
+           "二、2024年的主要任务\n新建5个公园。\n")
+    assert _parts_of(tmp_path, raw) == "R1, P3"

@@ -4,8 +4,9 @@ Top-level headings are the numbered ones ("一、…") and lines of their own th
 without a numeral (:mod:`.headings`). The review opens at the first that names a review; else
 at a slogan whose first paragraph looks back on the year ("一、牢记殷殷嘱托，…取得新成效" over
 "2024年是…"), at such a paragraph, or at the first numbered heading. The plan opens at a heading
-that names a plan, unless another top-level heading comes first after the review: then at the
-paragraph of the review's section that turns to the coming year (the 1994 report's
+that names a plan, unless another top-level heading comes first after the review, or the
+review's heading names the coming year's work too: then at the paragraph of the review's
+section that turns to the coming year (the 1994 report's
 "一、1993年国内工作的回顾和1994年工作的基本方针" turns at "…今年全党和全国工作的基本方针"),
 else at that heading ("二、“十五五”时期工作的主要考虑"). Every choice no heading states is
 returned with a warning naming the file and line.
@@ -36,6 +37,7 @@ _SALUTATION = r"(?:各位代表[，,！!：:]\s*)?"
 # Paragraphs that open a review or a plan where no heading says so: "过去一年，…", "今年经济社会发展的主要预期目标是：…".
 _REVIEW_OPENING = _SALUTATION + r"(?:过去的?一年|一年来|刚刚过去的|回顾{year}年|{year}年[，,是])"
 _PLAN_OPENING = r"(?:今年|{year}年)[^。]{{0,30}}(?:主要预期目标|预期目标|总体要求|工作安排)"
+_COMING_WORK = re.compile(r"今年|明年|方针|总体要求")
 _PERIOD = re.compile(r"(?:19|20)\d\d\s*年|一年|今年|明年")
 # A paragraph of the review's section that turns to the coming year: "１９９５年是…重要一年。",
 # "今年我国将…", "…明确提出了今年全党和全国工作的基本方针".
@@ -138,16 +140,22 @@ def plan_start(layout: Layout, heads: list[_Head], review: _Head | None, review_
     # ("二、2023年政府自身建设情况" after "一、2023年经济社会发展回顾" is still the review).
     after = next((h for h in later if h.kind is not PartKind.REVIEW
                   and (review is None or h.numbered == review.numbered)), None)
-    if named is not None and (after is None or named.block.start <= after.block.start):
+    first = named is not None and (after is None or named.block.start <= after.block.start)
+    # A review heading that names the coming year's work too ("一、1993年国内工作的回顾和1994年工作的
+    # 基本方针") holds the start of the plan, whatever heading follows.
+    both = review is not None and (str(entry.plans) in review.title or _COMING_WORK.search(review.title))
+    if first and not both:
         return named.block.start, named.title, True
-    end = after.block.start if after is not None else len(layout.text)
+    ends = [h.block.start for h in (after, named) if h is not None]
     turn = re.compile(_TURN.format(year=entry.plans))
-    block = next((b for b in layout.blocks if review_at < b.start < end and b.kind is Kind.PROSE
-                  and turn.match(layout.text, b.start, b.end)), None)
+    block = next((b for b in layout.blocks if review_at < b.start < min(ends, default=len(layout.text))
+                  and b.kind is Kind.PROSE and turn.match(layout.text, b.start, b.end)), None)
     if block is not None:
-        # The review's heading holds the coming year's line of work too: the plan starts where it turns to it.
+        # The review's section turns to the coming year's line of work: the plan starts there.
         warnings.append(_guessed(layout, name, block, "plan", f"it turns to {entry.plans}"))
         return block.start, heading_title(layout.text[block.start:block.end]), False
+    if first:
+        return named.block.start, named.title, True
     if after is not None:
         warnings.append(_guessed(layout, name, after.block, "plan", "it is the top-level heading after the review"))
         return after.block.start, after.title, True
