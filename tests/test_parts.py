@@ -181,11 +181,9 @@ def test_parts_follow_each_other_and_titles_stand_alone(tmp_path_factory, pieces
     layout = lay_out(raw)
     lines = raw.split("\n")
     for block in layout.blocks:
-        for i, (before, after) in enumerate(zip(block.lines, block.lines[1:])):
-            # a title joins nothing, unless what stands around it plainly continues ("…《" / "》，…")
-            first, second = lines[before - 1].strip(), lines[after - 1].strip()
-            if is_title(second) or (i == 0 and is_title(first)):
-                assert first.endswith("《") or second[:1] in "》，、；。：”）"
+        if len(block.lines) > 1 and block.kind is Kind.PROSE and is_title(lines[block.lines[0] - 1].strip()):
+            # a title that starts a paragraph joins nothing, unless what follows plainly continues it ("》，…")
+            assert lines[block.lines[1] - 1].strip()[:1] in "》，、；。：”）"
     folder = tmp_path_factory.mktemp("report")
     (folder / "r.txt").write_text(raw, encoding="utf-8")
     (folder / "manifest.yaml").write_text(
@@ -274,3 +272,9 @@ def test_a_review_heading_that_names_the_coming_year_holds_the_start_of_the_plan
     raw = ("一、2023年工作回顾和2024年工作的总体要求\n去年增长5%。\n今年工作的总体要求是：稳中求进。\n"
            "二、2024年的主要任务\n新建5个公园。\n")
     assert _parts_of(tmp_path, raw) == "R1, P3"
+
+
+def test_a_heading_naming_this_year_opens_the_plan(tmp_path):
+    raw = "一、过去五年政府工作回顾\n五年来增长很快。\n二、对今年政府工作的建议\n新建5个公园。\n"
+    assert _parts_of(tmp_path, raw) == "R1, P3"
+    assert not load_corpus(tmp_path).warnings

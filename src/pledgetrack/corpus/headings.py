@@ -18,7 +18,7 @@ import re
 # Simplified and traditional (Hong Kong, Macao and Taiwan reports) spellings.
 REVIEW_WORDS = ("执行情况", "回顾", "完成情况", "成就", "过去一年", "过去的一年", "執行情況", "回顧", "完成情況")
 PLAN_WORDS = ("安排", "思路", "计划草案", "工作计划", "任务", "打算", "部署", "总体要求", "政策取向", "主要目标",
-              "重点工作", "新的一年", "計劃草案", "工作計劃", "任務")
+              "重点工作", "新的一年", "今年", "明年", "計劃草案", "工作計劃", "任務")
 APPENDIX_WORDS = ("附件", "附录", "名词解释", "名词注释", "注释")
 # A heading that names a year's work ("2025年工作", "2023年的工作") says which part it opens by its year.
 YEAR_WORK = re.compile(r"(?:19|20)\d\d年[^，。]{0,8}工作")

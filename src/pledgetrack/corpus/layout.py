@@ -8,7 +8,7 @@ does not end a sentence continues into the next prose line, across blank lines,
 footnotes and page breaks, when it is running prose (it holds a comma or stop)
 or the next line follows it directly, as a markdown soft break does. A short line that
 names a part and holds no comma or stop (``2025年工作回顾``, ``附件``) is a heading without a
-numeral: it stands alone, neither joined to the paragraph before it nor to the one after it.
+numeral: it stands alone, not joined to the paragraph after it.
 
 >>> layout = lay_out("“三送”服务，持续优化企业诉求快\\n\\n¹ 注释。\\n\\n速响应机制。\\n")
 >>> layout.text, layout.footnotes
@@ -32,7 +32,6 @@ SENTENCE_ENDS = "。！？；!?;"
 _FINAL = SENTENCE_ENDS + "：:…"
 _CLOSING = "”’」』）)】》\"'"
 _RUNNING = frozenset("，、；：。！？,;")
-_OPENING = frozenset("“‘（(《「『【[")
 _HEADING_PREFIX = re.compile(r"\s*#{1,6}\s+|\s*")
 _FOOTNOTE = re.compile(r"\s*(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+))\s*(?=[^\s，。、；：,.;:）)])")
 _LIST = re.compile(r"\s*[-*+•]\s+(?=\S)")
@@ -254,10 +253,10 @@ class _Builder:
             return False
         if block["ends"] or (self.gap and not block["running"]):
             return False
-        # "2025年工作回顾" on a line of its own is a heading without a numeral: it is no
-        # part of the paragraph under it, nor of the one before it.
-        return not ((block["title"] or is_title(piece.text)) and block["last"] not in _OPENING
-                    and piece.text[0] not in _CLOSING and piece.text[0] not in _RUNNING)
+        # "2025年工作回顾" on a line of its own is a heading without a numeral: the paragraph under
+        # it is not its continuation. (A line broken off a paragraph, as a PDF breaks them, still
+        # joins the paragraph it ends: the title must start its block.)
+        return not (block["title"] and piece.text[0] not in _CLOSING and piece.text[0] not in _RUNNING)
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
         last = self.pieces[-1][-1] if self.pieces else ""
