@@ -140,14 +140,35 @@ def test_manifest_shape_and_yaml_errors(tmp_path):
 
 
 UNMARKED = "2023年的工作\n\n全年新增就业2.7万人。\n\n2024年的打算\n\n新建5个口袋公园。\n"
+NO_HEADINGS = "我们的工作\n\n全年新增就业2.7万人。\n\n下一步\n\n新建5个口袋公园。\n"
+
+
+def test_headings_without_numerals_open_the_parts(tmp_path):
+    write(tmp_path, [ENTRY.format(id="a", file="r.txt")], {"r.txt": UNMARKED.encode()})
+    doc = load_corpus(tmp_path)["a"]
+    assert [(p.kind, doc.position(p.start).line, p.heading) for p in doc.parts] == [
+        (PartKind.REVIEW, 1, "2023年的工作"), (PartKind.PLAN, 5, "2024年的打算")]
+    assert not doc.warnings
 
 
 def test_no_part_headings_asks_for_a_parts_override(tmp_path):
-    write(tmp_path, [ENTRY.format(id="a", file="r.txt")], {"r.txt": UNMARKED.encode()})
+    write(tmp_path, [ENTRY.format(id="a", file="r.txt")], {"r.txt": NO_HEADINGS.encode()})
     found = problems(tmp_path)
-    assert [p.code for p in found] == ["no-part", "no-part"]
+    assert [p.code for p in found] == ["no-part"]
     assert found[0].file.endswith("r.txt") and "no review part found" in found[0].message
     assert "`parts: {review: LINE}`" in found[0].hint and "(line 2)" in found[0].hint
+
+
+def test_a_report_without_a_plan_part_is_still_read_for_its_review(tmp_path):
+    report = "一、2023年工作回顾\n\n全年新增就业2.7万人。\n\n全年新建5个口袋公园。\n"
+    write(tmp_path, [ENTRY.format(id="a", file="r.txt")], {"r.txt": report.encode()})
+    corpus = load_corpus(tmp_path)
+    doc = corpus["a"]
+    assert [p.kind for p in doc.parts] == [PartKind.REVIEW]
+    assert [s.text for s in doc.sentences(PartKind.REVIEW)] == ["全年新增就业2.7万人。", "全年新建5个口袋公园。"]
+    (warning,) = corpus.warnings
+    assert warning.code == "no-part" and "no plan part found" in warning.message
+    assert "still read as evidence" in warning.message and "`parts: {plan: LINE}`" in warning.hint
 
 
 def test_parts_override_places_the_parts(tmp_path):

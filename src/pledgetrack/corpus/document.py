@@ -27,6 +27,7 @@ from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
 from .manifest import Entry
 from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
 from .fold import key_map
+from .headings import is_title
 from .normalise import fold_key
 from .parts import find_parts, find_sections, heading_title
 from .scope import Scope, review_scopes
@@ -171,7 +172,7 @@ class Document:
         return review_scopes(self)
 
     def scope(self, sentence: Sentence) -> Scope | None:
-        """The period a review sentence speaks of (None outside the review part).
+        """The period a review sentence speaks of (None outside the review part, except in a plan's recap).
 
         >>> from pledgetrack.corpus import load_corpus
         >>> doc = load_corpus()["yuexiu-2024-gwr"]
@@ -270,11 +271,16 @@ def _footnotes(layout: Layout) -> dict[str, str]:
 
 
 def _prose(layout: Layout, parts: tuple[Part, ...]) -> tuple[tuple[int, int], ...]:
+    # A part's heading, such as "附件：", is no sentence (nor is the title opening the preamble); a
+    # paragraph that opens a part by its content ("今年经济社会发展的主要预期目标是：…") is.
     headings = {part.start for part in parts}
+    preamble = {part.start for part in parts if part.kind is PartKind.PREAMBLE}
     spans = []
     for block in layout.blocks:
-        if block.start in headings and len(block.lines) == 1:
-            continue  # a part's heading, such as "附件：", is no sentence
+        if block.start in headings and len(block.lines) == 1 and (
+                block.start in preamble or block.kind is not Kind.PROSE
+                or is_title(layout.text[block.start:block.end])):
+            continue
         if block.kind in (Kind.PROSE, Kind.LIST):
             spans.append((block.start, block.end))
         elif block.kind is Kind.HEADING and block.level:

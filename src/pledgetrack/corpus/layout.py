@@ -6,7 +6,9 @@ a table title (the line just above a table), a heading (``一、…``, ``（一�
 a markdown ``#`` line), a list item (``- …``) or prose. A paragraph whose text
 does not end a sentence continues into the next prose line, across blank lines,
 footnotes and page breaks, when it is running prose (it holds a comma or stop)
-or the next line follows it directly, as a markdown soft break does.
+or the next line follows it directly, as a markdown soft break does. A short line that
+names a part and holds no comma or stop (``2025年工作回顾``, ``附件``) is a heading without a
+numeral: it stands alone, not joined to the paragraph after it.
 
 >>> layout = lay_out("“三送”服务，持续优化企业诉求快\\n\\n¹ 注释。\\n\\n速响应机制。\\n")
 >>> layout.text, layout.footnotes
@@ -21,6 +23,7 @@ from array import array
 
 import attrs
 
+from .headings import is_title
 from .normalise import SUPERSCRIPTS, Cleaned, clean
 
 LEVEL1 = re.compile(r"[一二三四五六七八九十]+、")
@@ -227,7 +230,8 @@ class _Builder:
         # "ends", "stop", "running": what _continues asks of the block's text, kept up to date as it
         # grows, since joining a long paragraph again for every line added is quadratic.
         block = {"kind": line.kind, "start": len(self.offsets), "lines": [line], "level": line.level, "cells": (),
-                 "run_in": self.run_in, "ends": False, "last": "", "stop": False, "running": False}
+                 "run_in": self.run_in, "ends": False, "last": "", "stop": False, "running": False,
+                 "title": line.kind is Kind.PROSE and is_title(piece.text)}
         self.open = block
         if line.kind is Kind.ROW:
             block["cells"] = self._row(line)
@@ -247,7 +251,12 @@ class _Builder:
                 return False
         elif kind not in (Kind.PROSE, Kind.LIST):
             return False
-        return not block["ends"] and (not self.gap or block["running"])
+        if block["ends"] or (self.gap and not block["running"]):
+            return False
+        # "2025年工作回顾" on a line of its own is a heading without a numeral: the paragraph under
+        # it is not its continuation. (A line broken off a paragraph, as a PDF breaks them, still
+        # joins the paragraph it ends: the title must start its block.)
+        return not (block["title"] and piece.text[0] not in _CLOSING and piece.text[0] not in _RUNNING)
 
     def _extend(self, piece: Cleaned, line: Line) -> None:
         last = self.pieces[-1][-1] if self.pieces else ""
@@ -256,6 +265,7 @@ class _Builder:
             self._append(" ", (self.open["lines"][-1].newline,))
         self._append(piece.text, piece.offsets)
         self.open["lines"].append(line)
+        self.open["title"] = False
         self.gap = False
 
     def _row(self, line: Line) -> tuple[Cleaned, ...]:

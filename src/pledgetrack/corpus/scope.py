@@ -1,11 +1,13 @@
-"""Which period each sentence of a review part speaks of: the reviewed year, several years, or the next.
+"""Which period each sentence of a review part (or a plan's recap) speaks of: the reviewed year, several, the next.
 
 A review is not always of one year. The State Council's 2018 report reviews five
 years ("过去五年工作回顾") with one paragraph on 2017; 浙江's 2026 report reviews 2025
 and then the whole 十四五. A sentence's period is set by the words it opens with
 ("五年来，…", "刚刚过去的2017年，…", "过去一年，…"); a paragraph that opens with such
-words sets the period of the paragraphs after it too, until another does. A
-review part whose heading names a period of several years starts in that period.
+words sets the period of the paragraphs after it too, until another does; a salutation
+before them ("各位代表！" as a sentence of its own) changes nothing. A review part whose heading
+names a period of several years ("过去五年工作回顾", "本届政府工作回顾") starts in that period.
+A paragraph of the plan that opens on the reviewed year ("过去一年，…", "去年…") recaps it.
 
 Only figures of the reviewed year are evidence; those of several years are context.
 
@@ -28,14 +30,21 @@ from .model import Part, PartKind, Sentence
 _PLAN_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
 _SEVERAL = re.compile(
     r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
+    r"|[五十]年(?:历程|间|里)"
     r"|" + _PLAN_PERIOD + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
-    r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来")
+    r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来"
+    # A government's term: "本届政府", "市十五届人大一次会议以来" (the session that elected it).
+    r"|本届|届(?:人大|人民代表大会)(?:一|第一)次会议以来")
 # "2023年以来" in the report reviewing 2023 is that year; "2013年以来" in the 2018 report is five.
 _SINCE = re.compile(r"((?:19|20)\d\d)年以来")
-_YEAR = r"过去的?一年|一年来|刚刚过去的|去年|全年|{year}年"
-_COMING = r"今年|明年|下一步|{plans}年"
+_YEAR = r"过去的?一年|过去这一年|这一年|一年来|刚刚过去的|去年|全年|{year}年"
+_COMING = r"今年|明年|下一步|新的一年|{plans}年"
+# A paragraph of the plan that opens on the reviewed year recaps it: "过去一年，…", "2025年，…".
+_RECAP = r"(?:过去的?一年|过去这一年|一年来|刚刚过去的|去年|{year}年(?!以来))"
 # Words that may stand before the ones that set the period: "各位代表，刚刚过去的2015年…", "——五年来…".
-_LEAD = re.compile(r"(?:各位代表[！!，,]?\s*|——\s*|回顾\s*)*")
+_LEAD = re.compile(r"(?:各位代表[！!，,：:]?\s*|——\s*|回顾\s*)*")
+# A sentence that is only a salutation ("各位代表！" before "过去一年，…") opens no period.
+_SALUTATION = re.compile(r"\s*各位代表\s*[！!，,：:。]?\s*")
 _OPENING_WIDTH = 16
 
 
@@ -76,20 +85,31 @@ def part_scope(part: Part) -> Scope:
     >>> part_scope(Part(PartKind.REVIEW, 2017, "一、过去五年工作回顾", 0, 10))
     <Scope.SEVERAL_YEARS: 'several_years'>
     """
-    return Scope.SEVERAL_YEARS if _SEVERAL.search(part.heading) or "五年" in part.heading else Scope.YEAR
+    several = _SEVERAL.search(part.heading) or "五年" in part.heading
+    return Scope.SEVERAL_YEARS if several else Scope.YEAR
 
 
 def review_scopes(doc) -> dict[int, Scope]:
-    """The period of every review sentence of ``doc``, by the sentence's start offset."""
+    """The period of every review sentence of ``doc``, and of the plan's recaps, by the sentence's start offset.
+
+    A plan sentence has a period only in a paragraph that recaps the reviewed year
+    ("过去一年，国防和军队改革取得重大突破…。新的一年，我们要…": ``year``, then ``coming``).
+    """
     scopes: dict[int, Scope] = {}
     paragraphs = doc.paragraphs()
+    recap = re.compile(_LEAD.pattern + _RECAP.format(year=doc.reviews))
     for part in doc.parts:
-        if part.kind is not PartKind.REVIEW:
+        if part.kind not in (PartKind.REVIEW, PartKind.PLAN):
             continue
         carried = part_scope(part)
-        sentences = [s for s in doc.sentences(PartKind.REVIEW) if part.start <= s.start < part.end]
-        for first, group in _by_paragraph(sentences, paragraphs):
-            opened = opening_scope(first.text, doc.reviews, doc.plans)
+        sentences = [s for s in doc.sentences(part.kind) if part.start <= s.start < part.end]
+        for group in _by_paragraph(sentences, paragraphs):
+            opener = next((s for s in group if not _SALUTATION.fullmatch(s.text)), None)
+            if part.kind is PartKind.PLAN:
+                if opener is None or not recap.match(opener.text):
+                    continue  # the plan speaks of the coming year
+                carried = Scope.YEAR
+            opened = opening_scope(opener.text, doc.reviews, doc.plans) if opener is not None else None
             if opened is not None:
                 carried = opened
             current = carried
@@ -106,4 +126,4 @@ def _by_paragraph(sentences: list[Sentence], paragraphs: tuple[tuple[int, int], 
         while index + 1 < len(paragraphs) and paragraphs[index][1] <= sentence.start:
             index += 1
         groups.setdefault(index, []).append(sentence)
-    return [(group[0], group) for _, group in sorted(groups.items())]
+    return [group for _, group in sorted(groups.items())]
