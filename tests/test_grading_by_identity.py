@@ -1,5 +1,6 @@
-"""Grading by identity on reports of 11 provinces and 5 cities (tests/corpora/provinces-and-cities): the grades
-a careful auditor gives (gold.yaml), to the four-line rules a user writes, and the figures each rests on."""
+"""Grading by identity on reports of 11 provinces and 5 cities (tests/corpora/provinces-and-cities) and of the
+State Council in the 1990s (tests/corpora/national-1990s): the grades a careful auditor gives (gold.yaml), to the
+four-line rules a user writes, and the figures each rests on."""
 
 import csv
 import datetime
@@ -16,7 +17,14 @@ from pledgetrack.rules import Grade
 
 HERE = Path(__file__).parent
 PROVINCES = HERE / "corpora" / "provinces-and-cities"
-GOLD = {c["id"]: c for c in YAML(typ="safe").load((PROVINCES / "gold.yaml").read_text(encoding="utf-8"))["cases"]}
+NINETIES = HERE / "corpora" / "national-1990s"
+
+
+def gold_of(folder):
+    return {c["id"]: c for c in YAML(typ="safe").load((folder / "gold.yaml").read_text(encoding="utf-8"))["cases"]}
+
+
+GOLD = gold_of(PROVINCES) | gold_of(NINETIES)
 AS_OF = datetime.date(2026, 12, 6)
 
 
@@ -36,7 +44,8 @@ def four_line_rule(case):
 @pytest.fixture(scope="module")
 def result(tmp_path_factory):
     folder = tmp_path_factory.mktemp("provinces")
-    shutil.copytree(PROVINCES, folder / "corpus")
+    shutil.copytree(PROVINCES, folder / "corpus" / PROVINCES.name)
+    shutil.copytree(NINETIES, folder / "corpus" / NINETIES.name)
     corpus = load_corpus(folder / "corpus")
     files = {}
     for case in GOLD.values():
@@ -64,6 +73,12 @@ def result(tmp_path_factory):
     ("ln25-income", Grade.MET, None),  # no figure for all residents; urban 4.3 % and rural 5.3 % against 3.7 %
     ("hb25-jobs", Grade.MET, None),  # 城镇新增就业超额完成全年任务, not 带动就地就业36.8万人
     ("fj25-cpi", Grade.MET, None),  # 居民消费价格与上年持平: 0 % under a 2 % cap
+    ("n93-gnp", Grade.EXCEEDED, "13.4"),  # 国民生产总值 planned, 国内生产总值 reported: 百分之十三点四
+    ("n93-urban-income", Grade.UNVERIFIABLE, None),  # 平均每年…百分之五左右: a five-year average, not 1993's
+    ("n93-steel-1997", Grade.UNVERIFIABLE, None),  # a goal for 1997 in the 1993 plan, not 1993's 8868万吨
+    ("n94-forex", Grade.MET, None),  # 汇率顺利并轨
+    ("n94-banks", Grade.MET, None),  # 组建了政策性银行
+    ("n94-farm-income", Grade.MET, "5"),  # 增加农民收入: 扣除物价因素比上年增长百分之五
 ])
 def test_a_grade_rests_on_the_pledged_indicator_only(result, case, grade, figure):
     verdict = result[case]
@@ -71,6 +86,15 @@ def test_a_grade_rests_on_the_pledged_indicator_only(result, case, grade, figure
     assert verdict.grade.value in GOLD[case]["accept"]
     if figure is not None:
         assert verdict.chosen.quantity.value == Decimal(figure)
+
+
+def test_a_target_the_review_restates_is_never_graded_as_its_outcome(result):
+    # 1995: "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…涨幅仍然高达百分之二十一点七":
+    # the auditor reads 21.7 % from the next sentence (missed); the engine does not yet follow a subject across
+    # sentences, and says so rather than grade the 10 % target as met.
+    verdict = result["n94-prices"]
+    assert verdict.grade is Grade.UNVERIFIABLE
+    assert any("states a target" in c.note for c in verdict.candidates)
 
 
 def test_a_figure_of_another_indicator_is_shown_as_context_and_named(result):
@@ -82,7 +106,7 @@ def test_a_figure_of_another_indicator_is_shown_as_context_and_named(result):
 def test_the_auditors_grades_hold_with_no_false_finding_beyond_the_known(result):
     wrong = {cid: result[cid].grade.value for cid, case in GOLD.items() if result[cid].grade.value not in case["accept"]}
     findings = {cid: grade for cid, grade in wrong.items() if grade != "unverifiable"}
-    assert len(wrong) <= len(GOLD) * 0.06, wrong
+    assert len(wrong) <= len(GOLD) * 0.05, wrong
     # jx25-rural-income: the four-line rule's target is the urban 5 % of "城镇、农村…分别增长5%、6.5%左右"
     assert set(findings) <= {"jx25-rural-income"}, findings
 

@@ -45,6 +45,7 @@ class Reason(enum.StrEnum):
     UNDECIDED = "undecided"  # the outcome's qualifier leaves the comparison open
     CONFLICT = "conflict"  # two exact figures disagree on the grade
     NOT_COMPLETED = "not_completed"  # a milestone the reports mention but do not state as done
+    OTHER_PERIOD = "other_period"  # the target is for several years or another year, not the pledge's alone
 
 
 @attrs.frozen

@@ -12,11 +12,13 @@
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import attrs
 
 from .corpus import Corpus
+from .corpus.normalise import normalise
 from .evidence import Candidate, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -32,7 +34,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .statements import economic_growth
+from .statements import Period, economic_growth, pledged_statement
 
 
 
@@ -169,6 +171,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
     if rule.kind is Kind.MILESTONE:
+        rising = _as_rise(rule, corpus, vocabulary, as_of, tolerance, margin)
+        if rising is not None:
+            return rising
         return _milestone(rule, candidates, unverifiable)
     target = _resolved(rule.target, candidates)
     if target.op is Op.IN_STEP:
@@ -183,6 +188,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         note = f" ({candidates[0].note})" if candidates[0].note else ""
         return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
                             candidates, candidates[0], target)
+    period, deadline = _target_period(rule, target)
+    if period and not deadline:
+        return unverifiable(Reason.OTHER_PERIOD, period, candidates, with_figure[0], target)
     if target.value is None:
         return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
                             candidates, with_figure[0])
@@ -201,8 +209,28 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
     if result is None:
         return unverifiable(Reason.UNDECIDED, f"'{chosen.quantity.text}' leaves open whether "
                             f"{target.describe()} was reached", candidates, chosen, target)
+    if deadline and result is Grade.MISSED:  # not reached yet, and there is time left
+        return unverifiable(Reason.OTHER_PERIOD, f"{period}: not reached in {rule.year}, with time left until "
+                            f"{deadline}", candidates, chosen, target)
     why = f"{chosen.quantity.text.strip()} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+# "千方百计增加农民收入", "确保粮食产量稳定增加": a promise that something grows, without a figure.
+_RISE = re.compile(r"(?:增加|增长|提高)(?![到至])")
+
+
+def _as_rise(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date, tolerance: Decimal,
+             margin: Decimal) -> Verdict | None:
+    """A milestone that promises growth, graded by the sign of its indicator's growth that year, or None
+    where the reports give no such growth."""
+    if not _RISE.search(rule.pledge.quote):
+        return None
+    rise = Target(Op.MORE_THAN, Decimal(0), "%", trend=Trend.UP, text="增长（a growth above zero）")
+    verdict = _judge_one(attrs.evolve(rule, target=rise), corpus, vocabulary, as_of, tolerance, margin)
+    if verdict.grade is Grade.UNVERIFIABLE:
+        return None
+    return attrs.evolve(verdict, rule=rule)
 
 
 def _in_step(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
@@ -248,6 +276,26 @@ def _by_parts(rule: Rule, whole: Verdict, parts: list[Verdict]) -> Verdict:
     figures = "; ".join(f"{part.rule.pledge.evidence.all[-1]} {part.chosen.quantity.text.strip()}" for part in parts)
     return attrs.evolve(parts[0], rule=rule, outcome=None, ratio=None,
                         explanation=f"no figure for the whole; its parts: {figures}, each against {parts[0].target.describe()}")
+
+
+def _target_period(rule: Rule, target: Target) -> tuple[str, int | None]:
+    """Why one year's figure cannot settle the target, where its quote sets it for other years ('' where
+    it can), and the later year of a deadline ("到2017年底前实现…全部脱贫"), reached early if reached at all.
+
+    "今后五年…平均每年实际增长百分之五左右", "１９９７年钢产量达到９４００万吨" in the 1993 plan: a year's outcome
+    settles neither an average of five years nor a goal of 1997.
+    """
+    aim = pledged_statement(rule.pledge.quote, target.text, rule.year) if target.text else None
+    if aim is None or aim.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR):
+        return "", None
+    when = f"for {aim.year}" if aim.period is Period.OTHER_YEAR else "for several years"
+    why = f"the target ({aim.quantity.text.strip()}) is {when}, not for {rule.year} alone"
+    later = aim.period is Period.OTHER_YEAR and aim.year > rule.year
+    return why, aim.year if later and _DEADLINE.search(normalise(rule.pledge.quote)) else None
+
+
+# "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
+_DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)")
 
 
 def _resolved(target: Target, candidates: list[Candidate]) -> Target:

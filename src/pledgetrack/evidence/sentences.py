@@ -10,7 +10,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import Measure, read_sentence
+from ..statements import DONE, Measure, read_sentence
 from .candidate import Candidate
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
@@ -42,8 +42,10 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     spans = words.spans(text)
     if spans is None:
         return None
-    completion = next((w for w in vocabulary.completion if any(w in clause for clause in completion_scope(spans, text))),
-                      "")
+    scope_text = completion_scope(spans, text)
+    completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope_text)), "")
+    if not completion:
+        completion = next((found.group() for clause in scope_text if (found := DONE.search(clause))), "")
     identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
                                wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]

@@ -16,9 +16,10 @@ pledge's target with the review statements of the same indicator, measure and ye
 
 from .document import DocumentStatement, document_statements
 from .economy import economic_growth
-from .identity import Identity, identity
+from .identity import Identity, identity, pledged_statement
 from .model import Measure, Period, Statement
 from .read import read_sentence
+from .words import DONE
 
-__all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
-           "economic_growth", "identity", "read_sentence"]
+__all__ = ["DONE", "DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
+           "economic_growth", "identity", "pledged_statement", "read_sentence"]

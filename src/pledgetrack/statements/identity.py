@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .read import read_sentence
 from .words import GROUPS, OTHER_HEADS, WHOLE_NAMES
@@ -58,6 +59,8 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     """
     if statement.period is not Period.YEAR:
         return Identity(False, _PERIOD_WORDS[statement.period], differs="period")
+    if statement.aim:
+        return Identity(False, "it states a target, not an outcome", differs="period")
     if wanted is not None and statement.measure not in _ANSWERS[wanted]:
         return Identity(False, f"it is a {statement.measure.value.replace('_', ' ')}, not a "
                         f"{wanted.value.replace('_', ' ')}", differs="measure")
@@ -101,7 +104,6 @@ def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=4096)
 def pledged_measure(quote: str, figure: str) -> Measure | None:
     """The measure the quote gives the target figure ``figure`` (its text as read), or None.
 
@@ -110,7 +112,19 @@ def pledged_measure(quote: str, figure: str) -> Measure | None:
     >>> pledged_measure("力争国家高新技术企业达3500家以上", "3500家以上").value
     'total'
     """
-    for statement in read_sentence(quote):
-        if statement.quantity.text.strip() == figure.strip():
-            return statement.measure
-    return None
+    found = pledged_statement(quote, figure)
+    return found.measure if found is not None else None
+
+
+@functools.lru_cache(maxsize=4096)
+def pledged_statement(quote: str, figure: str, year: int | None = None) -> Statement | None:
+    """The quote's statement of the target figure ``figure``, read as of the pledge's ``year``.
+
+    >>> pledged_statement("１９９７年钢产量达到９４００万吨", "９４００万吨", 1993).period.value
+    'other_year'
+    >>> pledged_statement("城镇居民人均生活费收入平均每年实际增长百分之五左右", "百分之五左右", 1993).period.value
+    'several_years'
+    """
+    # a quote is as the plan writes it (１９９７年); the reader reads normalised text, as reports are read
+    wanted = normalise(figure).strip()
+    return next((s for s in read_sentence(normalise(quote), year) if s.quantity.text.strip() == wanted), None)

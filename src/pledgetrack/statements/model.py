@@ -57,6 +57,7 @@ class Statement:
     item: int | None = None
     estimate: bool = False  # 预计, 初步核算
     reached: bool = False  # a level reached or held (提高到, 达到, 控制在): at the end of a period, its last year's
+    aim: bool = False  # a target said again ("曾提出，要把…控制在百分之十以内"), not an outcome
 
     @property
     def start(self) -> int:

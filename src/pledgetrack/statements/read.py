@@ -24,7 +24,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, BASE, CONTINUING, COUNT_REACHED, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
+from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
                     SHARE_WORDS, TO_WORDS, TOTAL_WORDS, leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -92,12 +92,18 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
                 reached = (any(word in trailing_predicate(context) for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
-                statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached))
+                aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start)
+                statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim))
             if not _modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
                 cursor = q.span[1]
     return tuple(statements)
+
+
+def _after_aim(text: str, start: int) -> bool:
+    """Whether the clause before this one announces a target ("去年…曾提出，要把…")."""
+    return start > 1 and text[:start - 1].rstrip().endswith(AIM_BEFORE)
 
 
 def _in_words(text: str) -> list[Quantity]:

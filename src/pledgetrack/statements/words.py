@@ -30,14 +30,16 @@ _SPACING = frozenset(" \t\u3000、，,")
 # verbs of doing ("实现地区生产总值…", "完成营造林…") that are not part of the thing measured.
 SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "我国", "我省", "我市", "我区", "我县",
           "其中", "并且", "同时", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
-          "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "力争", "争取", "确保", "努力")
+          "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "力争", "争取", "确保", "努力",
+          "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
                          + r"|(?:19|20)\d\d年|[\s、，,“”\"]+)+")
 
 # Official statistics: a clause that opens with one of these goes on about the subject of the clause
 # before it ("地区生产总值1.3万亿元，比上年增长9.8%"; "装机达到9048万千瓦，占比55.1%").
 CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "增幅", "比上年", "较上年", "比去年", "占",
-              "达到", "达", "实现", "共计", "合计", "累计", "按可比", "按现价", "年均", "其中", "完成", "分别")
+              "达到", "达", "实现", "共计", "合计", "累计", "按可比", "按现价", "年均", "其中", "完成", "分别",
+              "扣除", "剔除", "实际")
 
 # Official statistics: the cues of each measure.
 ADDED_WORDS = ("新增", "新建", "新开工", "新开", "新设", "新引进", "新引入", "新招", "新落地", "新培育", "新认定",
@@ -53,9 +55,12 @@ TO_WORDS = ("到", "至")
 # Grammar: a level reached, or held, by the end of what the sentence speaks of.
 REACHED_WORDS = ("达到", "达", "到", "至", "控制在", "稳定在", "保持在")
 ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
+# Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
+AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取|拟")
+AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
-SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|五年来|五年间|五年累计|这五年|过去五年|本届|"
+SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|[五十]年(?:来|间|内|累计|新增|共|合计|总计)|这五年|过去五年|今后五年|本届|"
                            r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 NAMED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:的)?$|(?:上年|去年)(?:的)?$")
@@ -75,6 +80,14 @@ GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", 
 # Official statistics: names of a whole that open with a group word (城镇新增就业 is all new jobs
 # counted, 城镇调查失业率 the unemployment rate itself).
 WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失业率", "国有建设用地")
+
+
+# Grammar: a clause that states a thing set up or put in force, besides the completion words of a
+# vocabulary: a perfective marker before such a verb (顺利并轨, 已经基本建立), the verb with 了 (组建了), control
+# obtained (得到控制). Only verbs whose doing is the whole of it: 发行, 推进 or 开始 say nothing of what was pledged.
+_SET_UP = "(?:建立|建成|组建|成立|设立|并轨|实行|推行|完成|实现|投产|通车|颁布|出台)"
+DONE = re.compile(r"(?:已经|已|顺利|如期)(?:基本)?" + _SET_UP + "|" + _SET_UP + "了"
+                  r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)")
 
 
 def trailing_predicate(phrase: str) -> str:
