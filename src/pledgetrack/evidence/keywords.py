@@ -3,7 +3,7 @@
 >>> from pledgetrack.rules import Pledge
 >>> words = RuleWords.of(Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"]))
 >>> words.spans("共举办招聘活动175场")
-[(3, 5), (3, 7)]
+[(3, 7)]
 """
 
 from __future__ import annotations
