@@ -116,3 +116,12 @@ def test_plugin_stays_out_of_projects_that_do_not_ask(pytester):
     pytester.makefile(".yaml", rules="pledges: []\n")
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
+
+
+def test_a_sentence_naming_two_figures_with_fenbie_gives_each_its_own(bundled_audit):
+    # 000 line 32: "区域税收收入、一般公共预算收入…全年分别增长 15.5%、7.3%": the second figure is the revenue's
+    # (no `exclude` keeps the sentence off: it answers the pledge right).
+    revenue = bundled_audit["yuexiu-2023-budget-revenue-growth"]
+    line_32 = [c for c in revenue.candidates if (c.document, c.position.line) == ("yuexiu-2024-drc", 32)]
+    assert [str(c.quantity.value) for c in line_32] == ["7.3"]
+    assert (revenue.grade, str(revenue.outcome)) == (Grade.EXCEEDED, "7.3")
