@@ -142,3 +142,22 @@ def test_an_output_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path,
     assert main(["draft", "--year", "2023", "--output", str(blocker)]) == 2
     err = capsys.readouterr().err
     assert "2023.yaml: cannot write the rule file" in err and "help: give --output a folder" in err
+
+
+def test_drafting_takes_the_synonyms_of_the_rule_book_it_writes_to(tmp_path, capsys):
+    # The 2023 plan's 智税服务站点 is 002 line 46's 智税圈: a synonym the bundled book's vocabulary.yaml gives.
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path / "plain")]) == 0
+    plain = (tmp_path / "plain" / "guangzhou-yuexiu" / "2023.yaml").read_text(encoding="utf-8")
+    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 站点\n" in plain
+    book = tmp_path / "book" / "guangzhou-yuexiu"
+    book.mkdir(parents=True)
+    shutil.copy(bundled_rules_path() / "guangzhou-yuexiu" / "vocabulary.yaml", book)
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path / "book")]) == 0
+    drafted = (book / "2023.yaml").read_text(encoding="utf-8")
+    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 智税服务站点\n" in drafted
+    # and --update, with the book's own rules read, drafts with the same words
+    (book / "2023.yaml").unlink()
+    (book / "2024.yaml").write_text("pledges: []\n", encoding="utf-8")
+    assert main(["draft", "--year", "2023", "--output", str(tmp_path / "book"), "--update"]) == 0
+    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 智税服务站点\n" in (book / "2023.yaml").read_text(
+        encoding="utf-8")
