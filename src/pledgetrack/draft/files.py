@@ -5,6 +5,7 @@ where the quote stands (a rule whose quote overlaps the draft's, whatever its wo
 and keys now), and appends them after the rules already written, which stay as they are.
 
 >>> from pledgetrack import load_corpus
+>>> from pledgetrack.draft import draft
 >>> texts = drafted_files(draft(load_corpus(), 2023))
 >>> list(texts)
 [PosixPath('guangzhou-yuexiu/2023.yaml')]
@@ -20,10 +21,10 @@ from pathlib import Path
 
 from ..rules.dump import dump_rules
 from ..rules.book import RuleBook
-from .drafting import Draft, draft
+from .drafting import Draft
 from .naming import folder_slug
 
-__all__ = ["Draft", "append_text", "draft", "held", "drafted_file", "drafted_files", "target_path"]
+__all__ = ["append_text", "drafted_file", "drafted_files", "held", "target_path"]
 
 _REVIEW = ("Review each rule: check the quote, the target and the evidence words with "
            "`pledgetrack validate` and `pledgetrack audit -vv`,",

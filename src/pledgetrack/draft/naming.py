@@ -46,11 +46,9 @@ _SEPARATE = re.compile(r"[^a-z0-9]+")
 
 
 def _pinyin(words: str) -> str:
-    # Latin letters and digits (GDP, 5G) stay words of their own; Chinese is joined per run.
-    pieces = lazy_pinyin(words, errors=lambda chars: f" {chars} ")
-    text = ""
-    for piece in pieces:
-        text += piece if piece.startswith(" ") or not text or text.endswith(" ") else piece
+    # Latin letters and digits (GDP, 5G) stay words of their own, set off by spaces (dashes below);
+    # the syllables of a run of Chinese are joined into one word.
+    text = "".join(lazy_pinyin(words, errors=lambda chars: f" {chars} "))
     return _SEPARATE.sub("-", text.lower()).strip("-")
 
 

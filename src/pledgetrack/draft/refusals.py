@@ -9,6 +9,7 @@ figure is left out, or "" when it may be a pledge.
 'it describes the past or the present (去年)'
 >>> clause_refusal("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
+>>> from pledgetrack.quantity import find_quantities
 >>> figure_refusal(find_quantities("深入开展三项工程")[0], "深入开展三项工程")
 'a count written in words (三项): the plan counting its own parts'
 >>> figure_refusal(find_quantities("新建5个口袋公园")[0], "新建5个口袋公园")
@@ -19,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from ..quantity import Quantity, find_quantities
+from ..quantity import Quantity
 
-__all__ = ["clause_refusal", "figure_refusal", "find_quantities"]
+__all__ = ["clause_refusal", "figure_refusal"]
 
 # Words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)

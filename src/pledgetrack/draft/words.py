@@ -6,6 +6,7 @@ Of that phrase, the longest stretch that a review sentence with a figure of the
 same kind also uses is the keyword; where no review speaks of it, the phrase's
 head (its last characters: Chinese puts the head noun last) stands in.
 
+>>> from pledgetrack.quantity import find_quantities
 >>> measured_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
 '口袋公园'
 >>> measured_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
@@ -22,11 +23,11 @@ import re
 from collections.abc import Iterable
 
 from ..evidence import figures_in
-from ..quantity import Quantity, find_quantities, same_family
+from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
 from ..rules.vocabulary import default_vocabulary
 
-__all__ = ["ReviewWords", "find_quantities", "measured_phrase", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "head", "measured_phrase", "names_nothing", "strip_lead_ins"]
 
 # Words that lead up to a figure without naming what it measures, longest first.
 _LEAD_INS = sorted((
@@ -96,6 +97,7 @@ def strip_lead_ins(text: str) -> str:
 def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     """The words in ``text`` naming what ``figure`` measures; "" where they name nothing in particular.
 
+    >>> from pledgetrack.quantity import find_quantities
     >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
     ''
     """
