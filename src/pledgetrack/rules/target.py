@@ -86,6 +86,7 @@ _SYMBOLIC = (
 _RATE_WORDS = ("率", "比重", "增速", "增长", "下降")  # grammar of official statistics: a figure in %
 # Official statistics: indicators where less is better: an "about" target of theirs is a cap ("城镇调查失业率5.5%左右").
 CEILING_WORDS = ("失业率", "居民消费价格", "物价", "CPI", "赤字率", "负债率", "死亡率", "发生率", "控制在")
+# Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
 _TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
 
@@ -102,7 +103,7 @@ def format_number(value: Decimal | None) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-# Large figures are written as reports write them: 42 亿元, 673 万吨标准煤. Rates never take a multiplier.
+# Grammar: large figures are written as reports write them: 42 亿元, 673 万吨标准煤. Rates never take a multiplier.
 _MULTIPLIERS = (("亿", 8, Decimal("1E8")), ("万", 4, Decimal("1E5")))
 _RATES = frozenset({"%", "‰", "个百分点", "倍"})
 
