@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 
 import attrs
+import openpyxl  # a test dependency: missing, it is an error, not a skip
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -19,8 +20,6 @@ from pledgetrack.report import csv as csv_format
 from pledgetrack.report import xlsx
 
 from report_samples import HOSTILE, hand_made, records
-
-openpyxl = pytest.importorskip("openpyxl")
 
 
 def _as_text(value):
