@@ -13,12 +13,12 @@ from ..rules.vocabulary import Vocabulary
 from .candidate import Candidate
 from .figures import (NEXT_CLAUSE, answers, beside, clause_bounds, distance, figures_in, is_estimate,
                       measure_fits, respective)
+from .keywords import RuleWords
+from .tables import assigned_figure
 
 # A figure of the pledge's very unit in the clause beside the keyword's is read only when
 # none stands with the keyword itself, and is further than any that does.
 _BESIDE = 5 * NEXT_CLAUSE
-from .keywords import RuleWords
-from .tables import assigned_figure
 
 
 def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
