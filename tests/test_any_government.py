@@ -80,6 +80,8 @@ def test_the_corpus_command_lists_the_four_governments(folder, capsys):
 
 @pytest.mark.parametrize("report, opening, scope", [
     ("cn-national-2018-gwr", "五年来，经济实力跃上新台阶", Scope.SEVERAL_YEARS),
+    # the part's first sentence: no period word opens it, its heading (一、过去五年工作回顾) sets the period
+    ("cn-national-2018-gwr", "第十二届全国人民代表大会第一次会议以来的五年", Scope.SEVERAL_YEARS),
     ("cn-national-2018-gwr", "刚刚过去的2017年", Scope.YEAR),
     ("cn-national-2018-gwr", "扎实推进“三去一降一补”", Scope.SEVERAL_YEARS),  # a section under 过去五年
     ("cn-zj-2026-gwr", "——创新动能显著增强", Scope.SEVERAL_YEARS),  # after “十四五”的五年

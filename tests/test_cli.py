@@ -2,6 +2,10 @@
 
 import os
 import re
+import resource
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,21 +45,34 @@ def test_a_bad_output_is_a_usage_error_before_any_work(where, says, tmp_path, ca
     assert sorted(os.listdir(tmp_path)) == []
 
 
-def test_a_folder_without_permission_is_a_usage_error_and_the_file_is_untouched(tmp_path, capsys):
-    if os.geteuid() == 0:  # root may write anywhere: a folder the kernel refuses stands in
-        target = Path("/proc/pledgetrack-audit.md")
-    else:
-        folder = tmp_path / "locked"
-        folder.mkdir()
-        (folder / "audit.md").write_text("before", encoding="utf-8")
-        folder.chmod(0o500)
-        target = folder / "audit.md"
+def test_a_folder_without_permission_is_refused_before_any_work(tmp_path, capsys, monkeypatch):
+    # What the kernel answers an ordinary user (root is let write anywhere, and CI runs as root).
+    (tmp_path / "audit.md").write_text("before", encoding="utf-8")
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != tmp_path)
+    target = tmp_path / "audit.md"
     assert main([*AUDIT, "--format", "markdown", "--output", str(target)]) == 2
-    err = capsys.readouterr().err
-    assert f"--output {target}: no permission" in err or f"{target}: " in err  # refused early, or at the write
-    assert "Traceback" not in err
-    if os.geteuid() != 0:
-        assert target.read_text(encoding="utf-8") == "before" and os.listdir(target.parent) == ["audit.md"]
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == (
+        f"pledgetrack: --output {target}: no permission to write there; choose another file\n")
+    assert target.read_text(encoding="utf-8") == "before"
+
+
+def _no_file_over_4_kib():
+    # The disk refuses the write midway, for root as for anyone: a full disk, a quota.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+
+def test_a_write_that_fails_midway_leaves_the_previous_file_untouched(tmp_path):
+    target = tmp_path / "audit.md"
+    target.write_text("before", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pledgetrack", *AUDIT, "--no-cache", "--format", "markdown",
+                           "--output", str(target)], capture_output=True, text=True, preexec_fn=_no_file_over_4_kib)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines()[-2:] == [
+        f"{target}: cannot write the file: File too large",
+        "  help: nothing was written; check that the folder exists, may be written to and has room"]
+    assert target.read_text(encoding="utf-8") == "before" and os.listdir(tmp_path) == ["audit.md"]
 
 
 def test_output_dash_is_standard_output_and_a_written_file_is_named(tmp_path, capsys):

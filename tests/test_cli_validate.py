@@ -90,3 +90,19 @@ def test_an_evidence_word_in_no_report_is_a_warning(tmp_path, capsys):
 def test_the_bundled_rule_book_has_no_warning(capsys):
     assert main(["validate"]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_an_exclude_that_keeps_nothing_off_is_a_warning(tmp_path, capsys):
+    # The 2023 reviews' job-fair sentences (000 line 84, 002 line 66) hold 就业 but no 足球.
+    rules = _write(tmp_path, f"  - id: fairs\n    year: 2023\n    quote: {FAIRS}\n"
+                             "    evidence: {all: [招聘会], exclude: [就业岗位, 足球]}\n")
+    assert main(["validate", str(rules)]) == 0
+    err = capsys.readouterr().err
+    assert err == (f"{rules}:2:5: warning: pledge 'fairs': the exclude word '足球' stands in none of the 2 sentences "
+                   "its evidence words find in the reports reviewing 2023: it changes nothing\n"
+                   "  help: delete it, or copy the word from the sentence it should keep off\n1 warning\n")
+
+
+def test_the_bundled_rule_book_validates_without_a_warning(capsys):
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().err == ""

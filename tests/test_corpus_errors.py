@@ -197,3 +197,20 @@ def test_page_numbers_rules_and_units(tmp_path):
     write(tmp_path, [ENTRY.format(id="a", file="r.txt")], {"r.txt": report.encode()})
     doc = load_corpus(tmp_path)["a"]
     assert [s.text for s in doc.sentences(PartKind.REVIEW)] == ["全年新增绿地1.2万m²，新增就业2.7万人。"]
+
+
+def test_a_manifest_rewritten_with_the_same_size_and_mtime_is_read_again(tmp_path):
+    import os
+
+    from pledgetrack.corpus.index import read_manifest_once
+
+    manifest = tmp_path / "manifest.yaml"
+    (tmp_path / "a.txt").write_text("一、2023年工作回顾\n", encoding="utf-8")
+    text = ("reports:\n  - id: aaaa\n    file: a.txt\n    region: 某省\n    body: 某省人民政府\n    title: 政府工作报告\n"
+            "    delivered: 2024-01-20\n    reviews: 2023\n    plans: 2024\n")
+    manifest.write_text(text, encoding="utf-8")
+    assert [e.id for e in read_manifest_once(manifest)] == ["aaaa"]
+    before = manifest.stat()
+    manifest.write_text(text.replace("aaaa", "bbbb"), encoding="utf-8")  # same size
+    os.utime(manifest, ns=(before.st_atime_ns, before.st_mtime_ns))  # mtime set back, as cp -p does
+    assert [e.id for e in read_manifest_once(manifest)] == ["bbbb"]

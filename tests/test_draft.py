@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from pledgetrack import build_rules, draft_rules, load_corpus
-from pledgetrack.draft import draft, rule_files
+from pledgetrack.draft import draft, drafted_files
 from pledgetrack.rules import json_schema
 from pledgetrack.yamldata import load_yaml, load_yaml_text
 
@@ -40,7 +40,7 @@ def test_drafted_rules_validate_and_are_marked(seed_book, others_book, others):
 def test_drafted_files_satisfy_the_json_schema(corpus):
     schema = json_schema()
     assert schema["properties"]["pledges"]["items"]["properties"]["drafted"]["type"] == "boolean"
-    for text in rule_files(draft(corpus)).values():
+    for text in drafted_files(draft(corpus)).values():
         data = load_yaml_text(text, "drafted.yaml").data
         jsonschema.validate(json.loads(json.dumps(data, default=float)), schema)  # YAML's Decimals as numbers
         assert all(pledge["drafted"] is True for pledge in data["pledges"])
@@ -123,7 +123,7 @@ def test_what_is_no_pledge_is_left_out(seed_book, others_book, corpus, others, w
 
 
 def test_doubts_are_written_above_the_rule(corpus):
-    text = rule_files(draft(corpus, 2023))[Path("guangzhou-yuexiu/2023.yaml")]
+    text = drafted_files(draft(corpus, 2023))[Path("guangzhou-yuexiu/2023.yaml")]
     lines = text.splitlines()
     at = lines.index("  quote: 力争63个区重点建设项目全年完成投资超39亿元")
     above = lines[at - 3]

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledgetrack.corpus import PartKind
-from pledgetrack.evidence import find_evidence
-from pledgetrack.rules import Evidence, Op, Pledge, Target, build_rules, default_vocabulary
+from pledgetrack.evidence import RuleWords, find_evidence
+from pledgetrack.rules import Evidence, Op, Pledge, Target, build_rules, default_vocabulary, load_rules
 from pledgetrack.rules.book import Origin, Rule
 
 YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
@@ -83,9 +83,28 @@ def test_a_figure_of_another_subject_in_the_sentence_is_not_taken(corpus):
     assert all(c.quantity is None or c.source == "table" for c in found)
 
 
-def test_synonyms_from_the_vocabulary_count():
+def test_synonyms_from_the_vocabulary_count(corpus):
+    # 002 line 46: "建成 11 个“智税圈”提供自助办税服务": the plan's 智税服务站点 is the review's 智税圈,
+    # a synonym the bundled rule book's own vocabulary.yaml gives, not the shipped defaults.
+    rule = rule_for(2023, ["智税服务站点"])
+    found = find_evidence(rule, corpus, load_rules(None, corpus).vocabulary)
+    assert (found[0].document, found[0].position.line, found[0].quantity.value) == ("yuexiu-2024-gwr", 46, Decimal(11))
+    assert find_evidence(rule, corpus, default_vocabulary()) == []
+
+
+def test_a_word_wider_than_the_pledge_does_not_answer_it():
+    # The defaults hold no bare 招聘: hiring teachers is no job fair, a 招聘活动 is.
+    words = RuleWords.of(Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"]))
+    assert words.spans("面向社会公开招聘教师120名") is None
+    assert words.spans("全年举办招聘活动175场") == [(4, 8)]
+
+
+def test_the_default_vocabulary_holds_no_local_programme():
     vocabulary = default_vocabulary()
-    assert "智税圈" in vocabulary.variants("智税服务站点")
+    for word in ("智税服务站点", "颐康服务站", "惠民足球赛", "就业服务驿站", "口袋公园", "老旧小区改造", "招聘"):
+        assert vocabulary.variants(word) == {word}, word
+    local = load_rules(None).vocabulary
+    assert {"智税圈", "颐康站", "足球赛", "就业驿站", "口袋花园"} <= {w for g in local.groups.values() for w in g}
 
 
 def test_a_milestone_is_met_only_on_a_completion_word_near_its_keywords(corpus):

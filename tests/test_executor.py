@@ -92,7 +92,8 @@ def test_an_id_used_in_two_files_is_told_at_the_second_naming_the_first(tmp_path
     assert "duplicate id 'fairs'" in problem.message and "a.yaml:2:5" in problem.message
 
 
-@pytest.mark.parametrize("file", sorted((bundled_rules_path() / "guangzhou-yuexiu").glob("*.yaml"))
+@pytest.mark.parametrize("file", sorted(p for p in (bundled_rules_path() / "guangzhou-yuexiu").glob("*.yaml")
+                                        if p.name != "vocabulary.yaml")
                          + [Path(__file__).parent / "fixtures" / "rules" / "good" / "minimal.yaml"],
                          ids=lambda path: path.name)
 def test_a_book_packed_for_the_workers_unpacks_to_the_pledges_as_read(file):

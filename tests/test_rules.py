@@ -212,3 +212,16 @@ def test_a_quote_without_a_figure_is_a_milestone(corpus):
     rule = build_rules([Pledge(id="y", year=2023, quote="全覆盖建成社区颐康服务站", evidence=["颐康服务站"])],
                        corpus)["y"]
     assert rule.kind.value == "milestone" and rule.target is None
+
+
+def test_a_fault_of_the_code_is_raised_as_itself_not_told_as_a_rule_file_problem(monkeypatch):
+    from pledgetrack.rules import convert
+
+    data = {"id": "a", "year": 2023, "quote": "招聘会不少于100场", "evidence": ["招聘会"], "drafted": "yes"}
+    _, problems = structure_pledge(data)
+    assert [(p.path, p.message) for p in problems] == [(("drafted",), "'drafted': expected true or false, found 'yes'")]
+    broken = convert.make_converter()
+    broken.register_structure_hook(bool, lambda value, _type: value.no_such_attribute)
+    monkeypatch.setattr(convert, "CONVERTER", broken)
+    with pytest.raises(AttributeError, match="no_such_attribute"):
+        structure_pledge(data)

@@ -5,37 +5,31 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
-import functools
-import io
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..audit import AuditResult
 from ..verdict import Settings
 from ..corpus import Corpus, load_corpus
 from ..corpus.cache import default_cache_dir
 from ..engines import default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
-from ..history import Baseline, compare, read_baseline
+from ..history import Baseline, read_baseline
 from ..packed import Packed
 from ..pipeline import Book, grade_book, read_book
 from ..progress import Progress
 from ..report import FORMATS
-from ..report.changes import terminal_lines
-from ..report.changes import title as changes_title
-from ..report.common import plural
 from ..report.stream import STREAMED, Streamed
 from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
+from ..usage import EXIT_PROBLEMS, check_output, fitting_rules
 from ..wording import DEFAULT as DEFAULT_LANGUAGE
 from ..wording import LANGUAGES
-from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
-    selection_text, write_to)
 from .common import command, corpus_option, tell_reading, warn, status_of
 from .going import add_keep_going, keeps_going, tell_invalid, valid_batches
+from .shown import AuditContext, none_matches, none_shown, show_verdicts
 
 
 # A single process grading government after government keeps this many governments' reports read.
@@ -101,16 +95,12 @@ def run_audit(args: argparse.Namespace) -> int:
     their lines made by the workers.
     """
     from ..report import format_for, open_output
-    from ..report.terminal import TerminalReport, corpus_line, rules_line, wants_colour
+    from ..report.terminal import corpus_line, rules_line
 
     output = check_output(args.output)
     args.format = args.format or (output and format_for(output)) or "terminal"
-    options = args.config.options
-    fail_on = args.fail_on or options.get("fail-on", "missed")
-    lang = args.lang or options.get("lang", DEFAULT_LANGUAGE)
-    render = None if args.format == "terminal" else FORMATS[args.format]
-    if args.format == "html":
-        render = functools.partial(render, lang=lang)
+    fail_on = args.fail_on or args.config.options.get("fail-on", "missed")
+    lang = args.lang or args.config.options.get("lang", DEFAULT_LANGUAGE)
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
     baseline = _baseline(args.baseline, args.format)
@@ -127,13 +117,12 @@ def run_audit(args: argparse.Namespace) -> int:
                                                                len(corpus.index.governments)) as executor:
         warnings: list = []
         invalid = [] if keeps_going(args) else None  # the problems of the rules left out
-        if args.draft:
-            book = _drafted(corpus, as_of, warnings)
-        else:
-            book = _read_book(rule_paths, corpus_path, as_of, executor, invalid)
+        book = (_drafted(corpus, as_of, warnings) if args.draft
+                else _read_book(rule_paths, corpus_path, args.cache_dir, as_of, executor, invalid))
         progress = Progress(book.count, len(corpus.index.entries))
-        if args.format in STREAMED and args.verbose >= args.quiet:  # -q: no header
-            print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
+        if args.format in STREAMED:
+            if args.verbose >= args.quiet:  # -q: no header
+                print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
             batches = valid_batches(grade_book(corpus, book, executor, warnings, stream), invalid)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
@@ -148,49 +137,12 @@ def run_audit(args: argparse.Namespace) -> int:
         progress.close()
     graded = [verdict for _, verdict in sorted(placed, key=lambda pair: pair[0])]
     rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary, tuple(warnings))
-    chosen = {id(rule) for rule in selection.rules(rules.rules)}
-    if not chosen:
-        raise _none_matches(args, len(rules))
-    to_terminal = args.format == "terminal"
-    buffer = io.StringIO() if output else sys.stdout
-    verbosity = args.verbose - args.quiet  # as pytest counts -v and -q
-    report = TerminalReport(buffer, verbosity, wants_colour(buffer, args.color or options.get("color", "auto"))
-                            and not output, lang)
-    if to_terminal and verbosity >= 0:
-        report.header(corpus, rules, len(chosen), config_name(args.config))
-    elif verbosity >= 0:
-        print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
-    by_file: dict[str, list] = {}
-    for verdict in graded:
-        if id(verdict.rule) in chosen:
-            by_file.setdefault(verdict.rule.origin.file, []).append(verdict)
-    shown = []
-    for file, verdicts in by_file.items():
-        verdicts = [v for v in verdicts if selection.shows(v)]
-        shown += verdicts
-        if to_terminal:
-            report.file_done(file, verdicts, len(shown), len(chosen))
-    if not shown:
-        raise _none_shown(args, len(chosen))
-    result = AuditResult(corpus, rules, tuple(shown), as_of, selection_text(args))
-    changes = baseline and compare(baseline, result.records(), {rule.id for rule in rules})
-    if to_terminal:
-        report.summary(shown, time.perf_counter() - started,
-                       [(changes_title(changes, lang), terminal_lines(changes, lang))] if changes else ())
-        text = buffer.getvalue() if output else None
-    else:
-        text = render(result, changes) if changes else render(result)
-    if output:
-        write_to(text, output)
-    elif isinstance(text, bytes):
-        _write_binary(text, args.format)
-    elif not to_terminal:
-        sys.stdout.write(text)
+    shown = show_verdicts(args, corpus, rules, graded, selection, output, AuditContext(as_of, started, baseline, lang))
     return _after_audit(corpus, warnings, {v.grade for v in shown}, fail_on, invalid)
 
 
-def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, as_of: datetime.date, executor,
-               invalid: list | None) -> Book:
+def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, cache: Path | None,
+               as_of: datetime.date, executor, invalid: list | None) -> Book:
     """The rule files as read; when they have problems, all of them, as ``validate`` lists them
     (with ``invalid``, keeping going: the valid pledges, their problems added to ``invalid``)."""
     try:
@@ -199,9 +151,10 @@ def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, as_of: da
             invalid += book.problems
         return book
     except RuleError:
-        # Only on this error path are the rules checked against the whole corpus too, so that a
-        # wrong year or quote is told in the same run as a misspelt key.
-        load_rules(paths, load_corpus(corpus_path))
+        # Only on this error path are the rules checked against the corpus too, so that a wrong year or
+        # quote is told in the same run as a misspelt key: lazily (only the reports a check asks for)
+        # and through the cache, each report kept once read, as the checks go from rule to rule.
+        load_rules(paths, load_corpus(corpus_path, lazy=True, cache=cache))
         raise
 
 
@@ -232,20 +185,10 @@ def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.N
         progress.advance(len(batch.verdicts), batch.documents)
     progress.close()
     if not chosen:
-        raise _none_matches(args, pledges)
+        raise none_matches(args, pledges)
     if not grades:
-        raise _none_shown(args, chosen)
+        raise none_shown(args, chosen)
     return grades
-
-
-def _none_matches(args: argparse.Namespace, pledges: int) -> UsageError:
-    return UsageError(f"no pledge matches {selection_text(args)} (the rule book holds {plural(pledges, 'pledge')})",
-                      EXIT_NO_PLEDGES)
-
-
-def _none_shown(args: argparse.Namespace, chosen: int) -> UsageError:
-    return UsageError(f"none of the {plural(chosen, 'pledge')} selected is {' or '.join(args.grade)}",
-                      EXIT_NO_PLEDGES)
 
 
 def _after_audit(corpus: Corpus, warnings: list, grades: set[Grade], fail_on: str, invalid: list | None) -> int:
@@ -262,11 +205,3 @@ def _baseline(path: Path | None, format: str) -> Baseline | None:
         raise PledgetrackError([Problem("pledgetrack", None, None, f"--baseline is not shown in the {format} format",
                                         "use it with the terminal report, --format json or --format html")])
     return read_baseline(path)
-
-
-def _write_binary(data: bytes, format: str) -> None:
-    if sys.stdout.isatty():
-        raise PledgetrackError([Problem("pledgetrack", None, None, f"{format} is a binary file, not for a terminal",
-                                        f"give --output FILE.{format}, or redirect: > audit.{format}")])
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)

@@ -38,20 +38,22 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
 
 def run_draft(args: argparse.Namespace) -> int:
     """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
-    from ..draft import append_text, draft, held, rule_files, target_path
+    from ..draft import append_text, draft, drafted_files, held, target_path
     from ..draft.drafting import plan_years
     from ..report import write_output
 
     corpus = open_corpus(args.corpus or args.config.corpus)
     existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    # The evidence words are chosen with the synonyms the rules will be graded with: the book's own.
+    vocabulary = existing.vocabulary if existing else _vocabulary_in(args.output)
     # on a terminal, one line of stderr rewritten as plan years are drafted, as the audit's
     progress = Progress(len(plan_years(corpus, args.year, args.region)), None, verb="drafted", unit="plans")
     drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else (),
-                   done=progress.advance)
+                   vocabulary=vocabulary, done=progress.advance)
     progress.close()
     if existing is not None:
         drafts = [d for d in drafts if not held(d, existing)]
-    texts = rule_files(drafts)
+    texts = drafted_files(drafts)
     clash = [path for path in texts if (args.output / path).exists() and not args.update]
     if clash:
         for path in clash:
@@ -82,3 +84,15 @@ def run_draft(args: argparse.Namespace) -> int:
         print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
               "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
     return EXIT_PROBLEMS if corpus.skipped else 0
+
+
+def _vocabulary_in(folder: Path):
+    """The vocabulary of the rule book being written to ``folder`` (its vocabulary.yaml files on the defaults)."""
+    from ..errors import RuleError
+    from ..rules.load import rule_files, vocabulary_of
+
+    _, files, _ = rule_files([folder]) if folder.is_dir() else ([], [], [])
+    vocabulary, problems = vocabulary_of(files)
+    if problems:
+        raise RuleError(problems)
+    return vocabulary

@@ -9,6 +9,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import attrs
+
+from ..corpus import Corpus
+from ..corpus.normalise import normalise
+from ..evidence import find_evidence
+from ..rules import RuleBook
 from ..verdict import judge
 from ..errors import PledgetrackError, Problem
 from ..report.common import plural
@@ -53,10 +59,42 @@ def run_validate(args: argparse.Namespace) -> int:
     years = "; ".join(f"{year}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), reverse=True))
                       for year, kinds in sorted(by_year.items()))
     print(f"{plural(len(book), 'pledge')} valid ({years})")
-    warn(book.warnings)
-    if book.warnings:
-        print(plural(len(book.warnings), "warning"), file=sys.stderr)
+    warnings = [*book.warnings, *idle_excludes(book, corpus)]
+    warn(warnings)
+    if warnings:
+        print(plural(len(warnings), "warning"), file=sys.stderr)
     return 0
+
+
+def idle_excludes(book: RuleBook, corpus: Corpus) -> list[Problem]:
+    """A warning per ``exclude`` word that stands in none of the sentences the pledge's other words find in
+    the reports reviewing its year: it changes nothing today, and would hide a sentence that comes to hold it.
+    (A year no report reviews yet, or a pledge nothing answers, is left alone: there is nothing to tell by.)
+
+    >>> from pledgetrack import Pledge, build_rules, load_corpus
+    >>> corpus = load_corpus()
+    >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场",
+    ...                            evidence={"all": ["招聘会"], "exclude": ["就业", "足球"]})], corpus)
+    >>> [w.message for w in idle_excludes(book, corpus)]  # doctest: +ELLIPSIS
+    ["pledge 'fairs': the exclude word '足球' stands in none of the 2 sentences ... reviewing 2023: it changes nothing"]
+    """
+    warnings = []
+    for rule in book:
+        evidence = rule.pledge.evidence
+        if not evidence.exclude or not corpus.reviewing(rule.year, rule.government):
+            continue
+        widened = attrs.evolve(rule, pledge=attrs.evolve(rule.pledge, evidence=attrs.evolve(evidence, exclude=())))
+        texts = [normalise(c.text) for c in find_evidence(widened, corpus, book.vocabulary)]
+        if not texts:
+            continue  # nothing answers the pledge yet: its evidence words are the thing to look at
+        for word in evidence.exclude:
+            if not any(normalise(v) in text for v in book.vocabulary.variants(word) for text in texts):
+                warnings.append(Problem(
+                    rule.origin.file, rule.origin.line, rule.origin.column,
+                    f"pledge '{rule.id}': the exclude word '{word}' stands in none of the {plural(len(texts), 'sentence')} "
+                    f"its evidence words find in the reports reviewing {rule.year}: it changes nothing",
+                    "delete it, or copy the word from the sentence it should keep off", "idle-exclude"))
+    return warnings
 
 
 def add_schema(commands: argparse._SubParsersAction) -> None:

@@ -117,9 +117,11 @@ class Portion:
 def read_manifest_once(path: Path) -> tuple[Entry, ...]:
     """A manifest's entries, read once per process for as long as the file is unchanged."""
     stat = Path(path).stat()
-    return _read_manifest(Path(path), stat.st_mtime_ns, stat.st_size)
+    # A rewrite of the same size within the clock's tick, or with its mtime set back (cp -p, an
+    # editor's backup), keeps mtime and size: ctime no one can set, and a file replaced is a new inode.
+    return _read_manifest(Path(path), (stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns, stat.st_ino, stat.st_dev))
 
 
 @functools.lru_cache(maxsize=16)
-def _read_manifest(path: Path, mtime_ns: int, size: int) -> tuple[Entry, ...]:
+def _read_manifest(path: Path, _version: tuple[int, ...]) -> tuple[Entry, ...]:
     return tuple(read_manifest(path))

@@ -26,6 +26,7 @@ import attrs
 from .headings import is_title
 from .normalise import SUPERSCRIPTS, Cleaned, clean
 
+# Grammar of official documents: how headings are numbered (一、 then （一）).
 LEVEL1 = re.compile(r"[一二三四五六七八九十]+、")
 LEVEL2 = re.compile(r"[（(][一二三四五六七八九十]+[）)]")
 SENTENCE_ENDS = "。！？；!?;"

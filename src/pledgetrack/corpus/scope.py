@@ -26,6 +26,8 @@ import re
 
 from .model import Part, PartKind, Sentence
 
+# Where the word lists below come from: official terms (the five-year plans, 党的十八大) and grammar
+# (how any report words a period: 五年来, 过去一年, 今年); none was measured on a report.
 # "十四五", "“十三五”": the five-year plans.
 _PLAN_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
 _SEVERAL = re.compile(

@@ -20,6 +20,7 @@ from .layout import Block, Footnote, Kind
 from .model import Table, TableRow
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[0-2]\d\d)(?!\d)")
+# Official statistics: the words of an indicator table's header, as every government's tables head them.
 _HEADER_WORDS = ("指标", "名称", "项目")
 # The words that name each value column, most telling first.
 _COLUMNS = {

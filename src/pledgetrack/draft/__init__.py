@@ -14,21 +14,25 @@ from ..corpus import Corpus
 from ..rules.book import Origin, RuleBook
 from ..rules.load import build_rules
 from ..rules.model import Pledge
+from ..rules.vocabulary import Vocabulary
 from .drafting import Draft, draft
-from .files import append_text, held, rule_files, target_path
+from .files import append_text, drafted_files, held, target_path
 
-__all__ = ["Draft", "append_text", "draft", "draft_rules", "drafted_book", "held", "rule_files", "target_path"]
+__all__ = ["Draft", "append_text", "draft", "draft_rules", "drafted_book", "drafted_files", "held", "target_path"]
 
 
-def draft_rules(corpus: Corpus, year: int | None = None, region: str | None = None) -> list[Pledge]:
+def draft_rules(corpus: Corpus, year: int | None = None, region: str | None = None,
+                vocabulary: Vocabulary | None = None) -> list[Pledge]:
     """The drafted pledges of every government and plan year of ``corpus`` (or the year and region given).
 
-    ``region`` picks the governments whose manifest ``region`` contains it (越秀, 浙江省).
+    ``region`` picks the governments whose manifest ``region`` contains it (越秀, 浙江省);
+    ``vocabulary`` is the rule book's, whose synonyms count in choosing evidence words (None: the defaults).
     """
-    return [d.pledge for d in draft(corpus, year, region)]
+    return [d.pledge for d in draft(corpus, year, region, vocabulary=vocabulary)]
 
 
-def drafted_book(corpus: Corpus, year: int | None = None, region: str | None = None) -> RuleBook:
+def drafted_book(corpus: Corpus, year: int | None = None, region: str | None = None,
+                 vocabulary: Vocabulary | None = None) -> RuleBook:
     """The drafts as a rule book, each rule's origin the file ``pledgetrack draft`` would write it to.
 
     >>> from pledgetrack import load_corpus
@@ -36,8 +40,9 @@ def drafted_book(corpus: Corpus, year: int | None = None, region: str | None = N
     >>> book.files, book.rules[0].pledge.drafted
     (('<drafted>/guangzhou-yuexiu/2023.yaml',), True)
     """
-    drafts = draft(corpus, year, region)
-    book = build_rules([d.pledge for d in drafts], corpus)
-    names = [f"<drafted>/{target_path(d).as_posix()}" for d in drafts]
-    rules = tuple(attrs.evolve(rule, origin=Origin(name)) for rule, name in zip(book.rules, names))
-    return RuleBook(rules, tuple(dict.fromkeys(names)), book.vocabulary)
+    drafts = draft(corpus, year, region, vocabulary=vocabulary)
+    book = build_rules([d.pledge for d in drafts], corpus, vocabulary)
+    # A rule is matched to its draft by id (ids are unique), never by position.
+    named = {d.pledge.id: f"<drafted>/{target_path(d).as_posix()}" for d in drafts}
+    rules = tuple(attrs.evolve(rule, origin=Origin(named[rule.id])) for rule in book.rules)
+    return RuleBook(rules, tuple(dict.fromkeys(named.values())), book.vocabulary)

@@ -20,6 +20,7 @@ from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
+from ..rules.vocabulary import Vocabulary, default_vocabulary
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
@@ -39,14 +40,17 @@ class Draft:
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
-          taken: Iterable[str] = (), done: Callable[[int], None] | None = None) -> list[Draft]:
+          taken: Iterable[str] = (), vocabulary: Vocabulary | None = None,
+          done: Callable[[int], None] | None = None) -> list[Draft]:
     """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
 
-    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them. ``done``
-    is told each plan year drafted (``done(1)``), for a progress line over :func:`plan_years`.
+    ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
+    ``vocabulary`` is the rule book's (None: the shipped defaults): its synonyms count when the
+    evidence words are chosen, as they will when the rules are graded. ``done`` is told each plan
+    year drafted (``done(1)``), for a progress line over :func:`plan_years`.
     """
     ids = Ids(taken)
-    known_words: dict[tuple[str, ...], ReviewWords] = {}
+    known_words = _KnownWords(vocabulary or default_vocabulary())
     found: list[Draft] = []
     for government, plan_year in plan_years(corpus, year, region):
         found += _draft_year(corpus, government, plan_year, ids, known_words)
@@ -73,8 +77,15 @@ def plan_years(corpus: Corpus, year: int | None = None, region: str | None = Non
     return found
 
 
-def _review_words(corpus: Corpus, government: str, year: int,
-                known: dict[tuple[str, ...], ReviewWords]) -> ReviewWords:
+class _KnownWords(dict):
+    """The review words made so far (by reports read), all with the rule book's synonyms."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        super().__init__()
+        self.vocabulary = vocabulary
+
+
+def _review_words(corpus: Corpus, government: str, year: int, known: _KnownWords) -> ReviewWords:
     # The reports reviewing the year say best how the outcome is worded; else any review of this government.
     docs = corpus.reviewing(year, government) or corpus.of_government(government)
     key = (str(year) if corpus.reviewing(year, government) else "any",) + tuple(d.id for d in docs)
@@ -83,12 +94,11 @@ def _review_words(corpus: Corpus, government: str, year: int,
     sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
                  if scope is Scope.YEAR]
     rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
-    known[key] = ReviewWords(sentences + rows)
+    known[key] = ReviewWords(sentences + rows, known.vocabulary)
     return known[key]
 
 
-def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids,
-                known_words: dict[tuple[str, ...], ReviewWords]) -> list[Draft]:
+def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_words: _KnownWords) -> list[Draft]:
     heard_words = _review_words(corpus, government, year, known_words)
     slug = government_slug(government)
     several = len(corpus.governments) > 1

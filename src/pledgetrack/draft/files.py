@@ -5,7 +5,8 @@ where the quote stands (a rule whose quote overlaps the draft's, whatever its wo
 and keys now), and appends them after the rules already written, which stay as they are.
 
 >>> from pledgetrack import load_corpus
->>> texts = rule_files(draft(load_corpus(), 2023))
+>>> from pledgetrack.draft import draft
+>>> texts = drafted_files(draft(load_corpus(), 2023))
 >>> list(texts)
 [PosixPath('guangzhou-yuexiu/2023.yaml')]
 >>> print(next(iter(texts.values())).splitlines()[0])
@@ -20,10 +21,10 @@ from pathlib import Path
 
 from ..rules.dump import dump_rules
 from ..rules.book import RuleBook
-from .drafting import Draft, draft
+from .drafting import Draft
 from .naming import folder_slug
 
-__all__ = ["Draft", "append_text", "draft", "held", "rule_file", "rule_files", "target_path"]
+__all__ = ["append_text", "drafted_file", "drafted_files", "held", "target_path"]
 
 _REVIEW = ("Review each rule: check the quote, the target and the evidence words with "
            "`pledgetrack validate` and `pledgetrack audit -vv`,",
@@ -39,7 +40,7 @@ def _comments(drafts: Iterable[Draft]) -> dict[str, list[str]]:
     return {d.pledge.id: [f"check: {doubt}" for doubt in d.doubts] for d in drafts if d.doubts}
 
 
-def rule_file(drafts: Sequence[Draft]) -> str:
+def drafted_file(drafts: Sequence[Draft]) -> str:
     """The text of one rule file holding ``drafts`` (of one government and year)."""
     first = drafts[0]
     docs = ", ".join(dict.fromkeys(doc for d in drafts for doc, _, _ in d.places or [(d.document, 0, 0)]))
@@ -48,12 +49,12 @@ def rule_file(drafts: Sequence[Draft]) -> str:
     return dump_rules([d.pledge for d in drafts], _comments(drafts), header)
 
 
-def rule_files(drafts: Iterable[Draft]) -> dict[Path, str]:
+def drafted_files(drafts: Iterable[Draft]) -> dict[Path, str]:
     """Each rule file's path (relative to the output folder) and text."""
     by_file: dict[Path, list[Draft]] = {}
     for made in drafts:
         by_file.setdefault(target_path(made), []).append(made)
-    return {path: rule_file(found) for path, found in by_file.items()}
+    return {path: drafted_file(found) for path, found in by_file.items()}
 
 
 def held(made: Draft, book: RuleBook) -> bool:

@@ -20,23 +20,24 @@ from collections.abc import Iterable
 
 from pypinyin import lazy_pinyin
 
-# Administrative units, longest first, as they end a region's name.
+# Official terms: administrative units, longest first, as they end a region's name.
 _UNITS = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡")
 _UNIT = re.compile("(.{2,}?)(" + "|".join(_UNITS) + ")")
-_NATIONAL = {"中华人民共和国": "china", "中国": "china"}
-# Policy areas and the words in a quote (or, failing that, its section title) that name them.
+_NATIONAL = {"中华人民共和国": "china", "中国": "china"}  # official terms: the country's names
+# Official terms: policy areas, as the sections of any government's plan name them, and the general words
+# of a section title (or, failing that, the quote) that name each; no one district's programmes.
 _AREAS = (
     ("就业", ("就业", "招聘", "创业", "技能")),
     ("住房", ("住房", "保障房", "安居", "租赁", "棚户区", "老旧小区", "危旧房")),
     ("教育", ("教育", "学校", "学位", "校园", "办学")),
     ("卫生", ("医疗", "卫生", "健康", "医院", "中医", "医保")),
     ("民生", ("养老", "民生", "社会保障", "托育", "救助", "低收入", "老年", "福祉")),
-    ("文化", ("文化", "体育", "旅游", "文旅", "演出", "足球")),
+    ("文化", ("文化", "体育", "旅游", "文旅", "演出")),
     ("生态", ("生态", "绿色", "环境", "污染", "节能", "能耗", "碳", "绿化", "公园", "治水", "排放")),
     ("城市", ("城市", "城中村", "更新", "交通", "基础设施", "道路", "停车", "管网", "燃气", "市政")),
     ("投资", ("投资", "重点项目", "建设项目")),
-    ("产业", ("产业", "招商", "企业", "科技", "创新", "金融", "数字", "楼宇")),
-    ("消费", ("消费", "商贸", "夜市", "零售")),
+    ("产业", ("产业", "招商", "企业", "科技", "创新", "金融", "数字", "工业", "制造")),
+    ("消费", ("消费", "商贸", "零售", "商业")),
     ("改革", ("营商", "改革", "开放", "政务")),
     ("安全", ("安全", "应急", "消防", "风险")),
     ("农业", ("农业", "乡村", "农村", "粮食", "农田", "耕地")),
@@ -48,11 +49,9 @@ _SEPARATE = re.compile(r"[^a-z0-9]+")
 
 
 def _pinyin(words: str) -> str:
-    # Latin letters and digits (GDP, 5G) stay words of their own; Chinese is joined per run.
-    pieces = lazy_pinyin(words, errors=lambda chars: f" {chars} ")
-    text = ""
-    for piece in pieces:
-        text += piece if piece.startswith(" ") or not text or text.endswith(" ") else piece
+    # Latin letters and digits (GDP, 5G) stay words of their own, set off by spaces (dashes below);
+    # the syllables of a run of Chinese are joined into one word.
+    text = "".join(lazy_pinyin(words, errors=lambda chars: f" {chars} "))
     return _SEPARATE.sub("-", text.lower()).strip("-")
 
 

@@ -30,13 +30,15 @@ from ..rules.target import symbolic_target
 from .refusals import clause_refusal, figure_refusal
 from .words import names_nothing
 
+# Grammar: the punctuation that ends a clause, and an item of a list.
 _CLAUSE_ENDS = "，,；;：:。！？"
 _ITEM_ENDS = "、"
-# Where a target in words begins (rules.target reads what it promises).
-_SYMBOL_STARTS = ("完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平", "与经济增长")
-# A clause that goes on with the level the previous one's growth reaches.
+# Official terms: where a target in words begins (rules.target reads what it promises).
+_SYMBOL_STARTS = ("完成国家下达", "完成省下达", "完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平",
+                  "与经济增长")
+# Grammar: a clause that goes on with the level the previous one's growth reaches.
 _REACHING = ("达到", "达")
-# A list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
+# Grammar: a list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
 _RESPECTIVELY = "分别"
 
 

@@ -2,13 +2,14 @@
 
 A plan part also describes the past ("去年完成…", "全区现有…"), sets goals for
 several years ("到2027年", "“十五五”期间"), counts its own structure ("五个方面",
-"布局六个支点") and names things with digits. Each test returns the reason a
+"布局三大工程") and names things with digits. Each test returns the reason a
 figure is left out, or "" when it may be a pledge.
 
 >>> clause_refusal("去年完成投资45亿元", 2024)
 'it describes the past or the present (去年)'
 >>> clause_refusal("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
+>>> from pledgetrack.quantity import find_quantities
 >>> figure_refusal(find_quantities("深入开展三项工程")[0], "深入开展三项工程")
 'a count written in words (三项): the plan counting its own parts'
 >>> figure_refusal(find_quantities("新建5个口袋公园")[0], "新建5个口袋公园")
@@ -19,23 +20,23 @@ from __future__ import annotations
 
 import re
 
-from ..quantity import Quantity, find_quantities
+from ..quantity import Quantity
 
-__all__ = ["clause_refusal", "figure_refusal", "find_quantities"]
+__all__ = ["clause_refusal", "figure_refusal"]
 
-# Words that put a clause in the past or the present, not the plan's year.
+# Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
 # (Not the 目前 of 项目前期.)
 _PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|已完成|已有|已达|以来|累计已")
-# Words of goals spread over several years.
+# Official terms and grammar: words of goals spread over several years (five-year plans, 年均).
 # ("五年治水行动" names a programme: a count of years alone is no period.)
 _SPREAD = ("十四五", "十五五", "十六五", "年均", "期间", "时期", "中长期", "远景")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
-# Units that measure time or age: "15分钟生活圈", "3岁以下婴幼儿" name a service, not a target.
+# Grammar: units that measure time or age: "15分钟生活圈", "3岁以下婴幼儿" name a service, not a target.
 _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", "周", "秒"})
-# What follows a count of the plan's own structure ("10条重点产业链", "两个支点").
-_STRUCTURE = ("方面", "支点", "战略", "体系", "机制", "原则", "方向", "产业链", "核心产业", "大行动", "重点任务",
-              "个一", "大工程", "个类别", "类重点")
+# Grammar of official plans: what follows a count of the plan's own structure ("五个方面", "10条重点产业链",
+# "三大工程"); general words only, never a fragment of one report's sentence.
+_STRUCTURE = ("方面", "战略", "体系", "机制", "原则", "方向", "产业链", "核心产业", "重点任务", "大工程")
 _DIGITS = re.compile(r"\d")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -66,7 +67,8 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
         return f"a time or an age ({quantity.text}) names a service, it is no target"
     if not quantity.unit and _CJK.match(text[quantity.span[1]:quantity.span[1] + 1]):
         return f"a figure without a unit ({quantity.text}) describes a thing, it is no target"
-    if not _DIGITS.search(quantity.text):
+    # A rate in words ("增长百分之八", as the State Council wrote its targets in the 1990s) is a target.
+    if not _DIGITS.search(quantity.text) and quantity.unit != "%":
         return f"a count written in words ({quantity.text}): the plan counting its own parts"
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:

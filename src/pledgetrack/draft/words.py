@@ -6,6 +6,7 @@ Of that phrase, the longest stretch that a review sentence with a figure of the
 same kind also uses is the keyword; where no review speaks of it, the phrase's
 head (its last characters: Chinese puts the head noun last) stands in.
 
+>>> from pledgetrack.quantity import find_quantities
 >>> measured_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
 '口袋公园'
 >>> measured_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
@@ -22,39 +23,53 @@ import re
 from collections.abc import Iterable
 
 from ..evidence import figures_in
-from ..quantity import Quantity, find_quantities, same_family
+from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
 from ..rules.vocabulary import default_vocabulary
 
-__all__ = ["ReviewWords", "find_quantities", "measured_phrase", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "head", "measured_phrase", "names_nothing", "strip_lead_ins"]
 
-# Words that lead up to a figure without naming what it measures, longest first.
+# Where each word list comes from. Grammar: general Chinese, or how official statistics word a figure.
+# Official terms: names every government uses alike. Measured: chosen by counting in reports, and
+# tested on reports they were not drawn from (tests/test_draft_words.py, tests/corpora/provinces-and-cities).
+
+# Grammar: words that lead up to a figure without naming what it measures (qualifiers, verbs of
+# change, adverbs of time, the whole of a government's territory: 全区, 全市 …), longest first.
 _LEAD_INS = sorted((
     "不少于", "不低于", "不超过", "不高于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升至", "提升到",
     "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破", "超过", "力争", "争取", "确保", "实现", "完成",
-    "全年", "全区", "全市", "全省", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为", "预期", "要", "均",
-    "努力", "预计", "全面", "今年", "当年", "明年", "由",
+    "全年", "全区", "全市", "全省", "全国", "全县", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为",
+    "预期", "要", "均", "努力", "预计", "全面", "今年", "当年", "明年", "由",
     "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
 ), key=len, reverse=True)
-# Verbs that open a clause before the measured noun ("新建", "举办").
+# Grammar: verbs and adverbs that open a clause before the measured noun ("新建", "举办", "加快").
 _VERBS = sorted((
     "新建", "新增", "新开工", "新引进", "新认定", "新改建", "建设", "建成", "打造", "推进", "推动", "实施", "开展",
     "组织", "举办", "引进", "引入", "落地", "培育", "提供", "发放", "解决", "完成", "启动", "改造", "更新", "创建",
     "新缔结", "缔结", "孵化", "招引", "带动", "培训", "帮扶", "安排", "供应", "压减", "退出", "减少", "再", "持续",
     "加快", "加强", "深化", "扎实", "积极", "大力", "全力", "统筹", "有序", "高质量", "高标准", "探索", "谋划", "继续",
 ), key=len, reverse=True)
-# Words too common to find one pledge's outcome by.
-_GENERIC = frozenset((
-    "项目", "建设", "工作", "全区", "推进", "服务", "企业", "活动", "完成", "实现", "新增", "新建", "增长", "提升",
+# Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
+# reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).
+COMMON_WORDS = frozenset((
+    "项目", "建设", "工作", "推进", "服务", "企业", "活动", "完成", "实现", "新增", "新建", "增长", "提升",
     "改造", "工程", "社区", "重点", "全年", "年度", "计划", "投资", "发展", "开展", "打造", "推动", "达到", "以上",
-    "不少", "少于", "产业", "群众", "城市", "中心", "举办", "组织", "提供", "规模", "总额", "水平", "能力", "质量",
-    "收入", "线上线下", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量", "下降",
+    "产业", "群众", "城市", "中心", "举办", "组织", "提供", "下降",
+))
+# Grammar: the whole of a government's territory, the halves of 不少于, online-and-offline; official
+# statistics: measures (比重, 总量 …) that say how much, not of what, and GDP, which stands inside
+# other indicators' names (单位GDP能耗).
+_GENERIC = COMMON_WORDS | frozenset((
+    "全区", "全市", "全省", "全国", "全县", "不少", "少于", "线上线下",
+    "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
 ))
 _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
-_SIDES = ("城镇", "农村")
+_SIDES = ("城镇", "农村")  # official statistics: the two sides of 城乡
+# Grammar: quotation marks a name may stand in; the words and punctuation a noun phrase stops at.
 _QUOTES = "“”‘’\"'"
 _STOP = "之和与及或、，,（）()《》"
-# Heads too general to name a pledge's outcome alone: the words before them must (改造任务, 建设项目).
+# Grammar: heads too general to name a pledge's outcome alone, the words before them must (改造任务,
+# 建设项目): general nouns, measures, and verbs standing as nouns (淘汰, 替代, 整治 name the deed, not the thing).
 _GENERIC_HEADS = ("项目", "工作", "任务", "建设", "改造", "企业", "活动", "工程", "服务", "提升", "设施", "人数",
                   "数量", "规模", "总额", "水平", "机构", "单位", "增加值", "装修", "淘汰", "替代", "退出", "贯通",
                   "整治", "安置")
@@ -96,6 +111,7 @@ def strip_lead_ins(text: str) -> str:
 def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     """The words in ``text`` naming what ``figure`` measures; "" where they name nothing in particular.
 
+    >>> from pledgetrack.quantity import find_quantities
     >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
     ''
     """

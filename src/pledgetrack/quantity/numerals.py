@@ -20,6 +20,8 @@ import functools
 import re
 from decimal import Decimal
 
+# Where the word lists below come from: grammar, how Chinese (and official statistics) writes numbers,
+# units and qualifiers; none was measured on a report.
 CN_DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,

@@ -16,6 +16,8 @@ from .figure import SPACE, Figure, skip_spaces
 from .numerals import ASCII_DIGITS
 from .units import is_count
 
+# Where the word lists below come from: grammar, how Chinese (and official statistics) writes numbers,
+# units and qualifiers; none was measured on a report.
 # A number followed by one of these is a date, a name or a rank, not an amount: 2023年, 12号线,
 # 第十七届, 500强, 90后, 6.0版.
 NOT_AMOUNT_AFTER = frozenset("年月日号届期后代时点级楼层线版强路季周")

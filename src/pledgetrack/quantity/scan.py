@@ -24,6 +24,8 @@ from .words import (BARE_PREFIXES, INNER_MORE, LIST_JOINS, PREFIX_ENDS, PREFIXES
                     TREND_ENDS, prefix_before, suffix_after, trend_before)
 from .zones import hidden_zones
 
+# Where the word lists below come from: grammar, how Chinese (and official statistics) writes numbers,
+# units and qualifiers; none was measured on a report.
 _RANGE_MARKS = frozenset("-—–~至到")
 _RANGE_OR_SPACE = _RANGE_MARKS | {SPACE}
 _FRACTION_MARKS = frozenset("分/")

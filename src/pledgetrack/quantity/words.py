@@ -17,6 +17,8 @@ from .model import Qualifier
 
 Q = Qualifier
 
+# Where the word lists below come from: grammar, how Chinese (and official statistics) writes numbers,
+# units and qualifiers; none was measured on a report.
 # Written before the number: 超 9.7 万个, 不少于100场, 控制在9‰以内.
 PREFIXES: dict[str, Qualifier] = {
     "不少于": Q.AT_LEAST, "不低于": Q.AT_LEAST, "不小于": Q.AT_LEAST, "至少": Q.AT_LEAST, "最少": Q.AT_LEAST,

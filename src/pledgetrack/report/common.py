@@ -92,12 +92,12 @@ def folder_name(files: Iterable[str]) -> str:
     return f"{PurePath(common).name}/"
 
 
-def rule_files(result: AuditResult) -> list[str]:
+def origins(result: AuditResult) -> list[str]:
     """The rule book's files, then any other origin a verdict names (``<python>``), in order.
 
     >>> from pledgetrack import Pledge, audit, build_rules
     >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
-    >>> rule_files(audit(rules=book))
+    >>> origins(audit(rules=book))
     ['<python>']
     """
     return list(dict.fromkeys([*result.rules.files, *(v.rule.origin.file for v in result.verdicts)]))

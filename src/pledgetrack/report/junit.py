@@ -25,7 +25,7 @@ from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
 from ..paths import public_path
-from .common import clean, counts_text, drafted_text, rule_files, short_names, tally
+from .common import clean, counts_text, drafted_text, origins, short_names, tally
 from .terminal import evidence_block
 
 
@@ -39,7 +39,7 @@ def render(result: AuditResult) -> str:
     >>> print(xml.splitlines()[2].strip())
     <testsuite name="&lt;python&gt;" tests="1" failures="0" errors="0" skipped="0" file="&lt;python&gt;">
     """
-    files = rule_files(result)
+    files = origins(result)
     names = short_names(files)
     root = ET.Element("testsuites", {
         "name": "pledgetrack audit",

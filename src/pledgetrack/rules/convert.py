@@ -186,7 +186,7 @@ def structure_pledge(data: Any) -> tuple[Pledge | None, list[FieldProblem]]:
         problems.append(FieldProblem(("id",), message, hint))
     try:
         pledge = CONVERTER.structure(complete, Pledge)
-    except Exception as exc:  # cattrs wraps every failure; _walk unpacks them all
+    except (cattrs.BaseValidationError, ForbiddenExtraKeysError) as exc:  # every failure in one; _walk unpacks them
         return None, problems + list(_walk(exc, (), Pledge))
     return (None, problems) if problems else (pledge, [])
 
@@ -248,8 +248,12 @@ def _walk(exc: BaseException, path: Path_, cls: type | None):
                     sub_path = path + (note.index,)
             yield from _walk(sub, sub_path, sub_cls)
         return
+    if not isinstance(exc, (TypeError, ValueError)):
+        # What wrong data raises is a ValueError (_Mistake, an enum) or a TypeError (attrs' checks);
+        # anything else is a fault of this code, shown as itself, never as a problem in the rule file.
+        raise exc
     hint = exc.hint if isinstance(exc, _Mistake) else ""
-    message = str(exc) if isinstance(exc, (_Mistake, TypeError, ValueError)) else repr(exc)
+    message = str(exc)
     name = path[-1] if path and isinstance(path[-1], str) else None
     if name in _FRACTIONS:
         hint = f"write a fraction of the target, e.g. {name}: 0.1 for 10%"

@@ -41,7 +41,9 @@ def rule_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], lis
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
         elif path.exists():
-            found = [path]
+            # A rule file given alone still reads the vocabulary.yaml of its folder: its words are the book's.
+            beside = path.with_name(VOCABULARY_FILE)
+            found = [path] + ([beside] if beside != path and beside.is_file() and beside not in vocabularies else [])
         else:
             problems.append(Problem(str(path), None, None, "no such file or folder",
                                     "give the path of a rule file (.yaml) or of a folder of them", "missing-file"))

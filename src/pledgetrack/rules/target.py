@@ -59,8 +59,11 @@ _OPS = {
     Qualifier.RANGE: Op.RANGE,
 }
 
-# Targets written in words. Order matters: the longer phrase first.
+# Official terms: targets written in words, as plans at every level word them (a target assigned by the
+# level above: the State Council's, a province's, a city's). Order matters: the longer phrase first.
 _SYMBOLIC = (
+    ("国家下达目标", Op.ASSIGNED, None),
+    ("省下达目标", Op.ASSIGNED, None),
     ("市下达目标", Op.ASSIGNED, None),
     ("上级下达目标", Op.ASSIGNED, None),
     ("保持正增长", Op.MORE_THAN, Decimal(0)),
@@ -71,9 +74,10 @@ _SYMBOLIC = (
 )
 
 
-_RATE_WORDS = ("率", "比重", "增速", "增长", "下降")
-# Indicators where less is better: an "about" target of theirs is a cap ("城镇调查失业率5.5%左右").
+_RATE_WORDS = ("率", "比重", "增速", "增长", "下降")  # grammar of official statistics: a figure in %
+# Official statistics: indicators where less is better: an "about" target of theirs is a cap ("城镇调查失业率5.5%左右").
 CEILING_WORDS = ("失业率", "居民消费价格", "物价", "CPI", "赤字率", "负债率", "死亡率", "发生率", "控制在")
+# Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
 _TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
 

@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import attrs
@@ -82,8 +83,14 @@ def _word_lists(doc: YamlDocument, path, value, problems: list[Problem], *, nest
     return good
 
 
+@functools.cache
 def default_vocabulary() -> Vocabulary:
-    """The vocabulary shipped with pledgetrack."""
+    """The vocabulary shipped with pledgetrack, read once per process (it is one object: it is
+    never changed in place, :meth:`Vocabulary.extended` makes a new one).
+
+    >>> default_vocabulary() is default_vocabulary()
+    True
+    """
     vocab, problems = read_vocabulary(DEFAULT_FILE, Vocabulary())
     if problems:
         raise RuleError(problems)

@@ -1,0 +1,183 @@
+"""Break the engine one stage at a time and see whether the tests notice.
+
+Usage: python benchmarks/mutate_engine.py [--full] [--only NAME ...] [--list]
+
+Each mutant (``MUTANTS`` below: data, one entry per break) replaces one piece of text in one
+source file of a scratch copy of the checkout (src/, tests/, rules/, seeds/, pyproject.toml);
+the tests then run against that copy (``PYTHONPATH`` puts its src/ first), by default the named
+behavioural subset ``FAST`` (the reading digests and the docstring examples are left out on
+purpose: they guard the code's own output, and a mutant must be caught by what a report says),
+with ``--full`` the whole suite. A mutant is *caught* when a test fails (pytest's exit 1); a
+text that no longer stands in its file exactly once is an error of this list, reported as such,
+so that a refactor cannot quietly turn a mutant into a no-op. The unmutated copy runs first and
+must pass. The result is a Markdown table (docs/testing.md holds the last one).
+
+A new stage is one more entry (or a few): ``Mutant(stage, name, file, old, new)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parents[1]
+COPIED = ("src", "tests", "rules", "seeds", "pyproject.toml")
+# Tests of what reports say and users see: the bundled book's expects, evidence, grading,
+# other governments' reports with a human auditor's grades, the corpus summary, quantities.
+FAST = ("tests/test_audit.py", "tests/test_evidence.py", "tests/test_grading.py", "tests/test_any_government.py",
+        "tests/test_corpus_seeds.py", "tests/test_quantity.py", "tests/test_corpus_cli.py", "tests/test_keywords.py",
+        "tests/test_draft_cli.py")
+
+
+class Mutant(NamedTuple):
+    stage: str
+    name: str
+    file: str  # relative to src/pledgetrack/
+    old: str  # must stand exactly once in the file
+    new: str
+
+
+MUTANTS = (
+    # the quantity reader
+    Mutant("quantity", "万 is read as a thousand", "quantity/numerals.py",
+           'CN_BIG = {"万": 4, "亿": 8}', 'CN_BIG = {"万": 3, "亿": 8}'),
+    Mutant("quantity", "百/千 after digits are ignored", "quantity/figure.py",
+           '_SMALL_MULTIPLIERS = {"百": 2, "千": 3}', '_SMALL_MULTIPLIERS = {"百": 0, "千": 0}'),
+    # part finding
+    Mutant("parts", "a review heading is taken for a plan", "corpus/parts.py",
+           "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.REVIEW",
+           "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.PLAN"),
+    # periods (corpus/scope.py)
+    Mutant("periods", "a part headed 过去五年 speaks of one year", "corpus/scope.py",
+           'return Scope.SEVERAL_YEARS if _SEVERAL.search(part.heading) or "五年" in part.heading else Scope.YEAR',
+           "return Scope.YEAR"),
+    Mutant("periods", "a sentence opening with 五年来 / 十四五 speaks of one year", "corpus/scope.py",
+           "    several = _SEVERAL.search(opening)\n", "    several = None\n"),
+    # evidence
+    Mutant("evidence", "indicator tables are never read", "evidence/__init__.py",
+           "            if table.year == rule.year:\n", "            if False:\n"),
+    Mutant("evidence", "exclude words keep nothing off", "evidence/keywords.py",
+           "        if occurrences(text, self.exclude):\n            return None\n", ""),
+    # grading
+    Mutant("grading", "the band of `about` is 20%, not 10%", "grading.py",
+           'DEFAULT_TOLERANCE = Decimal("0.1")', 'DEFAULT_TOLERANCE = Decimal("0.2")'),
+    Mutant("grading", "reaching the target exactly is missing it", "grading.py",
+           "    reached = x.gt(t) if op is Op.MORE_THAN else x.ge(t)\n", "    reached = x.gt(t)\n"),
+    # the vocabulary
+    Mutant("vocabulary", "synonyms are ignored", "rules/vocabulary.py",
+           "        return self.groups.get(word, frozenset((word,)))", "        return frozenset((word,))"),
+    Mutant("vocabulary", "a rule book's vocabulary.yaml is not read", "rules/load.py",
+           "            (vocabularies if file.name == VOCABULARY_FILE else rules).append(file)",
+           "            (rules.append(file) if file.name != VOCABULARY_FILE else None)"),
+    # The five coarse mutations the suite caught before these finer ones: kept caught as the engine changes.
+    Mutant("coarse", "evidence deleted: no candidate ever", "evidence/__init__.py",
+           "    return sorted(candidates, key=Candidate.rank)", "    return []"),
+    Mutant("coarse", "every grade is met", "grading.py",
+           "    low = grade_point(target, outcome.low, tolerance, margin)\n",
+           "    return Grade.MET\n    low = grade_point(target, outcome.low, tolerance, margin)\n"),
+    Mutant("coarse", "no report has parts: nothing is review or plan", "corpus/parts.py",
+           "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.REVIEW",
+           "    if True:\n        return PartKind.APPENDIX"),
+    Mutant("coarse", "every review sentence speaks of its year", "corpus/scope.py",
+           "                scopes[sentence.start] = current", "                scopes[sentence.start] = Scope.YEAR"),
+    Mutant("coarse", "no figure is read", "quantity/__init__.py",
+           "def find_quantities(text: str) -> list[Quantity]:\n",
+           "def find_quantities(text: str) -> list[Quantity]:\n    return []\n\n\ndef _unused(text: str) -> list[Quantity]:\n"),
+    # The statements stage (src/pledgetrack/statements/) adds its entries here.
+)
+
+
+def _copy(target: Path) -> None:
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+        else:
+            shutil.copy2(source, target / name)
+
+
+def _apply(root: Path, mutant: Mutant) -> None:
+    path = root / "src" / "pledgetrack" / mutant.file
+    text = path.read_text(encoding="utf-8")
+    found = text.count(mutant.old)
+    if found != 1:
+        raise LookupError(f"{mutant.file}: the text to replace stands {found} times, not once: update the mutant")
+    path.write_text(text.replace(mutant.old, mutant.new), encoding="utf-8")
+
+
+def _run(root: Path, tests: tuple[str, ...]) -> tuple[int, list[str], float]:
+    env = dict(os.environ, PYTHONPATH=str(root / "src"), PYTHONDONTWRITEBYTECODE="1")
+    env.pop("PLEDGETRACK_UPDATE_SCREENSHOT", None)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-rf", *tests],
+                          cwd=root, env=env, capture_output=True, text=True)
+    # a rule's item is named by its file in the copy; pytest writes a test id's Chinese as \\uXXXX
+    failed = [re.sub(r"\\u([0-9a-f]{4})", lambda m: chr(int(m[1], 16)), re.sub(r"^.*?/(?=rules/)", "", name))
+              for name in re.findall(r"^FAILED (\S+)", done.stdout, re.MULTILINE)]
+    return done.returncode, failed, time.perf_counter() - started
+
+
+def _imported_from(root: Path) -> Path:
+    env = dict(os.environ, PYTHONPATH=str(root / "src"))
+    done = subprocess.run([sys.executable, "-c", "import pledgetrack; print(pledgetrack.__file__)"],
+                          cwd=root, env=env, capture_output=True, text=True, check=True)
+    return Path(done.stdout.strip())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--full", action="store_true", help="run the whole suite against each mutant")
+    parser.add_argument("--only", nargs="+", metavar="NAME", default=(), help="mutants whose stage or name holds NAME")
+    parser.add_argument("--list", action="store_true", help="list the mutants and stop")
+    args = parser.parse_args(argv)
+    mutants = [m for m in MUTANTS if not args.only or any(w in f"{m.stage} {m.name}" for w in args.only)]
+    if args.list:
+        for m in mutants:
+            print(f"{m.stage:10} {m.name}  ({m.file})")
+        return 0
+    tests = () if args.full else FAST
+    with tempfile.TemporaryDirectory(prefix="pledgetrack-mutant-") as scratch:
+        clean = Path(scratch) / "clean"
+        _copy(clean)
+        if not _imported_from(clean).is_relative_to(clean):
+            raise SystemExit("the scratch copy's src/ is not the one imported: check PYTHONPATH and the install")
+        status, failed, seconds = _run(clean, tests)
+        if status != 0:
+            print(f"the unmutated copy fails ({', '.join(failed) or f'exit {status}'}): mend that first")
+            return 2
+        print(f"unmutated: passes in {seconds:.0f} s ({'the whole suite' if args.full else 'the fast subset'})\n")
+        print("| stage | mutant | caught by | time |\n|---|---|---|---|")
+        missed = errors = 0
+        for number, mutant in enumerate(mutants):
+            root = Path(scratch) / f"mutant-{number}"
+            _copy(root)
+            try:
+                _apply(root, mutant)
+            except LookupError as exc:
+                errors += 1
+                print(f"| {mutant.stage} | {mutant.name} | ERROR: {exc} | |", flush=True)
+                continue
+            status, failed, seconds = _run(root, tests)
+            shutil.rmtree(root)
+            if status == 1:
+                caught = f"`{failed[0]}`" if failed else "a failing test"
+            else:
+                missed += status == 0
+                errors += status != 0
+                caught = "**NOT CAUGHT**" if status == 0 else f"ERROR: pytest exit {status}"
+            print(f"| {mutant.stage} | {mutant.name} | {caught} | {seconds:.0f} s |", flush=True)
+    print(f"\n{len(mutants) - missed - errors} of {len(mutants)} mutants caught"
+          + (f", {missed} not caught" if missed else "") + (f", {errors} errors" if errors else ""))
+    return 1 if missed or errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""Drafting's word lists hold for any government: the measured ones tested on reports they were not drawn
+from (tests/corpora/provinces-and-cities, national-1990s, other-governments: byte-for-byte copies of the
+shared corpora, with a careful auditor's gold cases), the grammar ones on the words of other levels."""
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from pledgetrack.draft.pieces import cut
+from pledgetrack.draft.refusals import figure_refusal
+from pledgetrack.draft.words import COMMON_WORDS, names_nothing, strip_lead_ins
+from pledgetrack.quantity import find_quantities
+from pledgetrack.rules import Op
+from pledgetrack.rules.target import symbolic_target
+
+CORPORA = Path(__file__).parent / "corpora"
+UNSEEN = ("provinces-and-cities", "national-1990s", "other-governments")
+
+
+def _gold(name: str) -> list[dict]:
+    return YAML(typ="safe").load((CORPORA / name / "gold.yaml").read_text(encoding="utf-8"))["cases"]
+
+
+def test_the_common_words_are_common_in_reports_they_were_not_drawn_from():
+    # Drawn from the seeds; each must stand in four reports of five of 33 provinces' and cities' reports.
+    texts = [path.read_text(encoding="utf-8") for path in sorted((CORPORA / "provinces-and-cities").glob("*.txt"))]
+    assert len(texts) == 33
+    rare = {word: sum(word in text for text in texts) for word in COMMON_WORDS
+            if sum(word in text for text in texts) < len(texts) * 0.8}
+    assert rare == {}
+
+
+@pytest.mark.parametrize("name", UNSEEN)
+def test_no_figure_an_auditor_graded_is_taken_for_a_count_of_the_plans_structure(name):
+    # A structure word that is a fragment of one report's sentence would refuse real targets elsewhere.
+    refused = [(case["id"], figure.text, reason) for case in _gold(name)
+               for figure in find_quantities(case["quote"])
+               for reason in [figure_refusal(figure, case["quote"])] if "own structure" in reason]
+    assert refused == []
+
+
+@pytest.mark.parametrize("plan, structure", [
+    ("聚焦五个方面", "五个方面"), ("建设10条重点产业链", "10条重点产业链"), ("实施三大工程", "三大工程")])
+def test_a_count_of_the_plans_own_parts_is_no_target(plan, structure):
+    assert cut(plan, 2025) == []
+
+
+@pytest.mark.parametrize("whole", ["全区", "全市", "全省", "全国", "全县"])
+def test_the_whole_territory_of_any_level_names_nothing(whole):
+    assert names_nothing(whole)
+    assert strip_lead_ins(f"{whole}城镇新增就业人数") == "城镇新增就业人数"
+
+
+@pytest.mark.parametrize("level", ["国家", "省", "市", "上级"])
+def test_a_target_assigned_by_any_level_above_is_drafted_in_words(level):
+    piece = cut(f"城镇新增就业人数完成{level}下达目标；", 2025)[0]
+    assert (piece.text, piece.text[:piece.symbol], piece.target) == (
+        f"城镇新增就业人数完成{level}下达目标", "城镇新增就业人数", None)
+    assert symbolic_target(piece.text).op is Op.ASSIGNED
+
+
+def test_a_rate_written_in_words_is_a_target():
+    # national-1990s, gold n94-gdp: the 1994 plan's "今年计划国内生产总值增长百分之九"
+    case = next(c for c in _gold("national-1990s") if c["id"] == "n94-gdp")
+    assert [(p.text, p.target.text) for p in cut(case["quote"], case["year"])] == [
+        ("今年计划国内生产总值增长百分之九", "百分之九")]
+    assert cut("深入开展三项工程", 1994) == []  # a count in words stays the plan's own parts
