@@ -34,7 +34,7 @@ COPIED = ("src", "tests", "rules", "seeds", "pyproject.toml")
 # other governments' reports with a human auditor's grades, the corpus summary, quantities.
 FAST = ("tests/test_audit.py", "tests/test_evidence.py", "tests/test_grading.py", "tests/test_any_government.py",
         "tests/test_corpus_seeds.py", "tests/test_quantity.py", "tests/test_corpus_cli.py", "tests/test_keywords.py",
-        "tests/test_draft_cli.py")
+        "tests/test_draft_cli.py", "tests/test_statements.py", "tests/test_grading_by_identity.py")
 
 
 class Mutant(NamedTuple):
@@ -52,13 +52,12 @@ MUTANTS = (
     Mutant("quantity", "百/千 after digits are ignored", "quantity/figure.py",
            '_SMALL_MULTIPLIERS = {"百": 2, "千": 3}', '_SMALL_MULTIPLIERS = {"百": 0, "千": 0}'),
     # part finding
-    Mutant("parts", "a review heading is taken for a plan", "corpus/parts.py",
+    Mutant("parts", "a review heading is taken for a plan", "corpus/openings.py",
            "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.REVIEW",
            "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.PLAN"),
     # periods (corpus/scope.py)
     Mutant("periods", "a part headed 过去五年 speaks of one year", "corpus/scope.py",
-           'return Scope.SEVERAL_YEARS if _SEVERAL.search(part.heading) or "五年" in part.heading else Scope.YEAR',
-           "return Scope.YEAR"),
+           "    return Scope.SEVERAL_YEARS if several else Scope.YEAR", "    return Scope.YEAR"),
     Mutant("periods", "a sentence opening with 五年来 / 十四五 speaks of one year", "corpus/scope.py",
            "    several = _SEVERAL.search(opening)\n", "    several = None\n"),
     # evidence
@@ -83,7 +82,7 @@ MUTANTS = (
     Mutant("coarse", "every grade is met", "grading.py",
            "    low = grade_point(target, outcome.low, tolerance, margin)\n",
            "    return Grade.MET\n    low = grade_point(target, outcome.low, tolerance, margin)\n"),
-    Mutant("coarse", "no report has parts: nothing is review or plan", "corpus/parts.py",
+    Mutant("coarse", "no report has parts: nothing is review or plan", "corpus/openings.py",
            "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.REVIEW",
            "    if True:\n        return PartKind.APPENDIX"),
     Mutant("coarse", "every review sentence speaks of its year", "corpus/scope.py",
@@ -91,7 +90,23 @@ MUTANTS = (
     Mutant("coarse", "no figure is read", "quantity/__init__.py",
            "def find_quantities(text: str) -> list[Quantity]:\n",
            "def find_quantities(text: str) -> list[Quantity]:\n    return []\n\n\ndef _unused(text: str) -> list[Quantity]:\n"),
-    # The statements stage (src/pledgetrack/statements/) adds its entries here.
+    # the statements stage: what a figure measures, and identity
+    Mutant("statements", "a head beside the pledge's words (单位…能耗, …比重) changes nothing", "statements/identity.py",
+           "    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):",
+           "    if False:"),
+    Mutant("statements", "a group (农村, 入境, 规上) is the whole", "statements/identity.py",
+           "    if any(group in prefix and group not in quote for group in GROUPS):", "    if False:"),
+    Mutant("statements", "the measure (growth, share, total) is never compared", "statements/identity.py",
+           "    if wanted is not None and statement.measure not in _ANSWERS[wanted]:", "    if False:"),
+    Mutant("statements", "年均 and 十四五 in a clause are the year", "statements/read.py",
+           "    if SEVERAL_YEARS.search(clause):\n", "    if False:\n"),
+    Mutant("statements", "a clause that goes on (比上年增长9.8%) keeps no subject", "statements/read.py",
+           "    if not noun and before:\n        return before[-1].indicator\n", ""),
+    Mutant("statements", "a 分别 list gives no items", "statements/read.py",
+           "    at = text.find(\"分别\", start, end)\n    if at == -1:\n        return {}",
+           "    at = text.find(\"分别\", start, end)\n    if True:\n        return {}"),
+    Mutant("statements", "a restated target is an outcome", "statements/identity.py",
+           "    if statement.aim:\n", "    if False:\n"),
 )
 
 
