@@ -17,29 +17,22 @@ import argparse
 import datetime
 import json
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from pledgetrack import audit, find_quantities, load_corpus, load_rules
+from pledgetrack import audit, load_corpus, load_rules
 
-CORPORA = Path(__file__).resolve().parent.parent / "tests" / "corpora"
+TESTS = Path(__file__).resolve().parent.parent / "tests"
+sys.path.insert(0, str(TESTS))
+from gold_rules import four_line_rule  # noqa: E402
+
+CORPORA = TESTS / "corpora"
 AS_OF = datetime.date(2026, 12, 6)
 _YAML = YAML(typ="safe")
-
-
-def rule(case: dict) -> dict:
-    """The four-line rule of a gold case (where the quote holds several figures, the one after the first word)."""
-    made = {"id": case["id"], "year": case["year"], "quote": case["quote"], "evidence": list(case["words"])}
-    figures = find_quantities(case["quote"])
-    if len(figures) > 1:
-        at = max(case["quote"].find(case["words"][0]), 0)
-        made["target"] = ([q for q in figures if q.span[0] >= at] or figures)[0].text.strip()
-    elif not figures:
-        made["kind"] = "milestone"
-    return made
 
 
 def prepare(folder: Path) -> list[Path]:
@@ -57,7 +50,7 @@ def prepare(folder: Path) -> list[Path]:
             continue
         by_src: dict[str, list] = {}
         for case in _YAML.load((corpus / "gold.yaml").read_text(encoding="utf-8"))["cases"]:
-            by_src.setdefault(case["src"], []).append(rule(case))
+            by_src.setdefault(case["src"], []).append(four_line_rule(case))
         for n, rules in enumerate(by_src.values()):
             path = folder / f"{corpus.name}-{n:02d}.yaml"
             path.write_text(json.dumps({"pledges": rules}, ensure_ascii=False), encoding="utf-8")

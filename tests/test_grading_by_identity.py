@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from pledgetrack import audit, find_quantities, load_corpus, load_rules
+from gold_rules import four_line_rule
+from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
 from pledgetrack.rules import Grade
 
@@ -26,19 +27,6 @@ def gold_of(folder):
 
 GOLD = gold_of(PROVINCES) | gold_of(NINETIES)
 AS_OF = datetime.date(2026, 12, 6)
-
-
-def four_line_rule(case):
-    """The rule a user writes for a case: its words, and where the quote holds several figures the one
-    nearest after the first word (the gold's convention)."""
-    rule = {"id": case["id"], "year": case["year"], "quote": case["quote"], "evidence": list(case["words"])}
-    figures = find_quantities(case["quote"])
-    if len(figures) > 1:
-        at = max(case["quote"].find(case["words"][0]), 0)
-        rule["target"] = ([q for q in figures if q.span[0] >= at] or figures)[0].text.strip()
-    elif not figures:
-        rule["kind"] = "milestone"
-    return rule
 
 
 @pytest.fixture(scope="module")

@@ -12,13 +12,11 @@
 from __future__ import annotations
 
 import datetime
-import re
 from decimal import Decimal
 
 import attrs
 
 from .corpus import Corpus
-from .corpus.normalise import normalise
 from .evidence import Candidate, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -31,10 +29,11 @@ from .grading import (
 )
 from .records import html_table, record_of
 from .rules.book import Rule
-from .rules.model import Grade, Kind, Op, Trend
+from .rules.model import Grade, Kind, Op
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .statements import Period, economic_growth, pledged_statement
+from .statements import target_period
+from .tied import as_rise, in_step
 
 
 
@@ -153,13 +152,17 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
 
 def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
                tolerance: Decimal, margin: Decimal) -> Verdict:
-    tied = symbolic_target(rule.pledge.quote) if rule.target is None or rule.target.op is Op.IN_STEP else None
-    if tied is not None and tied.op is Op.IN_STEP and corpus.reviewing(rule.year, rule.government):
-        return _in_step(rule, corpus, vocabulary, as_of, tolerance)
+    def judged_against(target: Target, tied: Rule = rule, by: Decimal = margin) -> Verdict:
+        return _judge_one(attrs.evolve(tied, target=target), corpus, vocabulary, as_of, tolerance, by)
 
+    tied = symbolic_target(rule.pledge.quote) if rule.target is None or rule.target.op is Op.IN_STEP else None
     def unverifiable(reason: Reason, why: str, candidates=(), chosen=None, target=rule.target) -> Verdict:
         return Verdict(rule, Grade.UNVERIFIABLE, reason, target, None, None, chosen, tuple(candidates), why)
 
+    if tied is not None and tied.op is Op.IN_STEP and corpus.reviewing(rule.year, rule.government):
+        return in_step(rule, corpus, judged_against) or unverifiable(
+            Reason.NO_FIGURE, f"the target is tied to economic growth, and no report reviewing {rule.year} "
+                              "states the economy's growth for it")
     if not corpus.reviewing(rule.year, rule.government):
         if as_of <= outcome_due(rule.year):
             return unverifiable(Reason.PENDING, f"the report reviewing {rule.year} is not due before "
@@ -171,7 +174,7 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
     if rule.kind is Kind.MILESTONE:
-        rising = _as_rise(rule, corpus, vocabulary, as_of, tolerance, margin)
+        rising = as_rise(rule, judged_against)
         if rising is not None:
             return rising
         return _milestone(rule, candidates, unverifiable)
@@ -188,7 +191,7 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         note = f" ({candidates[0].note})" if candidates[0].note else ""
         return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
                             candidates, candidates[0], target)
-    period, deadline = _target_period(rule, target)
+    period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
     if period and not deadline:
         return unverifiable(Reason.OTHER_PERIOD, period, candidates, with_figure[0], target)
     if target.value is None:
@@ -214,88 +217,6 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             f"{deadline}", candidates, chosen, target)
     why = f"{chosen.quantity.text.strip()} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
-
-
-# "千方百计增加农民收入", "确保粮食产量稳定增加": a promise that something grows, without a figure.
-_RISE = re.compile(r"(?:增加|增长|提高)(?![到至])")
-
-
-def _as_rise(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date, tolerance: Decimal,
-             margin: Decimal) -> Verdict | None:
-    """A milestone that promises growth, graded by the sign of its indicator's growth that year, or None
-    where the reports give no such growth."""
-    if not _RISE.search(rule.pledge.quote):
-        return None
-    rise = Target(Op.MORE_THAN, Decimal(0), "%", trend=Trend.UP, text="增长（a growth above zero）")
-    verdict = _judge_one(attrs.evolve(rule, target=rise), corpus, vocabulary, as_of, tolerance, margin)
-    if verdict.grade is Grade.UNVERIFIABLE:
-        return None
-    return attrs.evolve(verdict, rule=rule)
-
-
-def _in_step(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,
-             tolerance: Decimal) -> Verdict:
-    """增长与经济增长同步: graded against the economy's growth that the reviewing report gives for the year.
-
-    Met at or above it, missed below it; never exceeded (keeping pace is what was promised).
-    """
-    growth = next((found for doc in corpus.reviewing(rule.year, rule.government)
-                   if (found := economic_growth(doc, rule.year)) is not None), None)
-    if growth is None:
-        return Verdict(rule, Grade.UNVERIFIABLE, Reason.NO_FIGURE, rule.target, None, None, None, (),
-                       f"the target is tied to economic growth, and no report reviewing {rule.year} "
-                       "states the economy's growth for it")
-    target = Target(Op.AT_LEAST, growth.quantity.value, "%", trend=Trend.UP,
-                    text=f"与经济增长同步（地区生产总值增长{growth.quantity.text.strip()}）")
-    def judged(tied: Rule) -> Verdict:
-        return _judge_one(attrs.evolve(tied, target=target), corpus, vocabulary, as_of, tolerance, Decimal("Infinity"))
-
-    verdict = judged(rule)
-    if verdict.grade is Grade.UNVERIFIABLE:
-        verdict = _by_parts(rule, verdict, [judged(_part_of(rule, part)) for part in _PARTS])
-    why = f"{verdict.explanation}; the economy grew {growth.quantity.text.strip()} (line {growth.line})"
-    return attrs.evolve(verdict, rule=rule, explanation=why)
-
-
-# 城乡: a figure for all residents lies between the urban and the rural one.
-_PARTS = ("城镇", "农村")
-
-
-def _part_of(rule: Rule, part: str) -> Rule:
-    pledge = rule.pledge
-    evidence = attrs.evolve(pledge.evidence, all=(*pledge.evidence.all, part))
-    return attrs.evolve(rule, pledge=attrs.evolve(pledge, quote=part + pledge.quote, evidence=evidence))
-
-
-def _by_parts(rule: Rule, whole: Verdict, parts: list[Verdict]) -> Verdict:
-    """Where the reports give no figure for the whole but one for each of its urban and rural parts:
-    both keeping pace means the whole did; both falling behind, that it did not."""
-    grades = {part.grade for part in parts}
-    if len(grades) != 1 or Grade.UNVERIFIABLE in grades:
-        return whole
-    figures = "; ".join(f"{part.rule.pledge.evidence.all[-1]} {part.chosen.quantity.text.strip()}" for part in parts)
-    return attrs.evolve(parts[0], rule=rule, outcome=None, ratio=None,
-                        explanation=f"no figure for the whole; its parts: {figures}, each against {parts[0].target.describe()}")
-
-
-def _target_period(rule: Rule, target: Target) -> tuple[str, int | None]:
-    """Why one year's figure cannot settle the target, where its quote sets it for other years ('' where
-    it can), and the later year of a deadline ("到2017年底前实现…全部脱贫"), reached early if reached at all.
-
-    "今后五年…平均每年实际增长百分之五左右", "１９９７年钢产量达到９４００万吨" in the 1993 plan: a year's outcome
-    settles neither an average of five years nor a goal of 1997.
-    """
-    aim = pledged_statement(rule.pledge.quote, target.text, rule.year) if target.text else None
-    if aim is None or aim.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR):
-        return "", None
-    when = f"for {aim.year}" if aim.period is Period.OTHER_YEAR else "for several years"
-    why = f"the target ({aim.quantity.text.strip()}) is {when}, not for {rule.year} alone"
-    later = aim.period is Period.OTHER_YEAR and aim.year > rule.year
-    return why, aim.year if later and _DEADLINE.search(normalise(rule.pledge.quote)) else None
-
-
-# "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
-_DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)")
 
 
 def _resolved(target: Target, candidates: list[Candidate]) -> Target:

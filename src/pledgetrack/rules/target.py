@@ -114,6 +114,23 @@ def from_quantity(quantity: Quantity) -> Target:
                   Trend(quantity.trend) if quantity.trend else None, quantity.text)
 
 
+# Grammar: "千方百计增加农民收入", "确保粮食产量稳定增加": a promise that something grows, without a figure.
+_RISE = re.compile(r"(?:增加|增长|提高)(?![到至])")
+
+
+def rising_target(quote: str) -> Target | None:
+    """The target of a promise to increase something without a figure: a growth above zero; else None.
+
+    >>> rising_target("千方百计增加农民收入").describe()
+    'more than 0 % growth'
+    >>> rising_target("提高到450元") is None
+    True
+    """
+    if not _RISE.search(quote):
+        return None
+    return Target(Op.MORE_THAN, Decimal(0), "%", trend=Trend.UP, text="增长")
+
+
 def symbolic_target(text: str) -> Target | None:
     """A target written in words (完成市下达目标, 可比持平 …), or None.
 

@@ -21,7 +21,7 @@ import attrs
 from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .read import read_sentence
-from .words import GROUPS, OTHER_HEADS, WHOLE_NAMES
+from .words import DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
 
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
@@ -114,6 +114,27 @@ def pledged_measure(quote: str, figure: str) -> Measure | None:
     """
     found = pledged_statement(quote, figure)
     return found.measure if found is not None else None
+
+
+def target_period(quote: str, figure: str, year: int) -> tuple[str, int | None]:
+    """Why one year's figure cannot settle a target, where the quote sets it for other years ('' where it
+    can), and the later year of a deadline ("到2017年底前实现…全部脱贫"), reached early if reached at all.
+
+    "今后五年…平均每年实际增长百分之五左右", "１９９７年钢产量达到９４００万吨" in the 1993 plan: a year's outcome
+    settles neither an average of five years nor a goal of 1997.
+
+    >>> target_period("１９９７年钢产量达到９４００万吨", "９４００万吨", 1993)
+    ('the target (9400万吨) is for 1997, not for 1993 alone', None)
+    >>> target_period("到2017年底前实现农村贫困人口96户全部稳定脱贫", "96户", 2016)[1]
+    2017
+    """
+    aim = pledged_statement(quote, figure, year) if figure else None
+    if aim is None or aim.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR):
+        return "", None
+    when = f"for {aim.year}" if aim.period is Period.OTHER_YEAR else "for several years"
+    why = f"the target ({aim.quantity.text.strip()}) is {when}, not for {year} alone"
+    later = aim.period is Period.OTHER_YEAR and aim.year > year
+    return why, aim.year if later and DEADLINE.search(normalise(quote)) else None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -90,6 +90,10 @@ DONE = re.compile(r"(?:已经|已|顺利|如期)(?:基本)?" + _SET_UP + "|" + _
                   r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)")
 
 
+# Grammar: "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
+DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)")
+
+
 def trailing_predicate(phrase: str) -> str:
     """The predicate words that end ``phrase`` (what stands between an indicator and its figure)."""
     end = len(phrase)
