@@ -67,6 +67,10 @@ def result(tmp_path_factory):
     ("n94-forex", Grade.MET, None),  # 汇率顺利并轨
     ("n94-banks", Grade.MET, None),  # 组建了政策性银行
     ("n94-farm-income", Grade.MET, "5"),  # 增加农民收入: 扣除物价因素比上年增长百分之五
+    ("n94-grain", Grade.MISSED, None),  # 确保粮食…产量稳定增加: 比上年减产１２０亿公斤
+    ("n94-cotton", Grade.MET, None),  # …棉花产量稳定增加: 棉花、油料…产量都有较多增加
+    ("n94-tax", Grade.MET, None),  # 以分税制为核心的新财政体制已经基本建立
+    ("n94-money", Grade.MET, None),  # 货币发行得到控制
 ])
 def test_a_grade_rests_on_the_pledged_indicator_only(result, case, grade, figure):
     verdict = result[case]

@@ -42,6 +42,11 @@ _IN_WORDS = (
     (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
      Measure.SHARE_OF_PLAN),
     (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN),
+    # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产"),
+     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH),
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产"),
+     Decimal(0), Qualifier.LESS_THAN, Measure.GROWTH),
 )
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
@@ -107,7 +112,7 @@ def _after_aim(text: str, start: int) -> bool:
 
 
 def _in_words(text: str) -> list[Quantity]:
-    if "持平" not in text and "完成" not in text and "实现" not in text:
+    if not any(word in text for word in ("持平", "完成", "实现", "有", "增产", "减产")):
         return []
     found = []
     for pattern, value, qualifier, _ in _IN_WORDS:
@@ -232,7 +237,7 @@ def _measure(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
             return Measure.SHARE_OF_PLAN
         if PLAN_SHARE.search(context) or PLAN_SHARE.search(context.rstrip("分别")):
             return Measure.SHARE_OF_PLAN
-        if q.text.endswith("持平"):
+        if q.text.endswith(("持平", "增加", "增长", "提高", "上涨", "上升", "增产", "减少", "下降", "降低", "减产")):
             return Measure.GROWTH
         if any(word in indicator for word in SHARE_WORDS) or indicator.startswith("占") or "占" in predicate:
             return Measure.SHARE

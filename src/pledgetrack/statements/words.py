@@ -87,7 +87,7 @@ WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失�
 # obtained (得到控制). Only verbs whose doing is the whole of it: 发行, 推进 or 开始 say nothing of what was pledged.
 _SET_UP = "(?:建立|建成|组建|成立|设立|并轨|实行|推行|完成|实现|投产|通车|颁布|出台)"
 DONE = re.compile(r"(?:已经|已|顺利|如期)(?:基本)?" + _SET_UP + "|" + _SET_UP + "了"
-                  r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)")
+                  r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)|获得(?!感)")
 
 
 # Grammar: "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
