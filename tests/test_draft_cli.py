@@ -148,16 +148,28 @@ def test_drafting_takes_the_synonyms_of_the_rule_book_it_writes_to(tmp_path, cap
     # The 2023 plan's 智税服务站点 is 002 line 46's 智税圈: a synonym the bundled book's vocabulary.yaml gives.
     assert main(["draft", "--year", "2023", "--output", str(tmp_path / "plain")]) == 0
     plain = (tmp_path / "plain" / "guangzhou-yuexiu" / "2023.yaml").read_text(encoding="utf-8")
-    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 站点\n" in plain
+    assert "  quote: 建设至少 10 个智税服务站点\n  evidence:\n  - 站点\n" in plain
     book = tmp_path / "book" / "guangzhou-yuexiu"
     book.mkdir(parents=True)
     shutil.copy(bundled_rules_path() / "guangzhou-yuexiu" / "vocabulary.yaml", book)
     assert main(["draft", "--year", "2023", "--output", str(tmp_path / "book")]) == 0
     drafted = (book / "2023.yaml").read_text(encoding="utf-8")
-    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 智税服务站点\n" in drafted
+    assert "  quote: 建设至少 10 个智税服务站点\n  evidence:\n  - 智税服务站点\n" in drafted
     # and --update, with the book's own rules read, drafts with the same words
     (book / "2023.yaml").unlink()
     (book / "2024.yaml").write_text("pledges: []\n", encoding="utf-8")
     assert main(["draft", "--year", "2023", "--output", str(tmp_path / "book"), "--update"]) == 0
-    assert "  quote: 建设至少10个智税服务站点\n  evidence:\n  - 智税服务站点\n" in (book / "2023.yaml").read_text(
+    assert "  quote: 建设至少 10 个智税服务站点\n  evidence:\n  - 智税服务站点\n" in (book / "2023.yaml").read_text(
         encoding="utf-8")
+
+
+def test_drafted_quotes_keep_the_reports_characters_and_goals_of_other_years_are_flagged(tmp_path, capsys):
+    # The State Council's 1993 plan prints its figures in full width (１９９７年钢产量达到９４００万吨): the rule
+    # shows them as printed, and says that a goal for 1997 is not settled by 1993's outcome.
+    nineties = Path(__file__).parent / "corpora" / "national-1990s"
+    assert main(["draft", "--corpus", str(nineties), "--year", "1993", "--output", str(tmp_path)]) == 0
+    text = (tmp_path / "china" / "1993.yaml").read_text(encoding="utf-8")
+    at = text.index("  quote: １９９７年钢产量达到９４００万吨\n")
+    steel = text[text.rfind("drafted: true", 0, at):at]  # the rule's comments, id and year
+    assert "# check: the target (9400万吨) is for 1997, not for 1993 alone" in steel
+    assert main(["validate", "--corpus", str(nineties), str(tmp_path)]) == 0

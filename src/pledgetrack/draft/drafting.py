@@ -21,6 +21,7 @@ from ..rules.check import check_pledge
 from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
 from ..rules.vocabulary import Vocabulary, default_vocabulary
+from ..statements import target_period
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
@@ -110,7 +111,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
         for made in _from_piece(doc, piece, where, year, slug, heard_words, ids, government if several else None):
-            made = _checked(made, corpus)
+            made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
             if made is not None:
                 drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
@@ -137,6 +138,16 @@ def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document
                         yield doc, piece, sentence.start
 
 
+def _as_written(made: Draft | None, doc: Document) -> Draft | None:
+    """The drafted quote in the report's own characters (７．５％ as printed), where it stands on one line."""
+    if made is None:
+        return None
+    written = doc.original(made.start, made.end)
+    if not written or "\n" in written or written == made.pledge.quote:
+        return made
+    return attrs.evolve(made, pledge=attrs.evolve(made.pledge, quote=written))
+
+
 def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
     # A drafted rule must validate as it stands; one the loader would refuse is not written.
     if made is None:
@@ -152,6 +163,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                 ids: Ids, region: str | None) -> list[Draft]:
     doubts = list(piece.doubts)
     target = piece.target
+    period = target_period(piece.text, target.text, year)[0] if target is not None else ""
+    if period:  # 今后五年…平均每年, 1997年…: graded unverifiable (other_period) unless the rule says otherwise
+        doubts.append(f"{period}: one year's outcome will not settle it")
     if target is None:
         phrase = _strip_lead_ins(piece.text[:piece.symbol])
         unit = None
