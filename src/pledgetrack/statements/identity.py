@@ -137,6 +137,27 @@ def target_period(quote: str, figure: str, year: int) -> tuple[str, int | None]:
     return why, aim.year if later and DEADLINE.search(normalise(quote)) else None
 
 
+def other_item(quote: str, figure: str, words: tuple[str, ...]) -> str:
+    """Where the target figure is one item of a 分别 list and the rule's words name another item only,
+    what that item is; else ''.
+
+    "城镇、农村居民人均可支配收入分别增长5%、6.5%左右" with the words 农村 and target 5%: the 5 % is 城镇's.
+
+    >>> other_item("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "5%", ("农村", "人均可支配收入"))
+    '农村居民人均可支配收入'
+    >>> other_item("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "6.5%左右", ("农村", "人均可支配收入"))
+    ''
+    """
+    aim = pledged_statement(quote, figure)
+    if aim is None or aim.item is None:
+        return ""
+    def named(statement: Statement) -> int:
+        return sum(word in statement.indicator for word in words)
+    items = [s for s in read_sentence(normalise(quote)) if s.item is not None and s is not aim]
+    better = [s for s in items if named(s) > named(aim)]
+    return better[0].indicator if better else ""
+
+
 @functools.lru_cache(maxsize=4096)
 def pledged_statement(quote: str, figure: str, year: int | None = None) -> Statement | None:
     """The quote's statement of the target figure ``figure``, read as of the pledge's ``year``.
