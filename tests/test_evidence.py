@@ -1,6 +1,7 @@
 """Evidence comes only from what reviews the pledge's year, and the right figure is read."""
 
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -112,3 +113,18 @@ def test_a_milestone_is_met_only_on_a_completion_word_near_its_keywords(corpus):
                                evidence=["颐康"])], corpus)
     completions = {c.completion for c in find_evidence(book["m"], corpus)}
     assert "实现" in completions or "建成" in completions
+
+
+def test_a_plan_that_opens_by_recapping_the_year_is_evidence_of_that_year():
+    # The State Council's 1994 report, in its plan part (line 138): "一年来，国务院…进行了机构改革…": a recap of
+    # 1993, read as evidence for 1993's pledges; the plan's own sentences about 1994 are not.
+    from pledgetrack import load_corpus
+    from pledgetrack.corpus import PartKind, Scope
+    from pledgetrack.evidence import review_sentences
+
+    doc = load_corpus(Path(__file__).parent / "corpora" / "national-1990s")["cn-national-1994-gwr"]
+    in_plan = [(doc.position(s.start).line, scope) for s, scope in review_sentences(doc, 1993)
+               if doc.part_at(s.start).kind is PartKind.PLAN]
+    assert (138, Scope.YEAR) in in_plan
+    assert all(scope is Scope.YEAR for _, scope in in_plan)
+    assert not any(line == 34 for line, _ in in_plan)  # 今年全党和全国工作的基本方针: the coming year

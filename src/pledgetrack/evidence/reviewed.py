@@ -72,7 +72,8 @@ def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope
     """The prose sentences of ``doc`` that review ``year``, each with the period it speaks of.
 
     Sentences about the year ahead (今年, 明年) are left out; those about several
-    years are yielded with :attr:`Scope.SEVERAL_YEARS`, to be shown, not graded.
+    years are yielded with :attr:`Scope.SEVERAL_YEARS`, to be shown, not graded. A plan
+    part that opens by recapping the reviewed year ("过去一年，…") gives those sentences too.
     """
     for part in doc.parts:
         if part.kind is PartKind.REVIEW and (part.year or doc.reviews) == year:
@@ -81,3 +82,7 @@ def review_sentences(doc: Document, year: int) -> Iterable[tuple[Sentence, Scope
                     scope = doc.scope(sentence) or Scope.YEAR
                     if scope is not Scope.COMING:
                         yield sentence, scope
+        elif part.kind is PartKind.PLAN and doc.reviews == year:
+            for sentence in doc.sentences(PartKind.PLAN):
+                if part.start <= sentence.start and sentence.end <= part.end and doc.scope(sentence) is Scope.YEAR:
+                    yield sentence, Scope.YEAR
