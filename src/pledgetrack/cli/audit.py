@@ -15,7 +15,7 @@ from ..audit import AuditResult
 from ..verdict import Settings
 from ..corpus import Corpus, load_corpus
 from ..corpus.cache import default_cache_dir
-from ..engines import default_jobs, open_executor
+from ..engines import DASK_TIMEOUT, check_dask_address, default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
 from ..history import Baseline, compare, read_baseline
 from ..packed import Packed
@@ -31,7 +31,7 @@ from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
 from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
     selection_text, write_to)
-from .common import command, corpus_option, tell_reading, warn, status_of
+from .common import command, corpus_option, seconds, status_of, tell_reading, warn
 
 
 # A single process grading government after government keeps this many governments' reports read.
@@ -73,6 +73,9 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--dask", metavar="ADDRESS", default=None,
                         help="grade on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://scheduler:8786 "
                              "(pip install 'pledgetrack[dask]'); its workers read the reports from the same path")
+    parser.add_argument("--dask-timeout", metavar="SECONDS", type=seconds, default=DASK_TIMEOUT,
+                        help="how long to wait for the Dask scheduler, and for a worker while the cluster has none, "
+                             "before the audit stops (default: %(default)g)")
     parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=default_cache_dir(),
                         help="keep reports as read here, so that the next audit need not read them again "
                              "(default: %(default)s; safe to delete)")
@@ -100,6 +103,8 @@ def run_audit(args: argparse.Namespace) -> int:
     render = None if args.format == "terminal" else FORMATS[args.format]
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
+    if args.dask is not None:
+        check_dask_address(args.dask)  # before the corpus is read
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus_path = args.corpus or args.config.corpus
@@ -110,8 +115,8 @@ def run_audit(args: argparse.Namespace) -> int:
     corpus = load_corpus(corpus_path, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     as_of = args.as_of or datetime.date.today()
-    with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask,
-                                                               len(corpus.index.governments)) as executor:
+    with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask, len(corpus.index.governments),
+                                                               args.dask_timeout) as executor:
         warnings: list = []
         if args.draft:
             book = _drafted(corpus, as_of, warnings)

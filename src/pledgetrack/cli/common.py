@@ -42,6 +42,21 @@ def corpus_option(parser: argparse.ArgumentParser) -> None:
                         help="a folder holding manifest.yaml, or the manifest itself (default: the bundled corpus)")
 
 
+def seconds(text: str) -> float:
+    """An option's number of seconds (``--dask-timeout``), above 0.
+
+    >>> seconds("2.5")
+    2.5
+    """
+    try:
+        seconds = float(text)  # a timeout, never a figure graded
+    except ValueError:
+        seconds = -1
+    if not 0 < seconds < 10**6:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, found {text!r}")
+    return seconds
+
+
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
