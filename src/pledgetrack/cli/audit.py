@@ -31,7 +31,7 @@ from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
 from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
     selection_text, write_to)
-from .common import command, corpus_option, seconds, status_of, tell_reading, warn
+from .common import command, corpus_option, folder_option, seconds, status_of, tell_reading, warn
 
 
 # A single process grading government after government keeps this many governments' reports read.
@@ -76,7 +76,7 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--dask-timeout", metavar="SECONDS", type=seconds, default=DASK_TIMEOUT,
                         help="how long to wait for the Dask scheduler, and for a worker while the cluster has none, "
                              "before the audit stops (default: %(default)g)")
-    parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=default_cache_dir(),
+    parser.add_argument("--cache-dir", metavar="DIR", type=folder_option, default=default_cache_dir(),
                         help="keep reports as read here, so that the next audit need not read them again "
                              "(default: %(default)s; safe to delete)")
     parser.add_argument("--no-cache", dest="cache_dir", action="store_const", const=None,

@@ -57,6 +57,25 @@ def seconds(text: str) -> float:
     return seconds
 
 
+# A folder deeper than this is refused where it is given (--cache-dir): no one means one, and its path
+# runs past what the system allows (4,096 bytes on Linux) long before a folder of reports does.
+MAX_FOLDER_DEPTH = 256
+
+
+def folder_option(text: str) -> Path:
+    """A folder given on the command line (``--cache-dir``), no deeper than :data:`MAX_FOLDER_DEPTH`.
+
+    >>> folder_option("~/cache")
+    PosixPath('~/cache')
+    """
+    depth = len(Path(text).parts)
+    if not text or depth > MAX_FOLDER_DEPTH:
+        found = "an empty path" if not text else f"a path {depth:,} folders deep"
+        raise argparse.ArgumentTypeError(f"expected a folder at most {MAX_FOLDER_DEPTH} folders deep, found "
+                                         f"{found}; choose another folder, or give --no-cache")
+    return Path(text)
+
+
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)

@@ -97,7 +97,7 @@ class ReportCache:
 
     def _write(self, path: Path, data: bytes) -> None:
         # Another process may be writing the same report: each writes its own file, then renames it.
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_folders(self.folder)
         temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
             temp.write_bytes(data)
@@ -105,6 +105,27 @@ class ReportCache:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
+
+
+def make_folders(folder: Path) -> None:
+    """``folder`` and the folders above it that are missing, made one by one from the top.
+
+    (``Path.mkdir(parents=True)`` recurses once a missing folder, and ends in RecursionError
+    for a folder a thousand levels below the last one there.)
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as top:
+    ...     make_folders(Path(top, *["a"] * 1500))
+    ...     Path(top, *["a"] * 1500).is_dir()
+    True
+    """
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            each.mkdir()
 
 
 def entry_limit(report_bytes: int) -> int:
