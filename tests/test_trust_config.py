@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -77,11 +78,22 @@ def test_a_cache_dir_1500_folders_deep_is_refused_where_it_is_given(capsys, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
+def remove_deep(folder: Path) -> None:
+    # shutil.rmtree (and so pytest's own clean-up) recurses once a level: rm does not.
+    subprocess.run(["rm", "-rf", str(folder)], check=True)
+
+
 def test_a_cache_dir_far_below_the_last_folder_there_is_made(capsys, tmp_path):
-    deep = Path(tmp_path, *["a"] * (250 - len(tmp_path.parts)))
+    from pledgetrack.corpus.cache import make_folders
+
+    deep = Path(tmp_path, *["a"] * (256 - len(tmp_path.parts)))
     status = main(["audit", "-k", "job-fairs", "--as-of", AS_OF, "--cache-dir", str(deep)])
     assert status == 0 and "Traceback" not in capsys.readouterr().err
     assert len(list(deep.glob("*.json"))) == 5  # every report of the corpus, kept
+    deeper = Path(tmp_path, "b", *["a"] * 1500)  # as deep as the system allows, made without recursion
+    make_folders(deeper)
+    assert deeper.is_dir()
+    remove_deep(tmp_path)
 
 
 def test_a_cache_dir_deep_through_the_environment_is_no_recursion(capsys, tmp_path, monkeypatch):
@@ -89,3 +101,4 @@ def test_a_cache_dir_deep_through_the_environment_is_no_recursion(capsys, tmp_pa
     monkeypatch.setenv("XDG_CACHE_HOME", str(Path(tmp_path, *["a"] * 2100)))
     status = main(["audit", "-k", "job-fairs", "--as-of", AS_OF])
     assert status == 0 and "Traceback" not in capsys.readouterr().err
+    remove_deep(tmp_path)

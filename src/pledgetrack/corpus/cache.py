@@ -115,8 +115,8 @@ def make_folders(folder: Path) -> None:
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as top:
-    ...     make_folders(Path(top, *["a"] * 1500))
-    ...     Path(top, *["a"] * 1500).is_dir()
+    ...     make_folders(Path(top, "team", "pledgetrack"))
+    ...     Path(top, "team", "pledgetrack").is_dir()
     True
     """
     missing = []
