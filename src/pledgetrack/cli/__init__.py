@@ -21,6 +21,7 @@ from ..errors import PledgetrackError
 from ..report.common import tool_version
 from ..selection import SelectionError
 from ..usage import EXIT_PROBLEMS, UsageError, print_problems
+from ..visible import visible
 from .audit import add_audit
 from .common import EXIT_CODES, drop_stdout
 from .corpus import add_corpus
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except (SelectionError, UsageError) as exc:
-        print(f"pledgetrack: {exc}", file=sys.stderr)
+        print(visible(f"pledgetrack: {exc}"), file=sys.stderr)
         return getattr(exc, "status", EXIT_PROBLEMS)
     except PledgetrackError as exc:
         print_problems(exc.problems)

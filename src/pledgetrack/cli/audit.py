@@ -29,6 +29,7 @@ from ..report.stream import STREAMED, Streamed
 from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
+from ..visible import visible
 from ..usage import (EXIT_NO_PLEDGES, EXIT_PROBLEMS, UsageError, check_output, config_name, fitting_rules,
     selection_text, write_to)
 from .common import command, corpus_option, folder_option, seconds, status_of, tell_reading, warn
@@ -124,7 +125,7 @@ def run_audit(args: argparse.Namespace) -> int:
             book = _read_book(rule_paths, corpus_path, as_of, executor)
         progress = Progress(book.count, len(corpus.index.entries))
         if args.format in STREAMED:
-            print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
+            print(visible(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}"), file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
             batches = grade_book(corpus, book, executor, warnings, stream)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
@@ -147,7 +148,7 @@ def run_audit(args: argparse.Namespace) -> int:
     if to_terminal:
         report.header(corpus, rules, len(chosen), config_name(args.config))
     else:
-        print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
+        print(visible(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}"), file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:
         if id(verdict.rule) in chosen:

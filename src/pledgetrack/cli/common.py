@@ -12,6 +12,7 @@ from pathlib import Path
 from ..corpus import Corpus, load_corpus
 from ..rules import Grade
 from ..usage import EXIT_MISSED
+from ..visible import visible
 
 
 EXIT_CODES = """exit status:
@@ -87,7 +88,7 @@ def tell_reading(corpus: Corpus) -> None:
     """Tell on stderr what reading the corpus warned about, and each report left out."""
     warn(corpus.warnings)
     for problem in corpus.skipped:
-        print(problem, file=sys.stderr)
+        print(visible(str(problem)), file=sys.stderr)
     if corpus.skipped:
         files = len({p.file for p in corpus.skipped})
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
@@ -97,7 +98,7 @@ def tell_reading(corpus: Corpus) -> None:
 def warn(warnings) -> None:
     """Print each problem on stderr as a warning, compiler style."""
     for warning in warnings:
-        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
+        print(visible(str(warning).replace(": ", ": warning: ", 1)), file=sys.stderr)
 
 
 def status_of(grades: set[Grade], fail_on: str) -> int:

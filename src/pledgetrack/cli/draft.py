@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import PledgetrackError, Problem
 from ..rules import load_rules
 from ..usage import EXIT_PROBLEMS
+from ..visible import visible
 from .common import command, corpus_option, open_corpus
 
 
@@ -43,8 +44,8 @@ def run_draft(args: argparse.Namespace) -> int:
     clash = [path for path in texts if (args.output / path).exists() and not args.update]
     if clash:
         for path in clash:
-            print(f"{args.output / path}: already exists; nothing was written\n"
-                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+            print(visible(f"{args.output / path}: already exists; nothing was written\n"
+                          "  help: add --update to add only the pledges it does not hold yet"), file=sys.stderr)
         return EXIT_PROBLEMS
     for path, text in texts.items():
         file = args.output / path
@@ -59,10 +60,10 @@ def run_draft(args: argparse.Namespace) -> int:
                                             "give --output a folder you may write in")]) from None
         doubtful = sum(1 for d in added if d.doubts)
         verb = "added" if args.update else "wrote"
-        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)"))
         if args.update:
             for made in added:
-                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+                print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
     if not drafts:
         print("nothing to add: the rule files hold every pledge drafted" if args.update
               else "no quantified pledge found in the plans of the corpus")

@@ -15,6 +15,7 @@ from ..report.common import plural
 from ..rules import json_schema, reference_markdown
 from ..rules.load import bundled_rules_path
 from ..usage import EXIT_MISSED, EXIT_PROBLEMS, open_rules
+from ..visible import visible
 from .common import command, corpus_option, open_corpus, warn
 
 
@@ -37,16 +38,16 @@ def run_validate(args: argparse.Namespace) -> int:
     corpus_path = args.corpus or args.config.corpus
     paths = args.paths or args.config.rules
     corpus = open_corpus(corpus_path)
-    print(corpus_line(corpus))
+    print(visible(corpus_line(corpus)))
     shown = [display_path(p) for p in paths] if paths else [display_path(bundled_rules_path(), bundled_rules_path())]
-    print(f"rules: {', '.join(shown)}")
+    print(visible(f"rules: {', '.join(shown)}"))
     book = open_rules(paths, corpus, corpus_path)
     for file in dict.fromkeys(rule.origin.file for rule in book):
-        print(file)
+        print(visible(file))
         for rule in (r for r in book if r.origin.file == file):
             read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
-            print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
+            print(visible(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]"))
     by_year: dict[int, Counter] = {}
     for rule in book:
         by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
@@ -118,7 +119,7 @@ def run_expect(args: argparse.Namespace) -> int:
             raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
                                             "copy the rule book somewhere you may write, and update that")]) from None
     for update in changed:
-        print(update)
+        print(visible(str(update)))
     files = len({u.file for u in changed})
     if args.update:
         print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")

@@ -17,6 +17,7 @@ import re
 from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
+from ..visible import visible
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, grade_text,
                      is_estimate, methodology, outcome_text, plural, regions, scope_text, short_names, tally,
                      target_text, tool_version)
@@ -32,7 +33,7 @@ def escape(text: str) -> str:
     >>> escape("目标 | 结果\\n*完成*")
     '目标 \\\\| 结果 \\\\*完成\\\\*'
     """
-    return _MARKUP.sub(r"\\\1", flat(text))
+    return _MARKUP.sub(r"\\\1", visible(flat(text)))
 
 
 def render(result: AuditResult) -> str:
@@ -45,8 +46,9 @@ def render(result: AuditResult) -> str:
     >>> print(next(line for line in text.splitlines() if "`fairs`" in line))  # doctest: +ELLIPSIS
     | `fairs`<br>招聘会不少于100场 | at least 100 场 | 175 场 (×1.75) | exceeded | 组织各类招聘会175场,... |
     """
-    manifest = short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)]
-    files = ", ".join(f"`{name}`" for name in short_names(result.rules.files).values()) or "rules built in code"
+    # Names in code spans are shown as written but for control characters (no escape works in a span).
+    manifest = visible(short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)])
+    files = ", ".join(f"`{visible(name)}`" for name in short_names(result.rules.files).values()) or "rules built in code"
     lines = [f"# Pledge scorecard: {escape(regions(result))}", "",
              f"Corpus `{manifest}` ({plural(len(result.corpus), 'report')}); rules {files}; "
              f"as of {result.as_of.isoformat()}.", ""]
@@ -65,14 +67,14 @@ def render(result: AuditResult) -> str:
     lines += ["## How pledges are graded", ""]
     lines += [f"- **{topic}.** {escape(text)}" for topic, text in methodology(result)]
     lines += ["", "## Reports", ""]
-    lines += [f"- `{doc.id}`: {_linked(escape(doc.info.title), doc.info.url)} (file `{doc.info.file}`; "
+    lines += [f"- `{visible(doc.id)}`: {_linked(escape(doc.info.title), doc.info.url)} (file `{visible(doc.info.file)}`; "
               f"reviews {doc.reviews}, plans {doc.plans})" for doc in result.corpus]
     lines += ["", f"Made with {tool_version()}."]
     return "\n".join(lines) + "\n"
 
 
 def _linked(text: str, url: str | None) -> str:
-    return f"[{text}](<{url}>)" if url else text
+    return f"[{text}](<{visible(url)}>)" if url else text
 
 
 def _row(verdict: Verdict) -> str:
@@ -88,7 +90,7 @@ def _row(verdict: Verdict) -> str:
     if pledge.drafted:
         grade += " (drafted)"
     chosen = verdict.chosen
-    evidence = f"{escape(chosen.text)} (`{chosen.document}:{chosen.position.line}`)" if chosen is not None else "—"
-    cells = (f"{title}`{pledge.id}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)
+    evidence = f"{escape(chosen.text)} (`{visible(chosen.document)}:{chosen.position.line}`)" if chosen else "—"
+    cells = (f"{title}`{visible(pledge.id)}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)
     return "| " + " | ".join(cells) + " |"
 
