@@ -54,6 +54,8 @@ def check_output(value: str | None) -> Path | None:
     """The file ``--output`` names, checked before any work starts; None for standard output (``-``)."""
     if value is None or value == "-":
         return None
+    if not value:
+        raise UsageError("--output is empty; name a file, e.g. --output audit.html, or give - for standard output")
     path = Path(value)
     folder = path.parent
     if path.is_dir():

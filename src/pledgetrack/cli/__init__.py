@@ -53,7 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # standard output on a full disk, say
         drop_stdout()
-        print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        if exc.filename is not None:  # a file or folder that was being read, not the output
+            print(visible(f"pledgetrack: {exc.filename}: {exc.strerror or exc}"), file=sys.stderr)
+        else:
+            print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except (SelectionError, UsageError) as exc:
         print(visible(f"pledgetrack: {exc}"), file=sys.stderr)
