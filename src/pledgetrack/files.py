@@ -1,4 +1,5 @@
-"""Reading an input file safely: a regular file, no larger than a limit, never more read than that.
+"""Reading an input file safely: a regular file, no larger than a limit, never more read than that;
+writing several files all or none (:func:`write_all`).
 
 A rule path of ``/dev/zero`` or a FIFO must be refused, not read until memory runs out or
 the process hangs: the file is opened without blocking, checked to be a regular file, and
@@ -16,7 +17,10 @@ pledgetrack.errors.PledgetrackError: /dev/null: not a regular file (a character 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+import signal
 import stat
 from pathlib import Path
 
@@ -64,6 +68,82 @@ def read_input(path: Path | str, name: str, limit: int) -> bytes:
         size = f"{info.st_size:,} bytes" if info.st_size > limit else "growing"
         raise PledgetrackError([Problem(name, None, None, f"file is {size}, more than the {limit:,} bytes allowed",
                                         "split it into smaller files", "too-large")])
+
+
+def write_all(contents: dict[Path, bytes]) -> None:
+    """Replace every file of ``contents`` with its new bytes, or none of them.
+
+    Each new text is first written whole beside its file (a hidden temporary file, flushed to
+    disk); only then are they renamed into place, one after another. When anything fails or
+    interrupts (a full disk, a rename refused, SIGTERM), the temporary files are removed and the
+    files already replaced get their old bytes back: a rule book is never left half updated.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     a, b = Path(folder, "a.yaml"), Path(folder, "b.yaml")
+    ...     _ = a.write_bytes(b"old a"), b.write_bytes(b"old b")
+    ...     write_all({a: b"new a", b: b"new b"})
+    ...     a.read_bytes(), b.read_bytes(), sorted(p.name for p in Path(folder).iterdir())
+    (b'new a', b'new b', ['a.yaml', 'b.yaml'])
+    """
+    originals = {path: read_input(path, str(path), 64 * 1024 * 1024) for path in contents}
+    staged: dict[Path, Path] = {}
+    replaced: list[Path] = []
+    current = next(iter(contents), None)
+    try:
+        for current, data in contents.items():
+            staged[current] = _stage(current, data)
+        with _held(signal.SIGTERM, signal.SIGINT):  # the renames are done all, or rolled back below
+            for current in contents:
+                os.replace(staged[current], current)
+                replaced.append(current)
+                del staged[current]
+    except BaseException as exc:
+        for temp in staged.values():
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        kept = [path for path in reversed(replaced) if not _put_back(path, originals[path])]
+        if not isinstance(exc, OSError):
+            raise
+        left = f"; could not put back {', '.join(map(str, kept))}" if kept else "; no file was changed"
+        raise PledgetrackError([Problem(str(current), None, None, f"cannot write the file: {_reason(exc)}{left}",
+                                        "free space or fix the permissions, then run again", "unwritable")]) from None
+
+
+def _stage(path: Path, data: bytes) -> Path:
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, path.stat().st_mode & 0o7777)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp
+
+
+@contextlib.contextmanager
+def _held(*signals: int):
+    """The signals held back while the block runs (in this thread), delivered when it ends."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    kept = mask(signal.SIG_BLOCK, signals) if mask else None
+    try:
+        yield
+    finally:
+        if mask:
+            mask(signal.SIG_SETMASK, kept)
+
+
+def _put_back(path: Path, data: bytes) -> bool:
+    try:
+        os.replace(_stage(path, data), path)
+    except OSError:
+        return False
+    return True
 
 
 def _reason(exc: BaseException) -> str:

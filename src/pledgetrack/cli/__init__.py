@@ -13,7 +13,9 @@ for pytest's collection errors. Defaults come from the project file
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from ..config import find_config
@@ -29,6 +31,15 @@ from .draft import add_draft
 from .rulebook import add_expect, add_schema, add_validate
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the process stands, so that on the way out temporary files are removed
+    (``report.open_output``, ``files.write_all``) instead of being left where the process was killed."""
+
+
+def _terminated(signum, frame):
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
@@ -42,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (add_audit, add_validate, add_schema, add_corpus, add_expect, add_draft):
         add(commands)
+    # A signal handler may only be set in the main thread; elsewhere SIGTERM keeps its default.
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if in_main else None
     try:
         args = parser.parse_args(argv)
         args.config = find_config()
@@ -64,3 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PledgetrackError as exc:
         print_problems(exc.problems)
         return EXIT_PROBLEMS
+    except Terminated:
+        drop_stdout()
+        print("pledgetrack: stopped by SIGTERM; no output file was left half written", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    finally:
+        if in_main:  # as it was (None: a handler set outside Python, taken as the default)
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)

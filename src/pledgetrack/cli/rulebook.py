@@ -9,8 +9,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import attrs
+
 from ..verdict import judge
-from ..errors import PledgetrackError, Problem
+from ..errors import PledgetrackError
 from ..report.common import plural
 from ..rules import json_schema, reference_markdown
 from ..rules.load import bundled_rules_path
@@ -100,7 +102,7 @@ def add_expect(commands: argparse._SubParsersAction) -> None:
 
 def run_expect(args: argparse.Namespace) -> int:
     """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
-    from ..report import write_output
+    from ..files import write_all
     from ..rules.expect import updated_text
 
     corpus = open_corpus(args.corpus or args.config.corpus)
@@ -112,12 +114,12 @@ def run_expect(args: argparse.Namespace) -> int:
         text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
         texts[file], updates = updated_text(text, file, grades)
         changed += updates
-    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+    if args.update:  # every changed file or none: a rule book is never left half updated
         try:
-            write_output(texts[file], file)
-        except PledgetrackError as exc:  # write_output says why; what to do differs for a rule file
-            raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
-                                            "copy the rule book somewhere you may write, and update that")]) from None
+            write_all({Path(file): texts[file].encode("utf-8") for file in dict.fromkeys(u.file for u in changed)})
+        except PledgetrackError as exc:  # write_all says why; what to do differs for a rule file
+            raise PledgetrackError([attrs.evolve(exc.problems[0], hint="copy the rule book somewhere you may "
+                                                 "write, and update that")]) from None
     for update in changed:
         print(visible(str(update)))
     files = len({u.file for u in changed})
