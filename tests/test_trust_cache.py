@@ -82,7 +82,7 @@ def test_an_entry_of_valid_json_in_another_shape_is_refused(tmp_path):
         doc, warnings = served(cache)
         assert doc.text == fresh_text() and len(warnings) == 1
         assert "is not a report as the cache writes it" in warnings[0].message
-    for other in (b'{"text": "x"}', b"[]", b"null"):  # and a whole entry of another shape
+    for other in (b'{"text": "x"}', b"[]", b"null", b"[" * 100_000 + b"]" * 100_000):  # a whole entry of another shape
         entry.write_bytes(other)
         doc, warnings = served(cache)
         assert doc.text == fresh_text() and "does not match its report" in warnings[0].message
