@@ -74,7 +74,7 @@ def test_a_cache_dir_1500_folders_deep_is_refused_where_it_is_given(capsys, tmp_
     err = capsys.readouterr().err
     assert status == 2 and "Traceback" not in err
     assert f"argument --cache-dir: expected a folder at most 256 folders deep, found a path " \
-           f"{len(deep.parts):,} folders deep; choose another folder, or give --no-cache" in err
+           f"{len(deep.parts):,} folders deep; choose a folder nearer the top" in err
     assert list(tmp_path.iterdir()) == []
 
 
@@ -101,4 +101,15 @@ def test_a_cache_dir_deep_through_the_environment_is_no_recursion(capsys, tmp_pa
     monkeypatch.setenv("XDG_CACHE_HOME", str(Path(tmp_path, *["a"] * 2100)))
     status = main(["audit", "-k", "job-fairs", "--as-of", AS_OF])
     assert status == 0 and "Traceback" not in capsys.readouterr().err
+    remove_deep(tmp_path)
+
+
+def test_draft_output_far_down_is_refused_or_made_without_recursion(capsys, tmp_path):
+    deep = Path(tmp_path, *["d"] * 1500)
+    assert main(["draft", "--output", str(deep)]) == 2
+    err = capsys.readouterr().err
+    assert "argument --output: expected a folder at most 256 folders deep" in err and "Traceback" not in err
+    within = Path(tmp_path, *["d"] * (256 - len(tmp_path.parts)))
+    assert main(["draft", "--output", str(within)]) == 0
+    assert "rules drafted in" in capsys.readouterr().out and any(within.rglob("*.yaml"))
     remove_deep(tmp_path)

@@ -115,3 +115,12 @@ def test_xlsx_blames_its_temporary_folder_not_the_output(capsys, tmp_path, monke
     assert status == 2 and not output.exists() and sorted(os.listdir(tmp_path)) == []
     assert f"{tmp_path / 'no-such-tmp'}: cannot write the workbook's temporary files: No such file or directory" in err
     assert "set TMPDIR to a folder with room" in err and "cannot write the output" not in err
+
+
+@pytest.mark.parametrize("option, said", [
+    ("--output", "pledgetrack: --output 'a\\x00b': a file name cannot hold the character NUL; choose another name"),
+    ("--cache-dir", "argument --cache-dir: a folder's name cannot hold the character NUL, found 'a\\x00b'"),
+])
+def test_a_path_holding_nul_is_refused_where_it_enters(capsys, option, said):
+    status, out, err = run(capsys, "audit", option, "a\0b", "-k", "job-fairs", "--as-of", AS_OF)
+    assert status == 2 and said in err

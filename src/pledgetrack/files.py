@@ -70,6 +70,27 @@ def read_input(path: Path | str, name: str, limit: int) -> bytes:
                                         "split it into smaller files", "too-large")])
 
 
+def make_folders(folder: Path) -> None:
+    """``folder`` and the folders above it that are missing, made one by one from the top.
+
+    (``Path.mkdir(parents=True)`` recurses once a missing folder, and ends in RecursionError
+    for a folder a thousand levels below the last one there.)
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as top:
+    ...     make_folders(Path(top, "team", "pledgetrack"))
+    ...     Path(top, "team", "pledgetrack").is_dir()
+    True
+    """
+    missing = []
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            each.mkdir()
+
+
 def write_all(contents: dict[Path, bytes]) -> None:
     """Replace every file of ``contents`` with its new bytes, or none of them.
 

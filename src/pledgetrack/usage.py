@@ -56,6 +56,8 @@ def check_output(value: str | None) -> Path | None:
         return None
     if not value:
         raise UsageError("--output is empty; name a file, e.g. --output audit.html, or give - for standard output")
+    if "\0" in value:  # no file name holds one; the system would refuse it with ValueError
+        raise UsageError(f"--output {value!r}: a file name cannot hold the character NUL; choose another name")
     path = Path(value)
     folder = path.parent
     if path.is_dir():

@@ -69,11 +69,13 @@ def folder_option(text: str) -> Path:
     >>> folder_option("~/cache")
     PosixPath('~/cache')
     """
+    if "\0" in text:  # no path holds one; the system would refuse it with ValueError
+        raise argparse.ArgumentTypeError(f"a folder's name cannot hold the character NUL, found {text!r}")
     depth = len(Path(text).parts)
     if not text or depth > MAX_FOLDER_DEPTH:
         found = "an empty path" if not text else f"a path {depth:,} folders deep"
         raise argparse.ArgumentTypeError(f"expected a folder at most {MAX_FOLDER_DEPTH} folders deep, found "
-                                         f"{found}; choose another folder, or give --no-cache")
+                                         f"{found}; choose a folder nearer the top")
     return Path(text)
 
 

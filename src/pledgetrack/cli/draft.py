@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..errors import PledgetrackError, Problem
 from ..rules import load_rules
 from ..usage import EXIT_PROBLEMS
 from ..visible import visible
-from .common import command, corpus_option, open_corpus
+from .common import command, corpus_option, folder_option, open_corpus
 
 
 def add_draft(commands: argparse._SubParsersAction) -> None:
@@ -23,7 +22,7 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
     corpus_option(parser)
     parser.add_argument("--year", type=int, default=None, help="only this plan year")
     parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
-    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+    parser.add_argument("--output", metavar="DIR", type=folder_option, required=True,
                         help="the folder of rule files to write (one folder per government inside)")
     parser.add_argument("--update", action="store_true",
                         help="add to the rule files in DIR only the pledges they do not hold yet")
@@ -33,6 +32,7 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
 def run_draft(args: argparse.Namespace) -> int:
     """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
     from ..draft import append_text, draft, held, rule_files, target_path
+    from ..files import make_folders
     from ..report import write_output
 
     corpus = open_corpus(args.corpus or args.config.corpus)
@@ -53,7 +53,7 @@ def run_draft(args: argparse.Namespace) -> int:
         try:
             if file.exists():
                 text = append_text(file.read_text(encoding="utf-8"), added)
-            file.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(file.parent)
             write_output(text, file)
         except OSError as exc:
             raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",

@@ -43,7 +43,7 @@ import attrs
 from cattrs.preconf.json import make_converter
 
 from ..errors import PledgetrackError, Problem
-from ..files import read_input
+from ..files import make_folders, read_input
 from .document import MAX_REPORT_BYTES, Document, read_document
 from .manifest import Entry
 
@@ -105,27 +105,6 @@ class ReportCache:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
-
-
-def make_folders(folder: Path) -> None:
-    """``folder`` and the folders above it that are missing, made one by one from the top.
-
-    (``Path.mkdir(parents=True)`` recurses once a missing folder, and ends in RecursionError
-    for a folder a thousand levels below the last one there.)
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as top:
-    ...     make_folders(Path(top, "team", "pledgetrack"))
-    ...     Path(top, "team", "pledgetrack").is_dir()
-    True
-    """
-    missing = []
-    while not folder.is_dir() and folder.parent != folder:
-        missing.append(folder)
-        folder = folder.parent
-    for each in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            each.mkdir()
 
 
 def entry_limit(report_bytes: int) -> int:
