@@ -13,6 +13,8 @@ from pledgetrack.corpus import bundled_corpus
 from pledgetrack.rules.load import bundled_rules_path
 from pledgetrack.visible import visible
 
+pytest_plugins = ["pytester"]
+
 AS_OF = "2026-11-21"
 # What a terminal acts on: C0 controls but line feed (and tab), DEL, C1 controls.
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -115,3 +117,17 @@ def test_visible_text_holds_no_control_and_leaves_other_text_alone(text):
     assert not RAW.search(shown) and not re.search("[\u202a-\u202e\u2066-\u2069\ud800-\udfff]", shown)
     if not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]", text):
         assert shown == text
+
+
+def test_the_pytest_plugin_shows_a_rule_folder_and_evidence_escaped(pytester, hostile):
+    corpus, rules = hostile
+    rule_file = rules / "guangzhou-yuexiu" / "2023.yaml"
+    result = pytester.runpytest("--pledges", str(rule_file), "--pledges-corpus", str(corpus),
+                                "-p", "no:cacheprovider", "-k", "job-fairs")
+    # pytest writes the test's own path as it is; the plugin's lines are its own.
+    ours = "\n".join(line for line in result.outlines if line.startswith("pledgetrack"))
+    assert "pledgetrack rules: 1 file in " in ours and "rules\\x1b[31m" in ours and "corpus\\x07" in ours
+    assert not RAW.search(ours)
+    wrong = pytester.runpytest("--pledges", str(rules / "none.yaml"), "--pledges-corpus", str(corpus))
+    said = "\n".join(wrong.errlines)
+    assert "rules\\x1b[31m/none.yaml: no such file or folder" in said and not RAW.search(said)

@@ -63,15 +63,15 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from .corpus import load_corpus
     from .errors import PledgetrackError
     from .rules.load import load_rules
-
     from .verdict import judge
+    from .visible import visible
 
     corpus_dir = config.getoption("pledges_corpus") or config.getini("pledges_corpus") or None
     try:
         corpus = load_corpus(corpus_dir)
         book = load_rules(paths, corpus)
     except PledgetrackError as exc:
-        raise pytest.UsageError(f"pledgetrack: the rule book is not valid:\n{exc}") from None
+        raise pytest.UsageError(visible(f"pledgetrack: the rule book is not valid:\n{exc}")) from None
     config.stash[_BOOK] = (corpus, book)
     config.stash[_COLLECTED] = len(book)
     # Registered before use: --strict-markers refuses an unknown marker, in -m and on an item.
@@ -111,10 +111,11 @@ def pytest_report_collectionfinish(config: pytest.Config) -> list[str]:
         return []
     from .report.common import plural
     from .report.terminal import corpus_line, rules_line
+    from .visible import visible
 
     corpus, book = config.stash[_BOOK]
     return [f"pledgetrack: {plural(config.stash[_COLLECTED], 'pledge')} collected",
-            f"pledgetrack {rules_line(book.files, len(book))}", f"pledgetrack {corpus_line(corpus)}"]
+            visible(f"pledgetrack {rules_line(book.files, len(book))}"), visible(f"pledgetrack {corpus_line(corpus)}")]
 
 
 @pytest.hookimpl(wrapper=True)
@@ -196,9 +197,10 @@ class PledgeItem(pytest.Item):
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, (PledgeMissed, ExpectationFailed)) and self.verdict is not None:
             from .report.terminal import evidence_block
+            from .visible import visible
 
             head = [f"{self.rule.id}: {excinfo.value}"] if isinstance(excinfo.value, ExpectationFailed) else []
-            return "\n".join(head + evidence_block(self.verdict))
+            return visible("\n".join(head + evidence_block(self.verdict)))
         return super().repr_failure(excinfo, style=style)
 
     @property
