@@ -124,3 +124,9 @@ def test_xlsx_blames_its_temporary_folder_not_the_output(capsys, tmp_path, monke
 def test_a_path_holding_nul_is_refused_where_it_enters(capsys, option, said):
     status, out, err = run(capsys, "audit", option, "a\0b", "-k", "job-fairs", "--as-of", AS_OF)
     assert status == 2 and said in err
+
+
+@pytest.mark.parametrize("name", ["a\0b", ""])
+def test_schema_output_is_a_file_name(capsys, name):
+    status, out, err = run(capsys, "schema", "--output", name)
+    assert status == 2 and f"argument --output: expected a file name, found {name!r}" in err

@@ -79,6 +79,17 @@ def folder_option(text: str) -> Path:
     return Path(text)
 
 
+def file_option(text: str) -> Path:
+    """A file to write given on the command line (``schema --output``): a name, without NUL.
+
+    >>> file_option("schema.json")
+    PosixPath('schema.json')
+    """
+    if not text or "\0" in text:  # "" would be the working folder; no file name holds NUL
+        raise argparse.ArgumentTypeError(f"expected a file name, found {text!r}")
+    return Path(text)
+
+
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)

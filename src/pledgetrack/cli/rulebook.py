@@ -18,7 +18,7 @@ from ..rules import json_schema, reference_markdown
 from ..rules.load import bundled_rules_path
 from ..usage import EXIT_MISSED, EXIT_PROBLEMS, open_rules
 from ..visible import visible
-from .common import command, corpus_option, open_corpus, warn
+from .common import command, corpus_option, file_option, open_corpus, warn
 
 
 def add_validate(commands: argparse._SubParsersAction) -> None:
@@ -67,7 +67,7 @@ def add_schema(commands: argparse._SubParsersAction) -> None:
                       "Print the JSON Schema of rule files, for editors.",
                       "  pledgetrack schema > rules.schema.json\n  pledgetrack schema --markdown")
     parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
-    parser.add_argument("--output", metavar="FILE", type=Path, help="write it here (whole or not at all)")
+    parser.add_argument("--output", metavar="FILE", type=file_option, help="write it here (whole or not at all)")
     parser.set_defaults(run=run_schema)
 
 
