@@ -9,9 +9,11 @@ import tempfile
 import pytest
 
 from pledgetrack.cli import main
+from pledgetrack import files
 from pledgetrack.corpus import bundled_corpus, index, load_corpus
 from pledgetrack.corpus.document import MAX_REPORT_LINES
 from pledgetrack.errors import CorpusError
+from pledgetrack.rules import bundled_rules_path
 
 AS_OF = "2026-11-21"
 
@@ -52,19 +54,19 @@ def test_a_report_just_within_the_lines_limit_is_read(corpus_copy):
 
 def test_a_folder_deeper_than_the_search_depth_is_refused(capsys, tmp_path):
     shutil.copytree(bundled_corpus(), tmp_path / "a" / "yuexiu")
-    deep = tmp_path.joinpath(*["d"] * (index.MAX_SEARCH_DEPTH + 1))
+    deep = tmp_path.joinpath(*["d"] * (files.MAX_SEARCH_DEPTH + 1))
     deep.mkdir(parents=True)
     status, out, err = run(capsys, "corpus", "--corpus", str(tmp_path))
     assert status == 2
     assert err.startswith(f"{tmp_path}: not searched for manifests to the end: {tmp_path.joinpath(*['d'] * 9)} is "
-                          f"more than {index.MAX_SEARCH_DEPTH} folders below it")
+                          f"more than {files.MAX_SEARCH_DEPTH} folders below it")
     assert "point --corpus at the folder holding the manifests" in err
     shutil.rmtree(tmp_path / "d")
     assert run(capsys, "corpus", "--corpus", str(tmp_path))[0] == 0  # within the limit, found and read
 
 
 def test_a_folder_wider_than_the_search_allows_is_refused(capsys, tmp_path, monkeypatch):
-    monkeypatch.setattr(index, "MAX_SEARCH_ENTRIES", 50)
+    monkeypatch.setattr(files, "MAX_SEARCH_ENTRIES", 50)
     for n in range(60):
         (tmp_path / f"f{n}.txt").write_bytes(b"")
     status, out, err = run(capsys, "corpus", "--corpus", str(tmp_path))
@@ -130,3 +132,19 @@ def test_a_path_holding_nul_is_refused_where_it_enters(capsys, option, said):
 def test_schema_output_is_a_file_name(capsys, name):
     status, out, err = run(capsys, "schema", "--output", name)
     assert status == 2 and f"argument --output: expected a file name, found {name!r}" in err
+
+
+def test_a_rules_folder_is_searched_within_the_same_limits(capsys, tmp_path):
+    shutil.copytree(bundled_rules_path(), tmp_path / "rules")
+    tmp_path.joinpath("rules", *["d"] * (files.MAX_SEARCH_DEPTH + 1)).mkdir(parents=True)
+    status, out, err = run(capsys, "validate", str(tmp_path / "rules"))
+    assert status == 2
+    assert f"{tmp_path / 'rules'}: not searched for rule files to the end: " in err
+    assert "point --rules at the folder holding the rule files" in err
+    shutil.rmtree(tmp_path.joinpath("rules", "d"))
+    assert run(capsys, "validate", str(tmp_path / "rules"))[0] == 0
+
+
+def test_the_root_folder_as_rules_is_refused_by_a_limit_or_a_read_error(capsys):
+    status, out, err = run(capsys, "validate", "/")
+    assert status == 2 and ("not searched for rule files to the end" in err or "cannot read the folder" in err)

@@ -22,9 +22,16 @@ import os
 import secrets
 import signal
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import PledgetrackError, Problem
+
+# A folder is searched for files (manifests below --corpus, rule files below --rules) no deeper and no
+# wider than this: `--corpus /` is refused in seconds instead of walking the whole file system. The
+# national corpus (57,000 governments, a folder each) is about 400,000 files and folders, two levels deep.
+MAX_SEARCH_DEPTH = 8
+MAX_SEARCH_ENTRIES = 1_000_000
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
           (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"))
@@ -89,6 +96,46 @@ def make_folders(folder: Path) -> None:
     for each in reversed(missing):
         with contextlib.suppress(FileExistsError):
             each.mkdir()
+
+
+def search_folder(top: Path, wanted: Callable[[str], bool], what: str, option: str) -> list[Path]:
+    """The files below ``top`` whose names are ``wanted``, in path order: at most :data:`MAX_SEARCH_DEPTH`
+    folders down, looking at no more than :data:`MAX_SEARCH_ENTRIES` files and folders, links to folders
+    not followed; :class:`PledgetrackError` when a limit is met or a folder cannot be read.
+
+    >>> from pledgetrack.corpus import bundled_corpus
+    >>> [p.name for p in search_folder(bundled_corpus(), lambda name: name.endswith(".yaml"), "manifests", "--corpus")]
+    ['manifest.yaml']
+    """
+    # Depth first with a stack of its own (no recursion), so that a limit is met soon wherever it is.
+    found, looked, stack = [], 0, [(os.fspath(top), 0)]
+    while stack:
+        folder, depth = stack.pop()
+        below = []
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    looked += 1
+                    if looked > MAX_SEARCH_ENTRIES:
+                        raise _too_much(top, what, option, f"it holds more than {MAX_SEARCH_ENTRIES:,} files "
+                                        "and folders")
+                    if entry.is_dir(follow_symlinks=False):
+                        below.append(entry.path)
+                    elif wanted(entry.name) and entry.is_file():
+                        found.append(Path(entry.path))
+        except OSError as exc:
+            raise PledgetrackError([Problem(folder, None, None, f"cannot read the folder to look for {what}: "
+                                            f"{_reason(exc)}", "check the path and the folder's permissions",
+                                            "unreadable")]) from None
+        if below and depth == MAX_SEARCH_DEPTH:
+            raise _too_much(top, what, option, f"{below[0]} is more than {MAX_SEARCH_DEPTH} folders below it")
+        stack += [(child, depth + 1) for child in sorted(below, reverse=True)]
+    return sorted(found)
+
+
+def _too_much(top: Path, what: str, option: str, why: str) -> PledgetrackError:
+    return PledgetrackError([Problem(str(top), None, None, f"not searched for {what} to the end: {why}",
+                                     f"point {option} at the folder holding the {what}", "search-limit")])
 
 
 def write_all(contents: dict[Path, bytes]) -> None:

@@ -15,23 +15,18 @@ handed a government's manifests (:class:`Portion`), never its parsed reports.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
 
-from ..errors import CorpusError, Problem
+from ..errors import CorpusError, PledgetrackError, Problem
+from ..files import search_folder
 from .manifest import Entry, read_manifest
 
 Positions = tuple[int, ...]
 
 MANIFEST = "manifest.yaml"
-# A corpus folder is searched for manifests no deeper and no wider than this: `--corpus /` is refused in
-# seconds instead of walking the whole file system. The national corpus (57,000 governments, a folder
-# each) is about 400,000 files and folders, two levels deep.
-MAX_SEARCH_DEPTH = 8
-MAX_SEARCH_ENTRIES = 1_000_000
 
 
 @attrs.frozen
@@ -136,8 +131,8 @@ def _read_manifest(path: Path, mtime_ns: int, size: int) -> tuple[Entry, ...]:
 
 def find_manifests(path: Path) -> list[Path]:
     """The manifests ``--corpus`` names: the file itself, the folder's ``manifest.yaml``, else every
-    ``manifest.yaml`` in the folders below (at most :data:`MAX_SEARCH_DEPTH` down, looking at no more
-    than :data:`MAX_SEARCH_ENTRIES` files and folders, links to folders not followed), in path order.
+    ``manifest.yaml`` in the folders below (:func:`~pledgetrack.files.search_folder`: so deep and so
+    wide at most, links to folders not followed), in path order.
 
     >>> from pledgetrack.corpus import bundled_corpus
     >>> [p.name for p in find_manifests(bundled_corpus())]
@@ -145,48 +140,20 @@ def find_manifests(path: Path) -> list[Path]:
     """
     try:
         if path.is_dir() and not (path / MANIFEST).is_file():
-            found = _search(path)
+            found = search_folder(path, lambda name: name == MANIFEST, "manifests", "--corpus")
             if found:
                 return found
         manifest = path / MANIFEST if path.is_dir() else path
         there = manifest.is_file()
     except OSError as exc:
         raise _cannot_search(path, exc) from None
+    except PledgetrackError as exc:
+        raise CorpusError(exc.problems) from None
     if not there:
         raise CorpusError([Problem(str(manifest), None, None, "no manifest here",
                                    f"point at a folder holding {MANIFEST} (or folders of them), "
                                    "or at the manifest file itself", "missing-file")])
     return [manifest]
-
-
-def _search(top: Path) -> list[Path]:
-    # Depth first with a stack of its own (no recursion), so that a limit is met soon wherever it is.
-    found, looked, stack = [], 0, [(os.fspath(top), 0)]
-    while stack:
-        folder, depth = stack.pop()
-        try:
-            with os.scandir(folder) as entries:
-                below = []
-                for entry in entries:
-                    looked += 1
-                    if looked > MAX_SEARCH_ENTRIES:
-                        raise _too_much(top, f"it holds more than {MAX_SEARCH_ENTRIES:,} files and folders")
-                    if entry.name == MANIFEST and entry.is_file():
-                        found.append(Path(entry.path))
-                    elif entry.is_dir(follow_symlinks=False):
-                        below.append(entry.path)
-        except OSError as exc:
-            raise _cannot_search(Path(folder), exc) from None
-        if below and depth == MAX_SEARCH_DEPTH:
-            raise _too_much(top, f"{below[0]} is more than {MAX_SEARCH_DEPTH} folders below it")
-        stack += [(child, depth + 1) for child in sorted(below, reverse=True)]
-    return sorted(found)
-
-
-def _too_much(top: Path, why: str) -> CorpusError:
-    return CorpusError([Problem(str(top), None, None, f"not searched for manifests to the end: {why}",
-                                f"point --corpus at the folder holding the manifests (or at a {MANIFEST})",
-                                "search-limit")])
 
 
 def _cannot_search(folder: Path, exc: OSError) -> CorpusError:
