@@ -44,12 +44,21 @@ def test_a_report_of_two_million_short_lines_is_refused_by_the_lines_limit(capsy
     assert "1 report skipped; the rest of the corpus is used" in err and "documents: 4" in out
 
 
-def test_a_report_just_within_the_lines_limit_is_read(corpus_copy):
-    report = corpus_copy / "000_28089b04ea009273.txt"
-    text = report.read_text(encoding="utf-8")
-    report.unlink()
-    report.write_text(text + "\n" * (MAX_REPORT_LINES - text.count("\n") - 1), encoding="utf-8")
-    assert load_corpus(corpus_copy, strict=True)["yuexiu-2024-drc"].text.startswith("关于")
+def test_a_report_of_as_many_lines_as_the_limit_is_read_and_one_more_is_not(corpus_copy, monkeypatch):
+    from pledgetrack.corpus import document
+
+    reports = sorted(corpus_copy.glob("*.txt"), key=lambda p: p.read_text(encoding="utf-8").count("\n"))
+    longest = reports[-1]
+    text = longest.read_text(encoding="utf-8")
+    monkeypatch.setattr(document, "MAX_REPORT_LINES", text.count("\n") + 1)  # the longest report's own lines
+    assert len(load_corpus(corpus_copy, strict=True)) == 5
+    longest.unlink()
+    longest.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(corpus_copy, strict=True)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{longest}: report has {text.count(chr(10)) + 2:,} lines, more than the {text.count(chr(10)) + 1:,} a report "
+        "may have\n  help: split it into smaller reports, or check that it is a report"]
 
 
 def test_a_folder_deeper_than_the_search_depth_is_refused(capsys, tmp_path):
