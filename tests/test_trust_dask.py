@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import time
 
 import distributed
@@ -73,3 +74,21 @@ def test_the_command_line_stops_when_the_cluster_has_no_worker(capsys, tmp_path)
     err = capsys.readouterr().err
     assert status == 2 and "has had no worker for 1 s (--dask-timeout)" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []  # nothing written, no temporary file left
+
+
+def _times_out():
+    raise TimeoutError("the work's own")
+
+
+def test_a_task_that_raises_timeouterror_is_given_back_not_waited_on():
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                                  silence_logs=50) as cluster:
+        with open_executor(dask=cluster.scheduler_address, timeout=2) as executor:
+            # Were the work's TimeoutError taken for "not yet", result() would ask again for ever.
+            signal.signal(signal.SIGALRM, lambda *_: pytest.fail("result() kept waiting on a finished task"))
+            signal.alarm(30)
+            try:
+                with pytest.raises(TimeoutError, match="the work's own"):
+                    executor.submit(_times_out).result()
+            finally:
+                signal.alarm(0)

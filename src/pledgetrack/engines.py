@@ -132,7 +132,7 @@ class _Watched(Executor):
     """A Dask client's executor whose results are not waited for while the cluster has no worker to make them."""
 
     def __init__(self, client, address: str, timeout: float):
-        self._client, self._address, self._timeout = client, address, timeout
+        self._client, self._address, self.timeout = client, address, timeout
         self._inner = client.get_executor()
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
@@ -150,11 +150,13 @@ class _Watched(Executor):
     def gone(self) -> PledgetrackError:
         return PledgetrackError([Problem(
             "--dask", None, None, f"the Dask cluster at {self._address} has had no worker for "
-            f"{self._timeout:g} s (--dask-timeout); the audit stopped and wrote nothing; "
+            f"{self.timeout:g} s (--dask-timeout); the audit stopped and wrote nothing; "
             "start workers (dask worker ADDRESS) and run it again", "", "dask")])
 
 
 class _WatchedFuture(Future):
+    """A Dask result, waited for in short spells; between them, the cluster is asked whether it still has a worker."""
+
     def __init__(self, inner: Future, executor: _Watched):
         super().__init__()
         self._inner, self._executor = inner, executor
@@ -167,13 +169,14 @@ class _WatchedFuture(Future):
                 return self._inner.result(timeout=_POLL if deadline is None else
                                           max(0, min(_POLL, deadline - time.monotonic())))
             except TimeoutError:
-                if deadline is not None and time.monotonic() >= deadline:
+                # The work's own TimeoutError (it is done), or the caller's timeout: not ours to wait on.
+                if self._inner.done() or deadline is not None and time.monotonic() >= deadline:
                     raise
             if self._executor.has_workers():
                 alone_since = None
                 continue
             alone_since = alone_since or time.monotonic()
-            if time.monotonic() - alone_since >= self._executor._timeout:
+            if time.monotonic() - alone_since >= self._executor.timeout:
                 self._inner.cancel()
                 raise self._executor.gone()
 

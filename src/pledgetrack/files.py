@@ -1,5 +1,7 @@
-"""Reading an input file safely: a regular file, no larger than a limit, never more read than that;
-writing several files all or none (:func:`write_all`).
+"""Files and folders handled safely: an input read as a regular file, no larger than a limit, never
+more read than that (:func:`read_input`); a folder searched within limits of depth and width
+(:func:`search_folder`); folders made without recursion (:func:`make_folders`); several files
+written all or none (:func:`write_all`).
 
 A rule path of ``/dev/zero`` or a FIFO must be refused, not read until memory runs out or
 the process hangs: the file is opened without blocking, checked to be a regular file, and
