@@ -115,3 +115,22 @@ def test_a_failure_while_staging_leaves_nothing_behind(capsys, book, monkeypatch
     assert main(["expect", "--update", str(rules), "--as-of", AS_OF]) == 2
     assert "no file was changed" in capsys.readouterr().err
     assert contents(rules) == before
+
+
+def test_a_forked_worker_ends_at_sigterm_as_it_did(tmp_path):
+    # A --jobs worker forked while the command line's handler is set must still die of SIGTERM.
+    code = """
+import os, signal, sys, time
+from pledgetrack import cli
+handler = cli._terminate_here(os.getpid())
+signal.signal(signal.SIGTERM, handler)
+child = os.fork()
+if child == 0:
+    time.sleep(60)
+    os._exit(0)
+os.kill(child, signal.SIGTERM)
+_, status = os.waitpid(child, 0)
+print(os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGTERM)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "True", done.stderr

@@ -13,6 +13,7 @@ for pytest's collection errors. Defaults come from the project file
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import threading
@@ -36,8 +37,15 @@ class Terminated(BaseException):
     (``report.open_output``, ``files.write_all``) instead of being left where the process was killed."""
 
 
-def _terminated(signum, frame):
-    raise Terminated
+def _terminate_here(pid: int):
+    """A SIGTERM handler raising :class:`Terminated` in process ``pid`` only: a worker forked from it
+    (``--jobs``) inherits the handler, and must still end at once when its pool ends it."""
+    def handler(signum, frame):
+        if os.getpid() != pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+        raise Terminated
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         add(commands)
     # A signal handler may only be set in the main thread; elsewhere SIGTERM keeps its default.
     in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _terminated) if in_main else None
+    previous = signal.signal(signal.SIGTERM, _terminate_here(os.getpid())) if in_main else None
     try:
         args = parser.parse_args(argv)
         args.config = find_config()
