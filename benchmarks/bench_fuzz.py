@@ -1,6 +1,8 @@
-"""A long fuzz campaign: mutated rule files, vocabularies and manifests, the hostile files of issue 13, random texts.
+"""A long fuzz campaign: mutated rule files, vocabularies and manifests, the hostile files of issue 13, random texts,
+and the inputs of issue 21: broken baselines, project files and whole command lines (benchmarks/fuzz_inputs.py).
 
-Usage: python benchmarks/bench_fuzz.py [--cases 100000] [--texts 100000] [--minutes M] [--seed 1] [--keep DIR]
+Usage: python benchmarks/bench_fuzz.py [--cases 100000] [--texts 100000] [--baselines 3000] [--projects 3000]
+       [--commands 4000] [--minutes M] [--seed 1] [--keep DIR]
 
 Every case must end in a result or a PledgetrackError; anything else is a crash, printed
 with the place it was raised and kept in DIR (by default a temporary folder) to be
@@ -37,6 +39,7 @@ from pledgetrack.yamltext import MAX_BYTES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from mutations import mutate, random_text, rule_seeds  # noqa: E402
+import fuzz_inputs  # noqa: E402  (beside this file)
 
 MiB = 1024 * 1024
 
@@ -251,6 +254,9 @@ def main(arguments: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=int, default=100_000, help="mutated rule files, vocabularies and manifests")
     parser.add_argument("--texts", type=int, default=100_000, help="random texts")
+    parser.add_argument("--baselines", type=int, default=3000, help="broken --baseline files")
+    parser.add_argument("--projects", type=int, default=3000, help="broken project files")
+    parser.add_argument("--commands", type=int, default=4000, help="random command lines")
     parser.add_argument("--minutes", type=float, default=math.inf, help="stop the mutated files after this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=None, help="where crashing inputs are kept")
@@ -273,7 +279,15 @@ def main(arguments: list[str]) -> int:
         print(f"{args.texts:,} random texts:")
         random_texts(campaign, args.texts, rng)
         texts = sorted(campaign.times, reverse=True)
-        for name, found in (("mutated files", files), ("random texts", texts)):
+        inputs = []
+        for name, run, count in (("baselines", fuzz_inputs.baselines, args.baselines),
+                                 ("project files", fuzz_inputs.project_files, args.projects),
+                                 ("command lines", fuzz_inputs.command_lines, args.commands)):
+            campaign.times.clear()
+            print(f"{count:,} {name}:", flush=True)
+            run(campaign, count, rng, work)
+            inputs.append((name, sorted(campaign.times, reverse=True)))
+        for name, found in (("mutated files", files), ("random texts", texts), *inputs):
             if found:
                 mean = sum(t for t, _ in found) / len(found)
                 print(f"{name}: {len(found):,} cases, mean {mean * 1000:.1f} ms, over 1 s: "

@@ -37,10 +37,13 @@ from typing import Any
 import attrs
 
 from .errors import PledgetrackError, Problem
+from .files import read_input
 
 CHOICES = {"fail-on": ("never", "missed", "unverifiable"), "color": ("auto", "yes", "no"), "lang": ("en", "zh")}
 FLAGS = ("keep-going",)
 KEYS = ("corpus", "rules", *CHOICES, *FLAGS)
+# A project file is a few lines; one larger than this is not one (and is not read into memory).
+MAX_PROJECT_BYTES = 1024 * 1024
 
 
 @attrs.frozen
@@ -58,22 +61,38 @@ def find_config(start: Path | None = None) -> ProjectConfig:
     folder = (start or Path.cwd()).resolve()
     for place in (folder, *folder.parents):
         own = place / "pledgetrack.toml"
-        if own.is_file():
+        if _is_file(own):
             return read_config(own, _load(own))
         project = place / "pyproject.toml"
-        if project.is_file():
-            table = _load(project).get("tool", {}).get("pledgetrack")
+        if _is_file(project):
+            tool = _load(project).get("tool")
+            # Another tool's pyproject.toml may say anything of "tool": only a [tool.pledgetrack] table is ours.
+            table = tool.get("pledgetrack") if isinstance(tool, dict) else None
             if table is not None:
                 return read_config(project, table)
     return ProjectConfig()
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a folder that may not be searched: nothing there is ours to read
+        return False
+
+
 def _load(file: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
+        return tomllib.loads(read_input(file, str(file), MAX_PROJECT_BYTES).decode("utf-8"))
+    except PledgetrackError as exc:
+        raise PledgetrackError([Problem(str(file), None, None, f"cannot read the project file: {exc.problems[0].message}",
+                                        "fix or remove the file", "config")]) from None
+    except UnicodeDecodeError as exc:
         raise PledgetrackError([Problem(str(file), None, None, f"cannot read the project file: {exc}",
                                         "fix or remove the file", "config")]) from None
+    except RecursionError:
+        raise PledgetrackError([Problem(str(file), None, None, "nested too deeply to be read as a project file "
+                                        "(arrays or tables within one another)", "a project file sets a few "
+                                        f"keys: {', '.join(KEYS)}; fix or remove the file", "config")]) from None
     except tomllib.TOMLDecodeError as exc:
         place = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, column = (int(place.group(1)), int(place.group(2))) if place else (None, None)

@@ -20,14 +20,18 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Collection, Iterable
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import attrs
 
 from .errors import PledgetrackError, Problem
 from .files import read_input
+from .grading import Reason
 from .records import Record, to_json
+from .rules.model import Grade
 
 # The columns compared, by what they tell: a change in any of them makes a pledge "changed".
 ASPECTS: dict[str, tuple[str, ...]] = {
@@ -42,6 +46,16 @@ NEWEST = 2
 
 # An audit's JSON holds about 2 kB a pledge: a file far larger than any audit is refused before it is read.
 MAX_BASELINE_BYTES = 64 * 1024 * 1024
+# No line number or count in an audit has more digits; a longer integer is refused before it is converted.
+MAX_DIGITS = 20
+# What each compared column may hold (None aside): a baseline is data from anywhere, checked before use.
+_TEXT_COLUMNS = ("outcome_unit", "outcome_text", "evidence_document", "evidence_file", "evidence_text")
+# A JSON string, skipped, or a token an audit never writes: NaN, Infinity, an integer too long.
+_ODD_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?NaN|-?Infinity|-?[0-9]{%d,})' % (MAX_DIGITS + 1))
+
+
+class _Odd(ValueError):
+    """A JSON token no audit writes."""
 
 
 class Status(enum.StrEnum):
@@ -131,7 +145,8 @@ def read_baseline(path: str | Path) -> Baseline:
         return PledgetrackError([Problem(name, line, column, message, help, "baseline")])
 
     try:
-        data = json.loads(read_input(path, name, MAX_BASELINE_BYTES).decode("utf-8"))
+        text = read_input(path, name, MAX_BASELINE_BYTES).decode("utf-8")
+        data = json.loads(text, parse_constant=_odd, parse_int=_integer, parse_float=_decimal)
     except PledgetrackError as exc:
         if exc.problems[0].code == "missing-file":
             raise problem("no such baseline file") from None
@@ -140,20 +155,89 @@ def read_baseline(path: str | Path) -> Baseline:
         raise problem(f"cannot read the baseline: {exc}") from None
     except json.JSONDecodeError as exc:
         raise problem(f"not JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    except _Odd as exc:
+        at = next((m.start(1) for m in _ODD_TOKEN.finditer(text) if m.group(1)), None)
+        line, column = (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)) if at is not None else (None, None)
+        raise problem(f"found {exc}, which no audit writes", line, column) from None
     except RecursionError:
         raise problem("nested too deeply to be an audit") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise problem(f'not a pledgetrack audit (no "schema": "{SCHEMA}" at the top)')
     version = data.get("version")
     if not isinstance(version, int) or not 1 <= version <= NEWEST:
-        raise problem(f"an audit of schema version {version}, which this pledgetrack cannot read",
+        raise problem(f"an audit of schema version {_short(repr(version))}, which this pledgetrack cannot read",
                       help=f"it reads versions 1 to {NEWEST}; upgrade pledgetrack to compare with it")
     try:
         rows = data["records"] if version >= 2 else [_from_verdict(v) for v in data["verdicts"]]
+        odd = next((n for n, row in enumerate(rows) if not isinstance(row, dict) or not isinstance(row.get("id"), str)),
+                   None)
+        if odd is not None:
+            raise problem(f"{'records' if version >= 2 else 'verdicts'}[{odd}] is not a pledge with an \"id\" in text")
         snapshots = {row["id"]: {n: row[n] for n in SNAPSHOT} for row in rows}
-    except (KeyError, TypeError) as exc:
-        raise problem(f"the audit lacks {exc} where its schema (version {version}) has it") from None
-    return Baseline(name, str(data.get("as_of", "")), snapshots)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise problem(f"the audit lacks {_short(str(exc))} where its schema (version {version}) has it") from None
+    for number, (id, values) in enumerate(snapshots.items()):
+        wrong = _wrong(id, values)
+        if wrong:
+            key = "records" if version >= 2 else "verdicts"
+            raise problem(f"{key}[{number}]: {wrong}", help="give the file as `pledgetrack audit --format json` "
+                          "wrote it; an audit edited by hand is compared only if it keeps the types")
+    return Baseline(name, _short(str(data.get("as_of", "")), 40), snapshots)
+
+
+def _odd(token: str):
+    raise _Odd(token)
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _Odd(f"an integer of {len(digits.lstrip('-')):,} digits")
+    return int(digits)
+
+
+def _decimal(text: str) -> Decimal:
+    # No float anywhere: a fraction is read exactly (an audit writes its figures as strings anyway).
+    if len(text) > 100:
+        raise _Odd(f"a number of {len(text):,} characters")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise _Odd("a number that cannot be read") from None
+
+
+def _wrong(id, values: dict) -> str | None:
+    """What is wrong with one snapshot's types, or None."""
+    def found(value) -> str:
+        return f"found {_short(json.dumps(value, ensure_ascii=False, default=str))}"
+
+    if not isinstance(id, str):
+        return f'"id" must be text, {found(id)}'
+    if not isinstance(values["grade"], str) or values["grade"] not in {g.value for g in Grade}:
+        return f'"grade" of {_short(id)} must be one of {", ".join(g.value for g in Grade)}, {found(values["grade"])}'
+    if values["reason"] is not None and (not isinstance(values["reason"], str)
+                                         or values["reason"] not in {r.value for r in Reason}):
+        return f'"reason" of {_short(id)} must be a reason pledgetrack gives or null, {found(values["reason"])}'
+    outcome = values["outcome_value"]
+    if outcome is not None and not (isinstance(outcome, str) and _is_number(outcome)):
+        return f'"outcome_value" of {_short(id)} must be a number in quotes (as "175") or null, {found(outcome)}'
+    for name in _TEXT_COLUMNS:
+        if values[name] is not None and not isinstance(values[name], str):
+            return f'"{name}" of {_short(id)} must be text or null, {found(values[name])}'
+    line = values["evidence_line"]
+    if line is not None and (isinstance(line, bool) or not isinstance(line, int) or line < 1):
+        return f'"evidence_line" of {_short(id)} must be a line number (1 or more) or null, {found(line)}'
+    return None
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return len(text) <= 100 and Decimal(text).is_finite()
+    except InvalidOperation:
+        return False
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _from_verdict(verdict: dict) -> dict:

@@ -96,16 +96,17 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     from .errors import PledgetrackError
     from .rules.load import load_valid_rules
     from .verdict import judge
+    from .visible import visible
 
     corpus_dir, _ = config.stash[_CORPUS]
     try:
         corpus = load_corpus(corpus_dir)
         book, problems = load_valid_rules(paths, corpus)
     except PledgetrackError as exc:
-        raise pytest.UsageError(f"pledgetrack: the corpus cannot be read:\n{exc}") from None
+        raise pytest.UsageError(visible(f"pledgetrack: the corpus cannot be read:\n{exc}")) from None
     missing = [p for p in problems if p.code == "missing-file"]
     if missing:  # as pytest refuses a path that is not there, before collecting anything
-        raise pytest.UsageError("pledgetrack: " + "\n".join(map(str, missing)))
+        raise pytest.UsageError(visible("pledgetrack: " + "\n".join(map(str, missing))))
     config.stash[BOOK] = (corpus, book)
     broken: dict[str, list] = {}
     for problem in problems:
@@ -173,10 +174,11 @@ def pytest_report_collectionfinish(config: pytest.Config) -> list[str]:
         return []
     from .report.common import plural
     from .report.terminal import corpus_line, rules_line
+    from .visible import visible
 
     corpus, book = config.stash[BOOK]
     return [f"pledgetrack: {plural(config.stash[_COLLECTED], 'pledge')} collected",
-            f"pledgetrack {rules_line(book.files, len(book))}", f"pledgetrack {corpus_line(corpus)}"]
+            visible(f"pledgetrack {rules_line(book.files, len(book))}"), visible(f"pledgetrack {corpus_line(corpus)}")]
 
 
 @pytest.hookimpl(wrapper=True)
@@ -192,6 +194,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
             report.longrepr = ProblemsRepr(report.longrepr.splitlines(), item.summary)
         elif report.passed:
             from .report.terminal import evidence_block
+            from .visible import visible
 
             # Nothing in the failure sections (the text is empty); the evidence in -rP's PASSES section.
             report.longrepr = ProblemsRepr([], item.summary)

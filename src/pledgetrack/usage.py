@@ -22,6 +22,7 @@ from .errors import Problem, RuleError
 from .report.common import plural
 from .rules import load_rules
 from .rules.book import RuleBook
+from .visible import visible
 
 EXIT_MISSED = 1
 EXIT_PROBLEMS = 2
@@ -43,7 +44,7 @@ def print_problems(problems: Sequence[Problem]) -> None:
     optional package not installed): there is nothing to go through.
     """
     for problem in problems:
-        print(problem, file=sys.stderr)
+        print(visible(str(problem)), file=sys.stderr)
     if any(p.line is not None for p in problems):
         files = len({p.file for p in problems})
         print(f"{plural(len(problems), 'problem')} in {plural(files, 'file')}", file=sys.stderr)
@@ -53,6 +54,10 @@ def check_output(value: str | None) -> Path | None:
     """The file ``--output`` names, checked before any work starts; None for standard output (``-``)."""
     if value is None or value == "-":
         return None
+    if not value:
+        raise UsageError("--output is empty; name a file, e.g. --output audit.html, or give - for standard output")
+    if "\0" in value:  # no file name holds one; the system would refuse it with ValueError
+        raise UsageError(f"--output {value!r}: a file name cannot hold the character NUL; choose another name")
     path = Path(value)
     folder = path.parent
     if path.is_dir():
@@ -72,7 +77,7 @@ def write_to(text: str, path: Path) -> None:
         write_output(text, path)
     except OSError as exc:
         raise UsageError(f"--output {path}: cannot write it: {exc.strerror or exc}") from None
-    print(f"wrote {path}", file=sys.stderr)
+    print(visible(f"wrote {path}"), file=sys.stderr)
 
 
 def selection_text(args: argparse.Namespace) -> str:

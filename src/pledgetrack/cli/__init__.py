@@ -13,7 +13,10 @@ for pytest's collection errors. Defaults come from the project file
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from ..config import find_config
@@ -21,12 +24,29 @@ from ..errors import PledgetrackError
 from ..report.common import tool_version
 from ..selection import SelectionError
 from ..usage import EXIT_PROBLEMS, UsageError, print_problems
+from ..visible import visible
 from .audit import add_audit
 from .common import EXIT_CODES, drop_stdout
 from .corpus import add_corpus
 from .draft import add_draft
 from .figures import add_figures
 from .rulebook import add_expect, add_schema, add_validate
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the process stands, so that on the way out temporary files are removed
+    (``report.open_output``, ``files.write_all``) instead of being left where the process was killed."""
+
+
+def _terminate_here(pid: int):
+    """A SIGTERM handler raising :class:`Terminated` in process ``pid`` only: a worker forked from it
+    (``--jobs``) inherits the handler, and must still end at once when its pool ends it."""
+    def handler(signum, frame):
+        if os.getpid() != pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+        raise Terminated
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (add_audit, add_validate, add_schema, add_corpus, add_figures, add_expect, add_draft):
         add(commands)
+    # A signal handler may only be set in the main thread; elsewhere SIGTERM keeps its default.
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate_here(os.getpid())) if in_main else None
     try:
         args = parser.parse_args(argv)
         args.config = find_config()
@@ -53,11 +76,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:  # standard output on a full disk, say
         drop_stdout()
-        print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        if exc.filename is not None:  # a file or folder that was being read, not the output
+            print(visible(f"pledgetrack: {exc.filename}: {exc.strerror or exc}"), file=sys.stderr)
+        else:
+            print(f"pledgetrack: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except (SelectionError, UsageError) as exc:
-        print(f"pledgetrack: {exc}", file=sys.stderr)
+        print(visible(f"pledgetrack: {exc}"), file=sys.stderr)
         return getattr(exc, "status", EXIT_PROBLEMS)
     except PledgetrackError as exc:
         print_problems(exc.problems)
         return EXIT_PROBLEMS
+    except Terminated:
+        drop_stdout()
+        print("pledgetrack: stopped by SIGTERM; no output file was left half written", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    finally:
+        if in_main:  # as it was (None: a handler set outside Python, taken as the default)
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..verdict import Settings
 from ..corpus import Corpus, load_corpus
 from ..corpus.cache import default_cache_dir
-from ..engines import default_jobs, open_executor
+from ..engines import DASK_TIMEOUT, check_dask_address, default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
 from ..history import Baseline, read_baseline
 from ..packed import Packed
@@ -25,9 +25,10 @@ from ..rules import Grade, RuleBook, load_rules
 from ..rules.book import Written
 from ..selection import Selection, keyword_matcher
 from ..usage import EXIT_PROBLEMS, check_output, fitting_rules
+from ..visible import visible
 from ..wording import DEFAULT as DEFAULT_LANGUAGE
 from ..wording import LANGUAGES
-from .common import command, corpus_option, tell_reading, warn, status_of
+from .common import command, corpus_option, folder_option, seconds, status_of, tell_reading, warn
 from .going import add_keep_going, keeps_going, tell_invalid, valid_batches
 from .shown import AuditContext, none_matches, none_shown, show_verdicts
 
@@ -76,7 +77,10 @@ def add_audit(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--dask", metavar="ADDRESS", default=None,
                         help="grade on the Dask cluster whose scheduler is at ADDRESS, e.g. tcp://scheduler:8786 "
                              "(pip install 'pledgetrack[dask]'); its workers read the reports from the same path")
-    parser.add_argument("--cache-dir", metavar="DIR", type=Path, default=default_cache_dir(),
+    parser.add_argument("--dask-timeout", metavar="SECONDS", type=seconds, default=DASK_TIMEOUT,
+                        help="how long to wait for the Dask scheduler, and for a worker while the cluster has none, "
+                             "before the audit stops (default: %(default)g)")
+    parser.add_argument("--cache-dir", metavar="DIR", type=folder_option, default=default_cache_dir(),
                         help="keep reports as read here, so that the next audit need not read them again "
                              "(default: %(default)s; safe to delete)")
     parser.add_argument("--no-cache", dest="cache_dir", action="store_const", const=None,
@@ -103,6 +107,8 @@ def run_audit(args: argparse.Namespace) -> int:
     lang = args.lang or args.config.options.get("lang", DEFAULT_LANGUAGE)
     if args.keyword:
         keyword_matcher(args.keyword)  # a -k that does not parse is refused before the corpus is read
+    if args.dask is not None:
+        check_dask_address(args.dask)  # before the corpus is read
     baseline = _baseline(args.baseline, args.format)
     started = time.perf_counter()
     corpus_path = args.corpus or args.config.corpus
@@ -113,8 +119,8 @@ def run_audit(args: argparse.Namespace) -> int:
     corpus = load_corpus(corpus_path, lazy=True, keep=KEEP_GOVERNMENTS, cache=args.cache_dir)
     selection = Selection(args.keyword, args.year, args.area, [Grade(g) for g in args.grade])
     as_of = args.as_of or datetime.date.today()
-    with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask,
-                                                               len(corpus.index.governments)) as executor:
+    with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask, len(corpus.index.governments),
+                                                               args.dask_timeout) as executor:
         warnings: list = []
         invalid = [] if keeps_going(args) else None  # the problems of the rules left out
         book = (_drafted(corpus, as_of, warnings) if args.draft
@@ -122,7 +128,7 @@ def run_audit(args: argparse.Namespace) -> int:
         progress = Progress(book.count, len(corpus.index.entries))
         if args.format in STREAMED:
             if args.verbose >= args.quiet:  # -q: no header
-                print(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}", file=sys.stderr)
+                print(visible(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}"), file=sys.stderr)
             stream = Streamed(args.format, selection, full=args.verbose >= 2)
             batches = valid_batches(grade_book(corpus, book, executor, warnings, stream), invalid)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..corpus import Corpus, load_corpus
 from ..rules import Grade
 from ..usage import EXIT_MISSED
+from ..visible import visible
 
 
 EXIT_CODES = """exit status:
@@ -43,6 +44,53 @@ def corpus_option(parser: argparse.ArgumentParser) -> None:
                         help="a folder holding manifest.yaml, or the manifest itself (default: the bundled corpus)")
 
 
+def seconds(text: str) -> float:
+    """An option's number of seconds (``--dask-timeout``), above 0.
+
+    >>> seconds("2.5")
+    2.5
+    """
+    try:
+        seconds = float(text)  # a timeout, never a figure graded
+    except ValueError:
+        seconds = -1
+    if not 0 < seconds < 10**6:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds above 0, found {text!r}")
+    return seconds
+
+
+# A folder deeper than this is refused where it is given (--cache-dir): no one means one, and its path
+# runs past what the system allows (4,096 bytes on Linux) long before a folder of reports does.
+MAX_FOLDER_DEPTH = 256
+
+
+def folder_option(text: str) -> Path:
+    """A folder given on the command line (``--cache-dir``), no deeper than :data:`MAX_FOLDER_DEPTH`.
+
+    >>> folder_option("~/cache")
+    PosixPath('~/cache')
+    """
+    if "\0" in text:  # no path holds one; the system would refuse it with ValueError
+        raise argparse.ArgumentTypeError(f"a folder's name cannot hold the character NUL, found {text!r}")
+    depth = len(Path(text).parts)
+    if not text or depth > MAX_FOLDER_DEPTH:
+        found = "an empty path" if not text else f"a path {depth:,} folders deep"
+        raise argparse.ArgumentTypeError(f"expected a folder at most {MAX_FOLDER_DEPTH} folders deep, found "
+                                         f"{found}; choose a folder nearer the top")
+    return Path(text)
+
+
+def file_option(text: str) -> Path:
+    """A file to write given on the command line (``schema --output``): a name, without NUL.
+
+    >>> file_option("schema.json")
+    PosixPath('schema.json')
+    """
+    if not text or "\0" in text:  # "" would be the working folder; no file name holds NUL
+        raise argparse.ArgumentTypeError(f"expected a file name, found {text!r}")
+    return Path(text)
+
+
 def open_corpus(path: Path | None) -> Corpus:
     """Load the corpus, telling on stderr about each report that had to be left out."""
     corpus = load_corpus(path)
@@ -54,7 +102,7 @@ def tell_reading(corpus: Corpus) -> None:
     """Tell on stderr what reading the corpus warned about, and each report left out."""
     warn(corpus.warnings)
     for problem in corpus.skipped:
-        print(problem, file=sys.stderr)
+        print(visible(str(problem)), file=sys.stderr)
     if corpus.skipped:
         files = len({p.file for p in corpus.skipped})
         print(f"pledgetrack: {files} report{'s' * (files != 1)} skipped; the rest of the corpus is used",
@@ -64,7 +112,7 @@ def tell_reading(corpus: Corpus) -> None:
 def warn(warnings) -> None:
     """Print each problem on stderr as a warning, compiler style."""
     for warning in warnings:
-        print(str(warning).replace(": ", ": warning: ", 1), file=sys.stderr)
+        print(visible(str(warning).replace(": ", ": warning: ", 1)), file=sys.stderr)
 
 
 def status_of(grades: set[Grade], fail_on: str) -> int:

@@ -6,6 +6,7 @@ import argparse
 
 from ..corpus import Corpus, Document, PartKind
 from ..usage import EXIT_PROBLEMS
+from ..visible import visible
 from .common import command, corpus_option, open_corpus
 
 
@@ -26,14 +27,14 @@ def run_corpus(args: argparse.Namespace) -> int:
     quantities = 0
     for government in corpus.governments:
         documents = corpus.of_government(government)
-        print(f"== {government}: {len(documents)} report{'s' * (len(documents) != 1)} ==\n")
+        print(visible(f"== {government}: {len(documents)} report{'s' * (len(documents) != 1)} ==\n"))
         for doc in documents:
             counts = {kind: sum(len(find_quantities(doc.text[p.start:p.end])) for p in doc.parts if p.kind is kind)
                       for kind in (PartKind.REVIEW, PartKind.PLAN)}
             quantities += sum(counts.values())
-            print("\n".join(describe(doc, counts)))
+            print(visible("\n".join(describe(doc, counts))))
             print()
-    print("\n".join(totals(corpus, quantities)))
+    print(visible("\n".join(totals(corpus, quantities))))
     return EXIT_PROBLEMS if corpus.skipped else 0
 
 

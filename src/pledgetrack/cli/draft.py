@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..errors import PledgetrackError, Problem
 from ..progress import Progress
 from ..rules import load_rules
 from ..usage import EXIT_PROBLEMS
-from .common import command, corpus_option, open_corpus
+from ..visible import visible
+from .common import command, corpus_option, folder_option, open_corpus
 
 # Drafting grades nothing: no pledge is missed (1) and there is no selection to match none (5).
 EXIT_CODES = """exit status:
@@ -29,7 +29,7 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
     corpus_option(parser)
     parser.add_argument("--year", type=int, default=None, help="only this plan year")
     parser.add_argument("--region", default=None, help="only governments whose manifest region contains this")
-    parser.add_argument("--output", metavar="DIR", type=Path, required=True,
+    parser.add_argument("--output", metavar="DIR", type=folder_option, required=True,
                         help="the folder of rule files to write (one folder per government inside)")
     parser.add_argument("--update", action="store_true",
                         help="add to the rule files in DIR only the pledges they do not hold yet")
@@ -40,6 +40,7 @@ def run_draft(args: argparse.Namespace) -> int:
     """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
     from ..draft import append_text, draft, drafted_files, held, target_path
     from ..draft.drafting import plan_years
+    from ..files import make_folders
     from ..report import write_output
 
     corpus = open_corpus(args.corpus or args.config.corpus)
@@ -57,8 +58,8 @@ def run_draft(args: argparse.Namespace) -> int:
     clash = [path for path in texts if (args.output / path).exists() and not args.update]
     if clash:
         for path in clash:
-            print(f"{args.output / path}: already exists; nothing was written\n"
-                  "  help: add --update to add only the pledges it does not hold yet", file=sys.stderr)
+            print(visible(f"{args.output / path}: already exists; nothing was written\n"
+                          "  help: add --update to add only the pledges it does not hold yet"), file=sys.stderr)
         return EXIT_PROBLEMS
     for path, text in texts.items():
         file = args.output / path
@@ -66,17 +67,17 @@ def run_draft(args: argparse.Namespace) -> int:
         try:
             if file.exists():
                 text = append_text(file.read_text(encoding="utf-8"), added)
-            file.parent.mkdir(parents=True, exist_ok=True)
+            make_folders(file.parent)
             write_output(text, file)
         except OSError as exc:
             raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
                                             "give --output a folder you may write in")]) from None
         doubtful = sum(1 for d in added if d.doubts)
         verb = "added" if args.update else "wrote"
-        print(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)")
+        print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)"))
         if args.update:
             for made in added:
-                print(f"  + {made.pledge.id}: {made.pledge.quote}")
+                print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
     if not drafts:
         print("nothing to add: the rule files hold every pledge drafted" if args.update
               else "no quantified pledge found in the plans of the corpus")

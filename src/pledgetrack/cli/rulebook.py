@@ -16,12 +16,13 @@ from ..corpus.normalise import normalise
 from ..evidence import find_evidence
 from ..rules import RuleBook
 from ..verdict import judge
-from ..errors import PledgetrackError, Problem
+from ..errors import PledgetrackError
 from ..report.common import plural
 from ..rules import json_schema, reference_markdown
 from ..rules.load import bundled_rules_path
 from ..usage import EXIT_MISSED, EXIT_PROBLEMS, open_rules
-from .common import command, corpus_option, open_corpus, warn
+from ..visible import visible
+from .common import command, corpus_option, file_option, open_corpus, warn
 
 
 def add_validate(commands: argparse._SubParsersAction) -> None:
@@ -43,16 +44,16 @@ def run_validate(args: argparse.Namespace) -> int:
     corpus_path = args.corpus or args.config.corpus
     paths = args.paths or args.config.rules
     corpus = open_corpus(corpus_path)
-    print(corpus_line(corpus))
+    print(visible(corpus_line(corpus)))
     shown = [display_path(p) for p in paths] if paths else [display_path(bundled_rules_path(), bundled_rules_path())]
-    print(f"rules: {', '.join(shown)}")
+    print(visible(f"rules: {', '.join(shown)}"))
     book = open_rules(paths, corpus, corpus_path)
     for file in dict.fromkeys(rule.origin.file for rule in book):
-        print(file)
+        print(visible(file))
         for rule in (r for r in book if r.origin.file == file):
             read = "; ".join(t.describe() for t in (rule.target, *rule.also)) if rule.target else "milestone"
             places = ", ".join(f"{p.document}:{p.position.line}" for p in rule.places)
-            print(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]")
+            print(visible(f"  {rule.id}: {rule.pledge.quote} → {read}  [{places}]"))
     by_year: dict[int, Counter] = {}
     for rule in book:
         by_year.setdefault(rule.year, Counter())[rule.kind.value] += 1
@@ -102,7 +103,7 @@ def add_schema(commands: argparse._SubParsersAction) -> None:
                       "Print the JSON Schema of rule files, for editors.",
                       "  pledgetrack schema > rules.schema.json\n  pledgetrack schema --markdown")
     parser.add_argument("--markdown", action="store_true", help="print the key reference of docs/rules.md instead")
-    parser.add_argument("--output", metavar="FILE", type=Path, help="write it here (whole or not at all)")
+    parser.add_argument("--output", metavar="FILE", type=file_option, help="write it here (whole or not at all)")
     parser.set_defaults(run=run_schema)
 
 
@@ -137,7 +138,7 @@ def add_expect(commands: argparse._SubParsersAction) -> None:
 
 def run_expect(args: argparse.Namespace) -> int:
     """``pledgetrack expect``: which expectations no longer hold (exit 1), or, with --update, rewrite them."""
-    from ..report import write_output
+    from ..files import write_all
     from ..rules.expect import updated_text
 
     corpus = open_corpus(args.corpus or args.config.corpus)
@@ -149,14 +150,14 @@ def run_expect(args: argparse.Namespace) -> int:
         text = Path(file).read_text(encoding="utf-8")  # a byte-order mark, if any, is kept
         texts[file], updates = updated_text(text, file, grades)
         changed += updates
-    for file in dict.fromkeys(u.file for u in changed) if args.update else ():
+    if args.update:  # every changed file or none: a rule book is never left half updated
         try:
-            write_output(texts[file], file)
-        except PledgetrackError as exc:  # write_output says why; what to do differs for a rule file
-            raise PledgetrackError([Problem(file, None, None, exc.problems[0].message,
-                                            "copy the rule book somewhere you may write, and update that")]) from None
+            write_all({Path(file): texts[file].encode("utf-8") for file in dict.fromkeys(u.file for u in changed)})
+        except PledgetrackError as exc:  # write_all says why; what to do differs for a rule file
+            raise PledgetrackError([attrs.evolve(exc.problems[0], hint="copy the rule book somewhere you may "
+                                                 "write, and update that")]) from None
     for update in changed:
-        print(update)
+        print(visible(str(update)))
     files = len({u.file for u in changed})
     if args.update:
         print(f"{len(changed)} expect{'s' * (len(changed) != 1)} written in {files} file{'s' * (files != 1)}")

@@ -23,6 +23,7 @@ from ..report.common import plural
 from ..rules import RuleBook
 from ..selection import Selection
 from ..usage import EXIT_NO_PLEDGES, UsageError, config_name, selection_text, write_to
+from ..visible import visible
 
 
 @attrs.frozen
@@ -52,7 +53,7 @@ def show_verdicts(args: argparse.Namespace, corpus: Corpus, rules: RuleBook, gra
     if to_terminal and verbosity >= 0:
         report.header(corpus, rules, len(chosen), config_name(args.config))
     elif verbosity >= 0:
-        print(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}", file=sys.stderr)
+        print(visible(f"{corpus_line(corpus)}\n{rules_line(rules.files, len(rules))}"), file=sys.stderr)
     by_file: dict[str, list] = {}
     for verdict in graded:
         if id(verdict.rule) in chosen:

@@ -20,7 +20,7 @@ import attrs
 from ..errors import CorpusError, Problem
 from .cache import ReportCache
 from .document import Document, read_document
-from .index import CorpusIndex, Portion
+from .index import CorpusIndex, Portion, find_manifests
 from .manifest import Entry, read_manifest
 from .scope import Scope
 from .model import (Location, Part, PartKind, PartLines, Position, ReportInfo, Section, Sentence, Table,
@@ -31,7 +31,6 @@ __all__ = [
     "Sentence", "Table", "TableRow", "Notes", "bundled_corpus", "load_corpus", "open_portion",
 ]
 
-MANIFEST = "manifest.yaml"
 
 
 @attrs.frozen
@@ -228,7 +227,7 @@ def load_corpus(path: str | Path | None = None, *, strict: bool = False, lazy: b
     5
     """
     path = bundled_corpus() if path is None else Path(path)
-    manifests = _manifests(path)
+    manifests = find_manifests(path)
     listed: list[tuple[Entry, Path]] = []
     manifest_problems: list[Problem] = []
     for manifest in manifests:
@@ -257,16 +256,3 @@ def open_portion(portion: Portion) -> Corpus:
     index = CorpusIndex.of(portion.entries())
     return Corpus(portion.manifests[0].parent, portion.manifests[0], index, portion.manifests,
                   cache=ReportCache(portion.cache) if portion.cache is not None else None)
-
-
-def _manifests(path: Path) -> list[Path]:
-    if path.is_dir() and not (path / MANIFEST).is_file():
-        found = sorted(p for p in path.rglob(MANIFEST) if p.is_file())
-        if found:
-            return found
-    manifest = path / MANIFEST if path.is_dir() else path
-    if not manifest.is_file():
-        raise CorpusError([Problem(str(manifest), None, None, "no manifest here",
-                                   f"point at a folder holding {MANIFEST} (or folders of them), "
-                                   "or at the manifest file itself", "missing-file")])
-    return [manifest]

@@ -20,9 +20,13 @@ from pathlib import Path
 
 import attrs
 
+from ..errors import CorpusError, PledgetrackError, Problem
+from ..files import search_folder
 from .manifest import Entry, read_manifest
 
 Positions = tuple[int, ...]
+
+MANIFEST = "manifest.yaml"
 
 
 @attrs.frozen
@@ -125,3 +129,36 @@ def read_manifest_once(path: Path) -> tuple[Entry, ...]:
 @functools.lru_cache(maxsize=16)
 def _read_manifest(path: Path, _version: tuple[int, ...]) -> tuple[Entry, ...]:
     return tuple(read_manifest(path))
+
+
+def find_manifests(path: Path) -> list[Path]:
+    """The manifests ``--corpus`` names: the file itself, the folder's ``manifest.yaml``, else every
+    ``manifest.yaml`` in the folders below (:func:`~pledgetrack.files.search_folder`: so deep and so
+    wide at most, links to folders not followed), in path order.
+
+    >>> from pledgetrack.corpus import bundled_corpus
+    >>> [p.name for p in find_manifests(bundled_corpus())]
+    ['manifest.yaml']
+    """
+    try:
+        if path.is_dir() and not (path / MANIFEST).is_file():
+            found = search_folder(path, lambda name: name == MANIFEST, "manifests", "--corpus")
+            if found:
+                return found
+        manifest = path / MANIFEST if path.is_dir() else path
+        there = manifest.is_file()
+    except OSError as exc:
+        raise _cannot_search(path, exc) from None
+    except PledgetrackError as exc:
+        raise CorpusError(exc.problems) from None
+    if not there:
+        raise CorpusError([Problem(str(manifest), None, None, "no manifest here",
+                                   f"point at a folder holding {MANIFEST} (or folders of them), "
+                                   "or at the manifest file itself", "missing-file")])
+    return [manifest]
+
+
+def _cannot_search(folder: Path, exc: OSError) -> CorpusError:
+    reason = exc.strerror or str(exc)
+    return CorpusError([Problem(str(folder), None, None, f"cannot read the folder to look for manifests: {reason}",
+                                "check the path and the folder's permissions", "unreadable")])

@@ -18,6 +18,7 @@ from pathlib import PurePath
 from ..audit import AuditResult
 from ..verdict import Verdict
 from ..rules.model import Grade
+from ..visible import visible
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, folder_name,
                      is_estimate, place_name, plural, scope_text, short_names, tally, tool_version)
 from .figures import grade_text, outcome_text, target_text
@@ -34,7 +35,7 @@ def escape(text: str) -> str:
     >>> escape("目标 | 结果\\n*完成*")
     '目标 \\\\| 结果 \\\\*完成\\\\*'
     """
-    return _MARKUP.sub(r"\\\1", flat(text))
+    return _MARKUP.sub(r"\\\1", visible(flat(text)))
 
 
 def render(result: AuditResult) -> str:
@@ -47,11 +48,12 @@ def render(result: AuditResult) -> str:
     >>> print(next(line for line in text.splitlines() if "`fairs`" in line))  # doctest: +ELLIPSIS
     | `fairs`<br>招聘会不少于100场 | at least 100 场 | 175 场 (×1.75) | exceeded | 组织各类招聘会175场,... |
     """
-    manifest = short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)]
+    # Names in code spans are shown as written but for control characters (no escape works in a span).
+    manifest = visible(short_names([str(result.corpus.manifest)])[str(result.corpus.manifest)])
     if len(result.corpus.manifests) > 1:  # a folder of governments: named, not listed
-        manifest = f"{PurePath(result.corpus.root).name}/"
-    names = list(short_names(result.rules.files).values())
-    files = (f"`{folder_name(result.rules.files)}` ({plural(len(names), 'file')})" if len(names) > 2
+        manifest = visible(f"{PurePath(result.corpus.root).name}/")
+    names = [visible(name) for name in short_names(result.rules.files).values()]
+    files = (f"`{visible(folder_name(result.rules.files))}` ({plural(len(names), 'file')})" if len(names) > 2
              else ", ".join(f"`{name}`" for name in names) or "rules built in code")
     lines = [f"# Pledge scorecard: {escape(place_name(result))}", "",
              f"Corpus `{manifest}` ({plural(len(result.corpus), 'report')}); rules {files}; "
@@ -71,14 +73,14 @@ def render(result: AuditResult) -> str:
     lines += ["## How pledges are graded", ""]
     lines += [f"- **{topic}.** {escape(text)}" for topic, text in methodology(result)]
     lines += ["", "## Reports", ""]
-    lines += [f"- `{doc.id}`: {_linked(escape(doc.info.title), doc.info.url)} (file `{doc.info.file}`; "
+    lines += [f"- `{visible(doc.id)}`: {_linked(escape(doc.info.title), doc.info.url)} (file `{visible(doc.info.file)}`; "
               f"reviews {doc.reviews}, plans {doc.plans})" for doc in result.corpus]
     lines += ["", f"Made with {tool_version()}."]
     return "\n".join(lines) + "\n"
 
 
 def _linked(text: str, url: str | None) -> str:
-    return f"[{text}](<{url}>)" if url else text
+    return f"[{text}](<{visible(url)}>)" if url else text
 
 
 def _row(verdict: Verdict) -> str:
@@ -94,7 +96,7 @@ def _row(verdict: Verdict) -> str:
     if pledge.drafted:
         grade += " (drafted)"
     chosen = verdict.chosen
-    evidence = f"{escape(chosen.text)} (`{chosen.document}:{chosen.position.line}`)" if chosen is not None else "—"
-    cells = (f"{title}`{pledge.id}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)
+    evidence = f"{escape(chosen.text)} (`{visible(chosen.document)}:{chosen.position.line}`)" if chosen else "—"
+    cells = (f"{title}`{visible(pledge.id)}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)
     return "| " + " | ".join(cells) + " |"
 

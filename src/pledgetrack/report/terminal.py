@@ -25,6 +25,7 @@ from ..rules.book import RuleBook
 from ..rules.load import bundled_rules_path
 from ..rules.model import Grade
 from ..paths import display_path
+from ..visible import visible
 from ..wording import words
 from .common import awaiting, drafted_text, plural
 from .figures import explanation, grade_text, outcome_amount, ratio_text, target_text
@@ -139,7 +140,7 @@ class TerminalReport:
 
     def rule(self, title: str, fill: str = "=", code: str = "1") -> None:
         """A full-width separator line with a title, as pytest draws them."""
-        title = f" {title} " if title else ""
+        title = f" {visible(title)} " if title else ""
         # A Chinese character takes two columns of a terminal, as it does in pytest's own lines.
         side = max(self.width - sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in title), 2) // 2
         self.out.write(self._paint(f"{fill * side}{title}{fill * side}", code) + "\n")
@@ -147,15 +148,15 @@ class TerminalReport:
     def header(self, corpus: Corpus, rules: RuleBook, selected: int, config: str = "") -> None:
         self.rule("pledgetrack audit")
         if config:
-            self.out.write(f"configfile: {config}\n")
-        self.out.write(corpus_line(corpus) + "\n")
+            self.out.write(f"configfile: {visible(config)}\n")
+        self.out.write(visible(corpus_line(corpus)) + "\n")
         self.root = _common_folder(rules.files)
-        self.out.write(rules_line(rules.files, len(rules))
+        self.out.write(visible(rules_line(rules.files, len(rules)))
                        + (f", {selected} selected" if selected != len(rules) else "") + "\n\n")
 
     def file_done(self, file: str, verdicts: Iterable[Verdict], done: int, total: int) -> None:
         verdicts = list(verdicts)
-        file = self._name(file)
+        file = visible(self._name(file))
         if self.verbosity <= 0:  # -q, as pytest's: the characters without the file's name
             self._progress(file if self.verbosity == 0 else "", verdicts, done - len(verdicts), total)
             return
@@ -165,10 +166,10 @@ class TerminalReport:
             reason = grade_text(verdict, self.lang)[len(word):]
             drafted = f" [{words(self.lang)['drafted']}]" if verdict.rule.pledge.drafted else ""
             figure = "" if verdict.reason else f" - {explanation(verdict, self.lang)}"
-            self.out.write(f"{file}::{verdict.id} {grade}{reason}{drafted}{figure}\n")
+            self.out.write(f"{file}::{visible(verdict.id)} {grade}{reason}{drafted}{visible(figure)}\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
-                    self.out.write(f"    {candidate_line(candidate, self.lang)}\n")
+                    self.out.write(f"    {visible(candidate_line(candidate, self.lang))}\n")
 
     def _progress(self, file: str, verdicts: list[Verdict], before: int, total: int) -> None:
         """A character per pledge after the file's name; a line full, its percentage, and on below it.
@@ -206,15 +207,15 @@ class TerminalReport:
             self.rule(words(self.lang)["t.missed"])
             for verdict in missed:
                 self.rule(verdict.id, "_", "31;1")
-                self.out.write("\n".join(evidence_block(verdict, self.lang)) + "\n\n")
+                self.out.write(visible("\n".join(evidence_block(verdict, self.lang))) + "\n\n")
         unverifiable = [v for v in verdicts if v.grade is Grade.UNVERIFIABLE]
         if unverifiable:
             self.rule(words(self.lang)["t.unverifiable"], "=", "33")
             for line in unverifiable_summary(unverifiable, self.lang):
-                self.out.write(line + "\n")
+                self.out.write(visible(line) + "\n")
         for title, lines in sections:
             self.rule(title)
-            self.out.write("".join(line + "\n" for line in lines))
+            self.out.write("".join(visible(line) + "\n" for line in lines))
         if drafted_text(verdicts):
             self.out.write(self._paint(drafted_text(verdicts, self.lang), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}

@@ -19,11 +19,13 @@ with ``=`` is never run as a formula).
 from __future__ import annotations
 
 import io
+import tempfile
 
 import attrs
 
 from .. import __version__
 from ..audit import AuditResult
+from ..errors import PledgetrackError, Problem
 from ..extras import require
 from ..records import COLUMNS, Record
 from ..rules.model import Grade
@@ -42,7 +44,13 @@ def render(result: AuditResult) -> bytes:
     _counts(workbook.create_sheet("counts"), result)
     _source(workbook.create_sheet("source"), result)
     out = io.BytesIO()
-    workbook.save(out)
+    try:
+        workbook.save(out)  # in memory, but openpyxl writes each sheet to a temporary file first
+    except OSError as exc:
+        folder = tempfile.gettempdir()
+        raise PledgetrackError([Problem(folder, None, None, "cannot write the workbook's temporary files: "
+                                        f"{exc.strerror or exc}", "nothing was written; free space in that folder, "
+                                        "or set TMPDIR to a folder with room", "xlsx-temp")]) from None
     return out.getvalue()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..corpus import Corpus, bundled_path, load_corpus
 from ..errors import PledgetrackError, Problem, RuleError
+from ..files import search_folder
 from ..yamldata import YamlDocument, load_yaml
 from .book import Origin, RuleBook, Written
 from .check import check_all, check_written, duplicate_ids
@@ -39,7 +40,12 @@ def rule_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path], lis
     problems: list[Problem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            try:  # bounded, never recursive: `--rules /` is refused quickly (files.search_folder)
+                found = search_folder(path, lambda name: Path(name).suffix in (".yaml", ".yml"), "rule files",
+                                      "--rules")
+            except PledgetrackError as exc:
+                problems += exc.problems
+                continue
         elif path.exists():
             # A rule file given alone still reads the vocabulary.yaml of its folder: its words are the book's.
             beside = path.with_name(VOCABULARY_FILE)
