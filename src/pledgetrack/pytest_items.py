@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 import pytest
 
+from .visible import visible
+
 # Where the plugin keeps the corpus and rule book it graded against (set at collection).
 BOOK = pytest.StashKey[tuple]()
 
@@ -83,7 +85,7 @@ class RuleFile(pytest.File):
             # the short summary names the file already: the first problem's line and column, and how many more
             where = "".join(f"{n}:" for n in (first.line, first.column) if n is not None)
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            return ProblemsRepr([str(p) for p in problems], f"{where} {first.message}{more}".lstrip())
+            return ProblemsRepr([visible(str(p)) for p in problems], visible(f"{where} {first.message}{more}".lstrip()))
         return super().repr_failure(excinfo, style=style)
 
 
@@ -134,7 +136,7 @@ class PledgeItem(pytest.Item):
             from .report.terminal import evidence_block
 
             head = [f"{self.rule.id}: {excinfo.value}"] if isinstance(excinfo.value, ExpectationFailed) else []
-            return "\n".join(head + evidence_block(self.verdict))
+            return visible("\n".join(head + evidence_block(self.verdict)))
         return super().repr_failure(excinfo, style=style)
 
     @property

@@ -165,7 +165,9 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     corpus_dir, chosen_by = config.stash[_CORPUS]
     where = display_path(corpus_dir) if corpus_dir is not None else display_path(bundled_corpus(), bundled_corpus())
     via = "" if chosen_by == "bundled" else f" (from {chosen_by})"
-    return [f"pledgetrack: corpus {where}{via}; rules {', '.join(display_path(p) for p in _paths(config))}"]
+    from .visible import visible
+
+    return [visible(f"pledgetrack: corpus {where}{via}; rules {', '.join(display_path(p) for p in _paths(config))}")]
 
 
 def pytest_report_collectionfinish(config: pytest.Config) -> list[str]:
@@ -198,5 +200,5 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 
             # Nothing in the failure sections (the text is empty); the evidence in -rP's PASSES section.
             report.longrepr = ProblemsRepr([], item.summary)
-            report.sections.append(("pledgetrack", "\n".join(evidence_block(item.verdict))))
+            report.sections.append(("pledgetrack", visible("\n".join(evidence_block(item.verdict)))))
     return report

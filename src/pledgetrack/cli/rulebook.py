@@ -16,7 +16,7 @@ from ..corpus.normalise import normalise
 from ..evidence import find_evidence
 from ..rules import RuleBook
 from ..verdict import judge
-from ..errors import PledgetrackError
+from ..errors import PledgetrackError, Problem
 from ..report.common import plural
 from ..rules import json_schema, reference_markdown
 from ..rules.load import bundled_rules_path
