@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
 
 import attrs
 
@@ -24,7 +23,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
+from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, IN_WORDS, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
                     SHARE_WORDS, TO_WORDS, TOTAL_WORDS, leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -33,21 +32,6 @@ _RATES = ("%", "‰")
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线")
-# Outcomes said in words (official statistics): 与上年持平 is a change of 0 %; 超额完成全年任务 more than
-# the whole plan; 未能实现 / 未完成 less than it.
-_IN_WORDS = (
-    (re.compile(r"(?:与上年|与去年|同比|比上年)(?:基本)?持平|(?<![保维])(?:基本)?持平(?=[，。；,;]|$)"), Decimal(0), Qualifier.EXACT, Measure.GROWTH),
-    (re.compile(r"超额完成(?:了)?(?:全年|年度)?(?:目标)?(?:任务|计划)?"), Decimal(100), Qualifier.MORE_THAN,
-     Measure.SHARE_OF_PLAN),
-    (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
-     Measure.SHARE_OF_PLAN),
-    (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN),
-    # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"
-    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产"),
-     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH),
-    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产"),
-     Decimal(0), Qualifier.LESS_THAN, Measure.GROWTH),
-)
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
 
@@ -115,7 +99,7 @@ def _in_words(text: str) -> list[Quantity]:
     if not any(word in text for word in ("持平", "完成", "实现", "有", "增产", "减产")):
         return []
     found = []
-    for pattern, value, qualifier, _ in _IN_WORDS:
+    for pattern, value, qualifier, _ in IN_WORDS:
         for match in pattern.finditer(text):
             found.append(Quantity(value, "%", qualifier, match.group(0), match.span()))
     return found

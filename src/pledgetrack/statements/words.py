@@ -10,6 +10,10 @@ wording of official statistics (国家统计局's names of measures), never one 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from ..quantity import Qualifier
+from .model import Measure
 
 # Grammar: the verbs, comparisons and hedges that stand between an indicator and its figure
 # ("地区生产总值|比上年增长|9.8%", "城镇新增就业|达到|48万人"). Longest first within the pattern.
@@ -94,6 +98,22 @@ DONE = re.compile(r"(?:已经|已|顺利|如期)(?:基本)?" + _SET_UP + "|" + _
 # Grammar: "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
 DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)")
 
+
+# Outcomes said in words (official statistics): 与上年持平 is a change of 0 %; 超额完成全年任务 more than
+# the whole plan; 未能实现 / 未完成 less than it.
+IN_WORDS = (
+    (re.compile(r"(?:与上年|与去年|同比|比上年)(?:基本)?持平|(?<![保维])(?:基本)?持平(?=[，。；,;]|$)"), Decimal(0), Qualifier.EXACT, Measure.GROWTH),
+    (re.compile(r"超额完成(?:了)?(?:全年|年度)?(?:目标)?(?:任务|计划)?"), Decimal(100), Qualifier.MORE_THAN,
+     Measure.SHARE_OF_PLAN),
+    (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
+     Measure.SHARE_OF_PLAN),
+    (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN),
+    # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产"),
+     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH),
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产"),
+     Decimal(0), Qualifier.LESS_THAN, Measure.GROWTH),
+)
 
 def trailing_predicate(phrase: str) -> str:
     """The predicate words that end ``phrase`` (what stands between an indicator and its figure)."""
