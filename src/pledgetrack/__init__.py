@@ -18,11 +18,13 @@ from .errors import CorpusError, PledgetrackError, Problem, QuantityError, RuleE
 from .grading import Reason
 from .quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .rules import Evidence, Grade, Pledge, RuleBook, Target, build_rules, load_rules
+from .statements import Statement, document_statements, read_sentence
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AuditResult", "Corpus", "CorpusError", "Document", "Evidence", "Grade", "Pledge", "PledgetrackError",
     "Problem", "Qualifier", "Quantity", "QuantityError", "Reason", "RuleBook", "RuleError", "Target",
-    "Verdict", "audit", "build_rules", "draft_rules", "find_quantities", "load_corpus", "load_rules", "parse_quantity",
+    "Statement", "Verdict", "audit", "build_rules", "document_statements", "draft_rules", "find_quantities",
+    "load_corpus", "load_rules", "parse_quantity", "read_sentence",
 ]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -33,7 +33,6 @@ from .rules.target import format_number
 if TYPE_CHECKING:  # the audit builds records; records never need the audit at run time
     import pandas
 
-    from .verdict import Verdict
     from .corpus import Corpus
 
 # How each kind of column is written in JSON and typed in pandas.
@@ -96,7 +95,7 @@ def describe_columns() -> list[tuple[str, str, str, str]]:
     return [(f.name, f.type, _DTYPES[f.metadata["kind"]], f.metadata["doc"]) for f in attrs.fields(Record)]
 
 
-def record_of(verdict: Verdict, corpus: Corpus | None = None, seen_from: Viewpoint | None = None) -> Record:
+def record_of(verdict: Any, corpus: Corpus | None = None, seen_from: Viewpoint | None = None) -> Record:
     """The flat record of one verdict; ``corpus`` names the file the quote stands in (else None);
     the rule file is shown from ``seen_from`` (:func:`~pledgetrack.paths.public_path`)."""
     rule, target, chosen = verdict.rule, verdict.target, verdict.chosen

@@ -7,15 +7,12 @@ Where the report gives no figure for all residents but one for urban and one for
 keeping pace means the whole did (it lies between them), both falling behind that it did not.
 "千方百计增加农民收入" is graded by the sign of its indicator's growth that year.
 
-The judging itself is the verdict's (:mod:`pledgetrack.verdict`): it is handed in as ``judge(target, rule,
-margin)``, the verdict on ``rule`` against ``target``.
+The judging itself is the verdict's, which calls these and hands itself in as ``judge(target, rule,
+margin)``: the verdict on ``rule`` against ``target``, whatever the verdict's type.
 
->>> from pledgetrack import load_corpus, load_rules
->>> from pledgetrack.verdict import judge
->>> from pledgetrack.rules.vocabulary import default_vocabulary
 >>> import datetime
->>> rule = load_rules()["yuexiu-2017-urban-income-in-step"]  # 与经济增长基本同步, no income figure in 2018
->>> verdict = judge(rule, load_corpus(), default_vocabulary(), datetime.date(2026, 12, 6))
+>>> from pledgetrack import audit
+>>> verdict = audit(as_of=datetime.date(2026, 12, 6))["yuexiu-2017-urban-income-in-step"]  # 与经济增长基本同步
 >>> verdict.grade.value, verdict.explanation
 ('unverifiable', 'the reports mention it without a figure; the economy grew 6.1% (line 34)')
 """
@@ -24,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Any
 
 import attrs
 
@@ -34,10 +31,8 @@ from .rules.model import Grade, Op, Trend
 from .rules.target import Target, rising_target
 from .statements import economic_growth
 
-if TYPE_CHECKING:  # the verdict is the judging module's; here only its shape is named
-    from .verdict import Verdict
-
-Judge = Callable[..., "Verdict"]
+Verdict = Any  # the verdict module's Verdict, judged there and handed back through ``judge``
+Judge = Callable[..., Verdict]
 # 城乡: a figure for all residents lies between the urban and the rural one.
 _PARTS = ("城镇", "农村")
 _NEVER_EXCEEDED = Decimal("Infinity")

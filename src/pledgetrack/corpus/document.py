@@ -149,23 +149,6 @@ class Document:
         every, by_kind = self._sentences
         return every if kind is None else by_kind.get(kind, ())
 
-    @property
-    def statements(self) -> tuple:
-        """Every figure of the document read as a statement: indicator, measure, period, line.
-
-        Read once and kept while the document lives (:func:`pledgetrack.statements.document_statements`).
-
-        >>> from pledgetrack.corpus import load_corpus
-        >>> found = load_corpus()["yuexiu-2024-drc"].statements
-        >>> next((s.indicator, s.period) for s in found if s.quantity.text == "175场")
-        ('组织各类招聘会', 2023)
-        """
-        # The statements stage reads documents; this accessor only hands it this one (a call at run
-        # time, so the corpus module does not depend on the stage above it when it is imported).
-        from ..statements import document_statements
-
-        return document_statements(self)
-
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
         return self._prose

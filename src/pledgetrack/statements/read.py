@@ -23,8 +23,9 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, IN_WORDS, REACHED_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS,
-                    SHARE_WORDS, TO_WORDS, TOTAL_WORDS, leading_scope, trailing_predicate)
+from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, ESTIMATE_WORDS, GROWTH_WORDS,
+                    IN_WORDS, NAMED_YEAR, PLAN_SHARE, REACHED_WORDS, SEVERAL_YEARS, SHARE_WORDS, TOTAL_WORDS,
+                    TO_WORDS, leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 _LIST_BREAKS = re.compile(r"[、和与及]")
