@@ -170,8 +170,13 @@ def _drafted(corpus: Corpus, as_of: datetime.date, warnings: list) -> Book:
 
     drafted = drafted_book(corpus)
     warnings += drafted.warnings
-    packed = Packed.of([Written(rule.pledge, rule.origin) for rule in drafted])
-    return Book(drafted.files, (packed,), Settings(drafted.vocabulary, as_of))
+    # packed file by drafted file (a government's year), as rule files are: a worker then unpacks only
+    # its government's pledges, not every government's
+    by_file: dict[str, list[Written]] = {}
+    for rule in drafted:
+        by_file.setdefault(rule.origin.file, []).append(Written(rule.pledge, rule.origin))
+    packed = tuple(Packed.of(written) for written in by_file.values())
+    return Book(drafted.files, packed, Settings(drafted.vocabulary, as_of))
 
 
 def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.Namespace, pledges: int) -> set[Grade]:

@@ -62,9 +62,12 @@ def run_draft(args: argparse.Namespace) -> int:
             print(visible(f"{args.output / path}: already exists; nothing was written\n"
                           "  help: add --update to add only the pledges it does not hold yet"), file=sys.stderr)
         return EXIT_PROBLEMS
+    by_path: dict = {}
+    for made in drafts:  # each draft's file named once, not once per file written
+        by_path.setdefault(target_path(made), []).append(made)
     for path, text in texts.items():
         file = args.output / path
-        added = [d for d in drafts if target_path(d) == path]
+        added = by_path.get(path, [])
         try:
             if file.exists():
                 text = append_text(file.read_text(encoding="utf-8"), added)

@@ -15,6 +15,7 @@ rules of the same year measure the same thing; the same corpus gives the same id
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -62,6 +63,7 @@ def _units_of(region: str) -> list[str]:
     return names + [rest] if rest or not names else names
 
 
+@functools.lru_cache(maxsize=4096)
 def government_slug(region: str) -> str:
     """The government's own name in pinyin, its unit (省, 区) left off."""
     if region in _NATIONAL:
@@ -69,6 +71,7 @@ def government_slug(region: str) -> str:
     return _pinyin(_units_of(region)[-1]) or "gov"
 
 
+@functools.lru_cache(maxsize=4096)
 def folder_slug(region: str) -> str:
     """The folder a government's rule files go to: its own name after its parent's (a province stands alone)."""
     if region in _NATIONAL:
