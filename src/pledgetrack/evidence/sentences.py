@@ -35,9 +35,13 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
     return scope
 
 
-def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence,
-                       vocabulary: Vocabulary, scope: Scope = Scope.YEAR, wanted: Measure | None = None) -> Candidate | None:
-    """The candidate ``sentence`` offers for ``rule``, or None when its keywords are not all there."""
+def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence, vocabulary: Vocabulary,
+                       scope: Scope = Scope.YEAR, wanted: Measure | None = None) -> Candidate | None:
+    """The candidate ``sentence`` offers for ``rule``, or None when its keywords are not all there.
+
+    ``wanted`` is the measure the pledge promises (:func:`.identify.wanted_measure`, read once per rule):
+    only a figure of the pledged indicator, measure, group and year is the candidate's.
+    """
     text = sentence.text
     spans = words.spans(text)
     if spans is None:
