@@ -14,13 +14,13 @@ from ..quantity import Quantity, same_family
 from ..rules.book import Rule
 from ..rules.model import Measure, Op
 from ..statements.read import figures_in
+from ..statements.words import ESTIMATE_WORDS
 from .keywords import PAIRS
 
 # Where the word lists below come from: grammar, how Chinese and official statistics say that a figure
 # counts new things, a total or an estimate, or goes on about the clause before; none measured on a report.
 NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
 CUMULATIVE_WORDS = ("累计", "总数", "总量", "总计", "共有", "现有", "存量", "总规模")
-ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 CLAUSE_MARKS = "，,；;：:、"
 # A clause that opens with one of these goes on about the subject of the clause before
 # it ("全区地区生产总值3810.24亿元，增长4.5%", "城中村改造，完成26个"); any other clause has

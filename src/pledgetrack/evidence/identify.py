@@ -4,7 +4,7 @@ A figure of another indicator, measure, group or period is context: shown in a n
 graded and never counted in a conflict. A share of the plan ("完成年计划的118.2%") is turned into
 the pledge's own terms (118.2 % of 41 万人) where the pledge is a count or an amount.
 
->>> from pledgetrack import load_rules
+>>> from pledgetrack import load_rules, read_sentence
 >>> rule = load_rules()["yuexiu-2023-gdp-growth"]  # 地区生产总值增长 4.5%左右
 >>> sentence = read_sentence("单位地区生产总值能耗下降2.6%，地区生产总值增长5.3%")
 >>> found = Identified.of(rule, sentence, ["地区生产总值"], wanted_measure(rule))
@@ -21,11 +21,11 @@ import attrs
 from ..quantity import Quantity
 from ..rules.book import Rule
 from ..rules.model import Measure as RuleMeasure
-from ..statements import Identity, Statement, identity, read_sentence
+from ..statements import Identity, Statement, identity
 from ..statements.identity import pledged_measure
 from ..statements.model import Measure
 
-__all__ = ["Identified", "read_sentence", "wanted_measure"]
+__all__ = ["Identified", "wanted_measure"]
 
 _RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measure.TOTAL}
 
@@ -34,22 +34,20 @@ _RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measur
 class Identified:
     """The statements of one sentence, each with its identity to one rule's pledge."""
 
-    figures: tuple[Quantity, ...]
-    identities: dict[int, Identity]
-    statements: dict[int, Statement]
+    figures: tuple[Quantity, ...]  # the sentence's figures, a share of the plan in the pledge's terms
+    identities: dict[int, Identity]  # by the figure's id
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
            wanted: Measure | None = None) -> Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
-        figures, identities, by_figure = [], {}, {}
+        figures, identities = [], {}
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
             identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted)
-            by_figure[id(quantity)] = statement
-        return cls(tuple(figures), identities, by_figure)
+        return cls(tuple(figures), identities)
 
     def same(self, quantity: Quantity) -> bool:
         """Whether the figure is of the pledged indicator, measure and period."""
@@ -97,6 +95,5 @@ def _in_pledge_terms(rule: Rule, statement: Statement) -> Quantity:
         return quantity
     if target.unit in ("%", "‰", ""):
         return attrs.evolve(quantity, unit="% of plan")  # a share of a rate's plan says nothing of the rate
-    
     value = target.value * quantity.value / Decimal(100)
     return attrs.evolve(quantity, value=value, unit=target.unit)

@@ -38,12 +38,16 @@ _ANSWERS = {
 
 @attrs.frozen
 class Identity:
-    """Whether a statement is the pledged one (``same``), and if not, what differs (``why``)."""
+    """Whether a statement is the pledged one, and if not, what differs (``differs``) and why (``why``)."""
 
-    same: bool
+    differs: str = ""  # "period", "measure", "indicator", "head" or "group"; '' for the pledged one
     why: str = ""
     carried: int = 0  # how many of the pledge's words its indicator carries
-    differs: str = ""  # what differs: "period", "measure", "indicator", "head" or "group"
+
+    @property
+    def same(self) -> bool:
+        """Whether the statement is of the pledged indicator, measure, group and year."""
+        return not self.differs
 
 
 def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Measure | None = None) -> Identity:
@@ -58,30 +62,30 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     'it is of a part only (农村居民人均可支配收入)'
     """
     if statement.period is not Period.YEAR:
-        return Identity(False, _PERIOD_WORDS[statement.period], differs="period")
+        return Identity("period", _PERIOD_WORDS[statement.period])
     if statement.aim:
-        return Identity(False, "it states a target, not an outcome", differs="period")
+        return Identity("period", "it states a target, not an outcome")
     if wanted is not None and statement.measure not in _ANSWERS[wanted]:
-        return Identity(False, f"it is a {statement.measure.value.replace('_', ' ')}, not a "
-                        f"{wanted.value.replace('_', ' ')}", differs="measure")
+        return Identity("measure", f"it is a {statement.measure.value.replace('_', ' ')}, not a "
+                        f"{wanted.value.replace('_', ' ')}")
     indicator = statement.indicator
     if not indicator:
-        return Identity(True)
+        return Identity()
     words = [w for w in dict.fromkeys(words) if w]
     inside = [w for w in words if w in indicator]
     if not inside:
-        return Identity(False, f"it measures {indicator}", differs="indicator")
+        return Identity("indicator", f"it measures {indicator}")
     differs = ""
     for word in inside:
         at = indicator.find(word)
         while at != -1:
             found = _beside(indicator[:at], indicator[at + len(word):], quote, word)
             if not found:
-                return Identity(True, carried=len(inside))
+                return Identity(carried=len(inside))
             differs = differs or found
             at = indicator.find(word, at + 1)
     kind = "another indicator" if differs == "head" else "a part only"
-    return Identity(False, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})", differs=differs)
+    return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
 
 
 _PERIOD_WORDS = {
