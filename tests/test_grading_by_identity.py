@@ -58,6 +58,7 @@ def result(tmp_path_factory):
     ("jx25-jobs", Grade.EXCEEDED, None),  # 完成年计划的118.2% of 41万人
     ("fs18-income", Grade.MET, None),  # 增长8.3% against the economy's 6.3 %
     ("bt22-urban-income", Grade.MISSED, None),  # 6%左右 against the economy's 7.5%左右
+    ("bt22-gdp", Grade.MET, "7.5"),  # 增长7.5%左右 is nearer 7.5 than 7 or 8: inside 8 %左右's band
     ("ln25-income", Grade.MET, None),  # no figure for all residents; urban 4.3 % and rural 5.3 % against 3.7 %
     ("hb25-jobs", Grade.MET, None),  # 城镇新增就业超额完成全年任务, not 带动就地就业36.8万人
     ("fj25-cpi", Grade.MET, None),  # 居民消费价格与上年持平: 0 % under a 2 % cap

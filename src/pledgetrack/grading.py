@@ -96,7 +96,7 @@ def outcome_of(quantity: Quantity, value: Decimal) -> Outcome:
     if q is Qualifier.MORE_THAN:
         return Outcome(Point(value, 1), Point(None, 1), value)
     if q is Qualifier.ABOUT:
-        width = abs(value) * ABOUT_WIDTH
+        width = min(abs(value) * ABOUT_WIDTH, _half_step(value))
         return Outcome(Point(value - width), Point(value + width), value)
     if q is Qualifier.NEARLY:
         return Outcome(Point(value - abs(value) * NEARLY_WIDTH), Point(value, -1), value)
@@ -107,6 +107,20 @@ def outcome_of(quantity: Quantity, value: Decimal) -> Outcome:
     if q is Qualifier.RANGE and quantity.high is not None:
         return Outcome(Point(value), Point(value + (quantity.high - quantity.value)), value)
     return Outcome.exact(value)
+
+
+def _half_step(value: Decimal) -> Decimal:
+    """Half the rounding step of a figure as written: a report writes 7.5 %左右 for a figure nearer 7.5 than 7
+    or 8 (a final 5 is a half step), and 7.3 %左右 for one nearer 7.3 than 7.2 or 7.4.
+
+    >>> _half_step(Decimal("7.5")), _half_step(Decimal("7.3")), _half_step(Decimal("3000")) == 500
+    (Decimal('0.25'), Decimal('0.05'), True)
+    """
+    if value == 0:
+        return Decimal(0)
+    digits, exponent = abs(value).normalize().as_tuple()[1:]
+    step = Decimal(5 if digits[-1] == 5 else 1).scaleb(exponent)
+    return step / 2
 
 
 def comparable(target: Target, quantity: Quantity) -> Decimal:
