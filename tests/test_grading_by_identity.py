@@ -66,6 +66,7 @@ def result(tmp_path_factory):
     ("n93-gnp", Grade.EXCEEDED, "13.4"),  # 国民生产总值 planned, 国内生产总值 reported: 百分之十三点四
     ("n93-urban-income", Grade.UNVERIFIABLE, None),  # 平均每年…百分之五左右: a five-year average, not 1993's
     ("n93-steel-1997", Grade.UNVERIFIABLE, None),  # a goal for 1997 in the 1993 plan, not 1993's 8868万吨
+    ("n93-harvest", Grade.MET, None),  # 力争有一个好收成 is "a good harvest", no count: 农业获得丰收
     ("n94-forex", Grade.MET, None),  # 汇率顺利并轨
     ("n94-banks", Grade.MET, None),  # 组建了政策性银行
     ("n94-farm-income", Grade.MET, "5"),  # 增加农民收入: 扣除物价因素比上年增长百分之五

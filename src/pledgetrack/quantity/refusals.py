@@ -30,7 +30,9 @@ _NAME_BEFORE = frozenset("_{^+双") | frozenset(string.ascii_letters)
 # Right after them these make them a name or a version: 5G, 3+3, 1.2.3.
 _NAME_AFTER = frozenset("+.") | frozenset(string.ascii_letters)
 _BEFORE_NEGATIVE = frozenset("为是达至到")
-_MINUTE_CIRCLE_REACH = 10  # "15分钟品质文化生活圈": a service radius named, not a duration
+_MINUTE_CIRCLE_REACH = 10
+# After 一个 these make it the article "a", not a count: 有一个好收成, 迈上一个新台阶, 开创一个新局面.
+_ARTICLE_BEFORE = ("好", "良好", "较好", "更好", "新台阶", "新局面", "新水平", "新阶段", "新起点", "新高度", "大的")  # "15分钟品质文化生活圈": a service radius named, not a duration
 
 
 def latin(ch: str) -> bool:
@@ -87,6 +89,8 @@ def _chinese_refused(text: str, start: int, figure: Figure, whole: bool) -> bool
     if figure.value == 0 and text[start] in "零〇" and "点" not in text[start:figure.number_end] and not whole:
         return True  # 零件, 零部件: 零 alone is a word, not a figure, unless it is all there is
     if figure.value == 1 and text[start] == "一":
+        if figure.unit == "个" and text.startswith(_ARTICLE_BEFORE, figure.end):
+            return True  # 一个好收成: "a good harvest"
         return figure.unit == "批" or _slogan(text, start, figure.end)  # 一批 is "a number of"
     return False
 
