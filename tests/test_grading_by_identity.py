@@ -54,6 +54,7 @@ def result(tmp_path_factory):
     ("sz13-gdp", Grade.MISSED, "9.8"),  # not 单位地区生产总值能耗下降2.6%, nor 占…比重45.7%
     ("fs18-gdp", Grade.MISSED, "6.3"),  # not 研发经费支出占地区生产总值比重2.42%
     ("fs18-hightech", Grade.EXCEEDED, "3900"),  # 累计达3900家 for 达3500家, not 新增1350家
+    ("fs18-big-firms", Grade.MET, "20"),  # 超百亿元企业 is 超100亿元企业: 累计达20家, not 新增…2家
     ("jx25-urban-income", Grade.MISSED, "4.3"),  # not 完成年计划的118.2% in the same sentence
     ("jx25-jobs", Grade.EXCEEDED, None),  # 完成年计划的118.2% of 41万人
     ("fs18-income", Grade.MET, None),  # 增长8.3% against the economy's 6.3 %

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..corpus.normalise import normalise
+from ..quantity import find_quantities
 from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 
@@ -47,10 +48,16 @@ def _within_pair(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
 
 def _spellings(keywords: Iterable[str]) -> list[list[str]]:
     """The keywords grouped so that a word listed with its own short form ([燃煤小锅炉, 燃煤锅炉],
-    [棚户区改造, 棚改]) is one keyword, satisfied by either spelling."""
+    [棚户区改造, 棚改]) or with its figure written otherwise ([超100亿元企业, 超百亿元企业]) is one
+    keyword, satisfied by either spelling.
+
+    >>> _spellings(["超100亿元企业", "超百亿元企业", "企业"])
+    [['超100亿元企业', '超百亿元企业'], ['企业']]
+    """
     groups: list[list[str]] = []
     for word in keywords:
-        group = next((g for g in groups if any(_shortens(word, w) or _shortens(w, word) for w in g)), None)
+        group = next((g for g in groups if any(_shortens(word, w) or _shortens(w, word) or _same_figures(word, w)
+                                               for w in g)), None)
         if group is None:
             groups.append([word])
         else:
@@ -65,6 +72,19 @@ def _shortens(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(char in rest for char in short)
+
+
+def _same_figures(one: str, other: str) -> bool:
+    # 超百亿元 and 超100亿元 are one figure written two ways.
+    return one != other and _figures_read(one) == _figures_read(other) != one
+
+
+def _figures_read(word: str) -> str:
+    """``word`` with each figure in it written as what it says: 超百亿元企业 → 超>10000000000元企业."""
+    for found in reversed(find_quantities(word)):
+        start, end = found.span
+        word = f"{word[:start]}{found.qualifier.value}:{found.value}{found.unit}{word[end:]}"
+    return word
 
 
 _MIN_WIDENED = 4
