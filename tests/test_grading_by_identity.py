@@ -30,7 +30,7 @@ AS_OF = datetime.date(2026, 12, 6)
 
 
 @pytest.fixture(scope="module")
-def result(tmp_path_factory):
+def book(tmp_path_factory):
     folder = tmp_path_factory.mktemp("provinces")
     shutil.copytree(PROVINCES, folder / "corpus" / PROVINCES.name)
     shutil.copytree(NINETIES, folder / "corpus" / NINETIES.name)
@@ -44,8 +44,12 @@ def result(tmp_path_factory):
         with path.open("w", encoding="utf-8") as out:
             YAML().dump({"pledges": rules}, out)
         paths.append(path)
-    loaded = load_rules(paths, corpus)
-    return audit(corpus, loaded, as_of=AS_OF)
+    return corpus, load_rules(paths, corpus)
+
+
+@pytest.fixture(scope="module")
+def result(book):
+    return audit(*book, as_of=AS_OF)
 
 
 @pytest.mark.parametrize("case, grade, figure", [
@@ -106,12 +110,22 @@ def test_the_auditors_grades_hold_with_no_false_finding_beyond_the_known(result)
     assert not findings, findings
 
 
-def test_a_target_of_another_item_than_the_words_name_is_said_so_never_graded(result):
-    # jx25-rural-income: the four-line rule's target is the urban 5 % of "城镇、农村…分别增长5%、6.5%左右",
-    # its words name 农村: grading the rural 5.7 % against 5 % would print a false "exceeded".
-    verdict = result["jx25-rural-income"]
-    assert verdict.grade is Grade.UNVERIFIABLE
-    assert "the rule's words name 农村居民人均可支配收入" in verdict.explanation
+@pytest.mark.parametrize("case, grade, figure, warned", [
+    # the four-line rule's target is the urban 5 % of "城镇、农村…分别增长5%、6.5%左右"; its words name 农村
+    ("jx25-rural-income", Grade.MISSED, "5.7", "6.5%左右"),
+    # target 1.1亿亩 is the sown area of "粮食播种面积1.1亿亩、产量825亿斤以上"; the words name 粮食产量
+    ("ah25-grain", Grade.MET, "83860000000", "825亿斤以上"),
+    # target 5000万元以上 only qualifies the projects counted: "引进投资5000万元以上项目100个以上"
+    ("yoz20-projects", Grade.EXCEEDED, "130", "100个以上"),
+])
+def test_a_target_said_of_another_thing_than_the_words_name_is_graded_as_the_words_say_and_warned(
+        book, result, case, grade, figure, warned):
+    verdict = result[case]
+    assert verdict.grade is grade, verdict.explanation
+    assert verdict.chosen.quantity.value == Decimal(figure)
+    assert verdict.target.text.strip() == warned
+    warned_of = [w.message for w in book[1].warnings if w.code == "target-named"]
+    assert any(f"graded against '{warned}'" in message for message in warned_of), warned_of
 
 
 def test_figures_writes_every_statement_of_the_corpus(tmp_path, capsys):

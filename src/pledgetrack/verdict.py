@@ -32,7 +32,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .statements import other_item, target_period
+from .statements import target_period
 from .tied import as_rise, in_step
 
 
@@ -191,11 +191,6 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         note = f" ({candidates[0].note})" if candidates[0].note else ""
         return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
                             candidates, candidates[0], target)
-    item = other_item(rule.pledge.quote, target.text, rule.pledge.evidence.all + rule.pledge.evidence.any)
-    if item:
-        return unverifiable(Reason.INCOMPARABLE, f"the target ({target.text}) is another item's of the quote's "
-                            f"分别 list; the rule's words name {item}: give that item's figure as `target`",
-                            candidates, with_figure[0], target)
     period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
     if period and not deadline:
         return unverifiable(Reason.OTHER_PERIOD, period, candidates, with_figure[0], target)

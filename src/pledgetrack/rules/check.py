@@ -16,6 +16,7 @@ import attrs
 from ..corpus import Corpus, Document, Location, PartKind, Table
 from ..corpus.normalise import fold_key, normalise
 from ..errors import Problem
+from ..statements import named_figure
 from .book import Origin, Rule, Written
 from .model import Pledge
 from .target import Target, TargetProblem, read_targets
@@ -79,10 +80,30 @@ def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule
                                          f"governments ({where}); taken as {government}'s, as the pledges around it "
                                          "are", f"add `region: {government}` to say so, or another region if that "
                                          "is wrong", "region-guessed"))
+        pledge = item.pledge
+        if found.named:
+            warnings.append(item.problem("target", found.named[0], found.named[1], "target-named"))
+            pledge = attrs.evolve(pledge, target=found.named[2])
         targets = found.targets
-        rules[at[i]] = Rule(item.pledge, targets[0] if targets else None, found.places_of[government], item.origin,
+        rules[at[i]] = Rule(pledge, targets[0] if targets else None, found.places_of[government], item.origin,
                             government, targets[1:])
     return rules, problems, warnings
+
+
+def _words_figure(pledge: Pledge) -> tuple[str, str, str] | None:
+    """Where the rule's ``target`` is said in the quote of another indicator or item than its words name,
+    and one other figure is theirs: the warning, its hint and that figure (as the quote writes it)."""
+    if not isinstance(pledge.target, str):
+        return None
+    named = named_figure(pledge.quote, pledge.target, pledge.evidence.all + pledge.evidence.any)
+    if named is None:
+        return None
+    start, end = named.quantity.span
+    written = pledge.quote[start:end] if len(normalise(pledge.quote)) == len(pledge.quote) else named.quantity.text
+    return (f"target '{pledge.target}' is not what the words name in the quote; graded against "
+            f"'{written.strip()}', the figure of {named.indicator}",
+            f"write `target: {written.strip()}` to say so, or change the words if they name the wrong thing",
+            written.strip())
 
 
 def _neighbours_government(checked, owners: list[str | None], i: int) -> str | None:
@@ -100,6 +121,7 @@ class _Checked:
     targets: tuple[Target, ...]
     places_of: dict[str, tuple[Location, ...]]  # by government, in corpus order
     problems: list[tuple[str, str, str, str]]
+    named: tuple[str, str, str] | None = None  # a target said of another indicator: message, hint, the words' figure
 
 
 def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Checked:
@@ -114,8 +136,12 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Ch
             problems.append((key, f"{key} {value} is not a fraction between 0 and 1",
                              f"write a fraction of the target, e.g. {key}: 0.1 for 10%", "fraction"))
     targets: tuple[Target, ...] = ()
+    named = None
     try:
         targets = read_targets(pledge)
+        named = _words_figure(pledge)
+        if named is not None:
+            targets = read_targets(attrs.evolve(pledge, target=named[2]))
     except TargetProblem as exc:
         problems.append((exc.key, str(exc), exc.hint, "target"))
     if not pledge.evidence.all and not pledge.evidence.any:
@@ -153,7 +179,7 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Ch
         # Only on this error path is the rest of the corpus read: the quote may be another year's.
         elsewhere = _other_years(pledge, corpus.of_government(pledge.region) if pledge.region else list(corpus))
         problems.append(("quote", message, f"{elsewhere}; is `year` right?" if elsewhere else hint, "quote"))
-    return _Checked(targets, {g: tuple(at) for g, at in places_of.items()}, problems)
+    return _Checked(targets, {g: tuple(at) for g, at in places_of.items()}, problems, named)
 
 
 def _other_years(pledge: Pledge, docs: list[Document]) -> str:

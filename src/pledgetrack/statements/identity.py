@@ -141,25 +141,37 @@ def target_period(quote: str, figure: str, year: int) -> tuple[str, int | None]:
     return why, aim.year if later and DEADLINE.search(normalise(quote)) else None
 
 
-def other_item(quote: str, figure: str, words: tuple[str, ...]) -> str:
-    """Where the target figure is one item of a 分别 list and the rule's words name another item only,
-    what that item is; else ''.
+def named_figure(quote: str, figure: str, words: Iterable[str]) -> Statement | None:
+    """The quote's statement that the rule's ``words`` name, where the target ``figure`` is said of another
+    indicator or item than they name (None where it is theirs, or where no one other figure is).
 
-    "城镇、农村居民人均可支配收入分别增长5%、6.5%左右" with the words 农村 and target 5%: the 5 % is 城镇's.
+    A word is named by a statement whose indicator holds it, or whose indicator ends it and whose list
+    stands after the rest of it ("粮食播种面积1.1亿亩、产量825亿斤": 粮食产量). A figure that only
+    qualifies a noun (投资5000万元以上项目) names no indicator of its own.
 
-    >>> other_item("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "5%", ("农村", "人均可支配收入"))
-    '农村居民人均可支配收入'
-    >>> other_item("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "6.5%左右", ("农村", "人均可支配收入"))
-    ''
+    >>> named_figure("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "5%", ("农村", "人均可支配收入")).quantity.text
+    '6.5%左右'
+    >>> named_figure("全年粮食播种面积1.1亿亩、产量825亿斤以上", "1.1亿亩", ("粮食产量",)).quantity.text
+    '825亿斤以上'
+    >>> named_figure("引进投资5000万元以上项目100个以上", "5000万元以上", ("5000万元以上",)).quantity.text
+    '100个以上'
+    >>> named_figure("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "6.5%左右", ("农村", "人均可支配收入"))
     """
     aim = pledged_statement(quote, figure)
-    if aim is None or aim.item is None:
-        return ""
+    if aim is None:
+        return None
+    text = normalise(quote)
+    words = [normalise(w) for w in words if w]
+
     def named(statement: Statement) -> int:
-        return sum(word in statement.indicator for word in words)
-    items = [s for s in read_sentence(normalise(quote)) if s.item is not None and s is not aim]
-    better = [s for s in items if named(s) > named(aim)]
-    return better[0].indicator if better else ""
+        before = text[:statement.quantity.span[0]]
+        return sum(word in statement.indicator
+                   or (len(statement.indicator) >= 2 and word.endswith(statement.indicator)
+                       and word[:-len(statement.indicator)] in before) for word in words)
+    others = [s for s in read_sentence(text) if s is not aim and s.quantity.text != aim.quantity.text]
+    most = max(map(named, others), default=0)
+    better = [s for s in others if named(s) == most]
+    return better[0] if most > named(aim) and len(better) == 1 else None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -33,6 +33,8 @@ _RATES = ("%", "‰")
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线")
+# Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
+_LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
 
@@ -148,7 +150,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     if right:
         return right
     following = [f for f in clause if f.span[0] > q.span[0]]
-    if following and not noun and text[q.span[1]:following[0].span[0]] == "、":
+    if following and not noun and _LISTED.fullmatch(text[q.span[1]:following[0].span[0]]):
         shared = _right_noun(text, following[0])
         if shared:
             return shared
@@ -162,7 +164,7 @@ def _right_noun(text: str, q: Quantity) -> str:
         return ""
     rest = text[q.span[1]:q.span[1] + 24]
     stop = _NOUN_END.search(rest)
-    noun = rest[:stop.start() if stop else len(rest)]
+    noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
     return noun if noun and ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\"") else ""
 
 
