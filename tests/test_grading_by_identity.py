@@ -67,6 +67,7 @@ def result(book):
     ("ln25-income", Grade.MET, None),  # no figure for all residents; urban 4.3 % and rural 5.3 % against 3.7 %
     ("hb25-jobs", Grade.MET, None),  # 城镇新增就业超额完成全年任务, not 带动就地就业36.8万人
     ("fj25-cpi", Grade.MET, None),  # 居民消费价格与上年持平: 0 % under a 2 % cap
+    ("sz14-gdp", Grade.MISSED, "8"),  # 增长8%, once the heading the layout repeats inside 地…区生产总值 is dropped
     ("sz14-housing", Grade.EXCEEDED, "46794"),  # 新开工 is 开工建设: 开工建设保障性住房46794套, not 基本建成32773套
     ("n93-gnp", Grade.EXCEEDED, "13.4"),  # 国民生产总值 planned, 国内生产总值 reported: 百分之十三点四
     ("n93-urban-income", Grade.UNVERIFIABLE, None),  # 平均每年…百分之五左右: a five-year average, not 1993's
@@ -95,6 +96,14 @@ def test_a_target_the_review_restates_is_never_graded_as_its_outcome(result):
     verdict = result["n94-prices"]
     assert verdict.grade is Grade.UNVERIFIABLE
     assert any("states a target" in c.note for c in verdict.candidates)
+
+
+def test_a_lead_in_heading_repeated_inside_its_sentence_is_dropped_and_positions_still_map(book):
+    # line 17 of the file: "1.经济运行稳中提质。全市预计完成地经济运行稳中提质。区生产总值1.35万亿元，增长8%"
+    doc = book[0]["cn-js-suzhou-2015-gwr"]
+    at = doc.text.index("全市预计完成地区生产总值1.35万亿元，增长8%")
+    assert doc.position(at).line == 17
+    assert doc.position(at + len("全市预计完成地区")).column == len("1.经济运行稳中提质。全市预计完成地经济运行稳中提质。区") + 1
 
 
 def test_a_figure_of_another_indicator_is_shown_as_context_and_named(result):

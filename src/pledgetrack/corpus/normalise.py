@@ -82,11 +82,36 @@ def clean(line: str, base: int, footnotes: Collection[str] | None = None) -> Cle
         text, where, markers = _unmarked(line, base, footnotes)
     else:  # no markup, the common case: the line's characters stand at consecutive offsets
         text, where, markers = line, counting(base, base + len(line)), ()
+    text, where = _without_repeated_lead_in(text, where)
     # str.translate looks every character up: only the runs that need it are translated.
     text = _FOLDABLE.sub(_fold_run, text)
     if " " in text:
         text, where = _squeeze_spaces(text, where)
     return Cleaned(text, where, markers)
+
+
+# A paragraph's lead-in heading ("1.经济运行稳中提质。") that a page layout repeats inside the first sentence
+# under it ("全市预计完成地经济运行稳中提质。区生产总值…"): the repeat is dropped, so the sentence reads whole.
+_LEAD_IN = re.compile(r"\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+                      r"([^。，；：:,;]{4,24}。)")
+_REPEAT_REACH = 60
+
+
+def _without_repeated_lead_in(text: str, where: array) -> tuple[str, array]:
+    """``text`` and its offsets without a lead-in heading repeated inside the sentence under it.
+
+    >>> _without_repeated_lead_in("1.经济运行稳中提质。全市预计完成地经济运行稳中提质。区生产总值1.35万亿元", array("i", range(39)))[0]
+    '1.经济运行稳中提质。全市预计完成地区生产总值1.35万亿元'
+    """
+    lead = _LEAD_IN.match(text)
+    if lead is None:
+        return text, where
+    heading = lead[1]
+    at = text.find(heading, lead.end(), lead.end() + _REPEAT_REACH + len(heading))
+    if at == -1 or not is_wide(text[at - 1]) or text[at - 1] in "。，；：！？、":
+        return text, where
+    end = at + len(heading)
+    return text[:at] + text[end:], where[:at] + where[end:]
 
 
 def _unmarked(line: str, base: int, footnotes: Collection[str] | None) -> tuple[str, array, tuple[str, ...]]:
