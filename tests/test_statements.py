@@ -37,6 +37,8 @@ def test_each_rule_of_reading_reads_its_examples(example):
     ("城镇新增就业48万人", ["新增就业"], "新增就业47万人左右", True, ""),  # 城镇新增就业 is the whole
     ("高校毕业生就业率95.1%", ["就业"], "城镇新增就业8万人", False, "就业率"),
     ("地区生产总值增长5.3%", ["地区生产总值"], "地区生产总值增长5%以上", True, ""),
+    ("棚改配套道路完成13条", ["道路"], "重点实施城区20条道路的改造提升", False, "part only"),  # the projects' roads
+    ("完成道路改造提升13条", ["道路"], "重点实施城区20条道路的改造提升", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

@@ -76,10 +76,11 @@ BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:�
 OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
                "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
 # Official statistics: qualifiers that name a part of a whole (a group, a place, a kind): a figure of
-# 农村居民 is not one of all 居民, 入境游客 are not all visitors, 规上工业 is not all industry.
+# 农村居民 is not one of all 居民, 入境游客 are not all visitors, 规上工业 is not all industry; and what
+# is built to serve a project (配套): 棚改配套道路 are the shanty-town projects' roads, not the city's.
 GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", "出境", "国内", "国际", "境外", "海外", "外资", "外商",
           "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
-          "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对")
+          "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对", "配套")
 
 
 # Official statistics: names of a whole that open with a group word (城镇新增就业 is all new jobs
