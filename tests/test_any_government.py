@@ -132,6 +132,19 @@ def test_a_ceiling_reached_is_met_not_exceeded(result):
     assert result["zj25-unemp"].grade is Grade.MET  # 城镇调查失业率控制在5%以内, 4.6%
 
 
+def test_a_narrower_kind_of_the_pledged_thing_gives_no_finding(result):
+    # 2019: "棚改配套道路完成13条15公里" are the shanty-town projects' roads, not the 20 city roads pledged
+    roads = result["hl18-roads"]
+    assert roads.grade is Grade.UNVERIFIABLE
+    assert any("棚改配套道路" in c.note for c in roads.candidates)
+
+
+def test_the_pledged_number_of_dwellings_in_another_classifier_is_the_same_count(result):
+    # 2017 plan: 年内完成335座保暖房装修; 2018 review: 建成335户绿色保暖房
+    houses = result["hl17-warm-houses"]
+    assert houses.grade is Grade.MET and houses.outcome == Decimal("335") and houses.chosen.quantity.unit == "户"
+
+
 def test_the_nth_item_of_a_respective_list_gets_the_nth_figure(result):
     outcomes = (result["hl18-urban-income"].outcome, result["hl18-rural-income"].outcome)
     assert outcomes == (Decimal("6.5"), Decimal("9.4"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..quantity import Quantity, same_family
+from ..quantity.units import DWELLING_COUNTS
 from ..rules.book import Rule
 from ..rules.model import Measure, Op
 from ..statements.read import figures_in
@@ -47,6 +48,8 @@ def answers(rule: Rule, quantity: Quantity) -> bool:
         return quantity.unit == canonical_unit(wanted)
     if target is None or (target.op is Op.ASSIGNED and target.value is None and not target.unit):
         return quantity.unit not in ("", "%", "‰")
+    if target.value is not None and quantity.value == target.value and {target.unit, quantity.unit} <= DWELLING_COUNTS:
+        return True  # the pledged number of dwellings, counted in 户 rather than 座
     return same_family(target.unit, quantity.unit)
 
 

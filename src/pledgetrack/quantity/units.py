@@ -144,6 +144,10 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"棵", "株"}),
     frozenset({"剂", "剂次"}),
 )
+# Buildings, dwellings and the households in them are counted with any of these: a review that gives
+# the pledged number of the pledged thing in another of them (335座保暖房 planned, 335户…保暖房 built)
+# counts the same things; a different number in another of them says nothing (1栋 holds many 户).
+DWELLING_COUNTS = frozenset("座 栋 幢 户 套 间 处 所 个".split())
 _FAMILY_OF = {unit: family for family in UNIT_FAMILIES for unit in family}
 
 
