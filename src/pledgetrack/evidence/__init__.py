@@ -21,9 +21,10 @@ once), ``reviewed`` (a report's sentences reviewing a year, joined once),
 
 from __future__ import annotations
 
-from ..corpus import Corpus
+from ..corpus import Corpus, Sentence
 from ..rules.book import Rule
 from ..rules.vocabulary import Vocabulary, default_vocabulary
+from ..statements import read_sentence
 from .candidate import Candidate
 from .figures import answers, figures_in
 from .identify import wanted_measure
@@ -33,6 +34,11 @@ from .sentences import sentence_candidate
 from .tables import table_candidates
 
 __all__ = ["Candidate", "RuleWords", "answers", "figures_in", "find_evidence", "review_sentences"]
+
+
+def _restates(sentence: Sentence, year: int) -> bool:
+    """Whether the sentence restates a target ("去年…曾提出，要把…控制在百分之十以内")."""
+    return any(statement.aim for statement in read_sentence(sentence.text, year))
 
 
 def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = None) -> list[Candidate]:
@@ -46,8 +52,15 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
         for table in doc.tables:
             if table.year == rule.year:
                 candidates += table_candidates(rule, words, doc, table)
-        for sentence, scope in reviewed(doc, rule.year).holding(probes):
+        year = reviewed(doc, rule.year)
+        for sentence, scope in year.holding(probes):
             candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope, wanted)
+            if candidate is not None and candidate.quantity is None and _restates(sentence, rule.year):
+                going_on = year.going_on(sentence)
+                if going_on is not None:
+                    joined, joined_scope = going_on
+                    candidate = sentence_candidate(rule, words, doc, joined, vocabulary, joined_scope,
+                                                   wanted) or candidate
             if candidate is not None:
                 candidates.append(candidate)
     return sorted(candidates, key=Candidate.rank)

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
+from ..statements.words import BARE_CHANGES
 from .keywords import occurrences
 
 _SEPARATOR = "\n"
@@ -55,6 +56,21 @@ class Reviewed:
                 return []
         indexes = range(len(self.sentences)) if chosen is None else sorted(chosen)
         return [self.sentences[i] for i in indexes]
+
+
+    def going_on(self, sentence: Sentence) -> tuple[Sentence, Scope] | None:
+        """``sentence`` read with the one after it in its paragraph, where that one goes on about it.
+
+        "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
+        the outcome of a restated target often stands in the next sentence, named only by its change.
+        """
+        at = next((i for i, (s, _) in enumerate(self.sentences) if s.start == sentence.start), None)
+        if at is None or at + 1 == len(self.sentences):
+            return None
+        following, scope = self.sentences[at + 1]
+        if following.start != sentence.end or not any(word in following.text for word in BARE_CHANGES):
+            return None
+        return Sentence(sentence.text + following.text, sentence.start, following.end), scope
 
 
 _KEPT: weakref.WeakKeyDictionary[Document, dict[int, Reviewed]] = weakref.WeakKeyDictionary()

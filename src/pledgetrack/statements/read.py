@@ -23,7 +23,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Qualifier, Quantity, find_quantities
 from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BASE, CONTINUING, COUNT_REACHED, ESTIMATE_WORDS, GROWTH_WORDS,
+from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, COUNT_REACHED, ESTIMATE_WORDS, GROWTH_WORDS,
                     IN_WORDS, NAMED_YEAR, PLAN_SHARE, REACHED_WORDS, SEVERAL_YEARS, SHARE_WORDS, TOTAL_WORDS,
                     TO_WORDS, leading_scope, trailing_predicate)
 
@@ -78,6 +78,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
                     indicator = _indicator(text, raw, q, inherit, in_clause)
+                    indicator = _changed(indicator, statements)
                 measure = _measure(q, context, indicator, text[start:q.span[0]])
                 period, named = _period(text[start:q.span[0]], raw, year)
                 estimate = any(word in text[:q.span[0]] for word in ESTIMATE_WORDS)
@@ -91,6 +92,14 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
                 cursor = q.span[1]
     return tuple(statements)
+
+
+def _changed(indicator: str, before: list[Statement]) -> str:
+    """A change named without its indicator ("涨幅仍然高达…") is the last change's said before it."""
+    if indicator not in BARE_CHANGES:
+        return indicator
+    said = next((s for s in reversed(before) if s.measure in (Measure.GROWTH, Measure.POINTS)), None)
+    return said.indicator if said is not None else indicator
 
 
 def _after_aim(text: str, start: int) -> bool:
@@ -230,7 +239,7 @@ def _measure(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
             return Measure.SHARE
         if any(word in predicate for word in TO_WORDS):
             return Measure.LEVEL
-        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅")):
+        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度")):
             return Measure.GROWTH
         return Measure.LEVEL
     if any(word in clause for word in TOTAL_WORDS):
