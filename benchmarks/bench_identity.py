@@ -1,7 +1,7 @@
 """What grading by identity costs: the audit of the auditor's gold on all-distinct real reports, per pledge,
 and reading every figure of those reports into statements, per document.
 
-Run: python benchmarks/bench_identity.py [--repeat N] [--no-statements]
+Run: python benchmarks/bench_identity.py [--repeat N] [--no-statements] [--only CORPUS ...]
 
 The reports are the shared corpora copied into tests/corpora (33 reports of provinces and cities, 8 of other
 governments, 4 of the State Council in the 1990s: no two alike), each case written as the four-line rule a user
@@ -35,11 +35,12 @@ AS_OF = datetime.date(2026, 12, 6)
 _YAML = YAML(typ="safe")
 
 
-def prepare(folder: Path) -> list[Path]:
-    """Copy each corpus that loads into ``folder``; write its gold as rule files; return the rule files."""
+def prepare(folder: Path, only: list[str] | None = None) -> list[Path]:
+    """Copy each corpus that loads (of ``only``, where given) into ``folder``; write its gold as rule files;
+    return the rule files."""
     paths = []
     for corpus in sorted(CORPORA.iterdir()):
-        if not (corpus / "gold.yaml").exists():
+        if not (corpus / "gold.yaml").exists() or (only and corpus.name not in only):
             continue
         shutil.copytree(corpus, folder / corpus.name)
         try:
@@ -78,10 +79,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-statements", action="store_true")
+    parser.add_argument("--only", nargs="*", help="the corpora of tests/corpora to grade (all that load by default)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        paths = prepare(folder)
+        paths = prepare(folder, args.only)
         best = None
         for _ in range(args.repeat):
             forget()

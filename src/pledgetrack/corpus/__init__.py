@@ -180,6 +180,14 @@ class Corpus:
         """
         return self._documents(sorted({*self.index.planning(year, government), *self.index.reviewing(year, government)}))
 
+    def each_about(self, year: int, government: str | None = None) -> Iterator[Document]:
+        """The reports of :meth:`about`, read one at a time as asked: a pass over many governments' reports
+        then holds no more of them than ``keep`` allows."""
+        for i in sorted({*self.index.planning(year, government), *self.index.reviewing(year, government)}):
+            doc = self._document(i)
+            if doc is not None:
+                yield doc
+
     def portion(self, government: str) -> Portion:
         """One government's share, for a worker to read itself (:func:`open_portion`)."""
         portion = self.index.portion(government)

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..quantity import Quantity, same_family
@@ -54,10 +56,23 @@ def answers(rule: Rule, quantity: Quantity) -> bool:
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
-    """The clause (between ，、；： marks) that holds offset ``at``."""
-    start = max(text.rfind(mark, 0, at) for mark in CLAUSE_MARKS) + 1
-    ends = [i for i in (text.find(mark, at) for mark in CLAUSE_MARKS) if i != -1]
-    return start, min(ends, default=len(text))
+    """The clause (between ，、；： marks) that holds offset ``at``.
+
+    >>> clause_bounds("新建5个口袋公园，增长4.5%", 10)
+    (9, 15)
+    """
+    marks = _marks(text)
+    k = bisect.bisect_left(marks, at)
+    return (marks[k - 1] + 1 if k else 0), (marks[k] if k < len(marks) else len(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _marks(text: str) -> tuple[int, ...]:
+    """Where the clause marks of a sentence stand: looked up once however many figures and rules ask."""
+    return tuple(found.start() for found in _CLAUSE_MARK.finditer(text))
+
+
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_MARKS) + "]")
 
 
 def pledged_measure(rule: Rule) -> Measure | None:

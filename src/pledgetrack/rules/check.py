@@ -13,12 +13,13 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from ..corpus import Corpus, Document, Location, PartKind, Table
-from ..corpus.normalise import fold_key, normalise
+from ..corpus import Corpus, Document, Location, PartKind
+from ..corpus.normalise import normalise
 from ..errors import Problem
 from ..statements import named_figure
 from .book import Origin, Rule, Written
 from .model import Pledge
+from .places import Placed, place_all, speaks_for, table_at
 from .target import Target, TargetProblem, read_targets
 
 # "Did you mean" for a quote not found compares it with every passage of a plan: bounded, so that
@@ -58,8 +59,9 @@ def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule
     rules: list[Rule | None] = [None] * len(written)
     at: list[int] = []
     suggestions = MAX_SUGGESTIONS
+    placed = place_all([item.pledge for item in written], corpus)
     for i, item in enumerate(written):
-        found = check_pledge(item.pledge, corpus, suggest=suggestions > 0)
+        found = check_pledge(item.pledge, corpus, suggest=suggestions > 0, placed=placed[i])
         suggestions -= any(key == "quote" for key, *_ in found.problems)
         problems += [item.problem(key, message, hint, code) for key, message, hint, code in found.problems]
         if not found.problems:
@@ -124,10 +126,11 @@ class _Checked:
     named: tuple[str, str, str] | None = None  # a target said of another indicator: message, hint, the words' figure
 
 
-def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Checked:
+def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True, placed: Placed | None = None) -> _Checked:
     """Read a pledge's targets and find where its quote stands, government by government; say what is wrong.
 
-    ``suggest``: look for the nearest text when the quote is not found.
+    ``suggest``: look for the nearest text when the quote is not found. ``placed``: where the quote
+    stands, found already for a whole rule book (:func:`.places.place_all`).
     """
     problems: list[tuple[str, str, str, str]] = []
     for key in ("tolerance", "exceed_margin"):
@@ -161,25 +164,22 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True) -> _Ch
         return _Checked(targets, {}, problems)
     # Only the reports planning or reviewing the pledge's year can hold its quote (plan part or
     # indicator table): the index names them without reading the rest of the corpus.
-    docs = [corpus[pledge.source]] if pledge.source else list(corpus.about(pledge.year, pledge.region))
-    if pledge.region is not None:
-        docs = [doc for doc in docs if doc.government == pledge.region]
-    if not any(_speaks_for(doc, pledge.year) for doc in docs):
+    if placed is None:
+        placed = place_all([pledge], corpus)[0]
+    if not placed.speaks:
         problems.append(("year", _no_year_message(pledge, corpus.of_government(pledge.region)
                                                   if pledge.region else corpus), "a pledge's year is the year it is for, "
                          "the plan's year (the 2024-02 reports plan 2024)", "year"))
         return _Checked(targets, {}, problems)
-    places_of: dict[str, list[Location]] = {}
-    for doc in docs:
-        for loc in doc.locate_all(pledge.quote):
-            if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
-                places_of.setdefault(doc.government, []).append(loc)
-    if not places_of:
+    if not placed.places_of:
+        # Only on this error path are the reports read again: to say where the nearest text stands.
+        docs = [corpus[pledge.source]] if pledge.source else list(corpus.about(pledge.year, pledge.region))
+        docs = [doc for doc in docs if pledge.region is None or doc.government == pledge.region]
         message, hint = _not_found(pledge, docs, suggest)
         # Only on this error path is the rest of the corpus read: the quote may be another year's.
         elsewhere = _other_years(pledge, corpus.of_government(pledge.region) if pledge.region else list(corpus))
         problems.append(("quote", message, f"{elsewhere}; is `year` right?" if elsewhere else hint, "quote"))
-    return _Checked(targets, {g: tuple(at) for g, at in places_of.items()}, problems, named)
+    return _Checked(targets, placed.places_of, problems, named)
 
 
 def _other_years(pledge: Pledge, docs: list[Document]) -> str:
@@ -187,7 +187,7 @@ def _other_years(pledge: Pledge, docs: list[Document]) -> str:
     found = []
     for doc in docs:
         for loc in doc.locate_all(pledge.quote):
-            table = _table_at(doc, loc.start)
+            table = table_at(doc, loc.start)
             year = table.year if table is not None else (
                 (loc.part.year or doc.plans) if loc.part is not None and loc.part.kind is PartKind.PLAN else None)
             if year is not None and year != pledge.year:
@@ -199,27 +199,12 @@ def _other_years(pledge: Pledge, docs: list[Document]) -> str:
     return f"the quote stands in the plan for {', '.join(map(str, years))} ({where})"
 
 
-def _speaks_for(doc: Document, year: int) -> bool:
-    return doc.plans == year or any(table.year == year for table in doc.tables)
 
 
-def _table_at(doc: Document, offset: int) -> Table | None:
-    return next((t for t in doc.tables if t.start <= offset < t.end), None)
 
 
-def _restates(doc: Document, loc: Location, year: int) -> bool:
-    if loc.part is not None and loc.part.kind is PartKind.PLAN and (loc.part.year or doc.plans) == year:
-        return True
-    table = _table_at(doc, loc.start)
-    return table is not None and table.year == year
 
 
-def _in_row(doc: Document, loc: Location, pledge: Pledge) -> bool:
-    if pledge.indicator is None:
-        return True
-    table = _table_at(doc, loc.start)
-    row = next((r for r in table.rows if r.start <= loc.start < r.end), None) if table else None
-    return row is not None and fold_key(pledge.indicator) in fold_key(row.indicator)
 
 
 def _no_year_message(pledge: Pledge, docs: Iterable[Document]) -> str:
@@ -231,12 +216,12 @@ def _no_year_message(pledge: Pledge, docs: Iterable[Document]) -> str:
 
 
 def _not_found(pledge: Pledge, docs: list[Document], suggest: bool) -> tuple[str, str]:
-    where = [d.id for d in docs if _speaks_for(d, pledge.year)]
+    where = [d.id for d in docs if speaks_for(d, pledge.year)]
     if pledge.indicator is not None:
         rows = [r.indicator for d in docs for t in d.tables if t.year == pledge.year for r in t.rows]
         return (f"no {pledge.year} indicator-table row '{pledge.indicator}' whose target reads '{pledge.quote}'",
                 f"rows of that year: {', '.join(dict.fromkeys(rows))}")
-    near = nearest_text(pledge.quote, [d for d in docs if _speaks_for(d, pledge.year)], pledge.year) \
+    near = nearest_text(pledge.quote, [d for d in docs if speaks_for(d, pledge.year)], pledge.year) \
         if suggest else None
     hint = f"the nearest text is '{near[1]}' ({near[0]})" if near else "copy the words from the plan"
     return (f"quote not found in the plan for {pledge.year} ({', '.join(where)}) "

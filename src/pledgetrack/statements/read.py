@@ -63,6 +63,9 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
     if not figures:
         return ()
     statements: list[Statement] = []
+    # where the first estimate word ends: a figure after it is an estimate (预计…, 初步核算…)
+    estimated_from = min((found + len(word) for word in ESTIMATE_WORDS if (found := text.find(word)) != -1),
+                         default=len(text) + 1)
     for start, end in _clauses(text):
         in_clause = [q for q in figures if start <= q.span[0] < end]
         if not in_clause:
@@ -81,9 +84,10 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     indicator = _changed(indicator, statements)
                 measure = _measure(q, context, indicator, text[start:q.span[0]])
                 period, named = _period(text[start:q.span[0]], raw, year)
-                estimate = any(word in text[:q.span[0]] for word in ESTIMATE_WORDS)
+                estimate = estimated_from <= q.span[0]
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
-                reached = (any(word in trailing_predicate(context) for word in REACHED_WORDS)
+                predicate = trailing_predicate(context)
+                reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start)
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim))
