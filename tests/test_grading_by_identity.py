@@ -67,6 +67,8 @@ def result(book):
     ("ln25-income", Grade.MET, None),  # no figure for all residents; urban 4.3 % and rural 5.3 % against 3.7 %
     ("hb25-jobs", Grade.MET, None),  # 城镇新增就业超额完成全年任务, not 带动就地就业36.8万人
     ("fj25-cpi", Grade.MET, None),  # 居民消费价格与上年持平: 0 % under a 2 % cap
+    ("nm25-capital", Grade.MET, "600000000000"),  # 引进国内到位资金6000亿元: a part alone reaches 5700亿元以上
+    ("nm25-old-estates", Grade.UNVERIFIABLE, None),  # 改造城镇老旧小区7323个 is the five years' (这五年…), never 2025's
     ("sz14-gdp", Grade.MISSED, "8"),  # 增长8%, once the heading the layout repeats inside 地…区生产总值 is dropped
     ("sz14-housing", Grade.EXCEEDED, "46794"),  # 新开工 is 开工建设: 开工建设保障性住房46794套, not 基本建成32773套
     ("n93-gnp", Grade.EXCEEDED, "13.4"),  # 国民生产总值 planned, 国内生产总值 reported: 百分之十三点四

@@ -17,6 +17,7 @@ from decimal import Decimal
 import attrs
 
 from .corpus import Corpus
+from .quantity import same_family
 from .evidence import Candidate, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -184,6 +185,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             "no figure of its own to check it with", candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
     if not with_figure:
+        reached = _reached_by_a_part(rule, target, candidates, tolerance, margin)
+        if reached is not None:
+            return reached
         mismatch = next((c for c in candidates if c.incomparable), None)
         if mismatch is not None:
             return unverifiable(Reason.INCOMPARABLE, f"the reports speak of it, but {mismatch.note}",
@@ -217,6 +221,26 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             f"{deadline}", candidates, chosen, target)
     why = f"{chosen.quantity.text.strip()} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], tolerance: Decimal,
+                       margin: Decimal) -> Verdict | None:
+    """A minimum that a part of the whole reaches alone (引进国内到位资金6000亿元 for 引进到位资金5700亿元以上):
+    the whole, at least as much, reached it too. A part below the minimum says nothing of the whole."""
+    if target.op not in (Op.AT_LEAST, Op.MORE_THAN) or target.value is None:
+        return None
+    for candidate in candidates:
+        part = candidate.part
+        if part is None or not same_family(target.unit, part.unit):
+            continue
+        value = comparable(target, part)
+        result = grade(target, outcome_of(part, value), tolerance, margin)
+        if result in (Grade.MET, Grade.EXCEEDED):
+            chosen = attrs.evolve(candidate, quantity=part)
+            why = (f"{part.text.strip()} of a part alone reaches {target.describe()}, so the whole, at least as "
+                   f"much, did" + ("" if result is Grade.EXCEEDED else " (whether by the margin is open)"))
+            return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why)
+    return None
 
 
 def _resolved(target: Target, candidates: list[Candidate]) -> Target:

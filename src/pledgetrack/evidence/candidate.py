@@ -16,6 +16,8 @@ class Candidate:
     figure cannot answer the pledge (``incomparable``: another unit or measure, or a
     figure for several years). ``position`` is the original file's line and column of
     the sentence or row. ``estimate`` marks a figure the report gives as 预计 or 初步核算.
+    ``part`` is a figure of a part of the pledged whole, of an amount or count that adds up (引进国内到位资金
+    for 到位资金): never the outcome, but a part that alone reaches a minimum shows the whole did.
     """
 
     document: str
@@ -32,6 +34,7 @@ class Candidate:
     completion: str = ""  # a word stating completion in a keyword's clause (建成, 实现 …)
     incomparable: bool = False  # it gives figures, but none of the pledge's unit, measure or year
     estimate: bool = False
+    part: Quantity | None = None  # a figure of a part of the pledged whole (国内 of 到位资金), shown, not graded
 
     @property
     def exact(self) -> bool:

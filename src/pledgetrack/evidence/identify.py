@@ -27,6 +27,8 @@ from ..statements.model import Measure
 
 __all__ = ["Identified", "wanted_measure"]
 
+# A part's figure adds up to the whole's unless it is per head, per unit, a share or a rate.
+_NOT_ADDING = ("人均", "单位", "平均", "占", "比", "率", "指数", "价格")
 _RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measure.TOTAL}
 
 
@@ -36,18 +38,20 @@ class Identified:
 
     figures: tuple[Quantity, ...]  # the sentence's figures, a share of the plan in the pledge's terms
     identities: dict[int, Identity]  # by the figure's id
+    indicators: dict[int, str]  # by the figure's id
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
            wanted: Measure | None = None) -> Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
-        figures, identities = [], {}
+        figures, identities, indicators = [], {}, {}
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
             identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted)
-        return cls(tuple(figures), identities)
+            indicators[id(quantity)] = statement.indicator
+        return cls(tuple(figures), identities, indicators)
 
     def same(self, quantity: Quantity) -> bool:
         """Whether the figure is of the pledged indicator, measure and period."""
@@ -60,6 +64,13 @@ class Identified:
     def differs(self, quantity: Quantity) -> str:
         """What makes the figure another thing ("period", "measure", "indicator", "head", "group"), or ''."""
         return self.identities[id(quantity)].differs
+
+    def adds_up(self, quantity: Quantity) -> bool:
+        """Whether the figure is of a part of the pledged whole (a group: 国内, 农村, 入境 …) in an amount or
+        count that adds up to the whole's, so that the whole is at least as much (not a rate, a share, a
+        figure per head or per unit)."""
+        return (self.differs(quantity) == "group" and quantity.unit not in ("%", "‰", "")
+                and not any(word in self.indicators[id(quantity)] for word in _NOT_ADDING))
 
     def carrying(self, figures) -> list[Quantity]:
         """The figures whose own indicator names the pledge (not merely an empty one)."""

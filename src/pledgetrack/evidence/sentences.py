@@ -90,10 +90,11 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         note = "its figures are of other things: " + _listing(figures)
     if scope is Scope.SEVERAL_YEARS:
         completion = ""
+    part = next((q for q in others if best is None and scope is Scope.YEAR and identified.adds_up(q)), None)
     return Candidate(doc.id, doc.info.file, doc.position(sentence.start), text, "text", best,
                      near[id(best)] if best else NEXT_CLAUSE, sentence.start, sentence.end,
                      assigned_figure(symbolic_target(text)), note, completion, incomparable,
-                     best is not None and is_estimate(text, best))
+                     best is not None and is_estimate(text, best), part)
 
 
 def _listing(figures) -> str:
