@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
+from pledgetrack.draft import draft, drafted_files
 from pledgetrack.draft.doubts import cut_inside_word
 from pledgetrack.report import csv, html, json as json_report, jsonl, junit, markdown
 from pledgetrack.rules.convert import structure_pledge, unstructure_pledge
@@ -57,6 +58,21 @@ def _audit(tmp_path, corpus, text, name="rules.yaml"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return audit(corpus=corpus, rules=load_rules(path, corpus), as_of=AS_OF)
+
+
+def test_the_drafter_asks_to_check_a_keyword_cut_out_of_the_plans_noun(corpus, tmp_path):
+    drafts = draft(corpus, 2025, "辽宁")
+    trade = next(d.pledge for d in drafts if d.pledge.quote == "进出口总额增长5%左右")
+    jobs = next(d.pledge for d in drafts if d.pledge.quote == "城镇新增就业47万人左右")
+    assert trade.evidence.all == ("出口总额",) and trade.check.evidence.startswith(EVIDENCE_POINT)
+    assert jobs.check is None or jobs.check.evidence is None  # the plan's own word: nothing withheld
+    # written as data in the rule, once, and read back the same
+    (path, text), = drafted_files(drafts).items()
+    assert f'  check:\n    evidence: "{EVIDENCE_POINT}' in text and "# check" not in text
+    (tmp_path / "book").mkdir()
+    (tmp_path / "book" / "2025.yaml").write_text(text, encoding="utf-8")
+    book = load_rules(tmp_path / "book", corpus)
+    assert [rule.pledge for rule in book] == [d.pledge for d in drafts]
 
 
 def test_check_evidence_withholds_the_finding_and_deleting_it_signs_the_rule_off(corpus, tmp_path):
