@@ -80,7 +80,7 @@ def test_check_evidence_withholds_the_finding_and_deleting_it_signs_the_rule_off
     assert (held.grade.value, held.reason.value) == ("unverifiable", "unsigned")
     # the reviewer still sees what the engine would say, and how to sign off
     assert held.chosen.text == "外贸出口总额增长8%。" and held.chosen.position.line == 16
-    assert held.outcome == 8 and EVIDENCE_POINT in held.explanation and "would give exceeded" in held.explanation
+    assert held.outcome == 8 and "would give exceeded (8% against about 5 % growth)" in held.explanation
     assert "delete `evidence` from the rule's `check`" in held.explanation
     signed = _audit(tmp_path, corpus, SIGNED)["ln-trade"]
     assert (signed.grade.value, signed.reason, signed.chosen.position.line) == ("exceeded", None, 16)
@@ -151,7 +151,9 @@ def test_terminal_and_junit_show_the_points(corpus, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "rules.yaml::ln-trade UNVERIFIABLE (unsigned) [drafted] [check first: evidence, period]\n" in out
     assert "rules.yaml::ln-jobs MET [check first: target] - 48万人 against about 47 万人\n" in out
-    assert f"unsigned: not signed off, check the evidence words first: {EVIDENCE_POINT}" in out
+    assert "unsigned: not signed off: the evidence words may not name the pledged indicator" in out
+    assert (f"rules.yaml::ln-trade UNVERIFIABLE (unsigned) [drafted] [check first: evidence, period]\n"
+            f"    check evidence: {EVIDENCE_POINT}") in out  # each point under its mark
     report = junit.render(_audit(tmp_path, corpus, RULES))
     assert f"check:    evidence: {EVIDENCE_POINT}" in report and "check:    target: is 47万人 the target?" in report
 

@@ -160,9 +160,10 @@ def _unsigned(verdict: Verdict) -> Verdict:
     check = verdict.rule.pledge.check
     if check is None or not check.evidence or verdict.grade is Grade.UNVERIFIABLE:
         return verdict
-    why = (f"not signed off, check the evidence words first: {check.evidence}; the reports would give "
-           f"{verdict.grade.value} ({verdict.explanation}); once the words are right, delete `evidence` from the "
-           "rule's `check` to sign it off")
+    # The point itself is shown beside (the rule's check): the explanation says what it withholds.
+    why = (f"not signed off: the evidence words may not name the pledged indicator (the rule's `check: evidence`); "
+           f"the reports would give {verdict.grade.value} ({verdict.explanation}); once the words are right, "
+           "delete `evidence` from the rule's `check` to sign it off")
     return attrs.evolve(verdict, grade=Grade.UNVERIFIABLE, reason=Reason.UNSIGNED, explanation=why)
 
 
