@@ -170,6 +170,6 @@ def test_drafted_quotes_keep_the_reports_characters_and_goals_of_other_years_are
     assert main(["draft", "--corpus", str(nineties), "--year", "1993", "--output", str(tmp_path)]) == 0
     text = (tmp_path / "china" / "1993.yaml").read_text(encoding="utf-8")
     at = text.index("  quote: １９９７年钢产量达到９４００万吨\n")
-    steel = text[text.rfind("drafted: true", 0, at):at]  # the rule's comments, id and year
-    assert "# check: the target (9400万吨) is for 1997, not for 1993 alone" in steel
+    steel = text[at:text.find("\n- id:", at)]  # the rule, from its quote to the next rule
+    assert '  check:\n    period: "the target (9400万吨) is for 1997, not for 1993 alone: one year\'s outcome' in steel
     assert main(["validate", "--corpus", str(nineties), str(tmp_path)]) == 0

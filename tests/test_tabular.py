@@ -102,7 +102,7 @@ def test_the_xlsx_round_trips_through_openpyxl_with_the_same_values(bundled_audi
                 assert value == float(expected), (record["id"], name)
             else:
                 assert value == (expected if expected != "" else None), (record["id"], name)
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:AE{len(bundled_audit) + 1}"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:AF{len(bundled_audit) + 1}"  # 32 columns
     colours = {"met": "FF2E7D32", "exceeded": "FF1565C0", "missed": "FFC62828", "unverifiable": "FF757575"}
     for (grade,) in sheet.iter_rows(min_row=2, min_col=21, max_col=21):
         assert grade.fill.fgColor.rgb == colours[grade.value] and grade.font.color.rgb == "FFFFFFFF"

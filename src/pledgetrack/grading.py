@@ -46,6 +46,7 @@ class Reason(enum.StrEnum):
     CONFLICT = "conflict"  # two exact figures disagree on the grade
     NOT_COMPLETED = "not_completed"  # a milestone the reports mention but do not state as done
     OTHER_PERIOD = "other_period"  # the target is for several years or another year, not the pledge's alone
+    UNSIGNED = "unsigned"  # the rule's `check: evidence` is not signed off: its finding is withheld
 
 
 @attrs.frozen

@@ -73,6 +73,8 @@ class Record:
     reason: str | None = _column("Why unverifiable (no_evidence, pending …); None for any other grade", "category")
     explanation: str = _column("The grade in one sentence")
     drafted: bool = _column("The rule is a draft nobody has reviewed yet", "bool")
+    check: str | None = _column("What a reviewer should check first (the rule's `check`), a `key: sentence` line "
+                                "each; None once signed off. While `evidence` is there the grade is withheld")
     evidence_text: str | None = _column("The sentence (or table row, cells separated by tabs) the grade rests on")
     evidence_document: str | None = _column("Report id of the evidence")
     evidence_file: str | None = _column("Original file name of the evidence")
@@ -118,9 +120,23 @@ def record_of(verdict: Any, corpus: Corpus | None = None, seen_from: Viewpoint |
         ratio=verdict.ratio, grade=verdict.grade.value,
         reason=verdict.reason.value if verdict.reason is not None else None,
         explanation=verdict.explanation, drafted=bool(getattr(pledge, "drafted", False)),
+        check=check_text(pledge),
         evidence_text=chosen.text if chosen else None, evidence_document=chosen.document if chosen else None,
         evidence_file=chosen.file if chosen else None, evidence_line=chosen.position.line if chosen else None,
         conflict=verdict.conflict, rule_file=public_path(rule.origin.file, seen_from), rule_line=rule.origin.line)
+
+
+def check_text(pledge: Any) -> str | None:
+    """What the rule says to check first, a ``key: sentence`` line each, or None when there is nothing.
+
+    >>> from pledgetrack import Pledge
+    >>> print(check_text(Pledge(id="a", year=2023, quote="q", evidence=["x"], check={"evidence": "a fragment",
+    ...                                                                              "period": "年均"})))
+    evidence: a fragment
+    period: 年均
+    """
+    check = getattr(pledge, "check", None)
+    return "\n".join(f"{key}: {text}" for key, text in check.points()) if check is not None else None
 
 
 def as_dict(record: Record) -> dict:
@@ -137,8 +153,13 @@ def to_json(record: Record) -> dict:
 def from_json(data: dict) -> Record:
     """A record from :func:`to_json`'s data (a baseline's ``records``); unknown keys are ignored."""
     kinds = {f.name: f.metadata["kind"] for f in attrs.fields(Record)}
+    # A baseline written before a column was added (check) has none: the column is empty.
+    data = {name: None for name in _LATER} | data
     return Record(**{name: Decimal(data[name]) if kinds[name] == "decimal" and data[name] is not None
                      else data[name] for name in COLUMNS})
+
+
+_LATER = ("check",)
 
 
 def to_pandas(records: list[Record]) -> pandas.DataFrame:

@@ -140,15 +140,32 @@ def judge(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.da
     the first figure the reports answer.
     """
     if not rule.also:
-        return _judge_one(rule, corpus, vocabulary, as_of, tolerance, margin)
+        return _unsigned(_judge_one(rule, corpus, vocabulary, as_of, tolerance, margin))
     verdicts = [_judge_one(attrs.evolve(rule, target=target, also=()), corpus, vocabulary, as_of, tolerance, margin)
                 for target in (rule.target, *rule.also)]
     answered = [v for v in verdicts if v.grade is not Grade.UNVERIFIABLE]
     missed = [v for v in answered if v.grade is Grade.MISSED]
     chosen = (missed or answered or verdicts)[0]
     others = [f"{v.target.describe()}: {v.grade.value}" for v in verdicts if v is not chosen and v.target]
-    return attrs.evolve(chosen, rule=rule, explanation=f"{chosen.explanation} (the quote's other figures: "
-                        + "; ".join(others) + ")")
+    return _unsigned(attrs.evolve(chosen, rule=rule, explanation=f"{chosen.explanation} (the quote's other "
+                                  "figures: " + "; ".join(others) + ")"))
+
+
+def _unsigned(verdict: Verdict) -> Verdict:
+    """A finding withheld while the rule's evidence words wait for a reviewer (``check: evidence``).
+
+    A drafted word cut out of the plan's noun (出口总额 of 进出口总额) finds another indicator's
+    figure: no finding is published on it until a person has looked. The evidence, the figure and
+    the grade it would give stay in the verdict, so that the reviewer sees what signing off changes.
+    """
+    check = verdict.rule.pledge.check
+    if check is None or not check.evidence or verdict.grade is Grade.UNVERIFIABLE:
+        return verdict
+    # The point itself is shown beside (the rule's check): the explanation says what it withholds.
+    why = (f"not signed off: the evidence words may not name the pledged indicator (the rule's `check: evidence`); "
+           f"the reports would give {verdict.grade.value} ({verdict.explanation}); once the words are right, "
+           "delete `evidence` from the rule's `check` to sign it off")
+    return attrs.evolve(verdict, grade=Grade.UNVERIFIABLE, reason=Reason.UNSIGNED, explanation=why)
 
 
 def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: datetime.date,

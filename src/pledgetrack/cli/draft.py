@@ -76,9 +76,11 @@ def run_draft(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
                                             "give --output a folder you may write in")]) from None
-        doubtful = sum(1 for d in added if d.doubts)
+        doubtful = sum(1 for d in added if d.doubts or d.pledge.check)
+        withheld = sum(1 for d in added if d.pledge.check and d.pledge.check.evidence)
         verb = "added" if args.update else "wrote"
-        print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} with a comment saying what to check first)"))
+        print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} saying what to check first, {withheld} giving "
+                      "no finding until signed off)"))
         if args.update:
             for made in added:
                 print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
@@ -87,7 +89,8 @@ def run_draft(args: argparse.Namespace) -> int:
               else "no quantified pledge found in the plans of the corpus")
     else:
         print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
-              "'Reviewing a draft') and delete `drafted: true` from each rule you sign off")
+              "'Reviewing a draft'): delete each point of a rule's `check` once checked, and `drafted: true` "
+              "from each rule you sign off")
     return EXIT_PROBLEMS if corpus.skipped else 0
 
 

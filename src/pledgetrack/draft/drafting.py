@@ -23,13 +23,18 @@ from ..rules.target import from_quantity, symbolic_target
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .naming import Ids, area_of, government_slug
+from .doubts import as_check, cut_inside_word
 from .pieces import Piece, cut
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
 
 
 @attrs.frozen
 class Draft:
-    """A drafted pledge, where its quote stands, and what a reviewer should check first."""
+    """A drafted pledge, where its quote stands, and what a reviewer should check first.
+
+    What to check first is data, the pledge's ``check`` (evidence, target, period, outcome); ``doubts``
+    holds any reason not sorted under one of those keys, written as a comment above the rule.
+    """
 
     pledge: Pledge
     government: str
@@ -161,15 +166,16 @@ def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
 
 def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, heard_words: ReviewWords,
                 ids: Ids, region: str | None) -> list[Draft]:
-    doubts = list(piece.doubts)
+    # Every doubt the cutting finds is about which figure is promised (several figures, a 分别 list).
+    doubts = [("target", doubt) for doubt in piece.doubts]
     target = piece.target
     period = target_period(piece.text, target.text, year)[0] if target is not None else ""
     if period:  # 今后五年…平均每年, 1997年…: graded unverifiable (other_period) unless the rule says otherwise
-        doubts.append(f"{period}: one year's outcome will not settle it")
+        doubts.append(("period", f"{period}: one year's outcome will not settle it"))
     if target is None:
         phrase = _strip_lead_ins(piece.text[:piece.symbol])
         unit = None
-        doubts.append("the target is in words: check how `pledgetrack validate` reads it")
+        doubts.append(("target", "the target is in words: check how `pledgetrack validate` reads it"))
     else:
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
         # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
@@ -180,8 +186,14 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         return []
     keyword, heard = heard_words.keyword(phrase, unit)
     if not heard:
-        doubts.append(f"no review sentence uses '{keyword}' with a figure"
-                      f"{f' in {unit}' if unit else ''}: check the evidence words")
+        # Informs only: the reviews may state the outcome another way (a share of the plan, a table row).
+        doubts.append(("outcome", f"no review sentence uses '{keyword}' with a figure"
+                                  f"{f' in {unit}' if unit else ''}: check the evidence words and how the reports "
+                                  "state the outcome"))
+    cut = cut_inside_word(phrase, keyword)
+    if cut:
+        doubts.append(("evidence", f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another "
+                                   "indicator: make the evidence words name what the plan names"))
     start = offset + piece.start
     section = doc.section_at(start)
     chosen = target.text if target is not None and not piece.several and len(find_quantities(piece.text)) > 1 else None
@@ -189,8 +201,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     return [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
                          evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
                          title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
-                         area=area_of(section.title if section else "", piece.text), drafted=True),
-                  region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
+                         area=area_of(section.title if section else "", piece.text), drafted=True,
+                         check=as_check(doubts)),
+                  region or doc.government, doc.id, start, offset + piece.end)
             for side in heard_words.sides(phrase, keyword)]
 
 
@@ -219,7 +232,7 @@ def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, 
     symbolic = symbolic_target(row.target)
     if symbolic is None and len(figures) != 1:
         return None
-    doubts = []
+    doubts: list[tuple[str, str]] = []
     target: TargetSpec | None = None
     if symbolic is None and "下降" in name and figures[0].trend is None:
         # "单位GDP能耗下降率 3.6%": the row's name says the figure is a decline
@@ -229,9 +242,9 @@ def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, 
     # sentences about a part of it (单位GDP能耗 → GDP) from answering.
     keyword = name
     if symbolic is not None and symbolic.op is Op.ASSIGNED and symbolic.value is None:
-        doubts.append("the target is assigned by a higher government: the outcome report must state it")
+        doubts.append(("target", "the target is assigned by a higher government: the outcome report must state it"))
     pledge = Pledge(id=ids.new(slug, year, keyword), year=year, quote=row.target, evidence=[keyword],
                     target=target, region=region, indicator=name, title=name, area=area_of(table.title, name),
-                    tags=("主要指标",), drafted=True)
-    return Draft(pledge, region or doc.government, doc.id, row.start, row.end, tuple(doubts))
+                    tags=("主要指标",), drafted=True, check=as_check(doubts))
+    return Draft(pledge, region or doc.government, doc.id, row.start, row.end)
 

@@ -1,4 +1,4 @@
-"""Drafted rules as rule files: one per government and plan year, reasons for doubt as comments.
+"""Drafted rules as rule files: one per government and plan year, what to check first in each rule's ``check``.
 
 ``--update`` adds to a rule book only the drafts it does not hold yet, matched by
 where the quote stands (a rule whose quote overlaps the draft's, whatever its words
@@ -27,8 +27,10 @@ from .naming import folder_slug
 __all__ = ["append_text", "drafted_file", "drafted_files", "held", "target_path"]
 
 _REVIEW = ("Review each rule: check the quote, the target and the evidence words with "
-           "`pledgetrack validate` and `pledgetrack audit -vv`,",
-           "then delete its `drafted: true` to sign it off. Comments above a rule say what to check first.")
+           "`pledgetrack validate` and `pledgetrack audit -vv`.",
+           "A rule's `check` says what to check first; delete each point once checked. While `check: evidence` is "
+           "there the rule gives no finding (unverifiable, unsigned).",
+           "Delete `drafted: true` when the whole rule is reviewed (docs/rules.md, 'Reviewing a draft').")
 
 
 def target_path(made: Draft) -> Path:
@@ -37,6 +39,7 @@ def target_path(made: Draft) -> Path:
 
 
 def _comments(drafts: Iterable[Draft]) -> dict[str, list[str]]:
+    # What to check first is the rule's `check`, as data; a doubt under none of its keys stays a comment.
     return {d.pledge.id: [f"check: {doubt}" for doubt in d.doubts] for d in drafts if d.doubts}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..amounts import describe_target, style_of, write_amount
+from ..grading import Reason
 from ..rules.target import format_number
 from ..verdict import Verdict
 from ..wording import words
@@ -75,6 +76,26 @@ def grade_text(verdict: Verdict, lang: str = "en") -> str:
     return table[f"grade.{verdict.grade.value}"] + (f"{open_}{reason}{close}" if reason else "")
 
 
+def check_mark(verdict: Verdict, lang: str = "en") -> str:
+    """``check first: evidence, period`` for a rule whose ``check`` still holds points, else ''.
+
+    >>> from pledgetrack import Pledge, audit, build_rules
+    >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"],
+    ...                            check={"evidence": "招聘会 may be another fair"})])
+    >>> check_mark(audit(rules=book)["fairs"]), check_mark(audit(rules=book)["fairs"], "zh")
+    ('check first: evidence', '待核：evidence')
+    """
+    check = verdict.rule.pledge.check
+    return words(lang)["check"].format(keys=", ".join(k for k, _ in check.points())) if check is not None else ""
+
+
+def check_points(verdict: Verdict, lang: str = "en") -> list[str]:
+    """Each point of the rule's ``check``: ``check evidence: 出口总额 is cut out of 进出口总额``."""
+    check = verdict.rule.pledge.check
+    point = words(lang)["check.point"]
+    return [point.format(key=key, text=text) for key, text in check.points()] if check is not None else []
+
+
 def explanation(verdict: Verdict, lang: str = "en") -> str:
     """The grade in one sentence; in Chinese made from the verdict's figures and reason.
 
@@ -86,6 +107,10 @@ def explanation(verdict: Verdict, lang: str = "en") -> str:
     if lang == "en":
         return verdict.explanation
     table = words(lang)
+    if verdict.reason is Reason.UNSIGNED and verdict.chosen is not None and verdict.chosen.quantity is not None \
+            and verdict.target is not None:  # what the withheld evidence says, for the reviewer
+        return table["why.unsigned"] + table["t.colon"] + table["outcome.against"].format(
+            outcome=verdict.chosen.quantity.text.strip(), target=target_text(verdict, lang))
     if verdict.reason is not None:
         return table[f"why.{verdict.reason.value}"]
     if verdict.chosen is not None and verdict.chosen.quantity is not None and verdict.target is not None:

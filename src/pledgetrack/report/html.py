@@ -31,7 +31,7 @@ from .changes import html_section
 from .chart import filter_link, stacked_bars
 from .common import (BUCKETS, NO_AREA, SYMBOLS, bucket, by_area, by_year, clean, drafted_text, findings_first, flat,
                      folder_name, is_estimate, place_name, report_title, scope_text, short_names, tally_buckets, tool_version)
-from .figures import explanation, grade_text, outcome_text, target_text
+from .figures import check_mark, check_points, explanation, grade_text, outcome_text, target_text
 from .html_assets import SCRIPT, STYLE
 from .method import methodology
 
@@ -195,6 +195,9 @@ def _row(verdict: Verdict, result: AuditResult, t: dict[str, str], lang: str) ->
     estimate = f' <span class="estimate">({t["estimate"]})</span>' if is_estimate(verdict.chosen) else ""
     drafted = (f' <span class="drafted" title="{t["drafted.title"]}">{t["drafted"]}</span>'
                if pledge.drafted else "")
+    check = (f' <span class="drafted check" title="{t["check.title"]}">{_text(check_mark(verdict, lang))}</span>'
+             + "".join(f'<div class="check" lang="zh">{_text(point)}</div>' for point in check_points(verdict, lang))
+             if pledge.check else "")
     labels = {name: t[f"col.{name}"] for name in ("pledge", "target", "outcome", "grade")} | {
         "evidence": t["label.evidence"]}
     return (f'<tr id="p-{_text(pledge.id)}" data-year="{pledge.year}" data-area="{_text(area)}" '
@@ -206,7 +209,7 @@ def _row(verdict: Verdict, result: AuditResult, t: dict[str, str], lang: str) ->
             f'<td class="target" data-label="{labels["target"]}">{_text(target_text(verdict, lang))}</td>'
             f'<td class="outcome" data-label="{labels["outcome"]}">{_text(outcome_text(verdict)) or "—"}{estimate}</td>'
             f'<td data-label="{labels["grade"]}"><span class="grade {group}">{_SYMBOL[group]} {label}</span>'
-            f'{_text(reason)}{drafted}<div class="why">{_text(explanation(verdict, lang))}</div>{note}</td>'
+            f'{_text(reason)}{drafted}{check}<div class="why">{_text(explanation(verdict, lang))}</div>{note}</td>'
             f'<td data-label="{labels["evidence"]}">{_evidence(verdict, result, t)}</td></tr>')
 
 

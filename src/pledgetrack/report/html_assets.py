@@ -41,7 +41,7 @@ border-left:3px solid #ccc}}.cite{{color:#444;font-size:.85em}}.why,.note{{font-
 .note{{background:#f6f6f6;padding:.2rem .4rem;border-radius:3px;margin-top:.3rem}}
 .grade{{display:inline-block;border-radius:3px;padding:.05rem .45rem;color:#fff;font-weight:700;white-space:nowrap}}
 .grade.awaiting{{color:#1b1b1b}}.drafted{{font-size:.8rem;color:#8a5a00;border:1px dashed #8a5a00;border-radius:3px;
-padding:0 .3rem}}p.drafted{{border:0;padding:0}}.estimate{{font-weight:600;color:#8a4b00}}
+padding:0 .3rem}}p.drafted{{border:0;padding:0}}div.check{{font-size:.8rem;color:#8a5a00}}.estimate{{font-weight:600;color:#8a4b00}}
 details{{font-size:.85em}}details ul{{padding-left:1.1rem;margin:.2rem 0}}
 #method dt{{font-weight:600;margin-top:.5rem}}#method dd{{margin-left:0}}footer{{margin:2rem 0 1rem;color:#555;
 font-size:.85em;border-top:1px solid #ddd;padding-top:.5rem}}

@@ -109,6 +109,7 @@ def verdict_data(verdict: Verdict, seen_from: Viewpoint | None = None) -> dict:
         "tags": list(pledge.tags),
         "kind": rule.kind.value,
         "drafted": pledge.drafted,
+        "check": dict(pledge.check.points()) if pledge.check is not None else None,
         "quote": pledge.quote,
         "places": [{"document": p.document, "line": p.position.line, "column": p.position.column}
                    for p in rule.places],

@@ -21,7 +21,7 @@ from ..rules.model import Grade
 from ..visible import visible
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, folder_name,
                      is_estimate, place_name, plural, scope_text, short_names, tally, tool_version)
-from .figures import grade_text, outcome_text, target_text
+from .figures import check_mark, check_points, grade_text, outcome_text, target_text
 from .method import methodology
 
 _MARKUP = re.compile(r"([\\|*_`<>\[\]])")
@@ -93,10 +93,14 @@ def _row(verdict: Verdict) -> str:
     grade = escape(grade_text(verdict)) + (": awaiting report" if awaiting(verdict) else "")
     if verdict.grade is Grade.MISSED:
         grade = f"**{grade}**"
+    if pledge.check:  # the mark by the grade, each point under the quote
+        grade += f" ({check_mark(verdict)})"
     if pledge.drafted:
         grade += " (drafted)"
+    points = "".join(f"<br>*{escape(point)}*" for point in check_points(verdict))
     chosen = verdict.chosen
     evidence = f"{escape(chosen.text)} (`{visible(chosen.document)}:{chosen.position.line}`)" if chosen else "—"
-    cells = (f"{title}`{visible(pledge.id)}`<br>{escape(pledge.quote)}", escape(target_text(verdict)), outcome, grade, evidence)
+    cells = (f"{title}`{visible(pledge.id)}`<br>{escape(pledge.quote)}{points}", escape(target_text(verdict)), outcome,
+             grade, evidence)
     return "| " + " | ".join(cells) + " |"
 

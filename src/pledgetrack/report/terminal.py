@@ -28,7 +28,7 @@ from ..paths import display_path
 from ..visible import visible
 from ..wording import words
 from .common import awaiting, drafted_text, plural
-from .figures import explanation, grade_text, outcome_amount, ratio_text, target_text
+from .figures import check_mark, check_points, explanation, grade_text, outcome_amount, ratio_text, target_text
 
 _CHARS = {Grade.MET: ".", Grade.EXCEEDED: "+", Grade.MISSED: "F", Grade.UNVERIFIABLE: "s"}
 _COLOURS = {Grade.MET: "32", Grade.EXCEEDED: "32;1", Grade.MISSED: "31;1", Grade.UNVERIFIABLE: "33"}
@@ -97,6 +97,8 @@ def evidence_block(verdict: Verdict, lang: str = "en") -> list[str]:
     if verdict.chosen is not None:
         lines.append(f"{t['t.evidence']}{candidate_line(verdict.chosen, lang)}")
     lines.append(f"{t['t.grade']}{grade_text(verdict, lang)}{t['t.colon']}{explanation(verdict, lang)}")
+    if rule.pledge.check is not None:
+        lines += [f"{t['t.check']}{key}{t['t.colon']}{text}" for key, text in rule.pledge.check.points()]
     if verdict.conflict:
         lines.append(f"{t['t.note']}{t['t.conflict']}")
     if rule.pledge.note:
@@ -165,8 +167,11 @@ class TerminalReport:
             grade = self._paint(word.upper(), _COLOURS[verdict.grade])
             reason = grade_text(verdict, self.lang)[len(word):]
             drafted = f" [{words(self.lang)['drafted']}]" if verdict.rule.pledge.drafted else ""
+            drafted += f" [{check_mark(verdict, self.lang)}]" if verdict.rule.pledge.check else ""
             figure = "" if verdict.reason else f" - {explanation(verdict, self.lang)}"
             self.out.write(f"{file}::{visible(verdict.id)} {grade}{reason}{drafted}{visible(figure)}\n")
+            for point in check_points(verdict, self.lang):  # what the reviewer checks first, under its mark
+                self.out.write(f"    {visible(point)}\n")
             if self.verbosity > 1:
                 for candidate in verdict.candidates:
                     self.out.write(f"    {visible(candidate_line(candidate, self.lang))}\n")

@@ -27,7 +27,7 @@ from cattrs.errors import AttributeValidationNote, ForbiddenExtraKeysError, Iter
 from cattrs.gen import make_dict_structure_fn
 
 from ..yamldata import MAX_DIGITS, within_bounds
-from .model import ID_PATTERN, Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
+from .model import ID_PATTERN, Check, Evidence, Grade, Kind, Measure, Op, Pledge, TargetSpec, Trend
 
 Path_ = tuple[str | int, ...]
 
@@ -151,7 +151,19 @@ def make_converter() -> cattrs.Converter:
         raise _Mistake(f"expected text or a mapping, found {_describe(value)}",
                        "write target: 超39亿元 or target: {op: at_least, value: 39, unit: 亿元}")
 
+    structure_check = make_dict_structure_fn(
+        Check, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True)
+
+    def check(value: Any, _type: Any) -> Check | None:
+        if value is None:  # every point deleted but the key: signed off all the same
+            return None
+        if not isinstance(value, dict):
+            raise _Mistake(f"expected a mapping of what to check first, found {_describe(value)}",
+                           "write check: {evidence: …}, or delete the key to sign the rule off")
+        return structure_check(value, Check)
+
     converter.register_structure_hook(Evidence, evidence)
+    converter.register_structure_hook_func(lambda t: t == (Check | None), check)
     converter.register_structure_hook_func(lambda t: t == (str | TargetSpec | None), target)
 
     def without_empty(value: Any) -> dict[str, Any]:
@@ -163,12 +175,13 @@ def make_converter() -> cattrs.Converter:
 
     converter.register_unstructure_hook(Evidence, unstructure_evidence)
     converter.register_unstructure_hook(TargetSpec, without_empty)
+    converter.register_unstructure_hook(Check, without_empty)
     return converter
 
 
 CONVERTER = make_converter()
-_FIELDS = {cls: [f.name for f in attrs.fields(cls)] for cls in (Pledge, Evidence, TargetSpec)}
-_KEY_NAMES = {Pledge: "a pledge", Evidence: "evidence", TargetSpec: "target"}
+_FIELDS = {cls: [f.name for f in attrs.fields(cls)] for cls in (Pledge, Evidence, TargetSpec, Check)}
+_KEY_NAMES = {Pledge: "a pledge", Evidence: "evidence", TargetSpec: "target", Check: "check"}
 
 
 def structure_pledge(data: Any) -> tuple[Pledge | None, list[FieldProblem]]:

@@ -117,6 +117,44 @@ class TargetSpec:
     trend: Trend | None = _doc("For rates: `up` (增长) or `down` (下降).", default=None, converter=_choice(Trend))
 
 
+@attrs.frozen
+class Check:
+    """What a reviewer should check first in a rule, one sentence a key; deleting a key signs that point off.
+
+    >>> Check(evidence="管网改造 is cut out of 供水主管网改造").evidence
+    '管网改造 is cut out of 供水主管网改造'
+    """
+
+    evidence: str | None = _doc(
+        "The evidence words may not name the pledged indicator. While this key is there the rule gives no "
+        "finding: met, missed and exceeded are shown as unverifiable (unsigned), with the evidence the "
+        "grade would rest on. Fix the words if they are wrong, then delete the key to sign the rule off.",
+        default=None)
+    target: str | None = _doc(
+        "The target may not be the figure the plan promises (several figures, a 分别 list, a target in "
+        "words). Informs only; delete it once checked.", default=None)
+    period: str | None = _doc(
+        "The target may be for several years or another year (今后五年, 年均). Informs only; delete it "
+        "once checked.", default=None)
+    outcome: str | None = _doc(
+        "The reviews may not state the outcome with these words and a figure in the target's unit. Informs "
+        "only; delete it once checked.", default=None)
+
+    def points(self) -> tuple[tuple[str, str], ...]:
+        """Each (key, sentence) still to check, in the keys' order.
+
+        >>> Check(period="年均: over several years", evidence="a fragment").points()
+        (('evidence', 'a fragment'), ('period', '年均: over several years'))
+        """
+        return tuple((f.name, getattr(self, f.name)) for f in attrs.fields(Check) if getattr(self, f.name))
+
+
+def _check(value) -> Check | None:
+    # A check with every point deleted is a rule signed off: no check at all.
+    made = value if value is None or isinstance(value, Check) else Check(**value)
+    return made if made is not None and made.points() else None
+
+
 def _evidence(value) -> Evidence:
     if isinstance(value, Evidence):
         return value
@@ -166,3 +204,8 @@ class Pledge:
                                 converter=_choice(Grade))
     drafted: bool = _doc("`true` on a rule `pledgetrack draft` wrote and nobody has reviewed yet: every report "
                          "marks the grades that rest on it. Delete the key to sign the rule off.", default=False)
+    check: Check | None = _doc("What a reviewer should check first, a sentence for each of `evidence`, `target`, "
+                               "`period` and `outcome` (`pledgetrack draft` writes them). While `check.evidence` is "
+                               "there the rule gives no finding (unverifiable, unsigned); delete each key once "
+                               "checked (or the whole `check`) to sign the rule off.",
+                               default=None, converter=_check)

@@ -1,0 +1,55 @@
+"""What a reviewer should check first in a drafted rule: its ``check``, and when its evidence words are in doubt.
+
+A drafted rule whose evidence words may name another indicator than the plan's gives no
+finding until a person signs it off (``check: evidence``); other doubts only inform.
+"""
+
+from __future__ import annotations
+
+from ..rules.model import Check
+
+__all__ = ["as_check", "cut_inside_word"]
+
+# Grammar: single characters that are words of their own before a noun (a level of government, the
+# year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
+_FREE_CHARACTERS = "省市县区乡镇国年建"
+# Grammar: characters that make the noun after them another, narrower one (主管网, 总产量, 副中心,
+# 分中心, 子项目, 支线, 干线): a word cut just after one of them names the wider thing.
+_BOUND_PREFIXES = "主总副分子支干"
+# Grammar: characters that end a word (省级, 就业率): a keyword that begins with one was cut from it.
+_WORD_ENDINGS = "级率"
+
+
+def cut_inside_word(phrase: str, keyword: str) -> str:
+    """The part of ``phrase`` a keyword cut in the middle of a word leaves off, or '' (the cut is
+    between words, or the keyword is the phrase). Such a keyword names another indicator: 出口总额
+    of 进出口总额 finds exports alone, 管网改造 of 供水主管网改造 every network, 业率 of 就业率 any rate.
+
+    >>> cut_inside_word("进出口总额", "出口总额"), cut_inside_word("城区供水主管网改造", "管网改造")
+    ('进', '城区供水主')
+    >>> cut_inside_word("城镇新增就业", "新增就业"), cut_inside_word("省实验室", "实验室")
+    ('', '')
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    at = tail.find(keyword)
+    if at <= 0:
+        return ""
+    dropped = tail[:at]
+    if (len(dropped) == 1 and dropped not in _FREE_CHARACTERS) or dropped.endswith(tuple(_BOUND_PREFIXES)) \
+            or keyword.startswith(tuple(_WORD_ENDINGS)):
+        return dropped
+    return ""
+
+
+def as_check(doubts: list[tuple[str, str]]) -> Check | None:
+    """The doubts, (key, sentence) each, as a rule's ``check``: the sentences of a key in one line.
+
+    >>> as_check([("target", "two figures"), ("target", "a 分别 list")])
+    Check(evidence=None, target='two figures; a 分别 list', period=None, outcome=None)
+    >>> as_check([]) is None
+    True
+    """
+    by_key: dict[str, list[str]] = {}
+    for key, text in doubts:
+        by_key.setdefault(key, []).append(text)
+    return Check(**{key: "; ".join(texts) for key, texts in by_key.items()}) if by_key else None
