@@ -261,6 +261,11 @@ def _walk(exc: BaseException, path: Path_, cls: type | None):
                     sub_path = path + (note.index,)
             yield from _walk(sub, sub_path, sub_cls)
         return
+    if isinstance(exc, KeyError) and path:
+        # cattrs names a required key the mapping lacks (a target without its `op`)
+        where = path[:-1] if path[-1] == exc.args[0] else path
+        yield FieldProblem(where, f"missing required key '{exc.args[0]}'", f"add `{exc.args[0]}:` to it")
+        return
     if not isinstance(exc, (TypeError, ValueError)):
         # What wrong data raises is a ValueError (_Mistake, an enum) or a TypeError (attrs' checks);
         # anything else is a fault of this code, shown as itself, never as a problem in the rule file.
