@@ -42,7 +42,7 @@ ASPECTS: dict[str, tuple[str, ...]] = {
 SNAPSHOT = ("grade", "reason", "outcome_value", "outcome_unit", "outcome_text", "evidence_document",
             "evidence_file", "evidence_line", "evidence_text")
 SCHEMA = "pledgetrack-audit"
-NEWEST = 2
+NEWEST = 3
 
 # An audit's JSON holds about 2 kB a pledge: a file far larger than any audit is refused before it is read.
 MAX_BASELINE_BYTES = 64 * 1024 * 1024

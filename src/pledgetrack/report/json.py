@@ -24,7 +24,7 @@ from .changes import to_data as changes_data
 from ..paths import Viewpoint, public_path
 
 SCHEMA = "pledgetrack-audit"
-VERSION = 2
+VERSION = 3
 SCHEMA_FILE = "audit-schema.json"
 
 
@@ -37,7 +37,7 @@ def render(result: AuditResult, changes: Changes | None = None) -> str:
     >>> book = build_rules([Pledge(id="fairs", year=2023, quote="招聘会不少于100场", evidence=["招聘会"])])
     >>> data = stdlib_json.loads(render(audit(rules=book, as_of=datetime.date(2026, 11, 21))))
     >>> data["schema"], data["version"], data["counts"]["exceeded"]
-    ('pledgetrack-audit', 2, 1)
+    ('pledgetrack-audit', 3, 1)
     >>> verdict = data["verdicts"][0]
     >>> verdict["grade"], verdict["outcome"], verdict["target"]["value"], verdict["chosen"]["line"]
     ('exceeded', '175', '100', 84)
@@ -82,7 +82,7 @@ def json_schema() -> dict:
     """The JSON Schema (draft-07) every output of :func:`render` satisfies.
 
     >>> json_schema()["properties"]["version"]["const"]
-    2
+    3
     """
     return json.loads((resources.files(__package__) / SCHEMA_FILE).read_text(encoding="utf-8"))
 
