@@ -107,6 +107,13 @@ MUTANTS = (
            "    at = text.find(\"分别\", start, end)\n    if True:\n        return {}"),
     Mutant("statements", "a restated target is an outcome", "statements/identity.py",
            "    if statement.aim:\n", "    if False:\n"),
+    Mutant("statements", "a target said of another item than the words name is graded as written", "rules/check.py",
+           "        named = _words_figure(pledge)\n", "        named = None\n"),
+    Mutant("statements", "a part of the whole below a minimum is graded too", "verdict.py",
+           "        if result in (Grade.MET, Grade.EXCEEDED):\n            chosen = attrs.evolve(candidate, quantity=part)",
+           "        if result is not None:\n            chosen = attrs.evolve(candidate, quantity=part)"),
+    Mutant("statements", "the sentence going on about a restated target is never read", "evidence/reviewed.py",
+           "        if at is None or at + 1 == len(self.sentences):", "        if True:"),
 )
 
 

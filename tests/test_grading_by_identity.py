@@ -12,9 +12,9 @@ import pytest
 from ruamel.yaml import YAML
 
 from gold_rules import four_line_rule
-from pledgetrack import audit, load_corpus, load_rules
+from pledgetrack import Pledge, audit, build_rules, load_corpus, load_rules
 from pledgetrack.cli import main
-from pledgetrack.rules import Grade
+from pledgetrack.rules import Grade, Op, TargetSpec
 
 HERE = Path(__file__).parent
 PROVINCES = HERE / "corpora" / "provinces-and-cities"
@@ -106,6 +106,16 @@ def test_a_lead_in_heading_repeated_inside_its_sentence_is_dropped_and_positions
     at = doc.text.index("全市预计完成地区生产总值1.35万亿元，增长8%")
     assert doc.position(at).line == 17
     assert doc.position(at + len("全市预计完成地区")).column == len("1.经济运行稳中提质。全市预计完成地经济运行稳中提质。区") + 1
+
+
+def test_a_part_below_a_minimum_says_nothing_of_the_whole(book):
+    # 2026: "引进国内到位资金6000亿元" (domestic funds only): it shows 5700亿元 reached, and nothing of 7000亿元
+    corpus = book[0]
+    pledge = Pledge(id="nm25-capital-7000", year=2025, quote="力争引进到位资金5700亿元以上", evidence=["到位资金"],
+                    target=TargetSpec(op=Op.AT_LEAST, value=Decimal(7000), unit="亿元"), region="内蒙古自治区")
+    verdict = audit(corpus, build_rules([pledge], corpus), as_of=AS_OF)["nm25-capital-7000"]
+    assert verdict.grade is Grade.UNVERIFIABLE
+    assert any("6000亿元" in c.note and "part only" in c.note for c in verdict.candidates)
 
 
 def test_a_figure_of_another_indicator_is_shown_as_context_and_named(result):
