@@ -23,6 +23,8 @@ from .units import is_count
 NOT_AMOUNT_AFTER = frozenset("年月日号届期后代时点级楼层线版强路季周")
 # A Chinese numeral right after these is part of a word: 统一, 唯一, 同一, 周一, 每一.
 _CN_NOT_AFTER = frozenset("统唯同单逐划初每之其合专归整均周")
+# 伍 after these is the word "ranks", not five: 队伍, 入伍, 退伍, 落伍.
+_RANKS_BEFORE = frozenset("队入退落")
 # Before a Chinese numeral these make it vague: 数十个, 几百家.
 _VAGUE_BEFORE = frozenset("几数")
 # Right before Arabic digits these make them part of a name: PM_{2.5}, 1+9+N, 双11, G20.
@@ -84,6 +86,8 @@ def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure, wh
 def _chinese_refused(text: str, start: int, figure: Figure, whole: bool) -> bool:
     if start > 0 and (text[start - 1] in _VAGUE_BEFORE or text[start - 1] in _CN_NOT_AFTER):
         return True
+    if start > 0 and text[start] == "伍" and text[start - 1] in _RANKS_BEFORE:
+        return True  # 干部队伍人员: the ranks' staff, not 5 people
     if figure.number_end < len(text) and text[figure.number_end] == "几":
         return True  # 十几个: a vague count
     if figure.value == 0 and text[start] in "零〇" and "点" not in text[start:figure.number_end] and not whole:
