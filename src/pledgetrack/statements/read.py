@@ -20,23 +20,19 @@ import re
 import attrs
 
 from ..corpus.model import CLOSERS, OPENERS
-from ..quantity import Qualifier, Quantity, find_quantities
-from ..quantity.units import is_count
-from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, COUNT_REACHED, ESTIMATE_WORDS, GROWTH_WORDS,
-                    IN_WORDS, NAMED_YEAR, PLAN_SHARE, REACHED_WORDS, SEVERAL_YEARS, SHARE_WORDS, TOTAL_WORDS,
-                    TO_WORDS, leading_scope, trailing_predicate)
+from ..quantity import Quantity, find_quantities
+from .lists import respective
+from .measures import measure_of, period_of
+from .model import Measure, Statement
+from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, REACHED_WORDS, leading_scope,
+                    trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
-_LIST_BREAKS = re.compile(r"[、和与及]")
-_RATES = ("%", "‰")
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线")
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
-_PAIR = "城乡"
-_PAIR_HALVES = ("城镇", "农村")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,7 +66,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         if not in_clause:
             continue
-        listed = _respective(text, start, end, in_clause, statements)
+        listed = respective(text, start, end, in_clause, statements)
         opening = text[start:in_clause[0].span[0]]
         goes_on = opening[len(leading_scope(opening)):].startswith(CONTINUING) or not opening.strip()
         cursor = start
@@ -82,8 +78,8 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     inherit = statements if (cursor > start or goes_on) else []
                     indicator = _indicator(text, raw, q, inherit, in_clause)
                     indicator = _changed(indicator, statements)
-                measure = _measure(q, context, indicator, text[start:q.span[0]])
-                period, named = _period(text[start:q.span[0]], raw, year)
+                measure = measure_of(q, context, indicator, text[start:q.span[0]])
+                period, named = period_of(text[start:q.span[0]], raw, year)
                 estimate = estimated_from <= q.span[0]
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
                 predicate = trailing_predicate(context)
@@ -179,90 +175,3 @@ def _right_noun(text: str, q: Quantity) -> str:
     stop = _NOUN_END.search(rest)
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
     return noun if noun and ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\"") else ""
-
-
-def _respective(text: str, start: int, end: int, figures: list[Quantity],
-                before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
-    """For a 分别 list, each listed figure's item, indicator and the words before the first figure."""
-    at = text.find("分别", start, end)
-    if at == -1:
-        return {}
-    listed = [q for q in figures if q.span[0] > at]
-    if len(listed) == 1:
-        return _shared(listed[0], text[at + 2:listed[0].span[0]], before)
-    if len(listed) < 2:
-        return {}
-    context = text[at + 2:listed[0].span[0]]
-    subject = text[start:at]
-    subject = subject[len(leading_scope(subject)):]
-    subject = subject[:len(subject) - len(trailing_predicate(subject))]
-    items = _items(subject)
-    if len(items) < 2:
-        earlier = list(dict.fromkeys(s.indicator for s in before if s.indicator))
-        items = earlier[-len(listed):] if len(earlier) >= len(listed) else []
-    if len(items) != len(listed):
-        return {}
-    return {id(q): [(k, item, context)] for k, (q, item) in enumerate(zip(listed, items, strict=True))}
-
-
-def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
-    """"…分别达35512元、25689元，分别同比增长7.8%": one figure said of every item of the list before."""
-    if not before or not before[-1].item:
-        return {}
-    last = before[-before[-1].item - 1:]
-    if [s.item for s in last] != list(range(len(last))):
-        return {}
-    return {id(figure): [(k, s.indicator, context) for k, s in enumerate(last)]}
-
-
-def _items(subject: str) -> list[str]:
-    subject = subject.strip(" 、，,“”\"")
-    if _PAIR in subject and not _LIST_BREAKS.search(subject):
-        return [subject.replace(_PAIR, half, 1) for half in _PAIR_HALVES]
-    items = [item.strip(" “”\"") for item in _LIST_BREAKS.split(subject)]
-    items = [item for item in items if item]
-    if len(items) < 2:
-        return items
-    last = items[-1]
-    # "城镇、农村居民人均可支配收入": the short items name groups of the last item's whole.
-    return [item + last[len(item):] if len(item) <= 4 and len(item) < len(last) else item for item in items[:-1]] + [last]
-
-
-def _measure(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
-    predicate = trailing_predicate(context) or context[-6:]
-    if q.unit in ("个百分点", "百分点"):
-        return Measure.POINTS
-    if q.unit in _RATES:
-        if q.qualifier is not Qualifier.EXACT and q.text.startswith(("超额", "全面", "圆满", "目标", "未", "没有")):
-            return Measure.SHARE_OF_PLAN
-        if PLAN_SHARE.search(context) or PLAN_SHARE.search(context.rstrip("分别")):
-            return Measure.SHARE_OF_PLAN
-        if q.text.endswith(("持平", "增加", "增长", "提高", "上涨", "上升", "增产", "减少", "下降", "降低", "减产")):
-            return Measure.GROWTH
-        if any(word in indicator for word in SHARE_WORDS) or indicator.startswith("占") or "占" in predicate:
-            return Measure.SHARE
-        if any(word in predicate for word in TO_WORDS):
-            return Measure.LEVEL
-        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度")):
-            return Measure.GROWTH
-        return Measure.LEVEL
-    if any(word in clause for word in TOTAL_WORDS):
-        return Measure.TOTAL
-    if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
-        return Measure.TOTAL
-    if any(word in indicator or word in context for word in ADDED_WORDS):
-        return Measure.ADDED
-    if q.trend or any(word in predicate for word in ("增加", "增长")):
-        return Measure.ADDED
-    return Measure.LEVEL
-
-
-def _period(clause: str, raw: str, year: int | None) -> tuple[Period, int | None]:
-    if BASE.search(raw.rstrip()):
-        return Period.BASE, None
-    if SEVERAL_YEARS.search(clause):
-        return Period.SEVERAL_YEARS, None
-    named = [int(y) for y in NAMED_YEAR.findall(clause)]
-    if named and year is not None and named[-1] != year:
-        return Period.OTHER_YEAR, named[-1]
-    return Period.YEAR, named[-1] if named else None

@@ -1,0 +1,70 @@
+"""分别 lists: which item of a list each figure after 分别 is said of.
+
+"城镇、农村居民人均可支配收入分别增长4.3%、5.7%": the n-th figure is the n-th item's, short items naming
+groups of the last item's whole; 城乡 names 城镇 and then 农村; a 分别 with no list of its own counts the
+figures before it; one figure after 分别 is said of every item.
+
+>>> from .read import read_sentence
+>>> [(s.item, s.indicator) for s in read_sentence("城乡居民人均可支配收入分别增长6.5%、9.4%")]
+[(0, '城镇居民人均可支配收入'), (1, '农村居民人均可支配收入')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quantity import Quantity
+from .model import Statement
+from .words import leading_scope, trailing_predicate
+
+_LIST_BREAKS = re.compile(r"[、和与及]")
+_PAIR = "城乡"
+_PAIR_HALVES = ("城镇", "农村")
+
+
+def respective(text: str, start: int, end: int, figures: list[Quantity],
+                before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
+    """For a 分别 list, each listed figure's item, indicator and the words before the first figure (by the
+    figure's id; {} where the clause holds no 分别 list)."""
+    at = text.find("分别", start, end)
+    if at == -1:
+        return {}
+    listed = [q for q in figures if q.span[0] > at]
+    if len(listed) == 1:
+        return _shared(listed[0], text[at + 2:listed[0].span[0]], before)
+    if len(listed) < 2:
+        return {}
+    context = text[at + 2:listed[0].span[0]]
+    subject = text[start:at]
+    subject = subject[len(leading_scope(subject)):]
+    subject = subject[:len(subject) - len(trailing_predicate(subject))]
+    items = _items(subject)
+    if len(items) < 2:
+        earlier = list(dict.fromkeys(s.indicator for s in before if s.indicator))
+        items = earlier[-len(listed):] if len(earlier) >= len(listed) else []
+    if len(items) != len(listed):
+        return {}
+    return {id(q): [(k, item, context)] for k, (q, item) in enumerate(zip(listed, items, strict=True))}
+
+
+def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
+    """"…分别达35512元、25689元，分别同比增长7.8%": one figure said of every item of the list before."""
+    if not before or not before[-1].item:
+        return {}
+    last = before[-before[-1].item - 1:]
+    if [s.item for s in last] != list(range(len(last))):
+        return {}
+    return {id(figure): [(k, s.indicator, context) for k, s in enumerate(last)]}
+
+
+def _items(subject: str) -> list[str]:
+    subject = subject.strip(" 、，,“”\"")
+    if _PAIR in subject and not _LIST_BREAKS.search(subject):
+        return [subject.replace(_PAIR, half, 1) for half in _PAIR_HALVES]
+    items = [item.strip(" “”\"") for item in _LIST_BREAKS.split(subject)]
+    items = [item for item in items if item]
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    # "城镇、农村居民人均可支配收入": the short items name groups of the last item's whole.
+    return [item + last[len(item):] if len(item) <= 4 and len(item) < len(last) else item for item in items[:-1]] + [last]

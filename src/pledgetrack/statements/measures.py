@@ -1,0 +1,63 @@
+"""What a figure measures (level, growth, points, share, added, running total, share of the plan) and the
+period it is of (the year, several years, another named year, the base of a change)."""
+
+from __future__ import annotations
+
+from ..quantity import Qualifier, Quantity
+from ..quantity.units import is_count
+from .model import Measure, Period
+from .words import (ADDED_WORDS, BASE, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS, SHARE_WORDS,
+                    TOTAL_WORDS, TO_WORDS, trailing_predicate)
+
+_RATES = ("%", "‰")
+
+
+def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
+    """What the figure measures, from its unit, the words before it (``context``), its indicator and its clause.
+
+    >>> from pledgetrack.quantity import parse_quantity
+    >>> measure_of(parse_quantity("9.8%"), "比上年增长", "地区生产总值", "比上年增长").value
+    'growth'
+    """
+    predicate = trailing_predicate(context) or context[-6:]
+    if q.unit in ("个百分点", "百分点"):
+        return Measure.POINTS
+    if q.unit in _RATES:
+        if q.qualifier is not Qualifier.EXACT and q.text.startswith(("超额", "全面", "圆满", "目标", "未", "没有")):
+            return Measure.SHARE_OF_PLAN
+        if PLAN_SHARE.search(context) or PLAN_SHARE.search(context.rstrip("分别")):
+            return Measure.SHARE_OF_PLAN
+        if q.text.endswith(("持平", "增加", "增长", "提高", "上涨", "上升", "增产", "减少", "下降", "降低", "减产")):
+            return Measure.GROWTH
+        if any(word in indicator for word in SHARE_WORDS) or indicator.startswith("占") or "占" in predicate:
+            return Measure.SHARE
+        if any(word in predicate for word in TO_WORDS):
+            return Measure.LEVEL
+        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度")):
+            return Measure.GROWTH
+        return Measure.LEVEL
+    if any(word in clause for word in TOTAL_WORDS):
+        return Measure.TOTAL
+    if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
+        return Measure.TOTAL
+    if any(word in indicator or word in context for word in ADDED_WORDS):
+        return Measure.ADDED
+    if q.trend or any(word in predicate for word in ("增加", "增长")):
+        return Measure.ADDED
+    return Measure.LEVEL
+
+
+def period_of(clause: str, raw: str, year: int | None) -> tuple[Period, int | None]:
+    """The period a figure is of, from its clause and the words before it, and the year named there.
+
+    >>> period_of("地区生产总值年均增长", "地区生产总值年均增长", 2025)
+    (<Period.SEVERAL_YEARS: 'several_years'>, None)
+    """
+    if BASE.search(raw.rstrip()):
+        return Period.BASE, None
+    if SEVERAL_YEARS.search(clause):
+        return Period.SEVERAL_YEARS, None
+    named = [int(y) for y in NAMED_YEAR.findall(clause)]
+    if named and year is not None and named[-1] != year:
+        return Period.OTHER_YEAR, named[-1]
+    return Period.YEAR, named[-1] if named else None
