@@ -27,8 +27,9 @@ from ..statements.model import Measure
 
 __all__ = ["Identified", "wanted_measure"]
 
-# A part's figure adds up to the whole's unless it is per head, per unit, a share or a rate.
-_NOT_ADDING = ("人均", "单位", "平均", "占", "比", "率", "指数", "价格")
+# A part's figure adds up to the whole's unless it is per head, per unit, a share or a rate; what is built
+# for another project (配套) is that project's, not a part of what was pledged.
+_NOT_ADDING = ("人均", "单位", "平均", "占", "比", "率", "指数", "价格", "配套")
 _RULE_MEASURES = {RuleMeasure.NEW: Measure.ADDED, RuleMeasure.CUMULATIVE: Measure.TOTAL}
 
 
