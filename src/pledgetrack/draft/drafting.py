@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..corpus import Corpus, Document, PartKind, Scope, Table, TableRow
+from ..corpus import Corpus, Document, PartKind, Scope, Sentence, Table, TableRow
 from ..corpus.normalise import fold_key
 from ..evidence import review_sentences
 from ..quantity import find_quantities
@@ -22,6 +22,7 @@ from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
+from .aims import aim_drafts
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
@@ -114,6 +115,13 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
             made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
             if made is not None:
                 drafts.append(made)
+    for doc, sentence in _plan_sentences(corpus.planning(year, government), year):
+        for pledge, start, end, doubts in aim_drafts(doc, sentence.text, sentence.start, year, slug, heard_words,
+                                                     ids, government if several else None, seen):
+            made = Draft(pledge, pledge.region or doc.government, doc.id, start, end, doubts)
+            made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
+            if made is not None:
+                drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
     for doc, table, row in _rows(corpus.of_government(government), year):
         name = _indicator_name(row.indicator)
@@ -127,15 +135,20 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     return drafts
 
 
-def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
     for doc in docs:
         for part in doc.parts:
             if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
                 continue
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end:
-                    for piece in cut(sentence.text, year):
-                        yield doc, piece, sentence.start
+                    yield doc, sentence
+
+
+def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+    for doc, sentence in _plan_sentences(docs, year):
+        for piece in cut(sentence.text, year):
+            yield doc, piece, sentence.start
 
 
 def _as_written(made: Draft | None, doc: Document) -> Draft | None:

@@ -149,6 +149,19 @@ class ReviewWords:
                 self._by_unit.setdefault(q.unit, []).append(sentence)
         self._synonyms = synonyms or default_vocabulary()
         self._cache: dict[str | None, str] = {}
+        self._joined: str | None = None
+
+    def heard(self, *words: str) -> bool:
+        """Whether one review sentence (with a figure or without) holds every word (or a synonym of it).
+
+        >>> ReviewWords(["汇率顺利并轨，人民币汇价稳中有升"]).heard("汇率", "并轨")
+        True
+        """
+        if self._joined is None:
+            self._joined = "\n".join(self._all)
+        if len(words) == 1:
+            return any(v in self._joined for v in self._synonyms.variants(words[0]))
+        return any(all(any(v in sentence for v in self._synonyms.variants(w)) for w in words) for sentence in self._all)
 
     def _texts(self, unit: str | None) -> str:
         if unit not in self._cache:
