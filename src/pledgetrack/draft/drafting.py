@@ -25,7 +25,7 @@ from ..statements import target_period
 from .aims import aim_drafts
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
-from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
+from .words import ReviewWords, listed_phrases, measured_phrase, strip_lead_ins as _strip_lead_ins
 
 
 @attrs.frozen
@@ -179,6 +179,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     period = target_period(piece.text, target.text, year)[0] if target is not None else ""
     if period:  # 今后五年…平均每年, 1997年…: graded unverifiable (other_period) unless the rule says otherwise
         doubts.append(f"{period}: one year's outcome will not settle it")
+    phrases = []
     if target is None:
         phrase = _strip_lead_ins(piece.text[:piece.symbol])
         unit = None
@@ -189,22 +190,27 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
                   or _strip_lead_ins(piece.text))
         unit = target.unit
-    if len(phrase) < 2:
-        return []
-    keyword, heard = heard_words.keyword(phrase, unit)
-    if not heard:
-        doubts.append(f"no review sentence uses '{keyword}' with a figure"
-                      f"{f' in {unit}' if unit else ''}: check the evidence words")
+        phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
+    if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each
+        doubts.append(f"the figure is promised of each of {len(phrases)} indicators: one rule for each")
     start = offset + piece.start
     section = doc.section_at(start)
     chosen = target.text if target is not None and not piece.several and len(find_quantities(piece.text)) > 1 else None
-    # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
-    return [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
-                         evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
-                         title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
-                         area=area_of(section.title if section else "", piece.text), drafted=True),
-                  region or doc.government, doc.id, start, offset + piece.end, tuple(doubts))
-            for side in heard_words.sides(phrase, keyword)]
+    made = []
+    for phrase in phrases or [phrase]:
+        if len(phrase) < 2:
+            continue
+        keyword, heard = heard_words.keyword(phrase, unit)
+        said = doubts if heard else doubts + [f"no review sentence uses '{keyword}' with a figure"
+                                              f"{f' in {unit}' if unit else ''}: check the evidence words"]
+        # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
+        made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
+                              evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                              title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
+                              area=area_of(section.title if section else "", piece.text), drafted=True),
+                       region or doc.government, doc.id, start, offset + piece.end, tuple(said))
+                 for side in heard_words.sides(phrase, keyword)]
+    return made
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:

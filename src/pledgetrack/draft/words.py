@@ -25,9 +25,11 @@ from collections.abc import Iterable
 from ..evidence import figures_in
 from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
+from ..statements.aims import HEADS
+from ..statements.economy import ECONOMY
 from ..rules.vocabulary import default_vocabulary
 
-__all__ = ["ReviewWords", "head", "measured_phrase", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "head", "listed_phrases", "measured_phrase", "names_nothing", "strip_lead_ins"]
 
 # Where each word list comes from. Grammar: general Chinese, or how official statistics word a figure.
 # Official terms: names every government uses alike. Measured: chosen by counting in reports, and
@@ -63,6 +65,13 @@ _GENERIC = COMMON_WORDS | frozenset((
     "全区", "全市", "全省", "全国", "全县", "不少", "少于", "线上线下",
     "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
 ))
+_RESPECTIVELY = "分别"
+# Official statistics: the measures named after an indicator: a share of it, and a rate of its change
+# (the figure's measure, read by the statements stage, not part of what is measured).
+_SHARES = ("比重", "占比", "比例")
+_RATE_NAMES = ("涨幅", "增幅", "增速")
+# Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
+_ECONOMY = ("经济", "经济增长", "经济增长速度", "经济增速")
 _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
 _SIDES = ("城镇", "农村")  # official statistics: the two sides of 城乡
 # Grammar: quotation marks a name may stand in; the words and punctuation a noun phrase stops at.
@@ -124,6 +133,32 @@ def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     return next((p for p in phrases if not names_nothing(p)), "")
 
 
+# Grammar: the words that join the items of a list.
+_LIST = re.compile("[和与及、]")
+
+
+def listed_phrases(text: str, figure: Quantity, previous_end: int = 0) -> list[str]:
+    """Each indicator of a list that one rate is promised of ("X和Y均增长13%": X and Y each), else [].
+
+    >>> from pledgetrack.quantity import find_quantities
+    >>> text = "全社会固定资产投资和社会消费品零售总额均增长13%左右"
+    >>> listed_phrases(text, find_quantities(text)[0])
+    ['全社会固定资产投资', '社会消费品零售总额']
+    >>> text = "组织线上、线下招聘会不少于100场"
+    >>> listed_phrases(text, find_quantities(text)[0])
+    []
+    """
+    subject = _strip(text[previous_end:figure.span[0]].strip(), _LEAD_INS, from_end=True)
+    if figure.unit != "%" or _RESPECTIVELY in subject or not _LIST.search(subject):
+        return []
+    items = [strip_lead_ins(part) for part in _LIST.split(subject)]
+    # only indicators of official statistics, each named whole: "线上、线下招聘会" names one thing, and
+    # "研究与试验发展经费" is one name
+    if any(len(item) < 4 or names_nothing(item) or not item.endswith(HEADS) for item in items):
+        return []
+    return items
+
+
 def names_nothing(words: str) -> bool:
     """Whether ``words`` are only a verb or lead-in ("完成", "提高到"), naming no thing.
 
@@ -178,15 +213,23 @@ class ReviewWords:
         """
         texts = self._texts(unit)
         parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
+        if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
+            named = next((name for name in ECONOMY[:-1] if name in texts), "")
+            if named:
+                return named, True
         for part in parts:
             tail = part.rsplit("的", 1)[-1]
+            if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
+                tail = part[:part.index("占", 1)]
+            if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
+                tail = tail[:-2]
             # The head noun stands last: stretches that end the phrase are tried, longest first;
             # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
-            # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入).
+            # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入), and
+            # only from the phrase's start: one begun inside it cuts a word (区基础设施 of 老旧小区基础设施).
             words = [tail[i:] for i in range(len(tail) - 1)]
             if tail.endswith(_GENERIC_HEADS):
-                words = sorted(words + [tail[a:b] for a in range(len(tail)) for b in range(a + 3, len(tail))],
-                               key=len, reverse=True)
+                words = sorted(words + [tail[:b] for b in range(3, len(tail))], key=len, reverse=True)
             for word in words:
                 if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)):
                     return word, True
