@@ -15,6 +15,7 @@ A named thing is always looked for whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..corpus import Document
@@ -34,6 +35,9 @@ __all__ = ["aim_drafts", "aim_words", "sentence_aims"]
 _GOING_ON = ("都", "均", "也", "不能", "不再")
 # Grammar: the words that join the items of a list of indicators.
 _JOINS = ("和", "与", "及")
+# Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the
+# plan's year; it is no description of the past.
+_COMPARED = re.compile("[比较](?:去年|上年)")
 _WHAT_TO_CHECK = {
     "up": "a rise promised without a figure ({verb}): check that the review gives the growth of {name} for "
           "{year}; it is graded by the growth's sign",
@@ -55,7 +59,7 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
     spans = [(a, b) for a, b in clauses(sentence) if sentence[a:b].strip()]
     for k, (a, b) in enumerate(spans):
         clause = sentence[a:b]
-        if find_quantities(clause) or clause_refusal(clause, year, sentence[:a]):
+        if find_quantities(clause) or clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
             continue
         aim = read_aim(clause)
         if aim is None and k + 1 < len(spans) and sentence[spans[k + 1][0]:].lstrip().startswith(_GOING_ON):
