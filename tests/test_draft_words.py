@@ -105,3 +105,15 @@ def test_a_comparison_with_last_year_sets_a_direction_without_a_figure():
     found = [(sentence[a:b], aim.kind) for sentence in ["物价上涨幅度比去年的实际涨幅低一些。", "去年物价基本稳定。"]
              for a, b, aim in sentence_aims(sentence, 1997)]
     assert found == [("物价上涨幅度比去年的实际涨幅低一些", "down")]
+
+
+@pytest.mark.parametrize("phrase, before, review, topic", [
+    ("改造任务", "四是全力推进棚户区改造工程。", "全年完成棚户区改造124.1万平方米", "棚户区改造"),
+    ("的改造任务", "继续实施老旧小区改造。拆除危房，", "完成老旧小区改造320户", "老旧小区改造"),
+    ("改造任务", "继续实施老旧小区改造。", "完成改造320户", ""),  # no review names the thing
+    ("建设任务", "加快推进学校建设。", "完成学校建设12所", "学校建设"),
+    ("招聘会", "举办招聘会。", "举办招聘会175场", ""),  # no task named by its deed alone
+])
+def test_a_task_named_by_its_deed_takes_the_paragraphs_topic(phrase, before, review, topic):
+    from pledgetrack.draft.words import ReviewWords
+    assert ReviewWords([review]).topic(phrase, before) == topic

@@ -201,6 +201,8 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         if len(phrase) < 2:
             continue
         keyword, heard = heard_words.keyword(phrase, unit)
+        topic = "" if heard else heard_words.topic(phrase, _paragraph_before(doc, start))
+        keyword, heard = (topic, True) if topic else (keyword, heard)
         said = doubts if heard else doubts + [f"no review sentence uses '{keyword}' with a figure"
                                               f"{f' in {unit}' if unit else ''}: check the evidence words"]
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
@@ -211,6 +213,11 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                        region or doc.government, doc.id, start, offset + piece.end, tuple(said))
                  for side in heard_words.sides(phrase, keyword)]
     return made
+
+
+def _paragraph_before(doc: Document, offset: int) -> str:
+    begin = max((a for a, _ in doc.paragraphs() if a <= offset), default=offset)
+    return doc.text[begin:offset]
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:

@@ -67,6 +67,8 @@ _GENERIC = COMMON_WORDS | frozenset((
     "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
 ))
 _RESPECTIVELY = "分别"
+# Grammar: a task named by its deed alone ("8008户改造任务"): what it is done to is the paragraph's topic.
+_DEED_TASK = re.compile(r"的?(改造|建设|搬迁|征收|拆迁)(?:的)?任务")
 # Official statistics: the measures named after an indicator: a share of it, and a rate of its change
 # (the figure's measure, read by the statements stage, not part of what is measured).
 _SHARES = ("比重", "占比", "比例")
@@ -236,6 +238,24 @@ class ReviewWords:
                     return word, True
         return head(parts[0]), False
 
+
+    def topic(self, phrase: str, before: str) -> str:
+        """The thing a task named by its deed alone is done to, as the paragraph names it before and a review
+        sentence holds it ("四是全力推进棚户区改造工程。…完成8008户改造任务" → 棚户区改造), else "".
+
+        >>> ReviewWords(["全年完成棚户区改造124.1万平方米"]).topic("改造任务", "四是全力推进棚户区改造工程。")
+        '棚户区改造'
+        """
+        found = _DEED_TASK.fullmatch(phrase)
+        if found is None:
+            return ""
+        deed = found.group(1)
+        at = before.rfind(deed)
+        run = _cjk_run(before[:at], from_end=True) if at > 0 else ""
+        for i in range(max(0, len(run) - 6), len(run) - 1):
+            if not names_nothing(run[i:]) and self.heard(run[i:] + deed):
+                return run[i:] + deed
+        return ""
 
     def sides(self, phrase: str, keyword: str) -> tuple[str, ...]:
         """The sides (城镇, 农村) a phrase names of a figure the reviews give for both, else ("",).
