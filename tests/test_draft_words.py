@@ -117,3 +117,12 @@ def test_a_comparison_with_last_year_sets_a_direction_without_a_figure():
 def test_a_task_named_by_its_deed_takes_the_paragraphs_topic(phrase, before, review, topic):
     from pledgetrack.draft.words import ReviewWords
     assert ReviewWords([review]).topic(phrase, before) == topic
+
+
+def test_residents_income_is_looked_for_as_official_statistics_report_it():
+    from pledgetrack.draft.words import ReviewWords
+    heard = ReviewWords(["全体居民人均可支配收入增长5.1%"])
+    assert heard.keyword("城乡居民收入", None) == ("居民人均可支配收入", True)
+    # a group the plan names stays in the word where the reviews name it
+    both = ReviewWords(["城镇、农村居民人均可支配收入分别增长4.4%、5.8%"])
+    assert both.keyword("农村居民收入", "%") == ("农村居民人均可支配收入", True)
