@@ -126,3 +126,15 @@ def test_residents_income_is_looked_for_as_official_statistics_report_it():
     # a group the plan names stays in the word where the reviews name it
     both = ReviewWords(["城镇、农村居民人均可支配收入分别增长4.4%、5.8%"])
     assert both.keyword("农村居民收入", "%") == ("农村居民人均可支配收入", True)
+
+
+@pytest.mark.parametrize("plan, review, word", [
+    ("进出口总额增长5%左右", "外贸出口总额增长8%", "进出口总额"),  # 出口总额 is cut out of another word
+    ("进出口总额增长5%左右", "进出口总额增长6%", "进出口总额"),
+    ("组织线上、线下招聘会不少于100场", "全年组织各类招聘会175场", "招聘会"),  # a qualifier of its own
+    ("建设提升村卫生室3500所", "3500所村卫生室达到国家良好标准", "村卫生室"),
+])
+def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
+    from pledgetrack.draft.words import ReviewWords, measured_phrase
+    figure = find_quantities(plan)[-1]
+    assert ReviewWords([review]).keyword(measured_phrase(plan, figure), figure.unit)[0] == word

@@ -67,6 +67,11 @@ _GENERIC = COMMON_WORDS | frozenset((
     "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
 ))
 _RESPECTIVELY = "分别"
+_COUNTED = re.compile(r"\d[\u4e00-\u9fff]$")  # "3500所村卫生室": a count's classifier
+# Grammar: words after which a noun stands free: the lead-ins and verbs, and the determiners that pick
+# from a kind (各类, 各级 …).
+_FREE_BEFORE = tuple(_LEAD_INS) + tuple(_VERBS) + ("各类", "各种", "各级", "各项", "全部", "所有", "各", "新", "了", "的", "和",
+                                                   "与", "及", "其中")
 # Grammar: a task named by its deed alone ("8008户改造任务"): what it is done to is the paragraph's topic.
 _DEED_TASK = re.compile(r"的?(改造|建设|搬迁|征收|拆迁)(?:的)?任务")
 # Official statistics: the measures named after an indicator: a share of it, and a rate of its change
@@ -238,7 +243,8 @@ class ReviewWords:
             if tail.endswith(_GENERIC_HEADS):
                 words = sorted(words + [tail[:b] for b in range(3, len(tail))], key=len, reverse=True)
             for word in words:
-                if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)):
+                if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)) \
+                        and not _cut_from_another(tail, word, texts):
                     return word, True
         return head(parts[0]), False
 
@@ -276,6 +282,39 @@ class ReviewWords:
         found = tuple(w for w in named if w not in keyword and any(
             (w in s or "城乡" in s and phrase.startswith("城乡")) and keyword in s for s in self._all))
         return found if found and len(found) == len(named) else ("",)
+
+
+def _cut_from_another(tail: str, word: str, texts: str) -> bool:
+    """Whether ``word``, an ending of ``tail`` that leaves off one character of it, stands in the reviews
+    only as the end of another compound: the characters right before it there differ from the plan's and
+    are no word of their own ("外贸出口总额" is no "进出口总额": 出口总额 and 口总额 are cut out of another
+    word). Where a review's word before it leads in (完成, 全年), picks (各类), counts (3500所) or is the
+    plan's own, it stands free.
+
+    >>> _cut_from_another("进出口总额", "出口总额", "外贸出口总额增长8%")
+    True
+    >>> _cut_from_another("线下招聘会", "招聘会", "全年组织各类招聘会175场")
+    False
+    """
+    if not tail.endswith(word) or tail == word:
+        return False
+    plan_before = tail[:-len(word)]
+    at = texts.find(word)
+    while at != -1:
+        review_before = _cjk_run(texts[max(0, at - 12):at], from_end=True)
+        common = 0
+        while common < min(len(plan_before), len(review_before)) and \
+                plan_before[-1 - common] == review_before[-1 - common]:
+            common += 1
+        plan_left, review_left = plan_before[:len(plan_before) - common], review_before[:len(review_before) - common]
+        counted = _COUNTED.search(texts[max(0, at - len(review_before) + len(review_left) - 3):
+                                        at - len(review_before) + len(review_left)])
+        # only a cut inside a word: one character of the plan's left off (进|出口总额); a qualifier of its own
+        # left off is a narrower name the reviewer weighs (职业技能培训, 补贴性技能培训)
+        if len(plan_left) != 1 or not review_left or review_left.endswith(_FREE_BEFORE) or counted:
+            return False
+        at = texts.find(word, at + 1)
+    return True
 
 
 def head(phrase: str) -> str:
