@@ -87,6 +87,7 @@ def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str,
 
 
 def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
+    phrase = heard_words.reported_as(phrase)
     if heard_words.heard(phrase):
         return (phrase,), True
     for at in range(1, len(phrase) - 2):

@@ -78,8 +78,10 @@ _DEED_TASK = re.compile(r"的?(改造|建设|搬迁|征收|拆迁)(?:的)?任务
 # (the figure's measure, read by the statements stage, not part of what is measured).
 _SHARES = ("比重", "占比", "比例")
 _RATE_NAMES = ("涨幅", "增幅", "增速")
-# Official statistics: residents' income is reported as 人均可支配收入 (城乡居民收入 → 城乡居民人均可支配收入).
-_INCOME, _INCOME_REPORTED = "居民收入", "居民人均可支配收入"
+# Official statistics: residents' and farmers' income are reported per head, as disposable income (since 2013)
+# or net income (before): 城乡居民收入 → 城乡居民人均可支配收入, 农民收入 → 农村居民人均纯收入.
+_REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入")),
+                ("居民收入", ("居民人均可支配收入", "居民人均纯收入")))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 _ECONOMY = ("经济", "经济增长", "经济增长速度", "经济增速")
 _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
@@ -229,8 +231,7 @@ class ReviewWords:
                 return named, True
         for part in parts:
             tail = part.rsplit("的", 1)[-1]
-            if tail.endswith(_INCOME) and len(tail) <= 8:  # "城乡居民收入": as official statistics report it
-                tail = tail[:-len(_INCOME)] + _INCOME_REPORTED
+            tail = self.reported_as(tail)
             if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
                 tail = part[:part.index("占", 1)]
             if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
@@ -248,6 +249,19 @@ class ReviewWords:
                     return word, True
         return head(parts[0]), False
 
+
+    def reported_as(self, phrase: str) -> str:
+        """The name official statistics report a general name by, as the reviews write it (the first
+        they hold, else the current name), or ``phrase`` where it is no such name.
+
+        >>> ReviewWords(["农村居民人均纯收入达到1220元"]).reported_as("农民收入")
+        '农村居民人均纯收入'
+        """
+        for short, names in _REPORTED_AS:
+            if phrase.endswith(short) and len(phrase) <= len(short) + 4:
+                found = [name for name in names if self.heard(name)] or [names[0]]
+                return phrase[:-len(short)] + found[0]
+        return phrase
 
     def topic(self, phrase: str, before: str) -> str:
         """The thing a task named by its deed alone is done to, as the paragraph names it before and a review
