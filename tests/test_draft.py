@@ -172,7 +172,7 @@ def test_pledges_without_a_figure_are_drafted_and_graded_as_the_auditor():
         own = [d for d in rules if any(w in "".join(d.pledge.evidence.all) for w in case["words"])] or rules
         wrong += any(grades[d.pledge.id] not in case["accept"] and grades[d.pledge.id] != "unverifiable"
                      for d in own[:1])
-    assert drafted >= 15 and len(cases) == 20
+    assert drafted >= 17 and len(cases) == 20
     assert wrong == 0
     aims = [d for d in drafts if d.pledge.kind is not None]
     assert all(d.doubts and d.doubts[0].startswith(("a rise", "a fall", "a cap", "a milestone")) for d in aims)

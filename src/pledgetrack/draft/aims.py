@@ -2,11 +2,12 @@
 
 Each figure-less clause of a plan sentence is read by the statements stage (:func:`read_aim`); only a clause
 with a checkable object becomes a rule (a milestone: the grader judges a promise to increase by the sign of
-the indicator's growth, a thing by the review stating it done). Its evidence words are the indicator or
-thing as the reviews name it: the whole phrase where a review sentence holds it, else its longest ending of
-three characters or more that one holds, else its qualifier and head apart where one sentence holds both
-(粮食产量 → 粮食, 产量: "粮食总产量"); a phrase no review holds stays whole, and the rule stays unverifiable.
-A named thing is always looked for whole.
+the indicator's growth, a cap or a thing by the review stating it done). Its evidence words are the
+indicator or thing as the reviews name it: the whole phrase (as official statistics report it: 农民收入 →
+农村居民人均纯收入) where a review sentence holds it, else its qualifier and head apart where one sentence
+holds both (粮食产量 → 粮食, 产量: "粮食总产量"), never an ending cut out of it (性收入); a phrase no review
+holds stays whole, and the rule stays unverifiable. A named thing is always looked for whole. A cap or a
+fall is answered only by a sentence that says it held or fell (控制, 稳定, 回落 …).
 
 >>> from pledgetrack.draft.words import ReviewWords
 >>> [(w, heard) for w, heard in aim_words("粮食和棉花产量", ReviewWords(["粮食总产量4445亿公斤"]))]
@@ -26,7 +27,7 @@ from ..statements.aims import HEADS, Aim, read_aim
 from .naming import Ids, area_of
 from .pieces import clauses
 from .refusals import clause_refusal
-from .words import ReviewWords, names_nothing
+from .words import ReviewWords
 
 __all__ = ["aim_drafts", "aim_words", "sentence_aims"]
 
@@ -38,6 +39,10 @@ _JOINS = ("和", "与", "及")
 # Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the
 # plan's year; it is no description of the past.
 _COMPARED = re.compile("[比较](?:去年|上年)")
+# Grammar: the words a review states a cap, steadiness or a fall with ("货币发行得到控制", "赤字控制在预算之内"):
+# without one, a sentence that names the indicator and some completion (组建了…) says nothing of the aim.
+_SAID_HELD = {"hold": ("控制", "稳定", "平衡", "以内", "之内", "不突破", "没有扩大"),
+              "down": ("下降", "降低", "回落", "减少", "以内", "之内")}
 _WHAT_TO_CHECK = {
     "up": "a rise promised without a figure ({verb}): check that the review gives the growth of {name} for "
           "{year}; it is graded by the growth's sign",
@@ -90,9 +95,6 @@ def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], b
     phrase = heard_words.reported_as(phrase)
     if heard_words.heard(phrase):
         return (phrase,), True
-    for at in range(1, len(phrase) - 2):
-        if not names_nothing(phrase[at:]) and heard_words.heard(phrase[at:]):
-            return (phrase[at:],), True
     head = next((h for h in sorted(HEADS, key=len, reverse=True) if phrase.endswith(h) and len(phrase) - len(h) >= 2),
                 "")
     if head and heard_words.heard(phrase[:-len(head)], head):
@@ -118,7 +120,9 @@ def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, hear
             doubts = [_WHAT_TO_CHECK[aim.kind].format(verb=aim.verb, name=name, year=year)]
             if not heard:
                 doubts.append(f"no review sentence names '{name}': check the evidence words")
-            pledge = Pledge(id=ids.new(slug, year, name), year=year, quote=quote, evidence=list(words),
+            evidence = {"all": list(words), "any": list(_SAID_HELD[aim.kind])} if aim.kind in _SAID_HELD \
+                else list(words)
+            pledge = Pledge(id=ids.new(slug, year, name), year=year, quote=quote, evidence=evidence,
                             kind=Kind.MILESTONE, region=region, title=name,
                             area=area_of(section.title if section else "", quote), drafted=True)
             yield pledge, offset + start, offset + end, tuple(doubts)

@@ -54,6 +54,9 @@ _KIND = {"增长": "up", "增加": "up", "提高": "up", "上升": "up", "扩大
 HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
           "增加值", "总额", "信贷规模", "投放量", "供应量", "货币发行", "利润", "税收", "存款", "贷款", "出口", "进口",
           "进出口", "零售总额", "信贷", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
+# Official statistics: two characters that name one aggregate alone (the budget's deficit, the price level); any
+# other (产量, 收入, 投资) names no particular indicator.
+_AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
@@ -65,6 +68,7 @@ _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持",
 # Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
 _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
+_WORKS = ("工程", "项目", "设施")
 _SOME = ("一批", "若干", "一些", "各类", "一系列", "等")
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
 _VAGUE = ("工作", "任务", "目标", "发展", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
@@ -124,7 +128,7 @@ def _direction(body: str, start: int) -> Aim | None:
     named = named.split("比")[0] if "比" in named[1:] else named  # "物价上涨幅度比去年的实际涨幅低一些"
     named = named.split("的")[-1] if "的" in named else named
     named = _unopened(named)
-    if len(named) < 2 or not named.endswith(HEADS):
+    if len(named) < 2 or not named.endswith(HEADS) or len(named) == 2 and named not in _AGGREGATES:
         return None
     kind = "down" if "下降" in word or "降低" in word else _KIND.get(word, "hold")
     if word.startswith("有所"):
@@ -148,7 +152,9 @@ def _done(body: str, start: int) -> Aim | None:
     for work in ("建设", "工程"):  # "完成苏南运河全线二级航道建设": the thing is what is built
         if named.endswith(work) and len(named) >= len(work) + 4:
             named = named[:-len(work)]
+    # "主体工程", "重点项目": works named by a part or a rank only are no one thing
     if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) \
+            or named.endswith(_WORKS) and len(named) <= 4 \
             or any(word in named for word in _SOME):
         return None
     return Aim("done", named, word, start + body.rfind(named))
