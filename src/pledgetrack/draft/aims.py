@@ -64,16 +64,13 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
     spans = [(a, b) for a, b in clauses(sentence) if sentence[a:b].strip()]
     for k, (a, b) in enumerate(spans):
         clause = sentence[a:b]
-        if find_quantities(clause) or clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
-            continue
-        aim = read_aim(clause)
+        aim = read_aim(clause)  # the reading first: most clauses state no aim, and figures are sought only then
         if aim is None and k + 1 < len(spans) and sentence[spans[k + 1][0]:].lstrip().startswith(_GOING_ON):
             end = spans[k + 1][1]
-            joined = sentence[a:end]
-            if not find_quantities(joined):
-                aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())
-                b = end if aim is not None else b
-        if aim is not None:
+            aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())
+            b = end if aim is not None else b
+        if aim is not None and not find_quantities(sentence[a:b]) \
+                and not clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
             lead = len(clause) - len(clause.lstrip())
             yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), aim
 

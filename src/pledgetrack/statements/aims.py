@@ -96,6 +96,7 @@ def read_aim(clause: str) -> Aim | None:
         or _done(clause[start:].rstrip(), start)
 
 
+_OPENING = re.compile("(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + ")*")
 # Grammar: the ordinals that number a list of tasks ("一要…，二要…", "一是…").
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?:是|要)")
 
@@ -105,14 +106,8 @@ def _opened(clause: str, scope: bool) -> int:
     ordinal = _ORDINAL.match(clause, at)
     at = ordinal.end() if ordinal else at
     at += len(leading_scope(clause[at:])) if scope else 0
-    moved = True
-    while moved:
-        moved = False
-        for word in _OPENERS:
-            if clause.startswith(word, at) and len(clause) - at > len(word) + 1:
-                at += len(word)
-                moved = True
-    return at
+    end = _OPENING.match(clause, at).end()
+    return end if len(clause) - end >= 2 else at
 
 
 def _direction(body: str, start: int) -> Aim | None:
