@@ -88,6 +88,7 @@ _CLASSIFIER_LIKE = re.compile(r"[\u4e00-\u9fff]")
 _SIDES = ("城镇", "农村")  # official statistics: the two sides of 城乡
 # Grammar: quotation marks a name may stand in; the words and punctuation a noun phrase stops at.
 _QUOTES = "“”‘’\"'"
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘\"'", "”’\"'"
 _STOP = "之和与及或、，,（）()《》"
 # Grammar: heads too general to name a pledge's outcome alone, the words before them must (改造任务,
 # 建设项目): general nouns, measures, and verbs standing as nouns (淘汰, 替代, 整治 name the deed, not the thing).
@@ -138,11 +139,17 @@ def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     """
     before = _strip(_cjk_run(text[previous_end:figure.span[0]], from_end=True), _LEAD_INS, from_end=True)
     after = _cjk_run(text[figure.span[1]:], from_end=False)
+    if "以" in text[previous_end:figure.span[0]] and "为" in after[1:]:
+        after = after[:after.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
     counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
     phrases = [_strip(_strip(p, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
                for p in ((after, before) if counted and len(after) >= 2 else (before, after))]
-    return next((p for p in phrases if not names_nothing(p)), "")
+    found = next((p for p in phrases if not names_nothing(p)), "")
+    # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
+    quoted = len(found) > 3 and found[0] in _OPEN_QUOTES and found[-1] in _CLOSE_QUOTES \
+        and not any(q in found[1:-1] for q in _QUOTES)
+    return found[1:-1] if quoted else found
 
 
 # Grammar: the words that join the items of a list.
