@@ -46,14 +46,14 @@ _OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "确保", "�
 _AFTER = re.compile(
     r"(?:保持|实现|都有|均有|有)?(?:适度|适当|稳定|稳步|较快|平稳|持续|合理|基本)*"
     r"(?P<word>增长|增加|提高|上升|扩大|下降|降低|减少|回落|稳定|平衡|不突破(?:预算)?|不超过|不能(?:比上年|再继续|再)?扩大"
-    r"|不再扩大|低一些|有所(?:增加|增长|提高|下降|降低)|的?(?:适度|合理)规模)")
+    r"|不再扩大|低一些|有所(?:增加|增长|提高|下降|降低)|的?(?:适度|合理)规模|控制在[^，。；]{2,12}(?:以内|之内|以下))")
 _BEFORE = re.compile(r"^(?:适当|大幅度?|稳步|逐步|继续)?(?P<word>增加|提高|降低|减少|控制|稳定|压缩)")
 _KIND = {"增长": "up", "增加": "up", "提高": "up", "上升": "up", "扩大": "up", "下降": "down", "降低": "down",
          "减少": "down", "回落": "down", "低一些": "down", "压缩": "down"}
 # Official statistics: heads of an indicator that a report gives a figure or a direction for.
 HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
           "增加值", "总额", "信贷规模", "投放量", "供应量", "货币发行", "利润", "税收", "存款", "贷款", "出口", "进口",
-          "进出口", "零售总额", "信贷", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
+          "进出口", "零售总额", "信贷", "价格指数", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
 # Official statistics: two characters that name one aggregate alone (the budget's deficit, the price level); any
 # other (产量, 收入, 投资) names no particular indicator.
 _AGGREGATES = ("赤字", "物价")
@@ -64,16 +64,16 @@ _DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建
 _DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
                          r"|建立|全覆盖)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
-_EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "服务", "着力", "基本实现", "实现", "完成", "力争")
+_EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 # Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
 _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
 _WORKS = ("工程", "项目", "设施")
 _SOME = ("一批", "若干", "一些", "各类", "一系列", "等")
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
-_VAGUE = ("工作", "任务", "目标", "发展", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
+_VAGUE = ("工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
           "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z“”《》]+$")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z“”《》、]+$")
 
 
 def read_aim(clause: str) -> Aim | None:
@@ -123,7 +123,7 @@ def _direction(body: str, start: int) -> Aim | None:
     named = named.split("比")[0] if "比" in named[1:] else named  # "物价上涨幅度比去年的实际涨幅低一些"
     named = named.split("的")[-1] if "的" in named else named
     named = _unopened(named)
-    if len(named) < 2 or not named.endswith(HEADS) or len(named) == 2 and named not in _AGGREGATES:
+    if len(named) < 2 or not named.endswith(HEADS) or len(named) == 2 and named not in _AGGREGATES or "、" in named:
         return None
     kind = "down" if "下降" in word or "降低" in word else _KIND.get(word, "hold")
     if word.startswith("有所"):
@@ -134,6 +134,8 @@ def _direction(body: str, start: int) -> Aim | None:
 
 
 def _done(body: str, start: int) -> Aim | None:
+    if body.startswith(_EFFORT[:8]):  # "推进…的审计监督全覆盖": effort, whatever it is towards
+        return None
     before = _DONE_BEFORE.match(body)
     after = _DONE_AFTER.search(body)
     if after is not None and after.start() >= 2:
@@ -148,7 +150,9 @@ def _done(body: str, start: int) -> Aim | None:
         if named.endswith(work) and len(named) >= len(work) + 4:
             named = named[:-len(work)]
     # "主体工程", "重点项目": works named by a part or a rank only are no one thing
-    if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) \
+    # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
+    # are several things, each its own pledge
+    if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
             or named.endswith(_WORKS) and len(named) <= 4 \
             or any(word in named for word in _SOME):
         return None
