@@ -99,7 +99,7 @@ def test_the_evidence_word_is_the_indicator_not_its_measure(plan, review, word):
     ("新开工高速公路和国省干线1500公里", []),  # counted things, not rates
 ])
 def test_a_rate_promised_of_a_list_is_one_pledge_per_indicator(plan, items):
-    from pledgetrack.draft.words import listed_phrases
+    from pledgetrack.draft.subjects import listed_phrases
     assert listed_phrases(plan, find_quantities(plan)[-1]) == items
 
 
@@ -118,8 +118,9 @@ def test_a_comparison_with_last_year_sets_a_direction_without_a_figure():
     ("招聘会", "举办招聘会。", "举办招聘会175场", ""),  # no task named by its deed alone
 ])
 def test_a_task_named_by_its_deed_takes_the_paragraphs_topic(phrase, before, review, topic):
+    from pledgetrack.draft.subjects import topic_of
     from pledgetrack.draft.words import ReviewWords
-    assert ReviewWords([review]).topic(phrase, before) == topic
+    assert topic_of(ReviewWords([review]), phrase, before) == topic
 
 
 def test_residents_income_is_looked_for_as_official_statistics_report_it():

@@ -25,7 +25,8 @@ from ..statements import target_period
 from .aims import aim_drafts
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
-from .words import ReviewWords, listed_phrases, measured_phrase, strip_lead_ins as _strip_lead_ins
+from .subjects import listed_phrases, paragraph_before, topic_of
+from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
 
 
 @attrs.frozen
@@ -201,7 +202,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         if len(phrase) < 2:
             continue
         keyword, heard = heard_words.keyword(phrase, unit)
-        topic = "" if heard else heard_words.topic(phrase, _paragraph_before(doc, start))
+        topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
         said = doubts if heard else doubts + [f"no review sentence uses '{keyword}' with a figure"
                                               f"{f' in {unit}' if unit else ''}: check the evidence words"]
@@ -213,11 +214,6 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                        region or doc.government, doc.id, start, offset + piece.end, tuple(said))
                  for side in heard_words.sides(phrase, keyword)]
     return made
-
-
-def _paragraph_before(doc: Document, offset: int) -> str:
-    begin = max((a for a, _ in doc.paragraphs() if a <= offset), default=offset)
-    return doc.text[begin:offset]
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:
