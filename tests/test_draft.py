@@ -149,3 +149,41 @@ def test_region_picks_governments(others):
     assert zhejiang and all(p.id.startswith("zhejiang-") for p in zhejiang)
     assert {p.year for p in draft_rules(others, year=2017)} == {2017}
     assert draft_rules(others, region="no such government") == []
+
+
+NINETIES = Path(__file__).parent / "corpora" / "national-1990s"
+
+
+def test_pledges_without_a_figure_are_drafted_and_graded_as_the_auditor():
+    """The auditor's directional targets and milestones of the 1990s State Council plans (gold.yaml): drafted
+    as milestones, and none graded met, missed or exceeded where the auditor accepts another grade."""
+    from pledgetrack import audit, find_quantities
+    corpus = load_corpus(NINETIES)
+    drafts = draft(corpus)
+    book = build_rules([d.pledge for d in drafts], corpus)
+    grades = {v.rule.id: v.grade.value for v in audit(corpus=corpus, rules=book)}
+    cases = [c for c in load_yaml(NINETIES / "gold.yaml").data["cases"] if not find_quantities(c["quote"])]
+    squash = lambda text: re.sub(r"\s", "", text)
+    drafted = wrong = 0
+    for case in cases:
+        quote = squash(case["quote"])
+        rules = [d for d in drafts if d.pledge.year == case["year"]
+                 and (squash(d.pledge.quote) in quote or quote in squash(d.pledge.quote))]
+        drafted += bool(rules)
+        # a case drafted as one rule per indicator of a list: the rule of the auditor's words answers it
+        own = [d for d in rules if any(w in "".join(d.pledge.evidence.all) for w in case["words"])] or rules
+        wrong += any(grades[d.pledge.id] not in case["accept"] and grades[d.pledge.id] != "unverifiable"
+                     for d in own[:1])
+    assert drafted >= 17 and len(cases) == 21  # 力争有一个好收成 holds no figure: 一个 is the article
+    assert wrong == 0
+    aims = [d for d in drafts if d.pledge.kind is not None]
+    assert all(d.pledge.check and d.pledge.check.outcome.startswith(("a rise", "a fall", "a cap", "a milestone"))
+               for d in aims)
+
+
+def test_figureless_aims_stay_few_in_modern_reports(others):
+    """Plans of today are full of "推进…", "加快…": only aims with a checkable object are drafted."""
+    drafts = draft(others)
+    aims = [d.pledge.quote for d in drafts if d.pledge.kind is not None]
+    assert 0 < len(aims) <= 0.15 * len(drafts)
+    assert not any(quote.startswith(("推进", "加快", "加强", "推动", "深化")) for quote in aims)

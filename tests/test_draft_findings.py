@@ -40,18 +40,21 @@ def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreei
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text(text, encoding="utf-8")
     result = audit(corpus=corpus, rules=load_rules(tmp_path, corpus), as_of=AS_OF)
-    drafted = [(v.year, {corpus[p.document].info.region for p in v.rule.places}, _squash(v.quote), v.grade.value)
-               for v in result]
+    drafted = [(v.year, {corpus[p.document].info.region for p in v.rule.places}, _squash(v.quote), v.grade.value,
+                _squash("".join(v.rule.pledge.evidence.all + v.rule.pledge.evidence.any))) for v in result]
     findings = false = agree = 0
     for case in gold:
         quote, words = _squash(case["quote"]), [_squash(w) for w in case["words"]]
         figures = [_squash(q.text) for q in find_quantities(case["quote"])]
-        grade = next((grade for year, regions, dq, grade in drafted
-                      if year == case["year"] and region_of[case["src"]] in regions
-                      and (quote in dq or dq in quote
-                           or (figures and any(f in dq for f in figures) and any(w in dq for w in words)))), None)
-        if grade is None:
+        matching = [(grade, said) for year, regions, dq, grade, said in drafted
+                    if year == case["year"] and region_of[case["src"]] in regions
+                    and (quote in dq or dq in quote
+                         or (figures and any(f in dq for f in figures) and any(w in dq for w in words)))]
+        if not matching:
             continue
+        # Where one quote promises two things (粮食和棉花产量稳定增加), the auditor's case is the rule of its words;
+        # draft_check.py takes the first rule of the quote whichever it is, and so counts one of the two wrong.
+        grade = next((grade for grade, said in matching if any(w in said for w in words)), matching[0][0])
         findings += grade in FINDINGS
         false += grade in FINDINGS and grade not in case["accept"]
         agree += grade in case["accept"]

@@ -77,3 +77,17 @@ def test_each_commitment_stands_in_its_sentence_and_holds_its_target(clauses, ye
     figures = [c for c, _ in clauses if c[-1] in "个场间元米" or c.endswith("以上")]
     assert [p.target.text.removesuffix("以上") for p in pieces] == \
         [re.search(r"\d+(个|场|间|万元|平方米)", c).group(0) for c in figures]
+
+
+@given(st.lists(st.sampled_from(["要保持固定资产投资适度增长", "组建国家开发银行", "加快推进产业升级", "新建5个口袋公园",
+                                 "都有适当增长", "去年物价基本稳定", "京九铁路将全线铺通", "今年计划安排的信贷规模",
+                                 "千方百计增加农民收入", "在确保粮食产量稳定增加的基础上"]), min_size=1, max_size=6),
+       st.sampled_from(["，", "；", "、"]))
+def test_each_aim_stands_in_its_sentence_and_holds_no_figure(clauses, mark):
+    from pledgetrack.draft.aims import sentence_aims
+    from pledgetrack.quantity import find_quantities
+    sentence = mark.join(clauses) + "。"
+    for start, end, aim in sentence_aims(sentence, 2024):
+        quote = sentence[start:end]
+        assert quote.strip() == quote and quote and not find_quantities(quote)
+        assert aim.indicator in quote and "去年" not in quote

@@ -66,3 +66,79 @@ def test_a_rate_written_in_words_is_a_target():
     assert [(p.text, p.target.text) for p in cut(case["quote"], case["year"])] == [
         ("今年计划国内生产总值增长百分之九", "百分之九")]
     assert cut("深入开展三项工程", 1994) == []  # a count in words stays the plan's own parts
+
+
+# The evidence word an auditor writes for a figure of official statistics, whatever the level: the indicator,
+# never its measure (比重, 涨幅) nor the bare word 经济. Each: plan clause, review sentence, the word.
+INDICATOR_WORDS = [
+    ("全社会研究与试验发展经费支出占地区生产总值的比重达到2.7%",
+     "全社会研究与试验发展经费支出占地区生产总值的比重达到2.6%", "试验发展经费支出"),
+    ("居民消费价格涨幅3%左右", "居民消费价格上涨2.1%", "居民消费价格"),
+    ("经济增长6%左右", "地区生产总值增长5.5%", "地区生产总值"),
+    ("经济增长速度定为8%", "国内生产总值比上年增长9.7%", "国内生产总值"),
+    ("年主营业务收入超百亿元企业增至20家", "超百亿元企业达到20家", "超百亿元企业"),
+    ("净增1100家“四上”企业", "“四上”企业净增1500家", "“四上”企业"),  # 净增 is the change, not the thing
+    ("新打通20条“断头路”", "新打通“断头路”20条", "断头路"),  # quotation marks around a name are no part of it
+    ("以办好10件民生实事为牵引", "10件民生实事如期兑现", "民生实事"),  # 以 X 为 Y names X
+]
+
+
+@pytest.mark.parametrize("plan, review, word", INDICATOR_WORDS)
+def test_the_evidence_word_is_the_indicator_not_its_measure(plan, review, word):
+    from pledgetrack.draft.words import ReviewWords, measured_phrase
+    figure = find_quantities(plan)[-1]
+    phrase = measured_phrase(plan, figure) or plan
+    assert ReviewWords([review]).keyword(phrase, figure.unit) == (word, True)
+
+
+@pytest.mark.parametrize("plan, items", [
+    ("全社会固定资产投资和社会消费品零售总额均增长13%左右", ["全社会固定资产投资", "社会消费品零售总额"]),
+    ("财政总收入和一般公共预算收入增长8%", ["财政总收入", "一般公共预算收入"]),
+    ("组织线上、线下招聘会不少于100场", []),  # qualifiers of one noun
+    ("全社会研究与试验发展经费支出增长10%", []),  # 与 inside one name
+    ("新开工高速公路和国省干线1500公里", []),  # counted things, not rates
+])
+def test_a_rate_promised_of_a_list_is_one_pledge_per_indicator(plan, items):
+    from pledgetrack.draft.subjects import listed_phrases
+    assert listed_phrases(plan, find_quantities(plan)[-1]) == items
+
+
+def test_a_comparison_with_last_year_sets_a_direction_without_a_figure():
+    from pledgetrack.draft.aims import sentence_aims
+    found = [(sentence[a:b], aim.kind) for sentence in ["物价上涨幅度比去年的实际涨幅低一些。", "去年物价基本稳定。"]
+             for a, b, aim in sentence_aims(sentence, 1997)]
+    assert found == [("物价上涨幅度比去年的实际涨幅低一些", "down")]
+
+
+@pytest.mark.parametrize("phrase, before, review, topic", [
+    ("改造任务", "四是全力推进棚户区改造工程。", "全年完成棚户区改造124.1万平方米", "棚户区改造"),
+    ("的改造任务", "继续实施老旧小区改造。拆除危房，", "完成老旧小区改造320户", "老旧小区改造"),
+    ("改造任务", "继续实施老旧小区改造。", "完成改造320户", ""),  # no review names the thing
+    ("建设任务", "加快推进学校建设。", "完成学校建设12所", "学校建设"),
+    ("招聘会", "举办招聘会。", "举办招聘会175场", ""),  # no task named by its deed alone
+])
+def test_a_task_named_by_its_deed_takes_the_paragraphs_topic(phrase, before, review, topic):
+    from pledgetrack.draft.subjects import topic_of
+    from pledgetrack.draft.words import ReviewWords
+    assert topic_of(ReviewWords([review]), phrase, before) == topic
+
+
+def test_residents_income_is_looked_for_as_official_statistics_report_it():
+    from pledgetrack.draft.words import ReviewWords
+    heard = ReviewWords(["全体居民人均可支配收入增长5.1%"])
+    assert heard.keyword("城乡居民收入", None) == ("居民人均可支配收入", True)
+    # a group the plan names stays in the word where the reviews name it
+    both = ReviewWords(["城镇、农村居民人均可支配收入分别增长4.4%、5.8%"])
+    assert both.keyword("农村居民收入", "%") == ("农村居民人均可支配收入", True)
+
+
+@pytest.mark.parametrize("plan, review, word", [
+    ("进出口总额增长5%左右", "外贸出口总额增长8%", "进出口总额"),  # 出口总额 is cut out of another word
+    ("进出口总额增长5%左右", "进出口总额增长6%", "进出口总额"),
+    ("组织线上、线下招聘会不少于100场", "全年组织各类招聘会175场", "招聘会"),  # a qualifier of its own
+    ("建设提升村卫生室3500所", "3500所村卫生室达到国家良好标准", "村卫生室"),
+])
+def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
+    from pledgetrack.draft.words import ReviewWords, measured_phrase
+    figure = find_quantities(plan)[-1]
+    assert ReviewWords([review]).keyword(measured_phrase(plan, figure), figure.unit)[0] == word

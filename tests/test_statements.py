@@ -14,10 +14,13 @@ from ruamel.yaml import YAML
 from pledgetrack import load_corpus
 from pledgetrack.report.panel import figure_rows
 from pledgetrack.statements import Measure, Period, identity, read_sentence
+from pledgetrack.statements.aims import read_aim
 
 HERE = Path(__file__).parent
 _YAML = YAML(typ="safe")
-EXAMPLES = _YAML.load(resources.files("pledgetrack.statements").joinpath("examples.yaml").read_text("utf-8"))["examples"]
+_ALL_EXAMPLES = _YAML.load(resources.files("pledgetrack.statements").joinpath("examples.yaml").read_text("utf-8"))
+EXAMPLES = _ALL_EXAMPLES["examples"]
+AIMS = _ALL_EXAMPLES["aims"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["rule"] for e in EXAMPLES])
@@ -26,6 +29,21 @@ def test_each_rule_of_reading_reads_its_examples(example):
     got = [[s.quantity.text.strip(), s.indicator, s.measure.value, s.period.value]
            + ([s.item] if len(want) > 4 else []) for s, want in zip(read, example["expect"])]
     assert got == example["expect"] and len(read) == len(example["expect"])
+
+
+@pytest.mark.parametrize("example", AIMS, ids=[e["rule"] for e in AIMS])
+def test_each_rule_of_reading_aims_reads_its_examples(example):
+    aim = read_aim(example["text"])
+    assert ([aim.kind, aim.indicator] if aim else None) == example["expect"]
+    if aim is not None:  # the indicator stands where the aim says
+        assert example["text"][aim.start:aim.start + len(aim.indicator)] == aim.indicator
+
+
+@given(st.text(alphabet="要保持增长增加提高控制组建完成建成的和在前提下基础上一二是推动全覆盖收入投资赤字银行，", max_size=40))
+def test_an_aim_is_a_phrase_of_its_clause(text):
+    aim = read_aim(text)
+    if aim is not None:
+        assert text[aim.start:aim.start + len(aim.indicator)] == aim.indicator and len(aim.indicator) >= 2
 
 
 @pytest.mark.parametrize("sentence, words, quote, same, why", [

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..corpus import Corpus, Document, PartKind, Scope, Table, TableRow
+from ..corpus import Corpus, Document, PartKind, Scope, Sentence, Table, TableRow
 from ..corpus.normalise import fold_key
 from ..evidence import review_sentences
 from ..quantity import find_quantities
@@ -22,9 +22,11 @@ from ..rules.model import Op, Pledge, TargetSpec, Trend
 from ..rules.target import from_quantity, symbolic_target
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
-from .naming import Ids, area_of, government_slug
+from .aims import aim_drafts
 from .doubts import as_check, cut_inside_word
+from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
+from .subjects import listed_phrases, paragraph_before, topic_of
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
 
 
@@ -119,6 +121,13 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
             made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
             if made is not None:
                 drafts.append(made)
+    for doc, sentence in _plan_sentences(corpus.planning(year, government), year):
+        for pledge, start, end in aim_drafts(doc, sentence.text, sentence.start, year, slug, heard_words,
+                                             ids, government if several else None, seen):
+            made = Draft(pledge, pledge.region or doc.government, doc.id, start, end)
+            made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
+            if made is not None:
+                drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
     for doc, table, row in _rows(corpus.of_government(government), year):
         name = _indicator_name(row.indicator)
@@ -132,15 +141,20 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     return drafts
 
 
-def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
     for doc in docs:
         for part in doc.parts:
             if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
                 continue
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end:
-                    for piece in cut(sentence.text, year):
-                        yield doc, piece, sentence.start
+                    yield doc, sentence
+
+
+def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
+    for doc, sentence in _plan_sentences(docs, year):
+        for piece in cut(sentence.text, year):
+            yield doc, piece, sentence.start
 
 
 def _as_written(made: Draft | None, doc: Document) -> Draft | None:
@@ -172,6 +186,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     period = target_period(piece.text, target.text, year)[0] if target is not None else ""
     if period:  # 今后五年…平均每年, 1997年…: graded unverifiable (other_period) unless the rule says otherwise
         doubts.append(("period", f"{period}: one year's outcome will not settle it"))
+    phrases = []
     if target is None:
         phrase = _strip_lead_ins(piece.text[:piece.symbol])
         unit = None
@@ -182,29 +197,38 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
                   or _strip_lead_ins(piece.text))
         unit = target.unit
-    if len(phrase) < 2:
-        return []
-    keyword, heard = heard_words.keyword(phrase, unit)
-    if not heard:
-        # Informs only: the reviews may state the outcome another way (a share of the plan, a table row).
-        doubts.append(("outcome", f"no review sentence uses '{keyword}' with a figure"
-                                  f"{f' in {unit}' if unit else ''}: check the evidence words and how the reports "
-                                  "state the outcome"))
-    cut = cut_inside_word(phrase, keyword)
-    if cut:
-        doubts.append(("evidence", f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another "
-                                   "indicator: make the evidence words name what the plan names"))
+        phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
+    if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each
+        doubts.append(("target", f"the figure is promised of each of {len(phrases)} indicators: one rule for each"))
     start = offset + piece.start
     section = doc.section_at(start)
     chosen = target.text if target is not None and not piece.several and len(find_quantities(piece.text)) > 1 else None
-    # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
-    return [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
-                         evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
-                         title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
-                         area=area_of(section.title if section else "", piece.text), drafted=True,
-                         check=as_check(doubts)),
-                  region or doc.government, doc.id, start, offset + piece.end)
-            for side in heard_words.sides(phrase, keyword)]
+    made = []
+    for phrase in phrases or [phrase]:
+        if len(phrase) < 2:
+            continue
+        keyword, heard = heard_words.keyword(phrase, unit)
+        topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
+        keyword, heard = (topic, True) if topic else (keyword, heard)
+        said = list(doubts)
+        if not heard:
+            # Informs only: the reviews may state the outcome another way (a share of the plan, a table row).
+            said.append(("outcome", f"no review sentence uses '{keyword}' with a figure"
+                                    f"{f' in {unit}' if unit else ''}: check the evidence words and how the reports "
+                                    "state the outcome"))
+        cut = cut_inside_word(phrase, keyword)
+        if cut:
+            said.append(("evidence", f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another "
+                                     "indicator: make the evidence words name what the plan names"))
+        # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
+        made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
+                              evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                              title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
+                              area=area_of(section.title if section else "", piece.text), drafted=True,
+                              check=as_check(said)),
+                       region or doc.government, doc.id, start, offset + piece.end)
+                 for side in heard_words.sides(phrase, keyword)]
+    return made
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:

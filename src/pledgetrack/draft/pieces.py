@@ -72,6 +72,16 @@ def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Ite
     yield begin, end
 
 
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence: cut at ，；： and the marks that end a sentence, never
+    inside brackets or between the digits of a figure (1,000).
+
+    >>> [("健全体系，新增5个公园。"[a:b]) for a, b in clauses("健全体系，新增5个公园。")]
+    ['健全体系', '新增5个公园', '']
+    """
+    return list(_split(sentence, _CLAUSE_ENDS))
+
+
 def cut(sentence: str, year: int) -> list[Piece]:
     """The commitments of one plan sentence for ``year``, in order."""
     pieces = []

@@ -1,0 +1,128 @@
+"""Drafting the pledges without a figure that an auditor lists: a direction for an indicator, a named thing done.
+
+Each figure-less clause of a plan sentence is read by the statements stage (:func:`read_aim`); only a clause
+with a checkable object becomes a rule (a milestone: the grader judges a promise to increase by the sign of
+the indicator's growth, a cap or a thing by the review stating it done). Its evidence words are the
+indicator or thing as the reviews name it: the whole phrase (as official statistics report it: 农民收入 →
+农村居民人均纯收入) where a review sentence holds it, else its qualifier and head apart where one sentence
+holds both (粮食产量 → 粮食, 产量: "粮食总产量"), never an ending cut out of it (性收入); a phrase no review
+holds stays whole, and the rule stays unverifiable. A named thing is always looked for whole. A cap or a
+fall is answered only by a sentence that says it held or fell (控制, 稳定, 回落 …).
+
+>>> from pledgetrack.draft.words import ReviewWords
+>>> [(w, heard) for w, heard in aim_words("粮食和棉花产量", ReviewWords(["粮食总产量4445亿公斤"]))]
+[(('粮食', '产量'), True), (('棉花产量',), False)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..corpus import Document
+from ..corpus.normalise import fold_key
+from ..quantity import find_quantities
+from ..rules.model import Kind, Pledge
+from ..statements.aims import HEADS, Aim, read_aim
+from .doubts import as_check
+from .naming import Ids, area_of
+from .pieces import clauses
+from .refusals import clause_refusal
+from .words import ReviewWords
+
+__all__ = ["aim_drafts", "aim_words", "sentence_aims"]
+
+# Grammar: a clause with no subject of its own that goes on with the previous one's ("…信贷规模和货币投放量，
+# 都有适当增长").
+_GOING_ON = ("都", "均", "也", "不能", "不再")
+# Grammar: the words that join the items of a list of indicators.
+_JOINS = ("和", "与", "及")
+# Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the
+# plan's year; it is no description of the past.
+_COMPARED = re.compile("[比较](?:去年|上年)")
+# Grammar: the words a review states a cap, steadiness or a fall with ("货币发行得到控制", "赤字控制在预算之内"):
+# without one, a sentence that names the indicator and some completion (组建了…) says nothing of the aim.
+_SAID_HELD = {"hold": ("控制", "稳定", "平衡", "以内", "之内", "不突破", "没有扩大"),
+              "down": ("下降", "降低", "回落", "减少", "以内", "之内")}
+_WHAT_TO_CHECK = {
+    "up": "a rise promised without a figure ({verb}): check that the review gives the growth of {name} for "
+          "{year}; it is graded by the growth's sign",
+    "down": "a fall promised without a figure ({verb}): check what the review says of {name} for {year}; it is "
+            "graded met only where the review states it done",
+    "hold": "a cap or steadiness promised without a figure ({verb}): check what the review says of {name} for "
+            "{year}; it is graded met only where the review states it done",
+    "done": "a milestone ({verb} {name}): check that the review states this very thing done in {year}, "
+            "not begun or another like it",
+}
+
+
+def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
+    """Each figure-less clause of a plan sentence that states an aim: (start, end, aim).
+
+    >>> [(s, e, a.indicator) for s, e, a in sentence_aims("今年计划安排的信贷规模和货币投放量，都有适当增长。", 1993)]
+    [(0, 24, '信贷规模和货币投放量')]
+    """
+    spans = [(a, b) for a, b in clauses(sentence) if sentence[a:b].strip()]
+    for k, (a, b) in enumerate(spans):
+        clause = sentence[a:b]
+        aim = read_aim(clause)  # the reading first: most clauses state no aim, and figures are sought only then
+        if aim is None and k + 1 < len(spans) and sentence[spans[k + 1][0]:].lstrip().startswith(_GOING_ON):
+            end = spans[k + 1][1]
+            aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())
+            b = end if aim is not None else b
+        if aim is not None and not find_quantities(sentence[a:b]) \
+                and not clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
+            lead = len(clause) - len(clause.lstrip())
+            yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), aim
+
+
+def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str, ...], bool]]:
+    """The evidence words of each indicator a list names, and whether a review sentence holds them."""
+    items = [indicator]
+    for join in _JOINS:
+        items = [part for item in items for part in item.split(join)]
+    items = [item for item in items if len(item) >= 2]
+    last_head = next((h for h in sorted(HEADS, key=len, reverse=True) if items and items[-1].endswith(h)), "")
+    # "粮食和棉花产量": an item without a head of its own shares the last item's
+    items = [item if item.endswith(HEADS) or not last_head else item + last_head for item in items]
+    return [_words_of(item, heard_words) for item in dict.fromkeys(items)] if len(items) > 1 or not items \
+        else [_words_of(indicator, heard_words)]
+
+
+def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
+    phrase = heard_words.reported_as(phrase)
+    if heard_words.heard(phrase):
+        return (phrase,), True
+    head = next((h for h in sorted(HEADS, key=len, reverse=True) if phrase.endswith(h) and len(phrase) - len(h) >= 2),
+                "")
+    if head and heard_words.heard(phrase[:-len(head)], head):
+        return (phrase[:-len(head)], head), True
+    return (phrase,), False
+
+
+def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, heard_words: ReviewWords,
+               ids: Ids, region: str | None, seen: set[str]) -> Iterator[tuple[Pledge, int, int]]:
+    """The pledges (a milestone each) of a plan sentence's figure-less aims, with where each quote stands
+    in ``doc`` and what a reviewer should check first. ``seen`` holds the folded quotes drafted already
+    (the same aim printed in two reports is drafted once); the new ones are added to it."""
+    for start, end, aim in sentence_aims(text, year):
+        quote = text[start:end]
+        if fold_key(quote) in seen:
+            continue
+        seen.add(fold_key(quote))
+        section = doc.section_at(offset + start)
+        # a named thing is looked for whole: a part of its name (改扩建, 等项目) is another thing's too
+        for words, heard in aim_words(aim.indicator, heard_words) if aim.kind != "done" \
+                else [((aim.indicator,), heard_words.heard(aim.indicator))]:
+            name = "".join(words)
+            doubts = [_WHAT_TO_CHECK[aim.kind].format(verb=aim.verb, name=name, year=year)]
+            if not heard:
+                doubts.append(f"no review sentence names '{name}': check the evidence words")
+            evidence = {"all": list(words), "any": list(_SAID_HELD[aim.kind])} if aim.kind in _SAID_HELD \
+                else list(words)
+            # what the review must say to settle it: it informs, it withholds no finding
+            pledge = Pledge(id=ids.new(slug, year, name), year=year, quote=quote, evidence=evidence,
+                            kind=Kind.MILESTONE, region=region, title=name,
+                            area=area_of(section.title if section else "", quote), drafted=True,
+                            check=as_check([("outcome", doubt) for doubt in doubts]))
+            yield pledge, offset + start, offset + end

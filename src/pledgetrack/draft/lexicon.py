@@ -1,0 +1,76 @@
+"""The word lists drafting chooses evidence words by: grammar (general Chinese, or how official statistics word
+a figure), official terms (names every government uses alike), and measured lists (chosen by counting in
+reports, tested on reports they were not drawn from: tests/test_draft_words.py).
+
+>>> "新建" in VERBS, "比重" in GENERIC
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Where each word list comes from. Grammar: general Chinese, or how official statistics word a figure.
+# Official terms: names every government uses alike. Measured: chosen by counting in reports, and
+# tested on reports they were not drawn from (tests/test_draft_words.py, tests/corpora/provinces-and-cities).
+
+# Grammar: words that lead up to a figure without naming what it measures (qualifiers, verbs of
+# change, adverbs of time, the whole of a government's territory: 全区, 全市 …), longest first.
+LEAD_INS = sorted((
+    "不少于", "不低于", "不超过", "不高于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升至", "提升到",
+    "增至", "增加到", "增加至", "增长到", "增长至", "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破",
+    "超过", "力争", "争取", "确保", "实现", "完成",
+    "全年", "全区", "全市", "全省", "全国", "全县", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为",
+    "预期", "要", "均", "努力", "预计", "全面", "今年", "当年", "明年", "由", "定为", "净增",
+    "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
+), key=len, reverse=True)
+# Grammar: verbs and adverbs that open a clause before the measured noun ("新建", "举办", "加快").
+VERBS = sorted((
+    "新建", "新增", "新开工", "新引进", "新认定", "新改建", "建设", "建成", "打造", "推进", "推动", "实施", "开展",
+    "组织", "举办", "引进", "引入", "落地", "培育", "提供", "发放", "解决", "完成", "启动", "改造", "更新", "创建",
+    "新缔结", "缔结", "孵化", "招引", "带动", "培训", "帮扶", "安排", "供应", "压减", "退出", "减少", "再", "持续",
+    "加快", "加强", "深化", "扎实", "积极", "大力", "全力", "统筹", "有序", "高质量", "高标准", "探索", "谋划", "继续",
+), key=len, reverse=True)
+# Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
+# reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).
+COMMON_WORDS = frozenset((
+    "项目", "建设", "工作", "推进", "服务", "企业", "活动", "完成", "实现", "新增", "新建", "增长", "提升",
+    "改造", "工程", "社区", "重点", "全年", "年度", "计划", "投资", "发展", "开展", "打造", "推动", "达到", "以上",
+    "产业", "群众", "城市", "中心", "举办", "组织", "提供", "下降",
+))
+# Grammar: the whole of a government's territory, the halves of 不少于, online-and-offline; official
+# statistics: measures (比重, 总量 …) that say how much, not of what, and GDP, which stands inside
+# other indicators' names (单位GDP能耗).
+GENERIC = COMMON_WORDS | frozenset((
+    "全区", "全市", "全省", "全国", "全县", "不少", "少于", "线上线下",
+    "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
+))
+RESPECTIVELY = "分别"
+COUNTED = re.compile(r"\d[\u4e00-\u9fff]$")  # "3500所村卫生室": a count's classifier
+# Grammar: words after which a noun stands free: the lead-ins and verbs, and the determiners that pick
+# from a kind (各类, 各级 …).
+FREE_BEFORE = tuple(LEAD_INS) + tuple(VERBS) + ("各类", "各种", "各级", "各项", "全部", "所有", "各", "新", "了", "的", "和",
+                                                   "与", "及", "其中")
+# Grammar: a task named by its deed alone ("8008户改造任务"): what it is done to is the paragraph's topic.
+DEED_TASK = re.compile(r"的?(改造|建设|搬迁|征收|拆迁)(?:的)?任务")
+# Official statistics: the measures named after an indicator: a share of it, and a rate of its change
+# (the figure's measure, read by the statements stage, not part of what is measured).
+SHARES = ("比重", "占比", "比例")
+RATE_NAMES = ("涨幅", "增幅", "增速")
+# Official statistics: residents' and farmers' income are reported per head, as disposable income (since 2013)
+# or net income (before): 城乡居民收入 → 城乡居民人均可支配收入, 农民收入 → 农村居民人均纯收入.
+REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入")),
+                ("居民收入", ("居民人均可支配收入", "居民人均纯收入")))
+# Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
+ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+SIDES = ("城镇", "农村")  # official statistics: the two sides of 城乡
+# Grammar: quotation marks a name may stand in; the words and punctuation a noun phrase stops at.
+QUOTES = "“”‘’\"'"
+OPEN_QUOTES, CLOSE_QUOTES = "“‘\"'", "”’\"'"
+STOP = "之和与及或、，,（）()《》"
+# Grammar: heads too general to name a pledge's outcome alone, the words before them must (改造任务,
+# 建设项目): general nouns, measures, and verbs standing as nouns (淘汰, 替代, 整治 name the deed, not the thing).
+GENERIC_HEADS = ("项目", "工作", "任务", "建设", "改造", "企业", "活动", "工程", "服务", "提升", "设施", "人数",
+                  "数量", "规模", "总额", "水平", "机构", "单位", "增加值", "装修", "淘汰", "替代", "退出", "贯通",
+                  "整治", "安置")

@@ -1,0 +1,166 @@
+"""Aims without a figure: a clause of a plan that promises a direction for an indicator, or a named thing done.
+
+A plan promises more than figures: "要保持固定资产投资适度增长" (an indicator and a direction),
+"中央财政赤字不能比上年扩大" (an indicator and a cap), "组建国家开发银行" (a named thing and the verb that
+sets it up), "京九铁路将全线铺通" (a named thing and its completion). An auditor lists these and checks them
+by the indicator's growth or by the review stating the thing done. A clause is read as an aim only where
+its object is checkable: the indicator is named by a head of official statistics (收入, 投资, 赤字, 产量 …),
+the thing by a noun phrase that is no general word; "推进…", "加快…", "加强…" promise effort, not an outcome,
+and are no aim.
+
+>>> read_aim("千方百计增加农民收入")
+Aim(kind='up', indicator='农民收入', verb='增加', start=6)
+>>> read_aim("组建国家开发银行")
+Aim(kind='done', indicator='国家开发银行', verb='组建', start=2)
+>>> read_aim("加快推进产业结构调整") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .words import leading_scope
+
+__all__ = ["HEADS", "Aim", "read_aim"]
+
+
+@attrs.frozen
+class Aim:
+    """A figure-less aim: ``kind`` is "up", "down", "hold" (a cap or steadiness) or "done" (a thing set up or
+    completed); ``indicator`` the indicator or thing as the clause names it, from ``start`` of the clause."""
+
+    kind: str
+    indicator: str
+    verb: str
+    start: int
+
+
+# Grammar: words that open an aim before its object: duty, effort and time (要, 努力, 千方百计, 今年 …).
+_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年",
+            "全年", "要", "将", "使", "并", "还", "也", "都", "在")
+# Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
+# verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
+_AFTER = re.compile(
+    r"(?:保持|实现|都有|均有|有)?(?:适度|适当|稳定|稳步|较快|平稳|持续|合理|基本)*"
+    r"(?P<word>增长|增加|提高|上升|扩大|下降|降低|减少|回落|稳定|平衡|不突破(?:预算)?|不超过|不能(?:比上年|再继续|再)?扩大"
+    r"|不再扩大|低一些|有所(?:增加|增长|提高|下降|降低)|的?(?:适度|合理)规模|控制在[^，。；]{2,12}(?:以内|之内|以下))")
+_BEFORE = re.compile(r"^(?:适当|大幅度?|稳步|逐步|继续)?(?P<word>增加|提高|降低|减少|控制|稳定|压缩)")
+_KIND = {"增长": "up", "增加": "up", "提高": "up", "上升": "up", "扩大": "up", "下降": "down", "降低": "down",
+         "减少": "down", "回落": "down", "低一些": "down", "压缩": "down"}
+# Official statistics: heads of an indicator that a report gives a figure or a direction for.
+HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
+          "增加值", "总额", "信贷规模", "投放量", "供应量", "货币发行", "利润", "税收", "存款", "贷款", "出口", "进口",
+          "进出口", "零售总额", "信贷", "价格指数", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
+# Official statistics: two characters that name one aggregate alone (the budget's deficit, the price level); any
+# other (产量, 收入, 投资) names no particular indicator.
+_AGGREGATES = ("赤字", "物价")
+# Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
+# ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
+# before its object: "实现…良好开局", "实现…动态平衡" name no thing.
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成|设立|成立|颁布|出台|开通|完成)")
+_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
+                         r"|建立|全覆盖)$")
+# Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
+_EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
+# Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
+_WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
+# Grammar: a count without a figure (一批, 若干) names no one thing.
+_WORKS = ("工程", "项目", "设施")
+_SOME = ("一批", "若干", "一些", "各类", "一系列", "等")
+# Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
+_VAGUE = ("工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
+          "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z“”《》、]+$")
+
+
+def read_aim(clause: str) -> Aim | None:
+    """The aim a figure-less clause states, or None where it states none that can be checked.
+
+    >>> read_aim("要保持固定资产投资适度增长")
+    Aim(kind='up', indicator='固定资产投资', verb='增长', start=3)
+    >>> read_aim("中央财政赤字不能比上年扩大").kind, read_aim("贯穿南北的京九铁路将全线铺通").indicator
+    ('hold', '京九铁路')
+    """
+    wrapped = _WRAPPED.match(clause.strip())
+    if wrapped is not None:
+        found = read_aim(wrapped.group("aim"))
+        return attrs.evolve(found, start=found.start + clause.find(wrapped.group("aim"))) if found else None
+    if not _NAME.match(clause.strip().replace("的", "").replace("和", "").replace("与", "")):
+        return None
+    # the scope words (全年, 全市 …) hold verbs of doing too (完成, 实现): a thing done is read before them
+    start, done_at = _opened(clause, True), _opened(clause, False)
+    return _direction(clause[start:].rstrip(), start) or _done(clause[done_at:].rstrip(), done_at) \
+        or _done(clause[start:].rstrip(), start)
+
+
+_OPENING = re.compile("(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + ")*")
+# Grammar: the ordinals that number a list of tasks ("一要…，二要…", "一是…").
+_ORDINAL = re.compile(r"[一二三四五六七八九十]+(?:是|要)")
+
+
+def _opened(clause: str, scope: bool) -> int:
+    at = len(clause) - len(clause.lstrip())
+    ordinal = _ORDINAL.match(clause, at)
+    at = ordinal.end() if ordinal else at
+    at += len(leading_scope(clause[at:])) if scope else 0
+    end = _OPENING.match(clause, at).end()
+    return end if len(clause) - end >= 2 else at
+
+
+def _direction(body: str, start: int) -> Aim | None:
+    before = _BEFORE.match(body)
+    if before is not None:
+        named = body[before.end():]
+        word = before.group("word")
+    else:
+        found = next((m for m in _AFTER.finditer(body) if m.start() >= 2 and m.end() == len(body)), None)
+        if found is None:
+            return None
+        named, word = body[:found.start()], found.group("word")
+    named = named.split("比")[0] if "比" in named[1:] else named  # "物价上涨幅度比去年的实际涨幅低一些"
+    named = named.split("的")[-1] if "的" in named else named
+    named = _unopened(named)
+    if len(named) < 2 or not named.endswith(HEADS) or len(named) == 2 and named not in _AGGREGATES or "、" in named:
+        return None
+    kind = "down" if "下降" in word or "降低" in word else _KIND.get(word, "hold")
+    if word.startswith("有所"):
+        kind = _KIND.get(word[2:], "up")
+    if word in ("扩大",) and before is None and "不" in body[-6:]:
+        kind = "hold"
+    return Aim(kind, named, word, start + body.find(named))
+
+
+def _done(body: str, start: int) -> Aim | None:
+    if body.startswith(_EFFORT[:8]):  # "推进…的审计监督全覆盖": effort, whatever it is towards
+        return None
+    before = _DONE_BEFORE.match(body)
+    after = _DONE_AFTER.search(body)
+    if after is not None and after.start() >= 2:
+        named, word = body[:after.start()], after.group("word")
+        named = named[_opened(named, True):]  # "全市率先实现“和谐社区”全覆盖": the thing, not its scope
+    elif before is not None:
+        named, word = body[before.end():], before.group("word")
+    else:
+        return None
+    named = _unopened(named.split("的")[-1])
+    for work in ("建设", "工程"):  # "完成苏南运河全线二级航道建设": the thing is what is built
+        if named.endswith(work) and len(named) >= len(work) + 4:
+            named = named[:-len(work)]
+    # "主体工程", "重点项目": works named by a part or a rank only are no one thing
+    # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
+    # are several things, each its own pledge
+    if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
+            or named.endswith(_WORKS) and len(named) <= 4 \
+            or any(word in named for word in _SOME):
+        return None
+    return Aim("done", named, word, start + body.rfind(named))
+
+
+def _unopened(named: str) -> str:
+    for word in ("保持", "确保", "实现", "实施", "健全", "使", "要", "将"):
+        if named.startswith(word):
+            named = named[len(word):]
+    return named
