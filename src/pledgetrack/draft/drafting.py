@@ -223,12 +223,23 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
                               evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
-                              title=f"{side}{phrase}" if side and not phrase.startswith(side) else phrase,
+                              title=_titled(side, phrase),
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),
                        region or doc.government, doc.id, start, offset + piece.end)
                  for side in heard_words.sides(phrase, keyword)]
     return made
+
+
+def _titled(side: str, phrase: str) -> str:
+    """A drafted rule's title: the phrase measured (a 的 left over from "…的棚户区改造工程" dropped), with its
+    side of 城乡 where the quote names both.
+
+    >>> _titled("", "的棚户区改造工程"), _titled("农村", "居民人均可支配收入")
+    ('棚户区改造工程', '农村居民人均可支配收入')
+    """
+    phrase = phrase.removeprefix("的")
+    return f"{side}{phrase}" if side and not phrase.startswith(side) else phrase
 
 
 def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:
