@@ -48,15 +48,17 @@ def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
             if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
                 found[k].setdefault(doc.government, []).append(loc)
 
-    by_year: dict[int, list[int]] = collections.defaultdict(list)
+    # by year and region: a pledge with region: is looked for in its government's reports only, never
+    # read through every government's (which, keeping few reports, read each again for each pledge)
+    by_year: dict[tuple[int, str | None], list[int]] = collections.defaultdict(list)
     for k, pledge in enumerate(pledges):
         if pledge.source is not None:
             if corpus.index.position(pledge.source) is not None:
                 search(corpus[pledge.source], k)  # a pledge that names its report is looked for there only
         else:
-            by_year[pledge.year].append(k)
-    for year, waiting in by_year.items():
-        for doc in corpus.each_about(year):
+            by_year[pledge.year, pledge.region].append(k)
+    for (year, region), waiting in by_year.items():
+        for doc in corpus.each_about(year, region):
             for k in waiting:
                 search(doc, k)
     return [Placed({g: tuple(at) for g, at in places.items()}, said) for places, said in zip(found, speaks)]
