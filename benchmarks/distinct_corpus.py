@@ -232,7 +232,7 @@ def build(folder: Path, reports: int, order: bool = True) -> tuple[Path, int]:
 
 def sentences(folder: Path) -> Iterator[str]:
     """Every sentence of every report under ``folder`` (split at 。！？； and line ends)."""
-    for file in sorted(folder.glob("g*/*.txt")):
+    for file in sorted(folder.rglob("*.txt")):
         for line in file.read_text(encoding="utf-8").splitlines():
             yield from (s for s in (m.strip() for m in _SENTENCE.findall(line)) if s)
 
