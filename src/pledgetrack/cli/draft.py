@@ -6,12 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..corpus import CorpusError, load_corpus
 from ..errors import PledgetrackError, Problem
 from ..progress import Progress
 from ..rules import load_rules
 from ..usage import EXIT_PROBLEMS
 from ..visible import visible
-from .common import command, corpus_option, folder_option, open_corpus
+from .common import command, corpus_option, folder_option, tell_reading
+
+# Drafting reads a government's reports, drafts them, and goes on to the next: two kept is enough.
+KEEP_GOVERNMENTS = 2
 
 # Drafting grades nothing: no pledge is missed (1) and there is no selection to match none (5).
 EXIT_CODES = """exit status:
@@ -44,15 +48,21 @@ def run_draft(args: argparse.Namespace) -> int:
     from ..files import make_folders
     from ..report import write_output
 
-    corpus = open_corpus(args.corpus or args.config.corpus)
+    # Read lazily, keeping two governments' reports at a time, so that memory does not grow with the
+    # corpus; what could not be read is told once all is drafted, as each report is read then.
+    corpus = load_corpus(args.corpus or args.config.corpus, lazy=True, keep=KEEP_GOVERNMENTS)
     existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
     # The evidence words are chosen with the synonyms the rules will be graded with: the book's own.
     vocabulary = existing.vocabulary if existing else _vocabulary_in(args.output)
+    years = plan_years(corpus, args.year, args.region)
+    if corpus.skipped and not len(corpus):
+        raise CorpusError(list(corpus.skipped))  # as an eager reading says it: no report could be read
     # on a terminal, one line of stderr rewritten as plan years are drafted, as the audit's
-    progress = Progress(len(plan_years(corpus, args.year, args.region)), None, verb="drafted", unit="plans")
+    progress = Progress(len(years), None, verb="drafted", unit="plans")
     drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else (),
-                   vocabulary=vocabulary, done=progress.advance)
+                   vocabulary=vocabulary, done=progress.advance, years=years)
     progress.close()
+    tell_reading(corpus)
     if existing is not None:
         drafts = [d for d in drafts if not held(d, existing)]
     texts = drafted_files(drafts)

@@ -49,18 +49,19 @@ class Draft:
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
           taken: Iterable[str] = (), vocabulary: Vocabulary | None = None,
-          done: Callable[[int], None] | None = None) -> list[Draft]:
+          done: Callable[[int], None] | None = None, years: Iterable[tuple[str, int]] | None = None) -> list[Draft]:
     """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
 
     ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
     ``vocabulary`` is the rule book's (None: the shipped defaults): its synonyms count when the
     evidence words are chosen, as they will when the rules are graded. ``done`` is told each plan
-    year drafted (``done(1)``), for a progress line over :func:`plan_years`.
+    year drafted (``done(1)``), for a progress line over :func:`plan_years`; ``years`` is that list when the
+    caller has it already (working it out reads every report).
     """
     ids = Ids(taken)
     known_words = _KnownWords(vocabulary or default_vocabulary())
     found: list[Draft] = []
-    for government, plan_year in plan_years(corpus, year, region):
+    for government, plan_year in plan_years(corpus, year, region) if years is None else years:
         found += _draft_year(corpus, government, plan_year, ids, known_words)
         if done is not None:
             done(1)

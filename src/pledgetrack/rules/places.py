@@ -48,7 +48,8 @@ def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
             if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
                 found[k].setdefault(doc.government, []).append(loc)
 
-    # A pledge with a region is looked for in its government's reports only: the others are not read.
+    # A pledge with a region is looked for in its government's reports only: the others are not read (a
+    # corpus keeping few reports in memory would read each again for each pledge).
     by_year: dict[tuple[int, str | None], list[int]] = collections.defaultdict(list)
     for k, pledge in enumerate(pledges):
         if pledge.source is not None:
