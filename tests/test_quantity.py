@@ -116,6 +116,35 @@ def test_running_text_yields_each_figure_once(text, texts):
     assert [q.text for q in find_quantities(text)] == texts
 
 
+# A 万/亿 count before a noun naming people or households counts them: (phrase, text, value, unit).
+COUNTED_BY_NOUN = [
+    ("转移80万农村人口", "80万", "800000", "人"),
+    ("新增10万沼气用户", "10万", "100000", "户"),
+    ("全年解决50万农村人口饮水安全问题", "50万", "500000", "人"),
+    ("39.8万农业转移人口成为新市民", "39.8万", "398000", "人"),
+    ("惠及近300万群众", "近300万", "3000000", "人"),
+    ("服务310万农户", "310万", "3100000", "户"),
+    ("帮助5万建档立卡贫困人口脱贫", "5万", "50000", "人"),
+    ("改造1.2万贫困户危房", "1.2万", "12000", "户"),
+    ("解决1.2亿农村人口饮水困难", "1.2亿", "120000000", "人"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit"), COUNTED_BY_NOUN)
+def test_a_count_before_a_noun_of_people_or_households_counts_them(text, written, value, unit):
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit) == (written, D(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "投资3亿改善居民居住条件",  # a verb between: the money is not the residents
+    "新建10万居民规模的新城",  # the size of a town, not a count of people to reach
+    "总投资超10亿项目",  # no noun of people
+])
+def test_a_figure_not_of_the_noun_after_it_stays_without_a_unit(text):
+    assert [q.unit for q in find_quantities(text)] == [""]
+
+
 def test_the_qualifier_words_and_the_unit_are_part_of_the_text_and_span():
     source = "提供就业岗位超 9.7 万个。"
     (q,) = find_quantities(source)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
                        scale)
-from .units import NOT_AFTER_CHINESE, UNIT_REACH, UNIT_STARTS, read_per, read_unit, unit_at_start
+from .units import NOT_AFTER_CHINESE, UNIT_REACH, UNIT_STARTS, counted_noun, read_per, read_unit, unit_at_start
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -176,6 +176,10 @@ def read_figure(text: str, i: int) -> Figure | None:
         return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
     if c == "成" and not bare and not power and _is_tenths(text, j, value):
         return _figure((scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal))
+    if power >= 4 and "\u4e00" <= c <= "\u9fff":  # "80万农村人口": the noun says what is counted
+        noun_unit = counted_noun(text, j)
+        if noun_unit is not None:
+            return _figure((value, noun_unit, last, number_end, chinese, bare, power, more, decimal))
     return _figure((value, None, last, number_end, chinese, bare, power, more, decimal))
 
 

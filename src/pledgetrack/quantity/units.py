@@ -162,3 +162,35 @@ def same_family(unit_a: str, unit_b: str) -> bool:
 def is_count(unit: str) -> bool:
     """Whether ``unit`` counts whole things (so "40.9类" cannot be a count of 40.9 classes)."""
     return unit in COUNT_WORDS
+
+
+# Grammar: a count of people or households written as 万/亿 before a noun naming them ("转移80万农村人口",
+# "新增10万沼气用户", "惠及300万群众") counts those people (人) or households (户). The noun ends the phrase
+# that begins right after the figure, at most a few qualifier characters later (农村, 农业转移, 建档立卡贫困).
+COUNTED_NOUNS = (("人口", "人"), ("群众", "人"), ("居民", "人"), ("农民", "人"), ("市民", "人"), ("劳动力", "人"),
+                 ("用户", "户"), ("农户", "户"), ("住户", "户"), ("贫困户", "户"))
+_NOUN_REACH = 8  # the qualifiers before the noun, and the noun
+# Grammar: a verb or a particle between the figure and the noun means the figure is not of the noun
+# ("投资3亿改善居民…", "10万级群众团队");
+# a noun followed by these names a size, not a count ("20万人口以上的县", "百万人口城市").
+_NOT_BETWEEN = ("改善", "建设", "用于", "投资", "完成", "实现", "带动", "惠及", "覆盖", "服务", "解决", "提高",
+                  "提升", "保障", "的", "和", "与", "及", "为", "是", "到", "达", "在", "级")
+_SIZE_AFTER = ("以上的", "以下的", "城市", "规模", "大县", "大市", "级")
+
+
+def counted_noun(text: str, i: int) -> str | None:
+    """The unit (人 or 户) of a 万/亿 figure ending at ``i`` when a noun naming people or households follows.
+
+    >>> counted_noun("80万农村人口", 3), counted_noun("10万沼气用户", 3), counted_noun("20万人口以上的县", 3)
+    ('人', '户', None)
+    """
+    window = text[i:i + _NOUN_REACH]
+    found = sorted((window.find(noun), -len(noun), noun, unit) for noun, unit in COUNTED_NOUNS if noun in window)
+    for at, _, noun, unit in found:  # the nearest noun first ("10万贫困户" is of 贫困户, not of a later 人口)
+        between = window[:at]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in between) or any(w in between for w in _NOT_BETWEEN):
+            continue
+        if text.startswith(_SIZE_AFTER, i + at + len(noun)):
+            return None
+        return unit
+    return None
