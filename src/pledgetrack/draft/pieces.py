@@ -11,6 +11,8 @@ those after the last figure with the one before ("推动3个专业市场向数�
 [('力争63个区重点建设项目全年完成投资超39亿元', '超39亿元', ('the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is the target',))]
 >>> [(p.text, p.several) for p in cut("城镇常住居民人均可支配收入增长8%,达到35578元;", 2017)]
 [('城镇常住居民人均可支配收入增长8%,达到35578元', True)]
+>>> [(p.text, p.target.text, p.doubts) for p in cut("销售收入由去年的120亿元增加到150亿元", 2024)]
+[('销售收入由去年的120亿元增加到150亿元', '150亿元', ())]
 >>> cut("去年完成投资45亿元，今年新建3个公园", 2024)[0].text
 '今年新建3个公园'
 >>> piece = cut("城镇新增就业人数完成市下达目标；", 2023)[0]
@@ -27,6 +29,7 @@ import attrs
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
+from ..statements.words import BASE
 from .refusals import clause_refusal, figure_refusal
 from .words import names_nothing
 
@@ -163,7 +166,9 @@ def _piece(sentence: str, offset: int, a: int, b: int, figures: list[Quantity],
     text = clause[a:b].rstrip()
     moved = [attrs.evolve(q, span=(q.span[0] - a, q.span[1] - a)) for q in figures]
     target = moved[-1]
-    if len(moved) > 1 and not doubts:
+    # "由去年的120亿元增加到150亿元": a from–to's start is its base, the target is certainly its end
+    others = [q for q in moved[:-1] if not BASE.search(text[:q.span[0]].rstrip())]
+    if others and not doubts:
         listed = ", ".join(q.text for q in moved)
         doubts = (f"the quote holds {len(moved)} figures ({listed}): check that {target.text} is the target",)
     return Piece(text, offset + a, offset + a + len(text), target, tuple(moved), doubts)

@@ -7,12 +7,16 @@ figure is left out, or "" when it may be a pledge.
 
 >>> clause_refusal("去年完成投资45亿元", 2024)
 'it describes the past or the present (去年)'
+>>> clause_refusal("由去年的120亿元增加到150亿元", 2024)  # last year's base: the pledge is where it goes
+''
 >>> clause_refusal("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
 >>> from pledgetrack.quantity import find_quantities
 >>> figure_refusal(find_quantities("深入开展三项工程")[0], "深入开展三项工程")
 'a count written in words (三项): the plan counting its own parts'
 >>> figure_refusal(find_quantities("新建5个口袋公园")[0], "新建5个口袋公园")
+''
+>>> figure_refusal(find_quantities("办好十件民生实事")[0], "办好十件民生实事")  # deeds for the year
 ''
 """
 
@@ -30,6 +34,9 @@ __all__ = ["clause_refusal", "figure_refusal"]
 _PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|已完成|已有|已达|以来|累计已")
 # Official terms and grammar: words of goals spread over several years (five-year plans, 年均).
 # ("五年治水行动" names a programme: a count of years alone is no period.)
+# Grammar: a from–to that starts from last year's figure ("由去年的120亿元增加到150亿元") promises its end for
+# the plan's year; last year stands in it only as the base.
+_FROM_LAST_YEAR = re.compile("(?:由|从)(?:去年|上年)(?:底|末)?的?(?=[^，；。]*?(?:到|至)[^，；。]*\\d)")
 _SPREAD = ("十四五", "十五五", "十六五", "年均", "期间", "时期", "中长期", "远景")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
 # Grammar: units that measure time or age: "15分钟生活圈", "3岁以下婴幼儿" name a service, not a target.
@@ -38,6 +45,9 @@ _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", 
 # "三大工程"); general words only, never a fragment of one report's sentence.
 _STRUCTURE = ("方面", "战略", "体系", "机制", "原则", "方向", "产业链", "核心产业", "重点任务", "大工程")
 _DIGITS = re.compile(r"\d")
+# Official terms: the practical things a government undertakes to finish within the year ("办好十件民生实事"),
+# which its next report counts done: a count of them in words is a pledge, not the plan's structure.
+_DEEDS = re.compile("[\u4e00-\u9fff]{0,2}实事")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -47,7 +57,7 @@ def clause_refusal(text: str, year: int, before: str = "") -> str:
     ``before`` is what stands before the clause in its sentence: "“十五五”期间，…" sets
     the span of every clause after it, where "去年…" speaks only of its own clause.
     """
-    past = _PAST.search(text)
+    past = _PAST.search(_FROM_LAST_YEAR.sub("", text))
     if past:
         return f"it describes the past or the present ({past.group(0)})"
     text = before + text
@@ -68,7 +78,7 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     if not quantity.unit and _CJK.match(text[quantity.span[1]:quantity.span[1] + 1]):
         return f"a figure without a unit ({quantity.text}) describes a thing, it is no target"
     # A rate in words ("增长百分之八", as the State Council wrote its targets in the 1990s) is a target.
-    if not _DIGITS.search(quantity.text) and quantity.unit != "%":
+    if not _DIGITS.search(quantity.text) and quantity.unit != "%" and not _DEEDS.match(after):
         return f"a count written in words ({quantity.text}): the plan counting its own parts"
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:

@@ -25,6 +25,7 @@ from ..evidence import figures_in
 from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
+from ..statements.words import BASE
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC,
@@ -74,8 +75,12 @@ def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
     >>> from pledgetrack.quantity import find_quantities
     >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
     ''
+    >>> measured_phrase("地方财政收入由去年的120亿元增加到150亿元", find_quantities("地方财政收入由去年的120亿元")[0])
+    '地方财政收入'
     """
-    before = _strip(_cjk_run(text[previous_end:figure.span[0]], from_end=True), _LEAD_INS, from_end=True)
+    before = text[previous_end:figure.span[0]]
+    base = BASE.search(before.rstrip())  # "收入由去年的120亿元…": last year's base names nothing
+    before = _strip(_cjk_run(before[:base.start()] if base else before, from_end=True), _LEAD_INS, from_end=True)
     after = _cjk_run(text[figure.span[1]:], from_end=False)
     if "以" in text[previous_end:figure.span[0]] and "为" in after[1:]:
         after = after[:after.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X

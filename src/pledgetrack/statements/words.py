@@ -71,7 +71,7 @@ AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|[五十]年(?:来|间|内|累计|新增|共|合计|总计)|这五年|过去五年|今后五年|本届|"
                            r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 NAMED_YEAR = re.compile(r"((?:19|20)\d\d)年")
-BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:的)?$|(?:上年|去年)(?:的)?$")
+BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:底|末)?(?:的)?$|(?:上年|去年)(?:的)?$")
 
 # Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
 # energy use, 服务业增加值占地区生产总值的比重 a share): where the pledge's quote lacks them, a statement

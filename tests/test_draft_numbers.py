@@ -1,0 +1,46 @@
+"""Pledges the drafter used to miss (issue 19): grain in 亿斤, counts of people or households named by a noun,
+counts of the year's deeds in words, and a target stated from last year's base; and counts that stay out."""
+
+import pytest
+
+from pledgetrack import audit, build_rules, load_corpus
+from pledgetrack.draft import draft
+
+PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
+        "全年转移80万农村人口。新增10万沼气用户。粮食总产量达到800亿斤。"
+        "地方财政收入由去年的120亿元增加到150亿元。办好十件民生实事。实施十大工程。做好以下五个方面工作。\n")
+REVIEW = ("一、2024年工作回顾\n全年转移农村人口85万人。新增沼气用户9万户。粮食总产量达到812亿斤。"
+          "地方财政收入达到151亿元。十件民生实事全部完成。\n二、2025年工作安排\n新建5个公园。\n")
+MANIFEST = ("reports:\n"
+            "  - {id: a, file: a.txt, region: 某市, body: 某市人民政府, title: 报告, delivered: 2024-02-04, reviews: 2023,"
+            " plans: 2024}\n"
+            "  - {id: b, file: b.txt, region: 某市, body: 某市人民政府, title: 报告, delivered: 2025-02-04, reviews: 2024,"
+            " plans: 2025}\n")
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("numbers")
+    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW), ("manifest.yaml", MANIFEST)):
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    book = build_rules([d.pledge for d in draft(corpus)], corpus)  # build_rules refuses a rule that does not validate
+    return {v.rule.pledge.quote: (v.rule.target.describe(), "".join(v.rule.pledge.evidence.all), v.grade.value)
+            for v in audit(corpus=corpus, rules=book) if v.rule.year == 2024}
+
+
+@pytest.mark.parametrize("quote, target, word, grade", [
+    ("全年转移80万农村人口", "at least 80 万人", "农村人口", "met"),  # 85万人 transferred
+    ("新增10万沼气用户", "at least 10 万户", "沼气用户", "missed"),  # 9万户 added
+    ("粮食总产量达到800亿斤", "at least 800 亿斤", "粮食总产量", "met"),
+    ("地方财政收入由去年的120亿元增加到150亿元", "at least 150 亿元", "地方财政收入", "met"),
+    ("办好十件民生实事", "at least 10 件", "民生实事", "met"),
+])
+def test_a_pledge_once_missed_is_drafted_with_its_target_and_graded_as_a_reader_would(graded, quote, target, word,
+                                                                                       grade):
+    assert graded[quote] == (target, word, grade)
+
+
+def test_a_programme_named_by_a_count_and_the_plans_own_parts_are_no_pledges(graded):
+    assert not any(words in quote for quote in graded for words in ("十大工程", "五个方面"))
+    assert len(graded) == 5
