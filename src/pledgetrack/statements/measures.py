@@ -42,6 +42,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.TOTAL
     if any(word in indicator or word in context for word in ADDED_WORDS):
         return Measure.ADDED
+    if predicate.endswith(TO_WORDS) and not q.trend:  # "由去年的120亿元增加到150亿元": the level reached
+        return Measure.LEVEL
     if q.trend or any(word in predicate for word in ("增加", "增长")):
         return Measure.ADDED
     return Measure.LEVEL
