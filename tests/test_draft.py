@@ -47,10 +47,13 @@ def test_drafted_files_satisfy_the_json_schema(corpus):
 
 
 def _drafted_at(book, corpus, quote, year):
-    """The drafted rule whose quote covers where ``quote`` stands in the plan (or table) for ``year``."""
+    """The drafted rule whose quote, or a restatement merged into it, covers where ``quote`` stands in the plan
+    (or table) for ``year``."""
     spans = [(doc.id, loc.start, loc.end) for doc in corpus for loc in doc.locate_all(quote)]
-    found = [rule for rule in book if rule.year == year for place in rule.places
-             if any(d == place.document and place.start <= a and b <= place.end for d, a, b in spans)]
+    restated = {d.pledge.id: d.places for d in draft(corpus, year=year)}
+    found = [rule for rule in book if rule.year == year
+             for place in [(p.document, p.start, p.end) for p in rule.places] + list(restated.get(rule.id, ()))
+             if any(d == place[0] and place[1] <= a and b <= place[2] for d, a, b in spans)]
     assert found, f"no drafted rule covers {quote!r}"
     return found[0]
 

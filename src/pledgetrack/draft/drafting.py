@@ -26,6 +26,7 @@ from .aims import aim_drafts
 from .doubts import as_check, cut_inside_word
 from .naming import Ids, area_of, government_slug
 from .pieces import Piece, cut
+from .restated import restatements_merged
 from .subjects import listed_phrases, paragraph_before, topic_of
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
 
@@ -139,7 +140,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
         if made is not None:
             drafts.append(made)
             quotes.append(fold_key(name))
-    return drafts
+    return restatements_merged(drafts)
 
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:

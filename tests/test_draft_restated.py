@@ -1,0 +1,43 @@
+"""A target the plans state twice is drafted once, with every place it stands (issue 19): restated in the
+plan's own text, or by a second report planning the same year; two things with one figure stay two rules."""
+
+from pledgetrack import audit, build_rules, load_corpus
+from pledgetrack.draft import draft, drafted_files
+
+PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
+        "主要预期目标是：固定资产投资增长10%左右，解决136万人的饮水安全问题。\n"
+        "扩大有效投资。固定资产投资今年要增长10%左右。建设制造业中试服务平台10家，新增公共服务平台10家。\n")
+SECOND = ("一、2023年计划执行情况\n全年投资增长8%。\n二、2024年计划安排\n全面解决剩余136万人的饮水安全问题。\n")
+REVIEW = ("一、2024年工作回顾\n固定资产投资增长10.2%。解决了140万人的饮水安全问题。\n二、2025年工作安排\n新建5个公园。\n")
+MANIFEST = "reports:\n" + "".join(
+    f"  - {{id: {i}, file: {i}.txt, region: 某市, body: 某市人民政府, title: 报告{i}, delivered: {d}, reviews: {y - 1},"
+    f" plans: {y}}}\n" for i, d, y in (("a", "2024-02-04", 2024), ("c", "2024-02-05", 2024), ("b", "2025-02-04", 2025)))
+
+
+def _drafted(tmp_path):
+    for name, text in (("a.txt", PLAN), ("c.txt", SECOND), ("b.txt", REVIEW), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    return corpus, [d for d in draft(corpus) if d.pledge.year == 2024]
+
+
+def test_a_restated_target_is_one_rule_with_all_its_places(tmp_path):
+    corpus, drafts = _drafted(tmp_path)
+    quotes = [d.pledge.quote for d in drafts]
+    assert quotes.count("固定资产投资增长10%左右") == 1 and "固定资产投资今年要增长10%左右" not in quotes
+    investment = next(d for d in drafts if d.pledge.quote == "固定资产投资增长10%左右")
+    where = {corpus[doc].text[start:end] for doc, start, end in investment.places}
+    assert where == {"固定资产投资增长10%左右", "固定资产投资今年要增长10%左右"}
+    water = [d for d in drafts if "饮水安全" in d.pledge.quote]
+    assert len(water) == 1 and {doc for doc, _, _ in water[0].places} == {"a", "c"}  # two reports, one rule
+    text = "".join(drafted_files(drafts).values())
+    assert "restated as 固定资产投资今年要增长10%左右 (a)" in text and "restated as 全面解决剩余136万人的饮水安全问题 (c)" in text
+
+
+def test_two_things_with_the_same_figure_stay_two_rules_and_each_rule_grades_once(tmp_path):
+    corpus, drafts = _drafted(tmp_path)
+    assert [q for q in (d.pledge.quote for d in drafts) if "服务平台" in q] == ["建设制造业中试服务平台10家",
+                                                                              "新增公共服务平台10家"]
+    book = build_rules([d.pledge for d in drafts], corpus)
+    grades = {v.rule.pledge.quote: v.grade.value for v in audit(corpus=corpus, rules=book) if v.rule.year == 2024}
+    assert grades["固定资产投资增长10%左右"] == "met" and grades["解决136万人的饮水安全问题"] == "met"
