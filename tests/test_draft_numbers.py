@@ -44,3 +44,19 @@ def test_a_pledge_once_missed_is_drafted_with_its_target_and_graded_as_a_reader_
 def test_a_programme_named_by_a_count_and_the_plans_own_parts_are_no_pledges(graded):
     assert not any(words in quote for quote in graded for words in ("十大工程", "五个方面"))
     assert len(graded) == 5
+
+
+@pytest.mark.parametrize("clause, refused", [
+    # the five-year outline presented with the plan: its goals and its own parts (provinces-and-cities)
+    ("《纲要（草案）》安排了18个领域的重点任务", True),
+    ("《纲要草案》据此细化设定了今后五年我省经济发展等五大类24个主要指标", True),
+    ("一是围绕经济发展，提出6项指标", False),  # alone; refused after "《纲要（草案）》明确了…" (see below)
+    ("出台实施粤港澳大湾区发展规划纲要", False),  # a milestone of the year, not the outline
+    ("农村居民人均纯收入平均每年实际增长百分之四至百分之五", False),  # drafted, its period for the reviewer
+    ("地方财政收入由去年的120亿元增加到150亿元", False),
+    ("地方财政收入比去年增加30亿元", True),  # a change from last year's figure, not a target stated
+])
+def test_what_the_plan_says_of_other_years_is_refused(clause, refused):
+    from pledgetrack.draft.refusals import clause_refusal
+    assert bool(clause_refusal(clause, 2026)) is refused
+    assert bool(clause_refusal("提出6项指标", 2026, "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，"))

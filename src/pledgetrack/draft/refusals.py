@@ -37,7 +37,9 @@ _PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|
 # Grammar: a from–to that starts from last year's figure ("由去年的120亿元增加到150亿元") promises its end for
 # the plan's year; last year stands in it only as the base.
 _FROM_LAST_YEAR = re.compile("(?:由|从)(?:去年|上年)(?:底|末)?的?(?=[^，；。]*?(?:到|至)[^，；。]*\\d)")
-_SPREAD = ("十四五", "十五五", "十六五", "年均", "期间", "时期", "中长期", "远景")
+# (The five-year outline presented with the plan, 《纲要（草案）》, sets its goals and counts its own parts.
+# "平均每年" is not here: a plan's average over years is drafted, its period for the reviewer to check.)
+_SPREAD = ("十四五", "十五五", "十六五", "年均", "《纲要", "纲要草案", "期间", "时期", "中长期", "远景")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
 # Grammar: units that measure time or age: "15分钟生活圈", "3岁以下婴幼儿" name a service, not a target.
 _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", "周", "秒"})
