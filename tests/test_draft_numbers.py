@@ -18,15 +18,23 @@ MANIFEST = ("reports:\n"
             " plans: 2025}\n")
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("numbers")
-    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW), ("manifest.yaml", MANIFEST)):
+def _graded(folder, review):
+    for name, text in (("a.txt", PLAN), ("b.txt", review), ("manifest.yaml", MANIFEST)):
         (folder / name).write_text(text, encoding="utf-8")
     corpus = load_corpus(folder)
     book = build_rules([d.pledge for d in draft(corpus)], corpus)  # build_rules refuses a rule that does not validate
     return {v.rule.pledge.quote: (v.rule.target.describe(), "".join(v.rule.pledge.evidence.all), v.grade.value)
             for v in audit(corpus=corpus, rules=book) if v.rule.year == 2024}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    return _graded(tmp_path_factory.mktemp("numbers"), REVIEW)
+
+
+def test_the_years_deeds_are_not_graded_by_another_list_of_deeds(tmp_path):
+    review = REVIEW.replace("十件民生实事全部完成", "基本完成100项环保民生实事")
+    assert _graded(tmp_path, review)["办好十件民生实事"][2] == "unverifiable"  # not exceeded: another list
 
 
 @pytest.mark.parametrize("quote, target, word, grade", [

@@ -57,6 +57,8 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("地区生产总值增长5.3%", ["地区生产总值"], "地区生产总值增长5%以上", True, ""),
     ("棚改配套道路完成13条", ["道路"], "重点实施城区20条道路的改造提升", False, "part only"),  # the projects' roads
     ("完成道路改造提升13条", ["道路"], "重点实施城区20条道路的改造提升", True, ""),
+    ("基本完成100项环保民生实事", ["民生实事"], "认真办好十件民生实事", False, "another indicator"),
+    ("十件民生实事全部完成", ["民生实事"], "认真办好十件民生实事", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

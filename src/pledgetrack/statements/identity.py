@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -22,6 +23,10 @@ from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .read import read_sentence
 from .words import DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
+
+# Official terms: lists of deeds a government undertakes for its year (十件民生实事).
+OWN_LISTS = ("实事",)
+_CJK_END = re.compile("[\u4e00-\u9fff]$")
 
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
@@ -105,6 +110,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
         prefix = prefix[:len(prefix) - len(whole) + len(word)]
     if any(group in prefix and group not in quote for group in GROUPS):
         return "group"
+    # Official terms: the 实事 a government undertakes for the year are its own list; a list named otherwise
+    # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
+    if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:
+        return "head"
     return ""
 
 
