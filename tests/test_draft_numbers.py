@@ -63,6 +63,12 @@ def test_a_programme_named_by_a_count_and_the_plans_own_parts_are_no_pledges(gra
     ("农村居民人均纯收入平均每年实际增长百分之四至百分之五", False),  # drafted, its period for the reviewer
     ("地方财政收入由去年的120亿元增加到150亿元", False),
     ("地方财政收入比去年增加30亿元", True),  # a change from last year's figure, not a target stated
+    # what was done or stands already, as the 1990s State Council plans say it (national-1990s)
+    ("我国同３０个国家建立或恢复了外交关系", True),
+    ("国家先后在５８个城市进行了企业优化资本结构的试点", True),
+    ("现在全国有１００多个城市建立了最低生活保障制度", True),
+    ("为了稳定物价，新建５个批发市场", False),  # 为了 is "in order to"
+    ("梳理了新一轮的20件好事实事", False),  # the plan's own list of the year's deeds
 ])
 def test_what_the_plan_says_of_other_years_is_refused(clause, refused):
     from pledgetrack.draft.refusals import clause_refusal

@@ -9,6 +9,10 @@ figure is left out, or "" when it may be a pledge.
 'it describes the past or the present (去年)'
 >>> clause_refusal("由去年的120亿元增加到150亿元", 2024)  # last year's base: the pledge is where it goes
 ''
+>>> clause_refusal("我国同30个国家建立或恢复了外交关系", 1993)
+'it describes the past or the present (了)'
+>>> clause_refusal("梳理了新一轮的20件好事实事", 2022)  # the plan's own list of the year's deeds
+''
 >>> clause_refusal("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
 >>> from pledgetrack.quantity import find_quantities
@@ -31,7 +35,10 @@ __all__ = ["clause_refusal", "figure_refusal"]
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
 # (Not the 目前 of 项目前期.)
-_PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|已完成|已有|已达|以来|累计已")
+# (A verb with 了 tells what was done: "建立或恢复了外交关系", "进行了…试点"; not 为了, 除了, 了解, nor the verbs
+# that draw up the plan itself: "梳理了新一轮的20件好事实事", 确定了, 安排了, 提出了 announce what it holds.)
+_PAST = re.compile("去年|过去|现有|(?<!项)目前|截至|已经|已建成|已完成|已有|已达|以来|累计已|先后|现在|已全面"
+                   "|(?<![为除罢])(?<!梳理)(?<!确定)(?<!安排)(?<!提出)了(?!解)")
 # Official terms and grammar: words of goals spread over several years (five-year plans, 年均).
 # ("五年治水行动" names a programme: a count of years alone is no period.)
 # Grammar: a from–to that starts from last year's figure ("由去年的120亿元增加到150亿元") promises its end for
