@@ -15,6 +15,7 @@ import pledgetrack.corpus as corpus_module
 from pledgetrack import load_corpus
 from pledgetrack.cli import main
 from pledgetrack.draft import Draft, draft, drafted_files, drafts_by_government
+from pledgetrack.rules.book import Written
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import distinct_corpus  # noqa: E402
@@ -26,11 +27,6 @@ def several(tmp_path_factory):
     folder, governments = distinct_corpus.build(tmp_path_factory.mktemp("several"), 10)
     assert governments == 5
     return folder
-
-
-def _live_drafts() -> int:
-    gc.collect()
-    return sum(1 for thing in gc.get_objects() if isinstance(thing, Draft))
 
 
 def test_the_generator_lets_each_governments_drafts_go_and_ids_stay_unique(several):
@@ -54,23 +50,32 @@ def test_the_generator_lets_each_governments_drafts_go_and_ids_stay_unique(sever
 @pytest.mark.parametrize("command", [["draft", "--output", "drafted"],
                                      ["audit", "--draft", "--format", "jsonl", "--output", "graded.jsonl",
                                       "--no-cache", "-j", "1", "--as-of", "2026-11-21"]])
-def test_the_commands_hold_one_governments_drafts_at_most(several, tmp_path, monkeypatch, command, capsys):
-    most = max(len(found) for _, found in drafts_by_government(load_corpus(several, lazy=True)))
-    # drafts alive each time a report is read (as a government's drafting starts, and while it goes on)
-    alive: list[int] = []
+def test_the_commands_hold_only_the_drafts_of_the_government_being_drafted(several, tmp_path, monkeypatch, command,
+                                                                           capsys):
+    # each time a report is read: its government, and the governments of the drafts alive (drafted, or
+    # as pledges to grade), as each government's drafting starts and while it goes on
+    seen: list[tuple[str, set[str], int]] = []
     real = corpus_module.read_document
 
     def counted(entry, *args, **kwargs):
-        alive.append(_live_drafts())
+        gc.collect()
+        alive = {thing.government for thing in gc.get_objects() if isinstance(thing, Draft)}
+        alive |= {thing.pledge.region for thing in gc.get_objects() if isinstance(thing, Written) and thing.pledge.drafted}
+        seen.append((entry.region, alive, len(list(tmp_path.rglob("*.yaml")))))
         return real(entry, *args, **kwargs)
 
     monkeypatch.setattr(corpus_module, "read_document", counted)
     monkeypatch.chdir(tmp_path)
     assert main([command[0], "--corpus", str(several), *command[1:]]) in (0, 1)
-    total = int(capsys.readouterr().out.split(" rules drafted")[0].rsplit("\n", 1)[-1]) if command[0] == "draft" \
-        else len((tmp_path / "graded.jsonl").read_text(encoding="utf-8").splitlines())
-    assert total > 2 * most  # holding every draft would show
-    assert len(alive) >= 10 and max(alive) <= most
+    if command[0] == "draft":
+        assert " rules drafted in " in capsys.readouterr().out
+    assert len((tmp_path / "graded.jsonl").read_text(encoding="utf-8").splitlines()) > 500 if command[0] == "audit" \
+        else len(list((tmp_path / "drafted").rglob("*.yaml"))) == 10
+    # drafts alive as a report is read are never another government's than the one read
+    assert len(seen) >= 10
+    assert all(alive <= {government} for government, alive, _ in seen), [(g, a) for g, a, _ in seen if not a <= {g}]
+    if command[0] == "draft":  # files were written between the reads: as each government was drafted
+        assert 0 < max(written for _, _, written in seen) < 10
 
 
 def test_files_written_as_each_government_is_drafted_are_those_drafted_all_at_once(several, tmp_path, capsys):

@@ -56,6 +56,7 @@ def grade_made(corpus: Corpus, groups: Iterable[tuple[str, Sequence[Written]]], 
             position += len(written)
             # one packed file for the government: the worker unpacks it and grades every pledge of it
             yield portion, [Packed.of(written).blob], [(0, i) for i in range(len(written))], settings, shape
+            del written  # packed: the pledges themselves go before the next group is made
 
     for verdicts, found, warned, notes in _each(executor, _grade_portion, tasks()):
         portion, positions = sent.popleft()

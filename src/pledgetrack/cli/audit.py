@@ -207,6 +207,7 @@ class _Drafting:
             self.named.update(dict.fromkeys(w.origin.file for w in written))
             self.count += len(written)
             yield government, written
+            del drafts, written  # let go before the next government is drafted: the worker has them packed
 
 
 def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.Namespace, book) -> set[Grade]:

@@ -80,22 +80,18 @@ def run_draft(args: argparse.Namespace) -> int:
     for government, drafts in drafts_by_government(corpus, args.year, args.region,
                                                    taken=[r.id for r in existing] if existing else (),
                                                    vocabulary=vocabulary, done=progress.advance, years=years):
-        if existing is not None:
-            drafts = [d for d in drafts if not held(d, existing)]
-        mine = files_of.pop(government, {})
-        for made in drafts:
+        for made in drafts if existing is None else (d for d in drafts if not held(d, existing)):
             waiting.setdefault(target_path(made), []).append(made)
-            if target_path(made) not in owners:
-                mine[target_path(made)] = None
+            if target_path(made) not in owners:  # a file the plan years did not foretell: its own
+                files_of.setdefault(government, {})[target_path(made)] = None
                 owners[target_path(made)] = 1
-        for path in mine:
+        drafts = made = None  # let go before the next government is drafted: `waiting` keeps them until written
+        for path in files_of.pop(government, {}):
             owners[path] -= 1
-            if owners[path] or path not in waiting:
-                continue
-            added = waiting.pop(path)
-            progress.clear()
-            _write(args, path, added)
-            rules, files = rules + len(added), files + 1
+            if not owners[path] and path in waiting:
+                progress.clear()
+                added = _write(args, path, waiting.pop(path))
+                rules, files = rules + added, files + 1
     progress.close()
     tell_reading(corpus)
     if not rules:
@@ -108,8 +104,9 @@ def run_draft(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if corpus.skipped else 0
 
 
-def _write(args: argparse.Namespace, path: Path, added: list) -> None:
-    """Write (or with --update add to) one rule file, whole or not at all, and say what it holds."""
+def _write(args: argparse.Namespace, path: Path, added: list) -> int:
+    """Write (or with --update add to) one rule file, whole or not at all, and say what it holds; how many
+    rules it added."""
     from ..draft.files import append_text, drafted_file
     from ..files import make_folders
     from ..report import write_output
@@ -130,6 +127,7 @@ def _write(args: argparse.Namespace, path: Path, added: list) -> None:
     if args.update:
         for made in added:
             print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
+    return len(added)
 
 
 def _vocabulary_in(folder: Path):
