@@ -1,5 +1,5 @@
 """Drafting in memory for one government at a time (issue 19, "memory flat"): the drafts of a government are
-let go once drafted (`draft_by_government`), written (`pledgetrack draft`) or graded (`audit --draft`), on a real
+let go once drafted (`drafts_by_government`), written (`pledgetrack draft`) or graded (`audit --draft`), on a real
 corpus of several all-distinct governments (benchmarks/distinct_corpus.py); what is written stays the same."""
 
 from __future__ import annotations
