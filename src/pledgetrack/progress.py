@@ -16,6 +16,16 @@ True
 >>> Progress(8, None, out=out, shown=True, clock=iter([0, 2]).__next__, verb="drafted", unit="plans").advance(4)
 >>> out.getvalue().split("\\r")[-1]
 'drafted 4/8 plans (50%), 2 plans/s, about 2s left'
+
+``clear`` blanks the line for a line printed meanwhile (``draft`` names each file as it writes it):
+
+>>> out = io.StringIO()
+>>> progress = Progress(8, None, out=out, shown=True, clock=iter([0, 2]).__next__, verb="drafted", unit="plans")
+>>> progress.advance(4)
+>>> progress.clear()
+>>> blank = out.getvalue().split("\\r")[-2]
+>>> blank.strip(), len(blank) == len("drafted 4/8 plans (50%), 2 plans/s, about 2s left"), out.getvalue()[-1]
+('', True, '\\r')
 """
 
 from __future__ import annotations
@@ -73,6 +83,14 @@ class Progress:
         self.out.write("\r" + text.ljust(self.width))
         self.width = len(text)
         self.out.flush()
+
+    def clear(self) -> None:
+        """Blank the line, so that a line printed while work goes on stands alone; the next advance redraws it."""
+        if self.shown and self.width:
+            self.out.write("\r" + " " * self.width + "\r")
+            self.out.flush()
+            self.width = 0
+            self.last = float("-inf")
 
     def close(self) -> None:
         """End the line, so that what follows starts on a line of its own."""

@@ -7,7 +7,7 @@ import contextlib
 import datetime
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..verdict import Settings
@@ -16,8 +16,8 @@ from ..corpus.cache import default_cache_dir
 from ..engines import DASK_TIMEOUT, check_dask_address, default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
 from ..history import Baseline, read_baseline
-from ..packed import Packed
 from ..pipeline import Book, grade_book, read_book
+from ..pipeline_made import grade_made
 from ..progress import Progress
 from ..report import FORMATS
 from ..report.stream import STREAMED, Streamed
@@ -126,23 +126,32 @@ def run_audit(args: argparse.Namespace) -> int:
         # its pledges were checked here before and the warnings dropped; the workers' are dropped alike.
         told = None if args.draft else warnings
         invalid = [] if keeps_going(args) else None  # the problems of the rules left out
-        book = (_drafted(corpus, as_of) if args.draft
-                else _read_book(rule_paths, corpus_path, args.cache_dir, as_of, executor, invalid))
-        progress = Progress(book.count, len(corpus.index.entries))
+        stream = Streamed(args.format, selection, full=args.verbose >= 2) if args.format in STREAMED else None
+        if args.draft:  # drafted government by government as the audit goes, each graded and let go
+            book = _Drafting(corpus, as_of)
+            progress = Progress(len(book.years), None, verb="drafted", unit="plans")
+            made = grade_made(corpus, book.groups(progress.advance), book.settings, executor, told, stream)
+        else:
+            book = _read_book(rule_paths, corpus_path, args.cache_dir, as_of, executor, invalid)
+            progress = Progress(book.count, len(corpus.index.entries))
         if args.format in STREAMED:
-            if args.verbose >= args.quiet:  # -q: no header
-                print(visible(f"{corpus_line(corpus)}\n{rules_line(book.files, book.count)}"), file=sys.stderr)
-            stream = Streamed(args.format, selection, full=args.verbose >= 2)
-            batches = valid_batches(grade_book(corpus, book, executor, told, stream), invalid)
+            header = args.verbose >= args.quiet  # -q: no header
+            if header:  # the drafted rules are counted once drafted, after the lines
+                print(visible(corpus_line(corpus) + ("" if args.draft else f"\n{rules_line(book.files, book.count)}")),
+                      file=sys.stderr)
+            batches = made if args.draft else grade_book(corpus, book, executor, told, stream)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
-                shown = _stream(batches, stream, out, progress, args, book.count)
+                shown = _stream(valid_batches(batches, invalid), stream, out, progress, args, book)
+            if header and args.draft:
+                print(visible(rules_line(book.files, book.count)), file=sys.stderr)
             if output:  # as write_to says it of the other formats, once the file is whole
                 print(f"wrote {output}", file=sys.stderr)
             return _after_audit(corpus, warnings, shown, fail_on, invalid)
         placed = []
-        for batch in valid_batches(grade_book(corpus, book, executor, told), invalid):
+        for batch in valid_batches(made if args.draft else grade_book(corpus, book, executor, told), invalid):
             placed += batch.verdicts
-            progress.advance(len(batch.verdicts), batch.documents)
+            if not args.draft:  # drafting moves its own line, plan year by plan year
+                progress.advance(len(batch.verdicts), batch.documents)
         progress.close()
     graded = [verdict for _, verdict in sorted(placed, key=lambda pair: pair[0])]
     rules = RuleBook(tuple(v.rule for v in graded), book.files, book.settings.vocabulary, tuple(warnings))
@@ -167,29 +176,41 @@ def _read_book(paths: Sequence[Path] | None, corpus_path: Path | None, cache: Pa
         raise
 
 
-def _drafted(corpus: Corpus, as_of: datetime.date) -> Book:
-    """The rules drafted from the corpus's plans, to be graded as rule files are; on a terminal, a
-    progress line as plan years are drafted, as ``pledgetrack draft`` shows."""
-    from ..draft import draft, target_path
-    from ..draft.drafting import plan_years
-    from ..rules.vocabulary import default_vocabulary
+class _Drafting:
+    """The rules drafted from the corpus's plans as they are graded, government by government, each
+    government's packed as its drafted files would be, and counted: the files and pledges drafted so far."""
 
-    years = plan_years(corpus)
-    progress = Progress(len(years), None, verb="drafted", unit="plans")
-    drafts = draft(corpus, done=progress.advance, years=years)
-    progress.close()
-    # Packed file by drafted file (a government's year), as rule files are: a worker then unpacks only its
-    # government's pledges. Each draft was checked against the corpus as it was drafted, and the workers
-    # check it again as they check rule files: checking every one here too read every report once more.
-    by_file: dict[str, list[Written]] = {}
-    for made in drafts:
-        file = f"<drafted>/{target_path(made).as_posix()}"
-        by_file.setdefault(file, []).append(Written(made.pledge, Origin(file)))
-    packed = tuple(Packed.of(written) for written in by_file.values())
-    return Book(tuple(by_file), packed, Settings(default_vocabulary(), as_of))
+    def __init__(self, corpus: Corpus, as_of: datetime.date):
+        from ..draft.drafting import plan_years
+        from ..rules.vocabulary import default_vocabulary
+
+        self.corpus = corpus
+        self.years = plan_years(corpus)  # reads every report once: the progress line's total
+        self.settings = Settings(default_vocabulary(), as_of)
+        self.named: dict[str, None] = {}  # the files drafted so far, in order
+        self.count = 0
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The drafted files named so far, in order."""
+        return tuple(self.named)
+
+    def groups(self, done) -> Iterator[tuple[str, list[Written]]]:
+        """Each government and its drafted pledges (each with the file ``pledgetrack draft`` would write it
+        to as origin), in the order ``draft`` writes them; ``done`` told of each plan year drafted."""
+        from ..draft import drafts_by_government, target_path
+
+        for government, drafts in drafts_by_government(self.corpus, done=done, years=self.years):
+            written = [Written(made.pledge, Origin(f"<drafted>/{target_path(made).as_posix()}")) for made in drafts]
+            # Each draft was checked against the corpus as it was drafted; the workers check it again as they
+            # check rule files.
+            self.named.update(dict.fromkeys(w.origin.file for w in written))
+            self.count += len(written)
+            yield government, written
+            del drafts, written  # let go before the next government is drafted: the worker has them packed
 
 
-def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.Namespace, pledges: int) -> set[Grade]:
+def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.Namespace, book) -> set[Grade]:
     """Write each government's lines (made by the workers) as it is done; keep only which grades
     were shown. An empty selection is refused as for the other formats, once all are graded."""
     chosen = 0
@@ -203,10 +224,11 @@ def _stream(batches, stream: Streamed, out, progress: Progress, args: argparse.N
                 out.write(line.encode("utf-8"))
                 grades.add(grade)
         out.flush()
-        progress.advance(len(batch.verdicts), batch.documents)
+        if not args.draft:  # drafting moves its own line, plan year by plan year
+            progress.advance(len(batch.verdicts), batch.documents)
     progress.close()
     if not chosen:
-        raise none_matches(args, pledges)
+        raise none_matches(args, book.count)  # drafted rules are all counted once all are graded
     if not grades:
         raise none_shown(args, chosen)
     return grades

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import sys
 from pathlib import Path
 
@@ -42,11 +43,13 @@ def add_draft(commands: argparse._SubParsersAction) -> None:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written."""
-    from ..draft import append_text, draft, drafted_files, held, target_path
+    """``pledgetrack draft``: rule files written (or, with --update, added to), and what was written.
+
+    Each government's files are written as soon as it is drafted, and its drafts let go, so that memory does
+    not grow with the corpus; which files would be overwritten is known from the plan years, before any is.
+    """
+    from ..draft import drafts_by_government, file_of, held, target_path
     from ..draft.drafting import plan_years
-    from ..files import make_folders
-    from ..report import write_output
 
     # Read lazily, keeping two governments' reports at a time, so that memory does not grow with the
     # corpus; what could not be read is told once all is drafted, as each report is read then.
@@ -57,51 +60,74 @@ def run_draft(args: argparse.Namespace) -> int:
     years = plan_years(corpus, args.year, args.region)
     if corpus.skipped and not len(corpus):
         raise CorpusError(list(corpus.skipped))  # as an eager reading says it: no report could be read
-    # on a terminal, one line of stderr rewritten as plan years are drafted, as the audit's
-    progress = Progress(len(years), None, verb="drafted", unit="plans")
-    drafts = draft(corpus, args.year, args.region, taken=[r.id for r in existing] if existing else (),
-                   vocabulary=vocabulary, done=progress.advance, years=years)
-    progress.close()
-    tell_reading(corpus)
-    if existing is not None:
-        drafts = [d for d in drafts if not held(d, existing)]
-    texts = drafted_files(drafts)
-    clash = [path for path in texts if (args.output / path).exists() and not args.update]
+    # Every file a plan year could be drafted to, with how many governments share it (folder names can
+    # collide): a file is written once its last government is drafted.
+    files_of: dict[str, dict[Path, None]] = {}
+    for government, plan_year in years:
+        files_of.setdefault(government, {})[file_of(government, plan_year)] = None
+    owners = collections.Counter(path for paths in files_of.values() for path in paths)
+    clash = [path for path in owners if (args.output / path).exists()] if not args.update else []
     if clash:
+        tell_reading(corpus)
         for path in clash:
             print(visible(f"{args.output / path}: already exists; nothing was written\n"
                           "  help: add --update to add only the pledges it does not hold yet"), file=sys.stderr)
         return EXIT_PROBLEMS
-    by_path: dict = {}
-    for made in drafts:  # each draft's file named once, not once per file written
-        by_path.setdefault(target_path(made), []).append(made)
-    for path, text in texts.items():
-        file = args.output / path
-        added = by_path.get(path, [])
-        try:
-            if file.exists():
-                text = append_text(file.read_text(encoding="utf-8"), added)
-            make_folders(file.parent)
-            write_output(text, file)
-        except OSError as exc:
-            raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
-                                            "give --output a folder you may write in")]) from None
-        doubtful = sum(1 for d in added if d.doubts or d.pledge.check)
-        withheld = sum(1 for d in added if d.pledge.check and d.pledge.check.evidence)
-        verb = "added" if args.update else "wrote"
-        print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} saying what to check first, {withheld} giving "
-                      "no finding until signed off)"))
-        if args.update:
-            for made in added:
-                print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
-    if not drafts:
+    # on a terminal, one line of stderr rewritten as plan years are drafted, as the audit's
+    progress = Progress(len(years), None, verb="drafted", unit="plans")
+    waiting: dict[Path, list] = {}  # drafts of a file some government still to be drafted shares
+    rules = files = 0
+    for government, drafts in drafts_by_government(corpus, args.year, args.region,
+                                                   taken=[r.id for r in existing] if existing else (),
+                                                   vocabulary=vocabulary, done=progress.advance, years=years):
+        for made in drafts if existing is None else (d for d in drafts if not held(d, existing)):
+            waiting.setdefault(target_path(made), []).append(made)
+            if target_path(made) not in owners:  # a file the plan years did not foretell: its own
+                files_of.setdefault(government, {})[target_path(made)] = None
+                owners[target_path(made)] = 1
+        drafts = made = None  # let go before the next government is drafted: `waiting` keeps them until written
+        for path in files_of.pop(government, {}):
+            owners[path] -= 1
+            if not owners[path] and path in waiting:
+                progress.clear()
+                added = _write(args, path, waiting.pop(path))
+                rules, files = rules + added, files + 1
+    progress.close()
+    tell_reading(corpus)
+    if not rules:
         print("nothing to add: the rule files hold every pledge drafted" if args.update
               else "no quantified pledge found in the plans of the corpus")
     else:
-        print(f"{len(drafts)} rules drafted in {len(texts)} files; review them (docs/rules.md, "
+        print(f"{rules} rules drafted in {files} files; review them (docs/rules.md, "
               "'Reviewing a draft'): delete each point of a rule's `check` once checked, and `drafted: true` "
               "from each rule you sign off")
     return EXIT_PROBLEMS if corpus.skipped else 0
+
+
+def _write(args: argparse.Namespace, path: Path, added: list) -> int:
+    """Write (or with --update add to) one rule file, whole or not at all, and say what it holds; how many
+    rules it added."""
+    from ..draft.files import append_text, drafted_file
+    from ..files import make_folders
+    from ..report import write_output
+
+    file = args.output / path
+    try:
+        text = append_text(file.read_text(encoding="utf-8"), added) if file.exists() else drafted_file(added)
+        make_folders(file.parent)
+        write_output(text, file)
+    except OSError as exc:
+        raise PledgetrackError([Problem(str(file), None, None, f"cannot write the rule file: {exc.strerror}",
+                                        "give --output a folder you may write in")]) from None
+    doubtful = sum(1 for d in added if d.doubts or d.pledge.check)
+    withheld = sum(1 for d in added if d.pledge.check and d.pledge.check.evidence)
+    verb = "added" if args.update else "wrote"
+    print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} saying what to check first, {withheld} giving "
+                  "no finding until signed off)"))
+    if args.update:
+        for made in added:
+            print(visible(f"  + {made.pledge.id}: {made.pledge.quote}"))
+    return len(added)
 
 
 def _vocabulary_in(folder: Path):

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -51,7 +52,8 @@ class Draft:
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
           taken: Iterable[str] = (), vocabulary: Vocabulary | None = None,
           done: Callable[[int], None] | None = None, years: Iterable[tuple[str, int]] | None = None) -> list[Draft]:
-    """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus.
+    """Drafts for every government (or ``region``) and plan year (or ``year``) of the corpus, all at once:
+    :func:`drafts_by_government`'s, one list.
 
     ``taken`` holds ids already in use (an existing rule book's): new ids avoid them.
     ``vocabulary`` is the rule book's (None: the shipped defaults): its synonyms count when the
@@ -59,14 +61,36 @@ def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
     year drafted (``done(1)``), for a progress line over :func:`plan_years`; ``years`` is that list when the
     caller has it already (working it out reads every report).
     """
+    return [made for _, found in drafts_by_government(corpus, year, region, taken, vocabulary, done, years)
+            for made in found]
+
+
+def drafts_by_government(corpus: Corpus, year: int | None = None, region: str | None = None,
+                         taken: Iterable[str] = (), vocabulary: Vocabulary | None = None,
+                         done: Callable[[int], None] | None = None,
+                         years: Iterable[tuple[str, int]] | None = None) -> Iterator[tuple[str, list[Draft]]]:
+    """Each government and its drafts (every plan year's, in order; perhaps none), one government at a time,
+    as :func:`draft` takes them: nothing of a government is kept here once it is handed out, so that a
+    caller writing or grading each government's drafts and letting them go needs memory for one only.
+    Ids are unique across the whole run (one allocator for all governments).
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> [(government, len(found)) for government, found in drafts_by_government(load_corpus(), 2023)]
+    [('广东省广州市越秀区', 25)]
+    """
     ids = Ids(taken)
-    known_words = _KnownWords(vocabulary or default_vocabulary())
-    found: list[Draft] = []
-    for government, plan_year in plan_years(corpus, year, region) if years is None else years:
-        found += _draft_year(corpus, government, plan_year, ids, known_words)
-        if done is not None:
-            done(1)
-    return found
+    vocabulary = vocabulary or default_vocabulary()
+    chosen = plan_years(corpus, year, region) if years is None else years
+    for government, its_years in itertools.groupby(chosen, key=lambda pair: pair[0]):
+        # A government's review words serve only its own plans (they are keyed by its reports): made afresh
+        # for each, so that they go with its drafts.
+        known_words = _KnownWords(vocabulary)
+        found: list[Draft] = []
+        for _, plan_year in its_years:
+            found += _draft_year(corpus, government, plan_year, ids, known_words)
+            if done is not None:
+                done(1)
+        yield government, found
 
 
 def plan_years(corpus: Corpus, year: int | None = None, region: str | None = None) -> list[tuple[str, int]]:

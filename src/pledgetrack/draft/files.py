@@ -24,7 +24,7 @@ from ..rules.book import RuleBook
 from .drafting import Draft
 from .naming import folder_slug
 
-__all__ = ["append_text", "drafted_file", "drafted_files", "held", "target_path"]
+__all__ = ["append_text", "drafted_file", "drafted_files", "file_of", "held", "target_path"]
 
 _REVIEW = ("Review each rule: check the quote, the target and the evidence words with "
            "`pledgetrack validate` and `pledgetrack audit -vv`.",
@@ -35,7 +35,16 @@ _REVIEW = ("Review each rule: check the quote, the target and the evidence words
 
 def target_path(made: Draft) -> Path:
     """Where a draft's rule file goes, relative to the output folder: ``<government>/<year>.yaml``."""
-    return Path(folder_slug(made.government)) / f"{made.pledge.year}.yaml"
+    return file_of(made.government, made.pledge.year)
+
+
+def file_of(government: str, year: int) -> Path:
+    """The rule file a government's drafts of ``year`` go to, known before any is drafted.
+
+    >>> file_of("广东省广州市越秀区", 2023).as_posix()
+    'guangzhou-yuexiu/2023.yaml'
+    """
+    return Path(folder_slug(government)) / f"{year}.yaml"
 
 
 def _comments(drafts: Iterable[Draft]) -> dict[str, list[str]]:
