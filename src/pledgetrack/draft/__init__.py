@@ -15,7 +15,8 @@ from ..rules.book import Origin, RuleBook
 from ..rules.load import build_rules
 from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary
-from .drafting import Draft, draft, drafts_by_government
+from .drafting import draft, drafts_by_government
+from .model import Draft
 from .files import append_text, drafted_files, file_of, held, target_path
 
 __all__ = ["Draft", "append_text", "draft", "draft_rules", "drafted_book", "drafted_files", "drafts_by_government",

@@ -14,39 +14,23 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..corpus import Corpus, Document, PartKind, Scope, Sentence, Table, TableRow
+from ..corpus import Corpus, Document, PartKind, Scope, Sentence
 from ..corpus.normalise import fold_key
 from ..evidence import review_sentences
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
-from ..rules.model import Op, Pledge, TargetSpec, Trend
-from ..rules.target import from_quantity, symbolic_target
+from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
 from .doubts import as_check, cut_inside_word
 from .naming import Ids, area_of, government_slug
+from .model import Draft
 from .pieces import Piece, cut
 from .restated import restatements_merged
+from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
 from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
-
-
-@attrs.frozen
-class Draft:
-    """A drafted pledge, where its quote stands, and what a reviewer should check first.
-
-    What to check first is data, the pledge's ``check`` (evidence, target, period, outcome); ``doubts``
-    holds any reason not sorted under one of those keys, written as a comment above the rule.
-    """
-
-    pledge: Pledge
-    government: str
-    document: str
-    start: int
-    end: int
-    doubts: tuple[str, ...] = ()
-    places: tuple[tuple[str, int, int], ...] = ()  # every (document, start, end) the quote stands at
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
@@ -155,11 +139,11 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
             if made is not None:
                 drafts.append(made)
     quotes = [fold_key(d.pledge.quote) for d in drafts]
-    for doc, table, row in _rows(corpus.of_government(government), year):
-        name = _indicator_name(row.indicator)
+    for doc, table, row in table_rows(corpus.of_government(government), year):
+        name = indicator_name(row.indicator)
         if any(fold_key(name) in q for q in quotes):
             continue  # the plan's own sentence states this target
-        made = _from_row(doc, table, row, name, year, slug, ids, government if several else None)
+        made = from_row(doc, table, row, name, year, slug, ids, government if several else None)
         made = _checked(made, corpus)
         if made is not None:
             drafts.append(made)
@@ -266,46 +250,3 @@ def _titled(side: str, phrase: str) -> str:
     """
     phrase = phrase.removeprefix("的")
     return f"{side}{phrase}" if side and not phrase.startswith(side) else phrase
-
-
-def _rows(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Table, TableRow]]:
-    seen: set[str] = set()
-    for doc in docs:
-        for table in doc.tables:
-            if table.year != year:
-                continue
-            for row in table.rows:
-                if row.target and fold_key(row.indicator) not in seen:
-                    seen.add(fold_key(row.indicator))
-                    yield doc, table, row
-
-
-def _indicator_name(indicator: str) -> str:
-    """The row's name without its unit in brackets: "地区生产总值（亿元）" → "地区生产总值"."""
-    for bracket in ("（", "("):
-        indicator = indicator.split(bracket, 1)[0]
-    return indicator.strip()
-
-
-def _from_row(doc: Document, table: Table, row: TableRow, name: str, year: int, slug: str,
-              ids: Ids, region: str | None) -> Draft | None:
-    figures = find_quantities(row.target)
-    symbolic = symbolic_target(row.target)
-    if symbolic is None and len(figures) != 1:
-        return None
-    doubts: list[tuple[str, str]] = []
-    target: TargetSpec | None = None
-    if symbolic is None and "下降" in name and figures[0].trend is None:
-        # "单位GDP能耗下降率 3.6%": the row's name says the figure is a decline
-        read = from_quantity(figures[0])
-        target = TargetSpec(op=read.op, value=read.value, unit=read.unit, high=read.high, trend=Trend.DOWN)
-    # The row of the reviewing report's table is the first evidence; the whole name keeps
-    # sentences about a part of it (单位GDP能耗 → GDP) from answering.
-    keyword = name
-    if symbolic is not None and symbolic.op is Op.ASSIGNED and symbolic.value is None:
-        doubts.append(("target", "the target is assigned by a higher government: the outcome report must state it"))
-    pledge = Pledge(id=ids.new(slug, year, keyword), year=year, quote=row.target, evidence=[keyword],
-                    target=target, region=region, indicator=name, title=name, area=area_of(table.title, name),
-                    tags=("主要指标",), drafted=True, check=as_check(doubts))
-    return Draft(pledge, region or doc.government, doc.id, row.start, row.end)
-

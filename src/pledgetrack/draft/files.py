@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..rules.dump import dump_rules
 from ..rules.book import RuleBook
-from .drafting import Draft
+from .model import Draft
 from .naming import folder_slug
 
 __all__ = ["append_text", "drafted_file", "drafted_files", "file_of", "held", "target_path"]

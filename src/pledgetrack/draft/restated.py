@@ -7,7 +7,7 @@ and target figure are those of a draft before it (same government and year) is t
 first says where it is restated, so that a reviewer sees every place the target stands.
 
 >>> from pledgetrack.rules.model import Pledge
->>> from pledgetrack.draft.drafting import Draft
+>>> from pledgetrack.draft.model import Draft
 >>> def made(quote, start):
 ...     pledge = Pledge(id=f"p{start}", year=2025, quote=quote, evidence=["固定资产投资"])
 ...     return Draft(pledge, "某市", "plan", start, start + len(quote), places=(("plan", start, start + len(quote)),))
@@ -21,15 +21,11 @@ first says where it is restated, so that a reviewer sees every place the target 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING
-
 import attrs
 
 from ..quantity import find_quantities
 from ..rules.model import TargetSpec
-
-if TYPE_CHECKING:
-    from .drafting import Draft
+from .model import Draft
 
 __all__ = ["restatements_merged"]
 
