@@ -133,7 +133,16 @@ def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
     tasks = [(corpus.portion(government), positions) for government, positions in groups.items()]
     results = _each(executor, _grade_portion, ((portion, *_picks(positions, placed, starts, book.packed),
                                                 book.settings, shape) for portion, positions in tasks))
-    for (portion, positions), (verdicts, found, warned, notes) in zip(tasks, results):
+    yield from batches(corpus, ((portion, positions, result) for (portion, positions), result in zip(tasks, results)),
+                       problems, guessed, warnings)
+
+
+def batches(corpus: Corpus, graded: Iterable[tuple[Portion, Sequence[int], tuple]], problems: list[Problem],
+            guessed: list[Problem], warnings: list[Problem] | None) -> Iterator[Batch]:
+    """Each government's graded pledges as a :class:`Batch`, in the order graded; what its workers found
+    reading reports noted in ``corpus``; then what the checks guessed added to ``warnings`` and every
+    problem raised together (:class:`RuleError`), ``problems`` and ``guessed`` holding those found before."""
+    for portion, positions, (verdicts, found, warned, notes) in graded:
         problems += found
         guessed += warned
         corpus.learn(notes, portion.positions)

@@ -25,11 +25,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 
 from .corpus import Corpus
-from .errors import Problem, RuleError
+from .errors import Problem
 from .packed import Packed
-from .pipeline import Batch, _each, _grade_portion
+from .pipeline import Batch, _each, _grade_portion, batches
 from .rules.book import Written
-from .rules.load import in_file_order
 from .verdict import Settings, Verdict
 
 
@@ -40,7 +39,7 @@ def grade_made(corpus: Corpus, groups: Iterable[tuple[str, Sequence[Written]]], 
     (government, its pledges) taken one at a time, in their order; a pledge's position counts the pledges
     of every group before it. A group without pledges gives no batch.
 
-    ``warnings`` and the :class:`RuleError` raised once all are graded are as ``grade_book``'s.
+    ``warnings`` and the :class:`~pledgetrack.errors.RuleError` raised once all are graded are as ``grade_book``'s.
     """
     sent: collections.deque[tuple] = collections.deque()  # (portion, positions) of each task, in order
     problems: list[Problem] = []
@@ -58,14 +57,5 @@ def grade_made(corpus: Corpus, groups: Iterable[tuple[str, Sequence[Written]]], 
             yield portion, [Packed.of(written).blob], [(0, i) for i in range(len(written))], settings, shape
             del written  # packed: the pledges themselves go before the next group is made
 
-    for verdicts, found, warned, notes in _each(executor, _grade_portion, tasks()):
-        portion, positions = sent.popleft()
-        problems += found
-        guessed += warned
-        corpus.learn(notes, portion.positions)
-        yield Batch(portion.government, tuple((position, verdict) for position, verdict in zip(positions, verdicts)
-                                              if verdict is not None), len(portion.positions))
-    if warnings is not None:
-        warnings += in_file_order(guessed)
-    if problems:
-        raise RuleError(in_file_order(problems))
+    graded = ((*sent.popleft(), result) for result in _each(executor, _grade_portion, tasks()))
+    yield from batches(corpus, graded, problems, guessed, warnings)
