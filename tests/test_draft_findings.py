@@ -2,9 +2,9 @@
 met, missed or exceeded that the gold rejects are at most 2 % of the drafted findings, and withholding
 the doubtful ones (``check: evidence``) costs no grade the auditor gives (issue 19).
 
-The gold case of a drafted rule is found as ../shared/tools/draft_check.py finds it: a drafted rule of the
-same year and government whose quote holds the gold quote (or is held by it), or holds one of its figures
-and one of its words. Floors are the grades as the auditor gave before drafts said what to check first
+The gold case of a drafted rule is found as the measuring tool draft_check.py finds it (its logic
+copied here; nothing outside tests/ is read): a drafted rule of the same year and government whose quote
+holds the gold quote (or is held by it), or holds one of its figures and one of its words. Floors are the grades as the auditor gave before drafts said what to check first
 (93, 234 and 18 cases), so that no trigger buys fewer false findings with good findings.
 """
 

@@ -2,7 +2,8 @@
 copies of the shared corpora): how many of the auditor's pledges are drafted, how many graded as the auditor
 grades them, and how few findings (met, missed, exceeded) the auditor rejects. A case is answered by the
 first drafted rule of its year and government whose quote holds the gold quote (or is held by it), or holds
-its target figure and one of its words, as ../shared/tools/draft_check.py matches them."""
+its target figure and one of its words, as the measuring tool draft_check.py matches them (its logic
+copied here; nothing outside tests/ is read)."""
 
 import unicodedata
 from pathlib import Path
