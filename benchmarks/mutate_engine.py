@@ -113,7 +113,8 @@ MUTANTS = (
            "        if result in (Grade.MET, Grade.EXCEEDED):\n            chosen = attrs.evolve(candidate, quantity=part)",
            "        if result is not None:\n            chosen = attrs.evolve(candidate, quantity=part)"),
     Mutant("statements", "the sentence going on about a restated target is never read", "evidence/reviewed.py",
-           "        if at is None or at + 1 == len(self.sentences):", "        if True:"),
+           "        if at + 1 >= len(self.sentences) or self.sentences[at][0].start != sentence.start:",
+           "        if True:"),
 )
 
 

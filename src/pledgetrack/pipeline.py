@@ -82,7 +82,7 @@ def read_book(paths: Sequence[Path | str] | None = None, *, as_of: datetime.date
     twice: list[tuple[int, int]] = []  # (position, position of the first pledge with its id)
     # opened by absolute path and named as typed here, wherever the worker's working folder is
     named = [(file.absolute(), as_typed(file)) for file in files]
-    for file_packed, file_problems in _each(executor, _read_packed, named):
+    for file_packed, file_problems in in_order(executor, _read_packed, named):
         for position, (pledge_id, _, _) in enumerate(file_packed.hints, len(first_seen) + len(twice)):
             if pledge_id in first_seen:
                 twice.append((position, first_seen[pledge_id]))
@@ -131,7 +131,7 @@ def grade_book(corpus: Corpus, book: Book, executor: Executor | None = None,
     del hints, governments
     starts = _starts(book.packed)
     tasks = [(corpus.portion(government), positions) for government, positions in groups.items()]
-    results = _each(executor, _grade_portion, ((portion, *_picks(positions, placed, starts, book.packed),
+    results = in_order(executor, grade_portion, ((portion, *_picks(positions, placed, starts, book.packed),
                                                 book.settings, shape) for portion, positions in tasks))
     yield from batches(corpus, ((portion, positions, result) for (portion, positions), result in zip(tasks, results)),
                        problems, guessed, warnings)
@@ -221,9 +221,12 @@ def _picks(positions: list[int], placed: dict[int, Rule], starts: list[int],
     return [packed[file].blob for file in blobs], picks
 
 
-def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule], settings: Settings,
-                   shape: Callable[[list[Verdict], Corpus], list] | None
-                   ) -> tuple[list, list[Problem], list[Problem], Notes]:
+def grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule], settings: Settings,
+                  shape: Callable[[list[Verdict], Corpus], list] | None
+                  ) -> tuple[list, list[Problem], list[Problem], Notes]:
+    """A worker's task: one government's pledges (``picks`` of the packed rule files ``blobs``, or rules),
+    graded against its ``portion`` of the corpus; the verdicts (shaped where ``shape`` is given), the
+    problems and guesses of the rules' checks, and what reading the reports found. See :func:`grade_book`."""
     corpus = open_portion(portion)
     files = [unpack(blob) for blob in blobs]
     items = [pick if isinstance(pick, Rule) else files[pick[0]][pick[1]] for pick in picks]
@@ -238,9 +241,13 @@ def _grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, 
     return verdicts, problems, warnings, corpus.notes
 
 
-def _each(executor: Executor | None, work, arguments: Iterable[tuple], ahead: int = AHEAD) -> Iterator:
+def in_order(executor: Executor | None, work, arguments: Iterable[tuple], ahead: int = AHEAD) -> Iterator:
     """``work(*a)`` for each of ``arguments``, results in order: by ``executor`` with at most ``ahead``
-    tasks submitted and not yet taken (so that results wait in memory only so long), else here."""
+    tasks submitted and not yet taken (so that results wait in memory only so long), else here.
+
+    >>> list(in_order(None, pow, [(2, 3), (3, 2)]))
+    [8, 9]
+    """
     if executor is None:
         yield from (work(*a) for a in arguments)
         return

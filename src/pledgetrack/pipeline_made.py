@@ -27,7 +27,7 @@ from concurrent.futures import Executor
 from .corpus import Corpus
 from .errors import Problem
 from .packed import Packed
-from .pipeline import Batch, _each, _grade_portion, batches
+from .pipeline import Batch, batches, grade_portion, in_order
 from .rules.book import Written
 from .verdict import Settings, Verdict
 
@@ -57,5 +57,5 @@ def grade_made(corpus: Corpus, groups: Iterable[tuple[str, Sequence[Written]]], 
             yield portion, [Packed.of(written).blob], [(0, i) for i in range(len(written))], settings, shape
             del written  # packed: the pledges themselves go before the next group is made
 
-    graded = ((*sent.popleft(), result) for result in _each(executor, _grade_portion, tasks()))
+    graded = ((*sent.popleft(), result) for result in in_order(executor, grade_portion, tasks()))
     yield from batches(corpus, graded, problems, guessed, warnings)

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import attrs
@@ -79,6 +80,7 @@ def _same_figures(one: str, other: str) -> bool:
     return one != other and _figures_read(one) == _figures_read(other) != one
 
 
+@functools.lru_cache(maxsize=4096)
 def _figures_read(word: str) -> str:
     """``word`` with each figure in it written as what it says: 超百亿元企业 → 超>10000000000元企业."""
     for found in reversed(find_quantities(word)):

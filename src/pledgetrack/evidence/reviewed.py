@@ -64,8 +64,8 @@ class Reviewed:
         "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
         the outcome of a restated target often stands in the next sentence, named only by its change.
         """
-        at = next((i for i, (s, _) in enumerate(self.sentences) if s.start == sentence.start), None)
-        if at is None or at + 1 == len(self.sentences):
+        at = bisect.bisect_left(self.sentences, sentence.start, key=lambda held: held[0].start)
+        if at + 1 >= len(self.sentences) or self.sentences[at][0].start != sentence.start:
             return None
         following, scope = self.sentences[at + 1]
         if following.start != sentence.end or not any(word in following.text for word in BARE_CHANGES):
