@@ -1,7 +1,9 @@
 """A target the plans state twice is drafted once, with every place it stands (issue 19): restated in the
 plan's own text, or by a second report planning the same year; two things with one figure stay two rules."""
 
-from pledgetrack import audit, build_rules, load_corpus
+import pytest
+
+from pledgetrack import RuleError, audit, build_rules, load_corpus, load_rules
 from pledgetrack.draft import draft, drafted_files
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
@@ -31,7 +33,32 @@ def test_a_restated_target_is_one_rule_with_all_its_places(tmp_path):
     water = [d for d in drafts if "饮水安全" in d.pledge.quote]
     assert len(water) == 1 and {doc for doc, _, _ in water[0].places} == {"a", "c"}  # two reports, one rule
     text = "".join(drafted_files(drafts).values())
-    assert "restated as 固定资产投资今年要增长10%左右 (a)" in text and "restated as 全面解决剩余136万人的饮水安全问题 (c)" in text
+    assert "  restated:\n  - 固定资产投资今年要增长10%左右\n" in text
+    assert "  restated:\n  - 全面解决剩余136万人的饮水安全问题\n" in text
+
+
+def test_the_written_rule_read_back_stands_in_every_place_the_target_does(tmp_path):
+    corpus, drafts = _drafted(tmp_path)
+    folder = tmp_path / "rules"
+    for name, text in drafted_files(drafts).items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    book = load_rules(sorted(folder.rglob("*.yaml")), corpus)
+    investment = next(r for r in book if r.pledge.quote == "固定资产投资增长10%左右")
+    assert [(p.document, p.position.line) for p in investment.places] == [("a", 4), ("a", 5)]
+    water = next(r for r in book if "饮水安全" in r.pledge.quote)
+    assert {p.document for p in water.places} == {"a", "c"}
+
+
+def test_a_restated_quote_the_plans_do_not_hold_is_refused_at_its_line(tmp_path):
+    corpus, _ = _drafted(tmp_path)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("pledges:\n- id: fai\n  year: 2024\n  quote: 固定资产投资增长10%左右\n  evidence: [固定资产投资]\n"
+                     "  restated: [固定资产投资今年要增长12%左右]\n", encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_rules([rules], corpus)
+    message = str(raised.value)
+    assert "rules.yaml:6:" in message and "restated quote '固定资产投资今年要增长12%左右' does not stand" in message
 
 
 def test_two_things_with_the_same_figure_stay_two_rules_and_each_rule_grades_once(tmp_path):

@@ -4,18 +4,18 @@ A plan often states a target in its overview and again in the section of the wor
 固定资产投资今年要增长10%左右), and two reports planning the same year state it once each. Drafted twice, the
 same target would be graded twice and counted twice. A draft whose evidence (and the words just before it)
 and target figure are those of a draft before it (same government and year) is that target restated: it adds its places to the first, and the
-first says where it is restated, so that a reviewer sees every place the target stands.
+first's ``restated`` lists its words, so that the rule, written and read back, stands in every place the target does.
 
 >>> from pledgetrack.rules.model import Pledge
 >>> from pledgetrack.draft.model import Draft
 >>> def made(quote, start):
 ...     pledge = Pledge(id=f"p{start}", year=2025, quote=quote, evidence=["固定资产投资"])
 ...     return Draft(pledge, "某市", "plan", start, start + len(quote), places=(("plan", start, start + len(quote)),))
->>> [(d.pledge.quote, d.places, d.doubts) for d in restatements_merged(
+>>> [(d.pledge.quote, d.places, d.pledge.restated) for d in restatements_merged(
 ...     [made("固定资产投资增长10%左右", 10), made("固定资产投资今年要增长10%左右", 90)])]
 ... # doctest: +NORMALIZE_WHITESPACE
 [('固定资产投资增长10%左右', (('plan', 10, 23), ('plan', 90, 106)),
-  ('restated as 固定资产投资今年要增长10%左右 (plan)',))]
+  ('固定资产投资今年要增长10%左右',))]
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ def restatements_merged(drafts: Sequence[Draft]) -> list[Draft]:
         at = first[key]
         earlier = kept[at]
         places = tuple(dict.fromkeys(earlier.places + made.places))
-        said = f"restated as {' '.join(pledge.quote.split())} ({made.document})"
-        kept[at] = attrs.evolve(earlier, places=places, doubts=earlier.doubts + (said,))
+        said = earlier.pledge.restated
+        if pledge.quote != earlier.pledge.quote and pledge.quote not in said:  # a second report's same words
+            said += (pledge.quote,)  # are found with the quote already
+        kept[at] = attrs.evolve(earlier, places=places, pledge=attrs.evolve(earlier.pledge, restated=said))
     return kept

@@ -85,8 +85,10 @@ def check_written(written: Sequence[Written], corpus: Corpus) -> tuple[list[Rule
             warnings.append(item.problem("target", found.named[0], found.named[1], "target-named"))
             pledge = attrs.evolve(pledge, target=found.named[2])
         targets = found.targets
-        rules[at[i]] = Rule(pledge, targets[0] if targets else None, found.places_of[government], item.origin,
-                            government, targets[1:])
+        # the places where the plans restate the target are the pledge's too, after its quote's own
+        places = tuple(dict.fromkeys(found.places_of[government] + tuple(
+            loc for restated in found.restated_of for loc in restated.get(government, ()))))
+        rules[at[i]] = Rule(pledge, targets[0] if targets else None, places, item.origin, government, targets[1:])
     return rules, problems, warnings
 
 
@@ -122,6 +124,7 @@ class _Checked:
     places_of: dict[str, tuple[Location, ...]]  # by government, in corpus order
     problems: list[tuple[str, str, str, str]]
     named: tuple[str, str, str] | None = None  # a target said of another indicator: message, hint, the words' figure
+    restated_of: tuple[dict[str, tuple[Location, ...]], ...] = ()  # each restated quote's places, by government
 
 
 def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True, placed: Placed | None = None) -> _Checked:
@@ -177,4 +180,9 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True, placed
         # Only on this error path is the rest of the corpus read: the quote may be another year's.
         elsewhere = other_years(pledge, corpus.of_government(pledge.region) if pledge.region else list(corpus))
         problems.append(("quote", message, f"{elsewhere}; is `year` right?" if elsewhere else hint, "quote"))
-    return _Checked(targets, placed.places_of, problems, named)
+    for quote, restated in zip(pledge.restated, placed.restated_of):
+        if placed.places_of and not any(government in restated for government in placed.places_of):
+            problems.append(("restated", f"the restated quote '{quote}' does not stand in a plan for {pledge.year} "
+                             "of the government whose plan holds the quote", "copy the words as the plan prints "
+                             "them, or delete the line from `restated`", "restated"))
+    return _Checked(targets, placed.places_of, problems, named, placed.restated_of)

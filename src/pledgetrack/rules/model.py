@@ -189,6 +189,10 @@ class Pledge:
                               "(广东省广州市越秀区). By default, the government whose plan holds the quote; "
                               "needed only where the same words stand in the plans of several governments.",
                               default=None)
+    restated: tuple[str, ...] = _doc(
+        "The same target as the plans state it again elsewhere (the overview and the section of the work, or a "
+        "second report planning the year), each in its words as `quote` is: every place is the pledge's, and "
+        "each must stand in a plan of the year. `pledgetrack draft` writes them.", default=(), converter=_words)
     indicator: str | None = _doc("For an indicator-table target: the row's indicator name "
                                  "(地区生产总值); the row's outcome cells are then the first evidence.",
                                  default=None)

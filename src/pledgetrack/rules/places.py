@@ -28,15 +28,18 @@ from .model import Pledge
 @attrs.frozen
 class Placed:
     """Where one pledge's quote stands, by government in corpus order, and whether any report searched
-    plans its year or restates that year's targets in a table (``speaks``)."""
+    plans its year or restates that year's targets in a table (``speaks``); ``restated_of`` is the same for
+    each of its ``restated`` quotes, in order."""
 
     places_of: dict[str, tuple[Location, ...]]
     speaks: bool
+    restated_of: tuple[dict[str, tuple[Location, ...]], ...] = ()
 
 
 def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
     """Where each pledge's quote stands in the reports about its year (of its ``region``, or its ``source``)."""
-    found: list[dict[str, list[Location]]] = [{} for _ in pledges]
+    # found[k][0]: where pledge k's quote stands, by government; found[k][j]: its j-th restated quote
+    found: list[list[dict[str, list[Location]]]] = [[{} for _ in range(1 + len(p.restated))] for p in pledges]
     speaks = [False] * len(pledges)
 
     def search(doc: Document, k: int) -> None:
@@ -44,9 +47,10 @@ def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
         if pledge.region is not None and doc.government != pledge.region:
             return
         speaks[k] = speaks[k] or speaks_for(doc, pledge.year)
-        for loc in doc.locate_all(pledge.quote):
-            if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
-                found[k].setdefault(doc.government, []).append(loc)
+        for j, quote in enumerate((pledge.quote, *pledge.restated)):
+            for loc in doc.locate_all(quote):
+                if _restates(doc, loc, pledge.year) and _in_row(doc, loc, pledge):
+                    found[k][j].setdefault(doc.government, []).append(loc)
 
     # A pledge with a region is looked for in its government's reports only: the others are not read (a
     # corpus keeping few reports in memory would read each again for each pledge).
@@ -61,7 +65,11 @@ def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
         for doc in corpus.each_about(year, region):
             for k in waiting:
                 search(doc, k)
-    return [Placed({g: tuple(at) for g, at in places.items()}, said) for places, said in zip(found, speaks)]
+    return [Placed(_frozen(quotes[0]), said, tuple(_frozen(q) for q in quotes[1:])) for quotes, said in zip(found, speaks)]
+
+
+def _frozen(places: dict[str, list[Location]]) -> dict[str, tuple[Location, ...]]:
+    return {government: tuple(at) for government, at in places.items()}
 
 
 def speaks_for(doc: Document, year: int) -> bool:
