@@ -162,7 +162,8 @@ def test_the_filters_show_only_the_rows_chosen_and_count_them(browser, page, bun
     total = len(bundled_audit)
     counts = {grade.value: n for grade, n in bundled_audit.counts().items()}
     counts["awaiting"] = sum(map(_awaiting, bundled_audit))
-    counts["open"] = counts["unverifiable"] - counts["awaiting"]
+    counts["unsigned"] = sum(v.reason is not None and v.reason.value == "unsigned" for v in bundled_audit)
+    counts["open"] = counts["unverifiable"] - counts["awaiting"] - counts["unsigned"]
     for grade, n in counts.items():
         assert _choose(browser, "grade", grade) == f"{n} of {total} pledges shown"
         shown = browser.execute_script(VISIBLE_ROWS)

@@ -8,7 +8,9 @@ from html.parser import HTMLParser
 
 import attrs
 
+from pledgetrack.grading import Reason
 from pledgetrack.report.chart import stacked_bars
+from pledgetrack.rules.model import Grade
 from pledgetrack.report.html import render
 from pledgetrack.report.markdown import render as markdown_render
 
@@ -78,7 +80,7 @@ def test_every_pledge_has_a_row_with_its_year_area_and_grade(bundled_audit):
 
 def test_findings_come_first_and_awaiting_a_report_last(bundled_audit):
     rows = _Page(render(bundled_audit)).rows
-    order = ["missed", "exceeded", "met", "open", "awaiting"]
+    order = ["missed", "exceeded", "met", "open", "unsigned", "awaiting"]
     buckets = [r["data-bucket"] for r in rows]
     assert buckets == sorted(buckets, key=order.index)
     assert {r["data-grade"] for r in rows if r["data-bucket"] in ("open", "awaiting")} == {"unverifiable"}
@@ -132,7 +134,8 @@ def test_the_filters_offer_every_year_area_and_grade(bundled_audit):
     parsed = _Page(render(bundled_audit))
     assert parsed.options["year"] == ["", *map(str, sorted({v.rule.year for v in bundled_audit}))]
     assert parsed.options["area"] == ["", *dict.fromkeys(v.rule.pledge.area or "(no area)" for v in bundled_audit)]
-    assert parsed.options["grade"] == ["", "missed", "exceeded", "met", "unverifiable", "open", "awaiting"]
+    assert parsed.options["grade"] == ["", "missed", "exceeded", "met", "unverifiable", "open", "unsigned",
+                                       "awaiting"]
     total = len(bundled_audit)
     assert f'data-template="{{shown}} of {{total}} pledges shown">{total} of {total} pledges shown</output>' in render(bundled_audit)
 
@@ -212,7 +215,21 @@ def test_a_grade_is_never_told_by_colour_alone(corpus):
     for name, label in (("missed", "missed"), ("open", "unverifiable"), ("awaiting", "awaiting report")):
         assert re.search(rf'<a class="count {name}"[^>]*><span class="n">\d+</span>. {label}', page)
     legend = page.split('<g class="legend">', 1)[1].split("</g>", 1)[0]
-    assert ["missed", "exceeded", "met", "unverifiable", "awaiting report"] == re.findall(r">([\w ]+)</text>", legend)
+    assert ["missed", "exceeded", "met", "unverifiable", "to sign off", "awaiting report"] == re.findall(
+        r">([\w ]+)</text>", legend)
+
+
+def test_a_finding_withheld_until_its_rule_is_signed_off_is_counted_apart_from_what_the_reports_leave_open(corpus):
+    result = hand_made(corpus)
+    missed = result.verdicts[0]
+    pledge = attrs.evolve(missed.rule.pledge, drafted=True, check={"evidence": "'招聘会' may name another thing"})
+    withheld = attrs.evolve(missed, rule=attrs.evolve(missed.rule, pledge=pledge), grade=Grade.UNVERIFIABLE,
+                            reason=Reason.UNSIGNED)
+    page = render(attrs.evolve(result, verdicts=(withheld, *result.verdicts[1:])))
+    assert '<span class="grade unsigned">✎ unverifiable: rule to sign off</span>' in page
+    assert re.search(r'<a class="count unsigned"[^>]*><span class="n">1</span>✎ to sign off', page)
+    assert re.search(r'<a class="count open"[^>]*><span class="n">1</span>', page)  # the 口袋公园 pledge only
+    assert 'data-grade="unverifiable" data-bucket="unsigned"' in page
 
 
 def test_every_text_from_a_report_or_rule_is_escaped(corpus):

@@ -112,7 +112,8 @@ def test_the_xlsx_round_trips_through_openpyxl_with_the_same_values(bundled_audi
 def test_the_xlsx_counts_grades_by_government_and_year(bundled_audit):
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx.render(bundled_audit)))["counts"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("government", "year", "met", "exceeded", "missed", "unverifiable", "awaiting report", "total")
+    assert rows[0] == ("government", "year", "met", "exceeded", "missed", "unverifiable", "to sign off", "awaiting report",
+                       "total")
     by_year = {row[1]: row for row in rows[1:]}
     exceeded_2023 = sum(1 for v in bundled_audit if v.year == 2023 and v.grade == "exceeded")
     assert by_year[2023][0] == "广东省广州市越秀区" and by_year[2023][3] == exceeded_2023

@@ -19,10 +19,12 @@ EN = {
     # Grades, and the groups pages count by (unverifiable split into open and awaiting).
     "grade.met": "met", "grade.exceeded": "exceeded", "grade.missed": "missed", "grade.unverifiable": "unverifiable",
     "bucket.met": "met", "bucket.exceeded": "exceeded", "bucket.missed": "missed", "bucket.open": "unverifiable",
-    "bucket.awaiting": "awaiting report",
+    "bucket.awaiting": "awaiting report", "bucket.unsigned": "to sign off",
     "hint.open": "reports silent or unclear", "hint.awaiting": "unverifiable: no report on the year yet",
+    "hint.unsigned": "unverifiable until the drafted rule is signed off",
     "filter.unverifiable": "unverifiable (all)", "filter.open": "unverifiable: reports silent or unclear",
     "filter.awaiting": "unverifiable: awaiting report", "row.awaiting": "unverifiable: awaiting report",
+    "filter.unsigned": "unverifiable: rule to sign off", "row.unsigned": "unverifiable: rule to sign off",
     # Why a pledge is unverifiable: a short name and a sentence.
     "reason.pending": "pending", "reason.no_outcome_report": "no_outcome_report", "reason.no_evidence": "no_evidence",
     "reason.incomparable": "incomparable", "reason.target_unresolved": "target_unresolved",
@@ -117,10 +119,12 @@ EN = {
 ZH = {
     "grade.met": "已完成", "grade.exceeded": "超额完成", "grade.missed": "未完成", "grade.unverifiable": "无法核实",
     "bucket.met": "已完成", "bucket.exceeded": "超额完成", "bucket.missed": "未完成", "bucket.open": "无法核实",
-    "bucket.awaiting": "待报告",
+    "bucket.awaiting": "待报告", "bucket.unsigned": "规则待审核",
     "hint.open": "报告未提及或表述不明", "hint.awaiting": "无法核实：尚无回顾该年度的报告",
+    "hint.unsigned": "草拟规则审核后方予评定",
     "filter.unverifiable": "无法核实（全部）", "filter.open": "无法核实：报告未提及或表述不明",
     "filter.awaiting": "无法核实：待报告", "row.awaiting": "待报告",
+    "filter.unsigned": "无法核实：规则待审核", "row.unsigned": "规则待审核",
     "reason.pending": "报告未到期", "reason.no_outcome_report": "缺少回顾报告", "reason.no_evidence": "报告未提及",
     "reason.incomparable": "口径不同", "reason.target_unresolved": "目标数字未载明",
     "reason.no_figure": "没有数字", "reason.undecided": "数字带限定词，无法判定", "reason.conflict": "数字相互矛盾",

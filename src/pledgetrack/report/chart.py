@@ -19,13 +19,14 @@ from ..wording import words
 from .common import BUCKETS
 
 COLOURS = {"missed": "#c62828", "exceeded": "#1565c0", "met": "#2e7d32", "open": "#757575",
-           "awaiting": "#d0d0d0"}
+           "unsigned": "#8a5a00", "awaiting": "#d0d0d0"}
 # Textures drawn over the colour, for readers (and printers) that cannot tell the colours apart.
 _TEXTURES = {
     "met": "",
     "exceeded": '<path d="M0 8L8 0" stroke="#fff" stroke-width="1.6" stroke-opacity=".55"/>',
     "missed": '<path d="M0 0L8 8M0 8L8 0" stroke="#fff" stroke-width="1.4" stroke-opacity=".6"/>',
     "open": '<circle cx="4" cy="4" r="1.3" fill="#fff" fill-opacity=".6"/>',
+    "unsigned": '<path d="M0 8L8 0" stroke="#fff" stroke-width="1" stroke-dasharray="2 2" stroke-opacity=".7"/>',
     "awaiting": '<path d="M0 4H4" stroke="#666" stroke-width="1.2"/>',
 }
 # Each grade's own colour, for formats that colour by grade alone (xlsx).

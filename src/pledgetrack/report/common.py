@@ -2,8 +2,9 @@
 
 Every format says a grade in words (``missed``), never by colour or symbol alone,
 every figure as the report writes it (:mod:`.figures`, :mod:`pledgetrack.amounts`: 42 亿元), and
-keeps apart the unverifiable pledges still *awaiting* a report that reviews their
-year (a reason, not a fifth grade) from those the reports leave open.
+keeps apart from those the reports leave open the unverifiable pledges still *awaiting* a report
+that reviews their year, and those whose finding is withheld until a person signs their drafted
+rule off (*unsigned*): reasons, not grades of their own.
 
 >>> import datetime
 >>> from pledgetrack import Pledge, audit, build_rules
@@ -45,8 +46,9 @@ FINDINGS = (Grade.MISSED, Grade.EXCEEDED, Grade.MET, Grade.UNVERIFIABLE)
 # Unverifiable only because no report reviewing the year is in the corpus (yet).
 AWAITING = frozenset({Reason.PENDING, Reason.NO_OUTCOME_REPORT})
 # The groups pages count and filter by: the grades, findings first, with the unverifiable pledges
-# split in two, those the reports leave open and those awaiting a report on their year.
-BUCKETS = ("missed", "exceeded", "met", "open", "awaiting")
+# split in three: those the reports leave open, those whose finding waits for a person to sign the
+# drafted rule off (the reports did speak), and those awaiting a report on their year.
+BUCKETS = ("missed", "exceeded", "met", "open", "unsigned", "awaiting")
 BUCKET_LABELS = {name: EN[f"bucket.{name}"] for name in BUCKETS}
 REASONS = {reason: EN[f"why.{reason.value}"] for reason in Reason}
 
@@ -133,9 +135,12 @@ def awaiting(verdict: Verdict) -> bool:
 
 
 def bucket(verdict: Verdict) -> str:
-    """The group a pledge is counted in: its grade, or for an unverifiable one ``open`` or ``awaiting``."""
+    """The group a pledge is counted in: its grade, or for an unverifiable one ``open``, ``unsigned`` or
+    ``awaiting``."""
     if verdict.grade is not Grade.UNVERIFIABLE:
         return verdict.grade.value
+    if verdict.reason is Reason.UNSIGNED:
+        return "unsigned"
     return "awaiting" if awaiting(verdict) else "open"
 
 
@@ -148,7 +153,8 @@ def tally_buckets(verdicts: Iterable[Verdict]) -> dict[str, int]:
 
 
 def findings_first(verdicts: Iterable[Verdict]) -> list[Verdict]:
-    """Missed, exceeded, met, unverifiable, then awaiting a report; rule-book order within each."""
+    """Missed, exceeded, met, unverifiable, withheld until signed off, then awaiting a report; rule-book order
+    within each."""
     return sorted(verdicts, key=lambda v: BUCKETS.index(bucket(v)))
 
 

@@ -35,7 +35,7 @@ from .figures import check_mark, check_points, explanation, grade_text, outcome_
 from .html_assets import SCRIPT, STYLE
 from .method import methodology
 
-_SYMBOL = {"open": SYMBOLS[Grade.UNVERIFIABLE], "awaiting": "…"} | {g.value: SYMBOLS[g] for g in Grade}
+_SYMBOL = {"open": SYMBOLS[Grade.UNVERIFIABLE], "unsigned": "✎", "awaiting": "…"} | {g.value: SYMBOLS[g] for g in Grade}
 
 
 def render(result: AuditResult, changes: Changes | None = None, lang: str = "en") -> str:
@@ -162,7 +162,7 @@ def _select(name: str, label: str, options: list[tuple[str, str]], t: dict[str, 
 def _filters(result: AuditResult, t: dict[str, str], governments: dict[str, list[Verdict]]) -> str:
     total = len(result.verdicts)
     grades = [(name, t[f"bucket.{name}"]) for name in BUCKETS[:3]] + [
-        (name, t[f"filter.{name}"]) for name in ("unverifiable", "open", "awaiting")]
+        (name, t[f"filter.{name}"]) for name in ("unverifiable", *BUCKETS[3:])]
     by_government = (_select("government", t["filter.government"], [(g, g) for g in governments], t)
                      if len(governments) > 1 else "")
     template = t["shown"]
@@ -189,7 +189,7 @@ def _row(verdict: Verdict, result: AuditResult, t: dict[str, str], lang: str) ->
     places = "; ".join(f"{report_title(p.document, result.corpus)}, {t['line'].format(n=p.position.line)}"
                        for p in verdict.rule.places)
     group = bucket(verdict)
-    label = t["row.awaiting"] if group == "awaiting" else t[f"grade.{verdict.grade.value}"]
+    label = t.get(f"row.{group}", t[f"grade.{verdict.grade.value}"])
     reason = grade_text(verdict, lang)[len(t[f"grade.{verdict.grade.value}"]):]
     note = f'<div class="note">{t["note"]}{_text(pledge.note)}</div>' if pledge.note else ""
     estimate = f' <span class="estimate">({t["estimate"]})</span>' if is_estimate(verdict.chosen) else ""

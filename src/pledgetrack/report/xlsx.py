@@ -73,7 +73,7 @@ def _counts(sheet, result: AuditResult) -> None:
     order = list(dict.fromkeys(government for government, _ in groups))  # as they first appear
     # The pledges whose year no report has reviewed yet are counted apart from those the reports leave
     # unclear, so that "unverifiable" is a finding and the columns add up to the total.
-    columns = ("met", "exceeded", "missed", "open", "awaiting")
+    columns = ("met", "exceeded", "missed", "open", "unsigned", "awaiting")
     rows = [(government, year, *(tally_buckets(vs)[name] for name in columns), len(vs))
             for (government, year), vs in sorted(groups.items(), key=lambda g: (order.index(g[0][0]), g[0][1]))]
     _table(sheet, ("government", "year", *(BUCKET_LABELS[name] for name in columns), "total"), rows)
