@@ -21,7 +21,7 @@ EN = {
     "bucket.met": "met", "bucket.exceeded": "exceeded", "bucket.missed": "missed", "bucket.open": "unverifiable",
     "bucket.awaiting": "awaiting report", "bucket.unsigned": "to sign off",
     "hint.open": "reports silent or unclear", "hint.awaiting": "unverifiable: no report on the year yet",
-    "hint.unsigned": "unverifiable until the drafted rule is signed off",
+    "hint.unsigned": "withheld until the rule is signed off",
     "filter.unverifiable": "unverifiable (all)", "filter.open": "unverifiable: reports silent or unclear",
     "filter.awaiting": "unverifiable: awaiting report", "row.awaiting": "unverifiable: awaiting report",
     "filter.unsigned": "unverifiable: rule to sign off", "row.unsigned": "unverifiable: rule to sign off",

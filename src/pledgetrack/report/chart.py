@@ -87,7 +87,8 @@ def stacked_bars(id: str, title: str, rows: dict[str, dict[str, int]], by: str =
     scale = max((sum(counts.values()) for counts in rows.values()), default=0) or 1
     shown = {name: _shown(name) for name in rows}
     room = min(max([_LABEL, *(_width(text) + 12 for text in shown.values())]), _WIDEST_LABEL)
-    width = room + _BAR + _TOTAL
+    # as wide as the legend, whose labels (待报告, awaiting report) must not be cut at the edge
+    width = max(room + _BAR + _TOTAL, 4 + sum(34 + _width(label) for label in labels.values()))
     height = _ROW * len(rows) + _LEGEND
     out = [f'<svg id="{escape(id)}" class="chart" viewBox="0 0 {width} {height}" role="img" '
            f'aria-labelledby="{escape(id)}-title">',

@@ -24,7 +24,7 @@ h1{{font-size:1.6rem;margin:.2rem 0}}h2{{font-size:1.25rem;margin:1.6rem 0 .5rem
 .source{{color:#444;margin:.2rem 0 1rem}}code{{font-size:.9em}}a{{color:#0b57a3}}
 .scope{{background:#fff4d6;border:1px solid #e0b84c;border-radius:4px;padding:.5rem .8rem;font-weight:600}}
 .counts{{display:flex;gap:.8rem;flex-wrap:wrap;margin:1rem 0}}
-a.count{{border:1px solid #ccc;border-left:8px solid;border-radius:4px;padding:.4rem .9rem;min-width:8rem;
+a.count{{border:1px solid #ccc;border-left:8px solid;border-radius:4px;padding:.4rem .9rem;min-width:8rem;flex:1 1 0;
 color:inherit;text-decoration:none}}a.count:hover,a.count:focus{{background:#f3f6fa}}
 .count .n{{font-size:1.8rem;font-weight:700;display:block}}.count .hint{{display:block;font-size:.8em;color:#555}}
 .charts{{display:flex;flex-wrap:wrap;gap:1.5rem}}.charts figure{{margin:0;flex:1 1 480px;min-width:0;max-width:640px}}
