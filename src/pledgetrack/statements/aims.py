@@ -6,7 +6,7 @@ sets it up), "京九铁路将全线铺通" (a named thing and its completion). A
 by the indicator's growth or by the review stating the thing done. A clause is read as an aim only where
 its object is checkable: the indicator is named by a head of official statistics (收入, 投资, 赤字, 产量 …),
 the thing by a noun phrase that is no general word; "推进…", "加快…", "加强…" promise effort, not an outcome,
-and are no aim.
+and are no aim, unless what they govern is a works named by its own completion ("…供热管网贯通工程").
 
 >>> read_aim("千方百计增加农民收入")
 Aim(kind='up', indicator='农民收入', verb='增加', start=6)
@@ -24,7 +24,7 @@ import attrs
 
 from .words import leading_scope
 
-__all__ = ["HEADS", "Aim", "read_aim"]
+__all__ = ["EFFORT_VERBS", "HEADS", "Aim", "read_aim"]
 
 
 @attrs.frozen
@@ -71,6 +71,11 @@ _DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期)?(?P<word>
                          r"|建立|全覆盖)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
+EFFORT_VERBS = _EFFORT[:8]
+_EFFORTS = re.compile("(?:" + "|".join(EFFORT_VERBS) + ")+")
+# Grammar: a works whose name states its own completion ("双良与华能供热管网贯通工程", "…互联互通工程"): effort
+# towards it still pledges that one outcome, which a review states reached or not.
+_SELF_COMPLETING = re.compile("(?:贯通|联通|互联互通|并网|合龙)工程$")
 # Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
 _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
@@ -141,11 +146,14 @@ def _direction(body: str, start: int) -> Aim | None:
 
 
 def _done(body: str, start: int) -> Aim | None:
-    if body.startswith(_EFFORT[:8]):  # "推进…的审计监督全覆盖": effort, whatever it is towards
-        return None
+    effort = _EFFORTS.match(body)
     before = _DONE_BEFORE.match(body)
     after = _DONE_AFTER.search(body)
-    if after is not None and after.start() >= 2:
+    if effort is not None:  # "推进…的审计监督全覆盖": effort, whatever it is towards
+        if not _SELF_COMPLETING.search(body):
+            return None
+        named, word = body[effort.end():], effort.group()  # but a works named by its completion is that outcome
+    elif after is not None and after.start() >= 2:
         named, word = body[:after.start()], after.group("word")
         named = named[_opened(named, True):]  # "全市率先实现“和谐社区”全覆盖": the thing, not its scope
     elif before is not None:
