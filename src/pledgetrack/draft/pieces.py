@@ -33,7 +33,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from ..statements.words import BASE
-from .refusals import clause_refusal, figure_refusal
+from .refusals import clause_refusal, figure_refusal, next_year_deadline
 from .lexicon import VERBS
 from .words import measured_phrase, names_nothing, strip_lead_ins
 
@@ -119,6 +119,12 @@ def cut(sentence: str, year: int) -> list[Piece]:
         if _RESPECTIVELY in clause and len(figures) > 1:
             pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
                                  ("a list given figure by figure (分别): split it into one rule per figure",)))
+            continue
+        deadline = next_year_deadline(sentence[:c_end], year)
+        if deadline and len(figures) > 1:  # each figure alone would lose the deadline the grader needs
+            pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
+                                 (f"every figure of the clause is due by {deadline}: split it into one rule per "
+                                  "figure, each quoting the deadline",)))
             continue
         for start, end, shared in _groups(clause, figures, refused):
             inside = [q for q in figures if start <= q.span[0] < end]
