@@ -24,8 +24,8 @@ MANIFEST = ("reports:\n"
             " plans: 2025}\n")
 
 
-def _graded(folder, fiscal):
-    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW.format(fiscal=fiscal)), ("manifest.yaml", MANIFEST)):
+def _graded(folder, fiscal, plan=PLAN, review=REVIEW):
+    for name, text in (("a.txt", plan), ("b.txt", review.format(fiscal=fiscal)), ("manifest.yaml", MANIFEST)):
         (folder / name).write_text(text, encoding="utf-8")
     corpus = load_corpus(folder)
     book = build_rules([d.pledge for d in draft(corpus)], corpus)  # build_rules refuses a rule that does not validate
@@ -110,3 +110,35 @@ def test_fen_and_jiao_are_units_only_as_a_price_per_unit(after):
     for quantity in find_quantities("下降3" + after):
         if quantity.unit and quantity.unit[0] in "分角" and quantity.unit != "分钟":
             assert "/" in quantity.unit and quantity.unit[0] + "/" in quantity.text
+
+
+DEADLINE_PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
+                 "通过产业扶持等途径，到2025年底前实现农村贫困人口96户、183人全部稳定脱贫。"
+                 "到2026年底前实现农村贫困人口50户全部脱贫。着力推动甲与乙供热管网贯通工程。推进城市更新工程。\n")
+
+
+@pytest.mark.parametrize("review, grade", [
+    ("一、2024年工作回顾\n精准扶贫工作按期完成，96户、183人实现全部脱贫。{fiscal}\n", "met"),  # reached early
+    # not reached yet, and the deadline is a year away: no miss
+    ("一、2024年工作回顾\n全年100人实现脱贫。{fiscal}\n", "unverifiable"),
+])
+def test_a_deadline_at_the_end_of_the_next_year_is_the_plans_pledge_and_no_miss_before_it(tmp_path, review, grade):
+    graded = _graded(tmp_path, "", DEADLINE_PLAN, review)
+    assert graded["到2025年底前实现农村贫困人口96户、183人全部稳定脱贫"][1] == grade
+    assert not any("2026年" in quote for quote in graded)  # a later deadline is a goal of several years
+
+
+def test_effort_on_a_works_named_by_its_completion_is_drafted_with_what_to_check(tmp_path):
+    review = "一、2024年工作回顾\n甲和乙实现供热管网互联互通。{fiscal}\n"
+    for name, text in (("a.txt", DEADLINE_PLAN), ("b.txt", review.format(fiscal="")), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    drafted = {d.pledge.quote: d.pledge for d in draft(load_corpus(tmp_path)) if d.pledge.year == 2024}
+    works = drafted["着力推动甲与乙供热管网贯通工程"]
+    assert works.evidence.all == ("甲与乙供热管网贯通",) and "was to finish it" in works.check.outcome
+    assert not any("城市更新" in quote for quote in drafted)
+
+
+def test_a_clause_with_a_next_year_deadline_is_kept_whole():
+    pieces = cut("通过产业扶持等途径，到2017年底前实现农村贫困人口96户、183人全部稳定脱贫。", 2016)
+    assert [(p.text, p.target.text) for p in pieces] == [("到2017年底前实现农村贫困人口96户、183人全部稳定脱贫", "183人")]
+    assert "2017年底前" in pieces[0].doubts[0]
