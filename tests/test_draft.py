@@ -110,7 +110,6 @@ NOT_PLEDGES = [
     "布局六个支点",
     "3岁以下婴幼儿",  # an age naming a service
     "比去年增加2000亿元",  # the past
-    "到2017年底前实现农村贫困人口96户",  # another year
     "年均增幅高于全省平均2个百分点以上",  # several years
     "到2030年“415X”集群营收突破13万亿元",
 ]

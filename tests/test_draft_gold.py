@@ -22,12 +22,14 @@ def _squash(text: str) -> str:
 
 
 # (corpus, drafted at least, graded as the auditor at least, findings the auditor rejects at most), as measured
-# on 2026-12-06. Two of the rejected findings are cases that share their quote with another case of another
-# indicator (粮食/棉花, 固定资产投资/社会消费品零售总额): one rule each is drafted, and the first answers both.
+# on 2026-12-06 (raised when the caps without a figure, prices in 分 per unit, counts that go on with the
+# clause before, next-year deadlines and works named by their completion were drafted). The national-1990s
+# one is a case that shares its quote with another case of another indicator (粮食/棉花): one rule each is
+# drafted, and the first answers both.
 EXPECTED = [
-    ("national-1990s", 37, 31, 1),
-    ("other-governments", 102, 96, 2),
-    ("provinces-and-cities", 260, 251, 1),
+    ("national-1990s", 40, 35, 1),
+    ("other-governments", 105, 99, 1),
+    ("provinces-and-cities", 262, 256, 1),
 ]
 
 

@@ -23,7 +23,7 @@ from ..corpus import Document
 from ..corpus.normalise import fold_key
 from ..quantity import find_quantities
 from ..rules.model import Kind, Pledge
-from ..statements.aims import HEADS, Aim, read_aim
+from ..statements.aims import EFFORT_VERBS, HEADS, Aim, read_aim
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
@@ -116,6 +116,9 @@ def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, hear
                 else [((aim.indicator,), heard_words.heard(aim.indicator))]:
             name = "".join(words)
             doubts = [_WHAT_TO_CHECK[aim.kind].format(verb=aim.verb, name=name, year=year)]
+            if aim.verb.startswith(EFFORT_VERBS):
+                doubts.append(f"the plan promises work ({aim.verb}) on a works named by its outcome: check that "
+                              f"{year} was to finish it")
             if not heard:
                 doubts.append(f"no review sentence names '{name}': check the evidence words")
             evidence = {"all": list(words), "any": list(_SAID_HELD[aim.kind])} if aim.kind in _SAID_HELD \

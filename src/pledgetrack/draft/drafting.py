@@ -205,7 +205,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
         # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
         phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
-                  or _strip_lead_ins(piece.text))
+                  or piece.subject or _strip_lead_ins(piece.text))
         unit = target.unit
         phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
     if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each

@@ -23,6 +23,8 @@ LEAD_INS = sorted((
     "全年", "全区", "全市", "全省", "全国", "全县", "年内", "以上", "左右", "以内", "至少", "累计", "分别", "均为",
     "预期", "要", "均", "努力", "预计", "全面", "今年", "当年", "明年", "由", "定为", "净增",
     "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
+    # a comparison with last year ("工商业电价较上年下降3分/千瓦时") is no part of the indicator's name
+    "较上年", "比上年", "较去年", "比去年",
 ), key=len, reverse=True)
 # Grammar: verbs and adverbs that open a clause before the measured noun ("新建", "举办", "加快").
 VERBS = sorted((

@@ -15,6 +15,8 @@ those after the last figure with the one before ("推动3个专业市场向数�
 [('销售收入由去年的120亿元增加到150亿元', '150亿元', ())]
 >>> cut("去年完成投资45亿元，今年新建3个公园", 2024)[0].text
 '今年新建3个公园'
+>>> [(p.text, p.subject) for p in cut("建设保障性住房，年内新开工29491套。", 2014)]
+[('建设保障性住房，年内新开工29491套', '保障性住房')]
 >>> piece = cut("城镇新增就业人数完成市下达目标；", 2023)[0]
 >>> piece.text[:piece.symbol], piece.target
 ('城镇新增就业人数', None)
@@ -22,6 +24,7 @@ those after the last figure with the one before ("推动3个专业市场向数�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -30,8 +33,9 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from ..statements.words import BASE
-from .refusals import clause_refusal, figure_refusal
-from .words import names_nothing
+from .refusals import clause_refusal, figure_refusal, next_year_deadline
+from .lexicon import VERBS
+from .words import measured_phrase, names_nothing, strip_lead_ins
 
 # Grammar: the punctuation that ends a clause, and an item of a list.
 _CLAUSE_ENDS = "，,；;：:。！？"
@@ -39,6 +43,8 @@ _ITEM_ENDS = "、"
 # Official terms: where a target in words begins (rules.target reads what it promises).
 _SYMBOL_STARTS = ("完成国家下达", "完成省下达", "完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平",
                   "与经济增长")
+# Grammar: Chinese words, nothing else (no bracket, quote mark or figure).
+_WORDS = re.compile("[\u4e00-\u9fff]+")
 # Grammar: a clause that goes on with the level the previous one's growth reaches.
 _REACHING = ("达到", "达")
 # Grammar: a list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
@@ -57,6 +63,7 @@ class Piece:
     doubts: tuple[str, ...] = ()
     symbol: int = 0
     several: bool = False  # every figure is promised ("增长8%，达到35578元"), not one of them
+    subject: str = ""  # what the figure counts, named by the clause before where its own words name nothing
 
 
 def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -88,13 +95,17 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
 def cut(sentence: str, year: int) -> list[Piece]:
     """The commitments of one plan sentence for ``year``, in order."""
     pieces = []
+    bare = None  # the clause just before, where it holds no figure: the thing a figure alone may count
     for c_start, c_end in _split(sentence, _CLAUSE_ENDS):
         clause = sentence[c_start:c_end]
+        before, bare = bare, None
         if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
             continue
         found = find_quantities(clause)
         figures = [q for q in found if not figure_refusal(q, clause)]
         refused = [q for q in found if q not in figures]
+        if not found:
+            bare = (c_start, c_end)
         if not figures:
             symbolic = _symbolic(sentence, c_start, c_end)
             if symbolic is not None:
@@ -109,11 +120,46 @@ def cut(sentence: str, year: int) -> list[Piece]:
             pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
                                  ("a list given figure by figure (分别): split it into one rule per figure",)))
             continue
+        deadline = next_year_deadline(sentence[:c_end], year)
+        if deadline and len(figures) > 1:  # each figure alone would lose the deadline the grader needs
+            pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
+                                 (f"every figure of the clause is due by {deadline}: split it into one rule per "
+                                  "figure, each quoting the deadline",)))
+            continue
         for start, end, shared in _groups(clause, figures, refused):
             inside = [q for q in figures if start <= q.span[0] < end]
             made = _piece(sentence, c_start, start, end, inside)
-            pieces.append(attrs.evolve(made, several=True) if shared else made)
+            made = attrs.evolve(made, several=True) if shared else made
+            pieces.append(_with_subject(sentence, made, before) if before and start == 0 else made)
     return pieces
+
+
+def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:
+    """Grammar: a clause that is only a time, a verb and a count ("年内新开工29491套") goes on with the thing
+    the clause before it names ("建设保障性住房，…"): the piece starts there, and that thing is its subject."""
+    lead = piece.text[:piece.target.span[0]] if len(piece.figures) == 1 else ""
+    # only words before the figure, none of them a name (a bracket or a quote may hold one: "精品村（场）")
+    if not _WORDS.fullmatch(lead) or measured_phrase(piece.text, piece.target) \
+            or not names_nothing(piece.text[piece.target.span[1]:]):
+        return piece
+    subject = strip_lead_ins(sentence[before[0]:before[1]])
+    if names_nothing(subject) or names_nothing(_unverbed(subject)) or not _WORDS.fullmatch(subject) \
+            or subject != sentence[before[0]:before[1]].rstrip()[-len(subject):]:
+        return piece
+    a = before[0] + len(sentence[before[0]:before[1]]) - len(sentence[before[0]:before[1]].lstrip())
+    shift = piece.start - a
+    figures = tuple(attrs.evolve(q, span=(q.span[0] + shift, q.span[1] + shift)) for q in piece.figures)
+    return attrs.evolve(piece, text=sentence[a:piece.end], start=a, target=figures[-1], figures=figures,
+                        subject=subject)
+
+
+def _unverbed(words: str) -> str:
+    """``words`` without the verbs they open with: "加快推进" is all verbs, "建设保障性住房" names 保障性住房."""
+    opened = True
+    while opened:
+        opened = next((verb for verb in VERBS if words.startswith(verb)), "")
+        words = words[len(opened):]
+    return words
 
 
 def _groups(clause: str, figures: list[Quantity], refused: list[Quantity]) -> list[tuple[int, int, bool]]:

@@ -15,6 +15,8 @@ figure is left out, or "" when it may be a pledge.
 ''
 >>> clause_refusal("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
+>>> clause_refusal("到2025年底前建成30个口袋公园", 2024)  # the end of the next year: the plan's year carries it
+''
 >>> from pledgetrack.quantity import find_quantities
 >>> figure_refusal(find_quantities("深入开展三项工程")[0], "深入开展三项工程")
 'a count written in words (三项): the plan counting its own parts'
@@ -30,7 +32,7 @@ import re
 
 from ..quantity import Quantity
 
-__all__ = ["clause_refusal", "figure_refusal"]
+__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline"]
 
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
@@ -48,6 +50,10 @@ _FROM_LAST_YEAR = re.compile("(?:由|从)(?:去年|上年)(?:底|末)?的?(?=[^�
 # "平均每年" is not here: a plan's average over years is drafted, its period for the reviewer to check.)
 _SPREAD = ("十四五", "十五五", "十六五", "年均", "《纲要", "纲要草案", "期间", "时期", "中长期", "远景")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
+# Grammar: a deadline at the end of the next year ("到2017年底前实现…全部稳定脱贫" in the plan for 2016) is work the
+# plan's year carries: a pledge of that year, which the review may state reached early (statements.target_period
+# gives the grader its deadline: not reached yet is no miss). A later deadline is a goal of several years.
+_NEXT_YEAR_END = re.compile("年(?:底|末)(?:前|以前|之前)")
 # Grammar: units that measure time or age: "15分钟生活圈", "3岁以下婴幼儿" name a service, not a target.
 _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", "周", "秒"})
 # Grammar of official plans: what follows a count of the plan's own structure ("五个方面", "10条重点产业链",
@@ -74,8 +80,24 @@ def clause_refusal(text: str, year: int, before: str = "") -> str:
         if word in text:
             return f"it is a goal for several years or another year ({word})"
     for found in _YEAR.finditer(text):
-        if int(found.group(1)) != year:
+        if int(found.group(1)) != year and not (int(found.group(1)) == year + 1
+                                                and _NEXT_YEAR_END.match(text, found.end())):
             return f"it is a goal for several years or another year ({found.group(0)}年)"
+    return ""
+
+
+def next_year_deadline(text: str, year: int) -> str:
+    """The deadline at the end of the year after ``year`` that ``text`` sets ("2017年底前"), or "".
+
+    >>> next_year_deadline("到2017年底前实现农村贫困人口96户、183人全部稳定脱贫", 2016)
+    '2017年底前'
+    >>> next_year_deadline("到2018年底前完成", 2016)
+    ''
+    """
+    for found in _YEAR.finditer(text):
+        end = _NEXT_YEAR_END.match(text, found.end())
+        if int(found.group(1)) == year + 1 and end:
+            return text[found.start():end.end()]
     return ""
 
 

@@ -18,7 +18,8 @@ from typing import NamedTuple
 
 from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
                        scale)
-from .units import NOT_AFTER_CHINESE, UNIT_REACH, UNIT_STARTS, counted_noun, read_per, read_unit, unit_at_start
+from .units import (NOT_AFTER_CHINESE, PRICE_PARTS, UNIT_REACH, UNIT_STARTS, counted_noun, price_part, read_per,
+                    read_unit, unit_at_start)
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -172,6 +173,8 @@ def read_figure(text: str, i: int) -> Figure | None:
     elif power:
         value = scale(value, power)
     unit = _unit(text, j, chinese) if c in UNIT_STARTS else None
+    if unit is None and c in PRICE_PARTS:
+        unit = price_part(text, j)
     if unit is not None:
         return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
     if c == "成" and not bare and not power and _is_tenths(text, j, value):

@@ -130,6 +130,23 @@ def read_per(text: str, i: int) -> tuple[str, int] | None:
     return None
 
 
+# Money: 分 and 角 (a hundredth and a tenth of a 元) are units only as a price per unit ("下降3分/千瓦时",
+# "5角/立方米"); alone, 分 is a score, a part or a minute.
+PRICE_PARTS = frozenset("分角")
+
+
+def price_part(text: str, i: int) -> tuple[str, int, bool] | None:
+    """A price in 分 or 角 per unit at ``i``: (unit, end, False), or None.
+
+    >>> price_part("分/千瓦时以上", 0), price_part("分钟", 0)
+    (('分/千瓦时', 5, False), None)
+    """
+    if text[i:i + 1] not in PRICE_PARTS or not text.startswith("/", i + 1):
+        return None
+    per = read_per(text, i + 1)
+    return None if per is None else (f"{text[i]}/{per[0]}", per[1], False)
+
+
 # True synonyms: figures in one group are directly comparable. Everything
 # else compares only with itself (人 is not 人次, % is not 个百分点). The classifiers of single
 # things (个, 家, 项, 处 …) count the same things once the indicator is the same: which one a report

@@ -6,7 +6,7 @@ sets it up), "京九铁路将全线铺通" (a named thing and its completion). A
 by the indicator's growth or by the review stating the thing done. A clause is read as an aim only where
 its object is checkable: the indicator is named by a head of official statistics (收入, 投资, 赤字, 产量 …),
 the thing by a noun phrase that is no general word; "推进…", "加快…", "加强…" promise effort, not an outcome,
-and are no aim.
+and are no aim, unless what they govern is a works named by its own completion ("…供热管网贯通工程").
 
 >>> read_aim("千方百计增加农民收入")
 Aim(kind='up', indicator='农民收入', verb='增加', start=6)
@@ -24,7 +24,7 @@ import attrs
 
 from .words import leading_scope
 
-__all__ = ["HEADS", "Aim", "read_aim"]
+__all__ = ["EFFORT_VERBS", "HEADS", "Aim", "read_aim"]
 
 
 @attrs.frozen
@@ -43,15 +43,21 @@ _OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "确保", "�
             "全年", "要", "将", "使", "并", "还", "也", "都", "在")
 # Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
 # verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
+# Official terms of budgets: a budget or spending kept within income is a cap ("财政支出要坚持从紧原则",
+# "地方财政预算要量入为出", "收支平衡", "不列赤字").
 _AFTER = re.compile(
-    r"(?:保持|实现|都有|均有|有)?(?:适度|适当|稳定|稳步|较快|平稳|持续|合理|基本)*"
-    r"(?P<word>增长|增加|提高|上升|扩大|下降|降低|减少|回落|稳定|平衡|不突破(?:预算)?|不超过|不能(?:比上年|再继续|再)?扩大"
+    r"(?:要|必须)?(?:坚持|保持|实现|实行|都有|均有|有)?(?:适度|适当|稳定|稳步|较快|平稳|持续|合理|基本)*"
+    r"(?P<word>量入为出|收支平衡|不列赤字|不打赤字|从紧(?:的?(?:原则|方针))?"
+    r"|增长|增加|提高|上升|扩大|下降|降低|减少|回落|稳定|平衡|不突破(?:预算)?|不超过|不能(?:比上年|再继续|再)?扩大"
     r"|不再扩大|低一些|有所(?:增加|增长|提高|下降|降低)|的?(?:适度|合理)规模|控制在[^，。；]{2,12}(?:以内|之内|以下))")
+# Grammar: a clause that only says how large its subject already is ("今年安排的投资规模也不小") lends that subject
+# to the cap of the clause after it ("不能再继续扩大").
+_SIZED = re.compile(r"(?:也|已|已经|还|仍|都)?(?:不小|很大|较大|过大|偏大|不少|过多|较多)$")
 _BEFORE = re.compile(r"^(?:适当|大幅度?|稳步|逐步|继续)?(?P<word>增加|提高|降低|减少|控制|稳定|压缩)")
 _KIND = {"增长": "up", "增加": "up", "提高": "up", "上升": "up", "扩大": "up", "下降": "down", "降低": "down",
          "减少": "down", "回落": "down", "低一些": "down", "压缩": "down"}
 # Official statistics: heads of an indicator that a report gives a figure or a direction for.
-HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
+HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "财政", "预算", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
           "增加值", "总额", "信贷规模", "投放量", "供应量", "货币发行", "利润", "税收", "存款", "贷款", "出口", "进口",
           "进出口", "零售总额", "信贷", "价格指数", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
 # Official statistics: two characters that name one aggregate alone (the budget's deficit, the price level); any
@@ -65,6 +71,11 @@ _DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期)?(?P<word>
                          r"|建立|全覆盖)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
+EFFORT_VERBS = _EFFORT[:8]
+_EFFORTS = re.compile("(?:" + "|".join(EFFORT_VERBS) + ")+")
+# Grammar: a works whose name states its own completion ("双良与华能供热管网贯通工程", "…互联互通工程"): effort
+# towards it still pledges that one outcome, which a review states reached or not.
+_SELF_COMPLETING = re.compile("(?:贯通|联通|互联互通|并网|合龙)工程$")
 # Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
 _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
@@ -121,6 +132,7 @@ def _direction(body: str, start: int) -> Aim | None:
             return None
         named, word = body[:found.start()], found.group("word")
     named = named.split("比")[0] if "比" in named[1:] else named  # "物价上涨幅度比去年的实际涨幅低一些"
+    named = _SIZED.sub("", named)  # "投资规模也不小，不能再继续扩大": the cap is of what was said to be large
     named = named.split("的")[-1] if "的" in named else named
     named = _unopened(named)
     if len(named) < 2 or not named.endswith(HEADS) or len(named) == 2 and named not in _AGGREGATES or "、" in named:
@@ -134,11 +146,14 @@ def _direction(body: str, start: int) -> Aim | None:
 
 
 def _done(body: str, start: int) -> Aim | None:
-    if body.startswith(_EFFORT[:8]):  # "推进…的审计监督全覆盖": effort, whatever it is towards
-        return None
+    effort = _EFFORTS.match(body)
     before = _DONE_BEFORE.match(body)
     after = _DONE_AFTER.search(body)
-    if after is not None and after.start() >= 2:
+    if effort is not None:  # "推进…的审计监督全覆盖": effort, whatever it is towards
+        if not _SELF_COMPLETING.search(body):
+            return None
+        named, word = body[effort.end():], effort.group()  # but a works named by its completion is that outcome
+    elif after is not None and after.start() >= 2:
         named, word = body[:after.start()], after.group("word")
         named = named[_opened(named, True):]  # "全市率先实现“和谐社区”全覆盖": the thing, not its scope
     elif before is not None:
