@@ -23,7 +23,7 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
-from .doubts import as_check, cut_inside_word, qualifier_left_off
+from .doubts import as_check, cut_inside_word, listed_kinds, qualifier_left_off
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
@@ -217,8 +217,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     for phrase in phrases or [phrase]:
         if len(phrase) < 2:
             continue
-        # "组织线上、线下招聘会不少于100场": the listed kinds share the head and the one figure: the head names them all
-        one_figure_listed = f"、{phrase}" in piece.text and "分别" not in piece.text
+        one_figure_listed = listed_kinds(piece.text, phrase) and "分别" not in piece.text
         keyword, heard = heard_words.keyword(phrase, unit)
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
