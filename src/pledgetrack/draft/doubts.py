@@ -7,8 +7,9 @@ finding until a person signs it off (``check: evidence``); other doubts only inf
 from __future__ import annotations
 
 from ..rules.model import Check
+from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES
 
-__all__ = ["as_check", "cut_inside_word"]
+__all__ = ["as_check", "cut_inside_word", "listed_kinds", "qualifier_left_off"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
 # year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
@@ -39,6 +40,78 @@ def cut_inside_word(phrase: str, keyword: str) -> str:
             or keyword.startswith(tuple(_WORD_ENDINGS)):
         return dropped
     return ""
+
+
+def qualifier_left_off(phrase: str, keyword: str) -> str:
+    """The words of ``phrase`` that narrow the thing it names and that ``keyword`` leaves off, or ''. A review's
+    figure of the keyword alone may be of the whole or of another kind: 生产总值 of 海洋生产总值 finds the whole
+    economy's output, 人才 of 高技能人才 any talent, 制造业 of 制造业重点技改项目 anything of manufacturing.
+
+    Left off without narrowing: the words that lead up to the noun (verbs, the whole territory or society, 其中,
+    各类), a character that is a word of its own (年|钢产量), and after the keyword the measure of its output
+    (增加值 of 战略性新兴产业增加值, 人数; 涨幅, 比重: the statements stage reads them) or the work done on it
+    (棚户区改造任务, 城中村改造). A kind of thing after it is no such head: 公共文化 of 公共文化设施 finds 公共文化空间 too.
+
+    >>> qualifier_left_off("海洋生产总值", "生产总值"), qualifier_left_off("制造业重点技改项目", "制造业")
+    ('海洋', '重点技改项目')
+    >>> qualifier_left_off("股权投资机构", "股权投资"), qualifier_left_off("棚户区改造任务", "棚户区改造")
+    ('机构', '')
+    >>> qualifier_left_off("其中全省地区生产总值", "地区生产总值"), qualifier_left_off("战略性新兴产业增加值", "战略性新兴产业")
+    ('', '')
+    >>> qualifier_left_off("农村居民人均可支配收入", "居民人均可支配收入")  # all residents' income is not farmers'
+    '农村'
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    at = tail.find(keyword)
+    if at < 0:
+        return ""  # a name the reviews use instead (a topic, the name statistics report it by)
+    before, after = tail[:at], tail[at + len(keyword):]
+    changed = True
+    while changed and before:
+        changed = False
+        for word in _LEADING:
+            if before.startswith(word):
+                before, changed = before[len(word):], True
+                break
+    if len(before) == 1 and before in _FREE_CHARACTERS:
+        before = ""
+    if after in _MEASURES + RATE_NAMES + SHARES:
+        after = ""
+    return before + after
+
+
+# Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
+# 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
+# what 固定资产投资 reports).
+# Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
+# its name.
+_MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
+_LEADING = sorted(FREE_BEFORE + ("全社会", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得", "滚动", "分类"),
+                  key=len, reverse=True)
+
+
+def listed_kinds(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` ends a list of kinds that share its head ("线上、线下招聘会": online and offline fairs,
+    all fairs), each kind a word of two characters at most; not a list of things with heads of their own
+    ("省级数字化车间、智能化工厂").
+
+    >>> listed_kinds("组织线上、线下招聘会不少于100场", "线下招聘会"), listed_kinds("新建省级数字化车间、智能化工厂100个", "智能化工厂")
+    (True, False)
+    """
+    at = text.find("、" + phrase)
+    if at <= 0:
+        return False
+    item = text[:at]
+    for mark in "、，,；;：:":
+        item = item.rsplit(mark, 1)[-1]
+    changed = True
+    while changed and item:
+        changed = False
+        for word in _LEADING:
+            if item.startswith(word):
+                item, changed = item[len(word):], True
+                break
+    return 0 < len(item) <= 2
 
 
 def as_check(doubts: list[tuple[str, str]]) -> Check | None:

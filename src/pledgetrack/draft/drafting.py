@@ -23,7 +23,7 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
-from .doubts import as_check, cut_inside_word
+from .doubts import as_check, cut_inside_word, listed_kinds, qualifier_left_off
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
@@ -217,6 +217,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     for phrase in phrases or [phrase]:
         if len(phrase) < 2:
             continue
+        one_figure_listed = listed_kinds(piece.text, phrase) and "分别" not in piece.text
         keyword, heard = heard_words.keyword(phrase, unit)
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
@@ -227,9 +228,17 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                                     f"{f' in {unit}' if unit else ''}: check the evidence words and how the reports "
                                     "state the outcome"))
         cut = cut_inside_word(phrase, keyword)
+        # (a side of 城乡 split off is a word of its own: 城镇 + 居民人均可支配收入 names 城镇常住居民…)
+        sides = heard_words.sides(phrase, keyword)
+        split = sides != ("",)
+        narrower = "" if cut or one_figure_listed or split else qualifier_left_off(phrase, keyword)
         if cut:
             said.append(("evidence", f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another "
                                      "indicator: make the evidence words name what the plan names"))
+        elif narrower:
+            said.append(("evidence", f"'{keyword}' leaves out '{narrower}' of '{phrase.rsplit('的', 1)[-1]}' in the "
+                                     "quote: a review figure of it may be of the whole or of another kind; make the "
+                                     "evidence words name what the plan names"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
                               evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
@@ -237,7 +246,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),
                        region or doc.government, doc.id, start, offset + piece.end)
-                 for side in heard_words.sides(phrase, keyword)]
+                 for side in sides]
     return made
 
 

@@ -1,0 +1,47 @@
+"""A drafted keyword that leaves off words narrowing the plan's thing gives no finding until signed off (issue 19).
+
+海洋生产总值 is not the economy's output: a draft whose only word heard in the review is 生产总值 would grade the
+pledge against 全省生产总值, a false "missed". Such a rule says what it leaves off in `check: evidence` and is
+unverifiable (unsigned) until a person signs it off; the grade it would give is still shown. A keyword that keeps
+the plan's thing whole, or leaves off only a verb or the whole territory, gives its finding.
+"""
+
+from pledgetrack import audit, build_rules, load_corpus
+from pledgetrack.draft import draft
+
+PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
+        "力争海洋生产总值增长6%以上。全省地区生产总值增长5%左右。组织线上、线下招聘会不少于100场。"
+        "新增高技能人才2万人。\n")
+REVIEW = ("一、2025年工作回顾\n全省生产总值增长5.5%，地区生产总值增长5.5%。全年举办招聘会120场。"
+          "新入选科技领军人才409名。\n二、2026年工作安排\n新建5个公园。\n")
+MANIFEST = "reports:\n" + "".join(
+    f"  - {{id: {i}, file: {i}.txt, region: 某省, body: 某省人民政府, title: 报告{i}, delivered: {d}, reviews: {y - 1},"
+    f" plans: {y}}}\n" for i, d, y in (("a", "2025-01-20", 2025), ("b", "2026-01-20", 2026)))
+
+
+def _graded(tmp_path):
+    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    drafts = [d for d in draft(corpus) if d.pledge.year == 2025]
+    book = build_rules([d.pledge for d in drafts], corpus)
+    return {v.rule.pledge.quote: v for v in audit(corpus=corpus, rules=book)}
+
+
+def test_a_keyword_leaving_off_what_narrows_the_thing_withholds_the_finding(tmp_path):
+    graded = _graded(tmp_path)
+    ocean = graded["力争海洋生产总值增长6%以上"]
+    assert "'海洋'" in ocean.rule.pledge.check.evidence
+    assert (ocean.grade.value, ocean.reason.value) == ("unverifiable", "unsigned")
+    talent = graded["新增高技能人才2万人"]
+    assert talent.grade.value == "unverifiable" and talent.rule.pledge.check is not None \
+        and "高技能" in (talent.rule.pledge.check.evidence or "")
+
+
+def test_a_keyword_keeping_the_thing_whole_gives_its_finding(tmp_path):
+    graded = _graded(tmp_path)
+    economy = graded["全省地区生产总值增长5%左右"]  # 全省 is the whole territory, not a narrower thing
+    assert economy.rule.pledge.check is None or economy.rule.pledge.check.evidence is None
+    assert economy.grade.value == "met"  # 5.5 % against about 5 %
+    fairs = graded["组织线上、线下招聘会不少于100场"]  # the listed kinds share the one figure: all fairs
+    assert (fairs.rule.pledge.check is None or fairs.rule.pledge.check.evidence is None) and fairs.grade.value == "exceeded"
