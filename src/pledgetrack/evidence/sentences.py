@@ -51,8 +51,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope_text)), "")
     if not completion:
         completion = next((found.group() for clause in scope_text if (found := DONE.search(clause))), "")
-    named = [text[s:e] for s, e in spans] + words.named()
-    identified = Identified.of(rule, read_sentence(text, rule.year), named, wanted)
+    identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
+                               wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
     differs = words.differs(text)
     near = {id(q): distance(spans, text, q) for q in figures}
@@ -70,12 +70,12 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                    and beside(spans, text, q) and measure_fits(rule, text, q)]
         near.update({id(q): _BESIDE for q in fitting})
     # A figure of the pledge's unit in the clause beside (拆迁1.4万户 beside 棚户区改造) may be the pledge's
-    # where it names no thing of its own, only a deed (拆迁, 安置), or the same kind of thing (入库企业 beside
-    # “四上”企业): not where it names another thing (组建创新联合体15个 beside 重大科技计划项目), nor where it is
-    # of another period, measure or group.
+    # where it names no thing of its own, only a deed (拆迁, 安置): not where it names a thing (组建创新联合体15个
+    # beside 重大科技计划项目; 3920个新投产项目 beside 省市县重点项目, though both are 项目: which thing a
+    # clause beside names is not told by its head), nor where it is of another period, measure or group.
     beside_only = bool(near) and all(near[id(q)] == _BESIDE for q in fitting)
-    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only, named)]
-    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only, named)]
+    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only)]
+    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only)]
     best = min(fitting, key=lambda q: (-identified.carried(q), near[id(q)]), default=None)
     note, incomparable = "", False
     if best is None and others:
@@ -100,16 +100,14 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      best is not None and is_estimate(text, best), part)
 
 
-def _may_stand_for(identified: Identified, q, beside_only: bool, words: list[str]) -> bool:
+def _may_stand_for(identified: Identified, q, beside_only: bool) -> bool:
     """Whether a fitting figure may be the pledge's: one of the pledged indicator, or, standing only in the
-    clause beside the keywords, one whose indicator is a deed of two characters at most (拆迁1.4万户) or ends
-    in the head noun of one of the pledge's words (入库企业 for “四上”企业)."""
+    clause beside the keywords, one whose indicator is a deed of two characters at most (拆迁1.4万户)."""
     differs = identified.differs(q)
     if differs != "indicator" or not beside_only:
         return not differs
     indicator = identified.indicators[id(q)]
-    indicator = indicator[len(leading_scope(indicator)):]
-    return len(indicator) <= 2 or any(len(w) > 2 and indicator.endswith(w[-2:]) for w in words)
+    return len(indicator[len(leading_scope(indicator)):]) <= 2
 
 
 def _listing(figures) -> str:
