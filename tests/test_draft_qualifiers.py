@@ -2,8 +2,9 @@
 
 海洋生产总值 is not the economy's output: a draft whose only word heard in the review is 生产总值 would grade the
 pledge against 全省生产总值, a false "missed". Such a rule says what it leaves off in `check: evidence` and is
-unverifiable (unsigned) until a person signs it off; the grade it would give is still shown. A keyword that keeps
-the plan's thing whole, or leaves off only a verb or the whole territory, gives its finding.
+unverifiable (unsigned) until a person signs it off; the grade it would give is still shown. So does a word of two
+characters standing for a longer phrase (比重 for 服务业增加值占地区生产总值的比重). A keyword that keeps the plan's
+thing whole, or leaves off only a verb or the whole territory, gives its finding.
 """
 
 from pledgetrack import audit, build_rules, load_corpus
@@ -11,9 +12,9 @@ from pledgetrack.draft import draft
 
 PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
         "力争海洋生产总值增长6%以上。全省地区生产总值增长5%左右。组织线上、线下招聘会不少于100场。"
-        "新增高技能人才2万人。\n")
+        "新增高技能人才2万人。服务业增加值占地区生产总值的比重提高1个百分点以上。\n")
 REVIEW = ("一、2025年工作回顾\n全省生产总值增长5.5%，地区生产总值增长5.5%。全年举办招聘会120场。"
-          "新入选科技领军人才409名。\n二、2026年工作安排\n新建5个公园。\n")
+          "新入选科技领军人才409名。一般贸易进出口比重达到29.7%，比上年提高2.5个百分点。\n二、2026年工作安排\n新建5个公园。\n")
 MANIFEST = "reports:\n" + "".join(
     f"  - {{id: {i}, file: {i}.txt, region: 某省, body: 某省人民政府, title: 报告{i}, delivered: {d}, reviews: {y - 1},"
     f" plans: {y}}}\n" for i, d, y in (("a", "2025-01-20", 2025), ("b", "2026-01-20", 2026)))
@@ -36,6 +37,12 @@ def test_a_keyword_leaving_off_what_narrows_the_thing_withholds_the_finding(tmp_
     talent = graded["新增高技能人才2万人"]
     assert talent.grade.value == "unverifiable" and talent.rule.pledge.check is not None \
         and "高技能" in (talent.rule.pledge.check.evidence or "")
+
+
+def test_a_word_of_two_characters_standing_for_a_longer_phrase_withholds_the_finding(tmp_path):
+    share = _graded(tmp_path)["服务业增加值占地区生产总值的比重提高1个百分点以上"]
+    assert share.grade.value == "unverifiable" and share.reason.value == "unsigned"  # never 一般贸易进出口比重's 2.5
+    assert "two characters" in share.rule.pledge.check.evidence
 
 
 def test_a_keyword_keeping_the_thing_whole_gives_its_finding(tmp_path):

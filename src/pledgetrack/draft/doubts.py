@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..rules.model import Check
 from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES
 
-__all__ = ["as_check", "cut_inside_word", "listed_kinds", "qualifier_left_off"]
+__all__ = ["as_check", "cut_inside_word", "listed_kinds", "qualifier_left_off", "too_general"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
 # year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
@@ -65,14 +65,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     at = tail.find(keyword)
     if at < 0:
         return ""  # a name the reviews use instead (a topic, the name statistics report it by)
-    before, after = tail[:at], tail[at + len(keyword):]
-    changed = True
-    while changed and before:
-        changed = False
-        for word in _LEADING:
-            if before.startswith(word):
-                before, changed = before[len(word):], True
-                break
+    before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
     if after in _MEASURES + RATE_NAMES + SHARES:
@@ -80,12 +73,34 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     return before + after
 
 
-# Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
-# 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
-# what 固定资产投资 reports).
+def too_general(phrase: str, keyword: str) -> bool:
+    """Whether ``keyword`` is a word of two characters standing for a longer phrase: such a word names many
+    things (比重 of 服务业增加值占地区生产总值的比重 finds any share, 就业 of 新增就业 any jobs, 省级 anything
+    provincial). A two-character noun that is the whole of what the plan names (户厕, 公厕) is not.
+
+    >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("新增就业", "就业"), too_general("户厕", "户厕")
+    (True, True, False)
+    """
+    return len(keyword) <= 2 and keyword != phrase.strip("“”\"")
+
+
+def _without_lead_ins(text: str) -> str:
+    changed = True
+    while changed and text:
+        changed = False
+        for word in _LEADING:
+            if text.startswith(word):
+                text, changed = text[len(word):], True
+                break
+    return text
+
+
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
 _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
+# Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
+# 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
+# what 固定资产投资 reports).
 _LEADING = sorted(FREE_BEFORE + ("全社会", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得", "滚动", "分类"),
                   key=len, reverse=True)
 
@@ -104,14 +119,7 @@ def listed_kinds(text: str, phrase: str) -> bool:
     item = text[:at]
     for mark in "、，,；;：:":
         item = item.rsplit(mark, 1)[-1]
-    changed = True
-    while changed and item:
-        changed = False
-        for word in _LEADING:
-            if item.startswith(word):
-                item, changed = item[len(word):], True
-                break
-    return 0 < len(item) <= 2
+    return 0 < len(_without_lead_ins(item)) <= 2
 
 
 def as_check(doubts: list[tuple[str, str]]) -> Check | None:

@@ -23,7 +23,7 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
-from .doubts import as_check, cut_inside_word, listed_kinds, qualifier_left_off
+from .doubts import as_check, cut_inside_word, listed_kinds, qualifier_left_off, too_general
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
@@ -239,6 +239,10 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
             said.append(("evidence", f"'{keyword}' leaves out '{narrower}' of '{phrase.rsplit('的', 1)[-1]}' in the "
                                      "quote: a review figure of it may be of the whole or of another kind; make the "
                                      "evidence words name what the plan names"))
+        elif not (split or one_figure_listed) and too_general(phrase, keyword):
+            said.append(("evidence", f"'{keyword}' is a word of two characters that names many things, where the quote "
+                                     f"names '{phrase.rsplit('的', 1)[-1]}': make the evidence words name what the plan "
+                                     "names"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
                               evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
