@@ -225,6 +225,8 @@ def _scope_at(doc, quote):
     ("provinces-and-cities", "cn-nm-baotou-2022-gwr", "地区生产总值年均增长6%", "several_years"),
     ("provinces-and-cities", "cn-nm-baotou-2022-gwr", "2021年是中国共产党成立100周年", "year"),
     ("provinces-and-cities", "cn-nm-2026-gwr", "刚刚过去的2025年", "year"),
+    # The period a paragraph names last goes on: "2025年是“十四五”收官之年。五年来，…" then "——…实现新跃升。"
+    ("provinces-and-cities", "cn-sd-2026-gwr", "千亿县超过30个，常住人口城镇化率达到67.5%", "several_years"),
     # Last year recapped in the plan part is that year; the turn to the new one is not.
     ("other-governments", "cn-national-2017-gwr", "过去一年，国防和军队改革取得重大突破", "year"),
     ("other-governments", "cn-national-2017-gwr", "新的一年，我们要继续坚持以党在新形势下的强军目标为引领", "coming"),
