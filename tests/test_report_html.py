@@ -230,6 +230,8 @@ def test_a_finding_withheld_until_its_rule_is_signed_off_is_counted_apart_from_w
     assert re.search(r'<a class="count unsigned"[^>]*><span class="n">1</span>✎ to sign off', page)
     assert re.search(r'<a class="count open"[^>]*><span class="n">1</span>', page)  # the 口袋公园 pledge only
     assert 'data-grade="unverifiable" data-bucket="unsigned"' in page
+    text = markdown_render(attrs.evolve(result, verdicts=(withheld, *result.verdicts[1:])))
+    assert "| … of which to sign off (a drafted rule's finding withheld) | 1 |" in text
 
 
 def test_every_text_from_a_report_or_rule_is_escaped(corpus):

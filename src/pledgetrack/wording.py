@@ -112,7 +112,7 @@ EN = {
     "t.evidence": "evidence: ", "t.grade": "grade:    ", "t.why": "why:      ", "t.note": "note:     ",
     "t.conflict": "the reports state this figure differently; see every candidate with -vv",
     "t.missed": "MISSED", "t.unverifiable": "short summary of unverifiable pledges", "t.UNVERIFIABLE": "UNVERIFIABLE",
-    "t.awaiting": "{n} awaiting report", "t.in": " in {seconds}s", "t.count": "{n} {grade}", "t.join": ", ",
+    "t.awaiting": "{n} awaiting report", "t.unsigned": "{n} to sign off", "t.in": " in {seconds}s", "t.count": "{n} {grade}", "t.join": ", ",
     "t.colon": ": ", "t.no.figure": "no figure", "t.estimate": " (an estimate)", "t.milestone": "milestone",
 }
 
@@ -203,7 +203,7 @@ ZH = {
     "t.evidence": "依据：", "t.grade": "评定：", "t.why": "说明：", "t.note": "注意：",
     "t.conflict": "各报告对这一数字说法不一；用 -vv 查看全部候选依据",
     "t.missed": "未完成", "t.unverifiable": "无法核实的承诺", "t.UNVERIFIABLE": "无法核实",
-    "t.awaiting": "其中待报告 {n}", "t.in": "，用时 {seconds} 秒", "t.count": "{grade} {n}", "t.join": "，",
+    "t.awaiting": "其中待报告 {n}", "t.unsigned": "规则待审核 {n}", "t.in": "，用时 {seconds} 秒", "t.count": "{grade} {n}", "t.join": "，",
     "t.colon": "：", "t.no.figure": "无数字", "t.estimate": "（预计数）", "t.milestone": "节点任务",
 }
 

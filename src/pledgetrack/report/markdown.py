@@ -17,6 +17,7 @@ from pathlib import PurePath
 
 from ..audit import AuditResult
 from ..verdict import Verdict
+from ..grading import Reason
 from ..rules.model import Grade
 from ..visible import visible
 from .common import (FINDINGS, awaiting, by_year, counts_text, drafted_text, findings_first, flat, folder_name,
@@ -64,7 +65,10 @@ def render(result: AuditResult) -> str:
     waiting = sum(map(awaiting, result.verdicts))
     lines += ["## Counts", "", "| grade | pledges |", "| --- | --- |"]
     lines += [f"| {grade.value} | {n} |" for grade, n in tally(result.verdicts, FINDINGS).items()]
-    lines += [f"| … of which awaiting report | {waiting} |", f"| all | {len(result.verdicts)} |", ""]
+    unsigned = sum(1 for v in result.verdicts if v.reason is Reason.UNSIGNED)
+    lines += [f"| … of which awaiting report | {waiting} |"]
+    lines += [f"| … of which to sign off (a drafted rule's finding withheld) | {unsigned} |"] if unsigned else []
+    lines += [f"| all | {len(result.verdicts)} |", ""]
     if drafted_text(result.verdicts):
         lines += [f"*{escape(drafted_text(result.verdicts))}.*", ""]
     for year, verdicts in by_year(result.verdicts).items():

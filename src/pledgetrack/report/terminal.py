@@ -21,6 +21,7 @@ from typing import TextIO
 from ..verdict import Verdict
 from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
+from ..grading import Reason
 from ..rules.book import RuleBook
 from ..rules.load import bundled_rules_path
 from ..rules.model import Grade
@@ -51,21 +52,26 @@ def wants_colour(stream: TextIO, choice: str = "auto") -> bool:
     return stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0, lang: str = "en") -> str:
+def counts_line(counts: dict[Grade, int], seconds: float | None = None, waiting: int = 0, lang: str = "en",
+                unsigned: int = 0) -> str:
     """``9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report) in 0.31s``; in Chinese
-    ``已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒``.
+    ``已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒``. Findings withheld until a
+    drafted rule is signed off are counted apart too: ``40 unverifiable (31 awaiting report, 3 to sign off)``.
 
     >>> counts = {Grade.MET: 9, Grade.EXCEEDED: 12, Grade.MISSED: 2, Grade.UNVERIFIABLE: 40}
     >>> counts_line(counts, 0.31, 31, "zh")
     '已完成 9，超额完成 12，未完成 2，无法核实 40（其中待报告 31），用时 0.31 秒'
+    >>> counts_line(counts, None, 31, "en", unsigned=3)
+    '9 met, 12 exceeded, 2 missed, 40 unverifiable (31 awaiting report, 3 to sign off)'
     """
     t = words(lang)
     brackets = ("（", "）") if lang == "zh" else (" (", ")")
     parts = []
     for grade, n in counts.items():
         part = t["t.count"].format(n=n, grade=t[f"grade.{grade.value}"])
-        if grade is Grade.UNVERIFIABLE and waiting:
-            part += brackets[0] + t["t.awaiting"].format(n=waiting) + brackets[1]
+        apart = [t[key].format(n=k) for key, k in (("t.awaiting", waiting), ("t.unsigned", unsigned)) if k]
+        if grade is Grade.UNVERIFIABLE and apart:
+            part += brackets[0] + t["t.join"].join(apart) + brackets[1]
         parts.append(part)
     return t["t.join"].join(parts) + (t["t.in"].format(seconds=f"{seconds:.2f}") if seconds is not None else "")
 
@@ -225,7 +231,8 @@ class TerminalReport:
             self.out.write(self._paint(drafted_text(verdicts, self.lang), "33") + "\n")
         counts = {g: sum(1 for v in verdicts if v.grade is g) for g in Grade}
         code = "31;1" if missed else "32;1"
-        line = counts_line(counts, seconds, sum(map(awaiting, verdicts)), self.lang)
+        unsigned = sum(1 for v in verdicts if v.reason is Reason.UNSIGNED)
+        line = counts_line(counts, seconds, sum(map(awaiting, verdicts)), self.lang, unsigned)
         if self.verbosity == -1:  # as pytest -q: the counts without the rule around them; -qq: none
             self.out.write(self._paint(line, code) + "\n")
         elif self.verbosity >= 0:
