@@ -10,6 +10,9 @@ from .words import (ADDED_WORDS, BASE, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, 
                     TOTAL_WORDS, TO_WORDS, trailing_predicate)
 
 _RATES = ("%", "‰")
+# Official statistics: an indicator named as the number of things there are (数量, 总数) counts them all, not
+# the year's additions.
+_STOCKS = ("数量", "总数")
 
 
 def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
@@ -42,6 +45,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.TOTAL
     if any(word in indicator or word in context for word in ADDED_WORDS):
         return Measure.ADDED
+    if indicator.endswith(_STOCKS) and is_count(q.unit):  # "省名牌产品数量不少于530个": how many there are
+        return Measure.TOTAL
     if predicate.endswith(TO_WORDS) and not q.trend:  # "由去年的120亿元增加到150亿元": the level reached
         return Measure.LEVEL
     if q.trend or any(word in predicate for word in ("增加", "增长")):
