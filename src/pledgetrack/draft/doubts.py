@@ -80,8 +80,13 @@ def too_general(phrase: str, keyword: str) -> bool:
 
     >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("新增就业", "就业"), too_general("户厕", "户厕")
     (True, True, False)
+
+    A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all.
+
+    >>> too_general("国家级", "国家级")
+    True
     """
-    return len(keyword) <= 2 and keyword != phrase.strip("“”\"")
+    return (len(keyword) <= 2 and keyword != phrase.strip("“”\"")) or keyword.endswith(_LEVEL)
 
 
 def _without_lead_ins(text: str) -> str:
@@ -95,6 +100,8 @@ def _without_lead_ins(text: str) -> str:
     return text
 
 
+# Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
+_LEVEL = "级"
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
 _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")

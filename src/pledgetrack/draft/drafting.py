@@ -240,9 +240,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                                      "quote: a review figure of it may be of the whole or of another kind; make the "
                                      "evidence words name what the plan names"))
         elif not (split or one_figure_listed) and too_general(phrase, keyword):
-            said.append(("evidence", f"'{keyword}' is a word of two characters that names many things, where the quote "
-                                     f"names '{phrase.rsplit('的', 1)[-1]}': make the evidence words name what the plan "
-                                     "names"))
+            said.append(("evidence", f"'{keyword}' names many things (a word of two characters, or a level), where "
+                                     f"the quote names '{phrase.rsplit('的', 1)[-1]}': make the evidence words name what "
+                                     "the plan names"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
                               evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
