@@ -128,9 +128,9 @@ def test_what_to_check_first_is_written_in_the_rule_as_data(corpus):
     text = drafted_files(draft(corpus, 2023))[Path("guangzhou-yuexiu/2023.yaml")]
     lines = text.splitlines()
     at = lines.index("  quote: 力争63个区重点建设项目全年完成投资超39亿元")
-    rule = lines[at:lines.index("  drafted: true", at) + 3]
-    assert rule[-2:] == ["  check:", "    target: 'the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is "
-                                     "the target'"]
+    rule = lines[at:lines.index("  check:", at) + 3]
+    assert rule[-3] == "  check:" and "    target: 'the quote holds 2 figures (63个, 超39亿元): check that 超39亿元 is " \
+        "the target'" in rule[-2:]
     assert "# check:" not in text  # said once, in the rule, not again as a comment
     assert lines[0] == ("# Drafted by `pledgetrack draft` from what the reports plan for 2023 (plans, indicator "
                         "tables) of 广东省广州市越秀区: yuexiu-2023-drc.")
