@@ -75,10 +75,10 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
 
 def too_general(phrase: str, keyword: str) -> bool:
     """Whether ``keyword`` is a word of two characters standing for a longer phrase: such a word names many
-    things (比重 of 服务业增加值占地区生产总值的比重 finds any share, 就业 of 新增就业 any jobs, 省级 anything
-    provincial). A two-character noun that is the whole of what the plan names (户厕, 公厕) is not.
+    things (比重 of 服务业增加值占地区生产总值的比重 finds any share, 比例 of 存量违建处理比例 any ratio). A
+    two-character noun that is all the plan names, its verbs left off (户厕, 维修改造|道路), is not.
 
-    >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("新增就业", "就业"), too_general("户厕", "户厕")
+    >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("存量违建处理比例", "比例"), too_general("改造户厕", "户厕")
     (True, True, False)
 
     A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all.
@@ -86,7 +86,7 @@ def too_general(phrase: str, keyword: str) -> bool:
     >>> too_general("国家级", "国家级")
     True
     """
-    return (len(keyword) <= 2 and keyword != phrase.strip("“”\"")) or keyword.endswith(_LEVEL)
+    return (len(keyword) <= 2 and keyword != _without_lead_ins(phrase).strip("“”\"")) or keyword.endswith(_LEVEL)
 
 
 def _without_lead_ins(text: str) -> str:
@@ -108,8 +108,9 @@ _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
 # 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
 # what 固定资产投资 reports).
-_LEADING = sorted(FREE_BEFORE + ("全社会", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得", "滚动", "分类"),
-                  key=len, reverse=True)
+_LEADING = sorted(FREE_BEFORE + ("全社会", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
+                                 "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
+                                 "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
 
 
 def listed_kinds(text: str, phrase: str) -> bool:
