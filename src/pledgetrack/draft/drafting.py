@@ -30,7 +30,7 @@ from .pieces import Piece, cut
 from .restated import restatements_merged
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
-from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
+from .words import ReviewWords, indicator_phrase, names_nothing, strip_lead_ins as _strip_lead_ins
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
@@ -203,9 +203,10 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         doubts.append(("target", "the target is in words: check how `pledgetrack validate` reads it"))
     else:
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
-        # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
-        phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
-                  or _strip_lead_ins(piece.text))
+        # the statements' reading of the target; "由30万元提高到50万元": what rises is named with the first
+        # figure; failing all, the clause's end
+        phrase = (indicator_phrase(piece.text, target) or indicator_phrase(piece.text, piece.figures[0])
+                  or _strip_lead_ins(piece.text[:target.span[0]]) or _strip_lead_ins(piece.text))
         unit = target.unit
         phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
     if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each
@@ -220,7 +221,14 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         keyword, heard = heard_words.keyword(phrase, unit)
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
+        qualified = heard_words.qualified(phrase)  # "保护区企业": the place and the noun, not the place alone
+        qualified = qualified if qualified and (not heard or qualified[1] not in keyword) else None
+        words = list(qualified) if qualified else [keyword, heard_words.shortened(keyword)]
+        heard = heard or bool(qualified)
         said = list(doubts)
+        if names_nothing(keyword) and not qualified:
+            said.append(("evidence", f"'{keyword}' names no particular thing: make the evidence words name "
+                                     "what the plan promises"))
         if not heard:
             # Informs only: the reviews may state the outcome another way (a share of the plan, a table row).
             said.append(("outcome", f"no review sentence uses '{keyword}' with a figure"
@@ -232,7 +240,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                                      "indicator: make the evidence words name what the plan names"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
-                              evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                              evidence=[w for w in (side, *words) if w], target=chosen, region=region,
                               title=_titled(side, phrase),
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),

@@ -7,11 +7,11 @@ same kind also uses is the keyword; where no review speaks of it, the phrase's
 head (its last characters: Chinese puts the head noun last) stands in.
 
 >>> from pledgetrack.quantity import find_quantities
->>> measured_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
+>>> indicator_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
 '口袋公园'
->>> measured_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
-'线下招聘会'
->>> measured_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
+>>> indicator_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
+'线上、线下招聘会'
+>>> indicator_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
 '地区生产总值'
 >>> ReviewWords(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
 ('招聘会', True)
@@ -25,16 +25,23 @@ from ..evidence import figures_in
 from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
-from ..statements.words import BASE
+from ..statements import read_sentence
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC,
     COUNTED as _COUNTED, FREE_BEFORE as _FREE_BEFORE, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, CJK as _CLASSIFIER_LIKE,
     SIDES as _SIDES, QUOTES as _QUOTES, OPEN_QUOTES as _OPEN_QUOTES, CLOSE_QUOTES as _CLOSE_QUOTES,
-    STOP as _STOP, GENERIC_HEADS as _GENERIC_HEADS)
+    STOP as _STOP, GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, ITEM_JOINS as _ITEM_JOINS)
+from ..statements.read import QUALIFYING as _QUALIFYING
 
-__all__ = ["ReviewWords", "head", "measured_phrase", "names_nothing", "strip_lead_ins"]
+_BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
+# Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
+_DEED_HEADS = sorted(set(_VERBS) | {"改造", "建设", "提升", "淘汰", "替代", "退出", "贯通", "整治", "安置", "装修", "改建",
+                                    "扩建", "改扩建", "新建"}, key=len, reverse=True)
+_DEEDS = sorted(set(_VERBS) | set(_LEAD_INS) | set(_GENERIC_HEADS), key=len, reverse=True)
+
+__all__ = ["ReviewWords", "head", "indicator_phrase", "names_nothing", "strip_lead_ins"]
 
 def _cjk_run(text: str, from_end: bool) -> str:
     """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
@@ -69,30 +76,47 @@ def strip_lead_ins(text: str) -> str:
     return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
 
 
-def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
-    """The words in ``text`` naming what ``figure`` measures; "" where they name nothing in particular.
+def indicator_phrase(text: str, figure: Quantity) -> str:
+    """What ``figure`` of ``text`` measures: the indicator the statements stage reads for it (the grader's one
+    reading of a sentence), its verbs and lead-ins left off; "" where it names nothing in particular.
 
     >>> from pledgetrack.quantity import find_quantities
-    >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
-    ''
-    >>> measured_phrase("地方财政收入由去年的120亿元增加到150亿元", find_quantities("地方财政收入由去年的120亿元")[0])
-    '地方财政收入'
+    >>> text = "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰工作"
+    >>> indicator_phrase(text, find_quantities(text)[0])
+    '10蒸吨及以下的各类燃煤小锅炉淘汰'
+    >>> text = "地方财政收入由去年的120亿元增加到150亿元"
+    >>> indicator_phrase(text, find_quantities(text)[1]), indicator_phrase("投资4.7亿元", find_quantities("投资4.7亿元")[0])
+    ('地方财政收入', '')
     """
-    before = text[previous_end:figure.span[0]]
-    base = BASE.search(before.rstrip())  # "收入由去年的120亿元…": last year's base names nothing
-    before = _strip(_cjk_run(before[:base.start()] if base else before, from_end=True), _LEAD_INS, from_end=True)
-    after = _cjk_run(text[figure.span[1]:], from_end=False)
-    if "以" in text[previous_end:figure.span[0]] and "为" in after[1:]:
-        after = after[:after.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
-    counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
+    said = next((s for s in read_sentence(text) if s.quantity.span == figure.span), None)
+    if said is None:
+        return ""
+    phrase = said.indicator.strip(" 、，,")
+    if "以" in text[:figure.span[0]] and "为" in phrase[1:] and text.startswith(phrase, figure.span[1]):
+        phrase = phrase[:phrase.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
-    phrases = [_strip(_strip(p, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
-               for p in ((after, before) if counted and len(after) >= 2 else (before, after))]
-    found = next((p for p in phrases if not names_nothing(p)), "")
+    phrase = _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
+    if phrase[:1] in "和及与" and phrase[1:].startswith(tuple(_VERBS)):  # "新建和改造高标准农田": two deeds
+        phrase = _strip(phrase[1:], _VERBS + _LEAD_INS, from_end=False, keep=3)
+    phrase = _strip(phrase, ("工作", "问题"), from_end=True)
     # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
-    quoted = len(found) > 3 and found[0] in _OPEN_QUOTES and found[-1] in _CLOSE_QUOTES \
-        and not any(q in found[1:-1] for q in _QUOTES)
-    return found[1:-1] if quoted else found
+    quoted = len(phrase) > 3 and phrase[0] in _OPEN_QUOTES and phrase[-1] in _CLOSE_QUOTES \
+        and not any(q in phrase[1:-1] for q in _QUOTES)
+    phrase = phrase[1:-1] if quoted else phrase
+    after = text[figure.span[1]:].removeprefix("的")
+    if (names_nothing(phrase) or phrase.endswith("投资")) and after[:1] and _CLASSIFIER_LIKE.match(after[0]) \
+            and not text.startswith(said.indicator, figure.span[1]):
+        # "投资2亿元的智慧城市项目", "完成2019年度7.89亿元政府隐性债务化解目标": an amount qualifying the noun
+        # after it is that noun's, where the words before it name no thing of their own
+        noun = _strip(_strip(_cjk_run(after, from_end=False), _VERBS + _LEAD_INS, from_end=False, keep=3),
+                      ("工作", "问题"), from_end=True)
+        phrase = noun if not names_nothing(noun) else phrase
+    if phrase and names_nothing(phrase) and text.startswith(said.indicator, figure.span[1]):
+        # "保护区4家企业": a count's noun too general to name the thing alone is named with the words before it
+        left = _strip(_strip(_cjk_run(text[:figure.span[0]], from_end=True), _LEAD_INS, from_end=True),
+                      _VERBS + _LEAD_INS, from_end=False)
+        phrase = left + phrase if not names_nothing(left) else phrase
+    return "" if names_nothing(phrase) else phrase
 
 
 def names_nothing(words: str) -> bool:
@@ -147,31 +171,84 @@ class ReviewWords:
         None for ``unit`` accepts a figure of any unit. "X等Y" names examples X of a kind Y
         (社区文艺演出等线上线下活动): the examples are the telling words, the kind is too broad.
         """
-        texts = self._texts(unit)
         parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
         if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
-            named = next((name for name in ECONOMY[:-1] if name in texts), "")
+            named = next((name for name in ECONOMY[:-1] if name in self._texts(unit)), "")
             if named:
                 return named, True
-        for part in parts:
-            tail = part.rsplit("的", 1)[-1]
-            tail = self.reported_as(tail)
-            if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
-                tail = part[:part.index("占", 1)]
-            if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
-                tail = tail[:-2]
-            # The head noun stands last: stretches that end the phrase are tried, longest first;
-            # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
-            # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入), and
-            # only from the phrase's start: one begun inside it cuts a word (区基础设施 of 老旧小区基础设施).
-            words = [tail[i:] for i in range(len(tail) - 1)]
-            if tail.endswith(_GENERIC_HEADS):
-                words = sorted(words + [tail[:b] for b in range(3, len(tail))], key=len, reverse=True)
-            for word in words:
-                if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)) \
-                        and not _cut_from_another(tail, word, texts):
+        # A review may count the same things in another unit (335座保暖房 planned, 335户 built): the words
+        # of a figure in the plan's unit first, else those of a figure in any unit.
+        for texts, shortest in dict.fromkeys(((self._texts(unit), 2), (self._texts(None), 3))):
+            for part in parts:
+                # (with a figure of another kind, a two-character word names too wide a thing: 学校)
+                word = self._stretch(part, unit, texts, shortest)
+                if word:
                     return word, True
         return head(parts[0]), False
+
+    def _stretch(self, part: str, unit: str | None, texts: str, shortest: int) -> str:
+        tail = part.rsplit("的", 1)[-1]
+        # "各类燃煤小锅炉", "10蒸吨以上燃煤锅炉": a pick from a kind, or a figure qualifying it, is no name of it
+        tail = _strip(_QUALIFYING.sub("", tail), _PICKS, from_end=False)
+        tail = self.reported_as(tail)
+        if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
+            tail = part[:part.index("占", 1)]
+        if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
+            tail = tail[:-2]
+        # The head noun stands last: stretches that end an item of the phrase are tried, longest first (an
+        # item's own start stands after a list's 、 or 和, never inside a word);
+        # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
+        # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入), and
+        # only from the phrase's start: one begun inside it cuts a word (区基础设施 of 老旧小区基础设施).
+        words, things = [], []
+        for begin, end in _items(tail):
+            item = tail[begin:end]
+            words += [tail[begin:]] + ([tail[i:] for i in range(begin, len(tail) - 1)] if end == len(tail) else [])
+            if item.endswith(_GENERIC_HEADS):
+                words += [item[:b] for b in range(3, len(item))]
+            # "公厕新建改造": the thing the deeds after it are done to, and its endings
+            thing = _strip(item, _DEED_HEADS, from_end=True)
+            if thing != item and end == len(tail):
+                things = [thing[i:] for i in range(len(thing) - 1)]
+                words += things
+            # the name before a general name of built things (人防|设施) is the telling word: a review may
+            # name the same thing with another (人防工程)
+            named = next((item[:-len(h)] for h in _BUILT if item.endswith(h)), "")
+            words += [named] if len(named) == 2 and end == len(tail) else []
+        for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+            # (the head noun of a thing deeds are done to stands for it: 城市道路|新建改造 built, 道路 counted)
+            if (len(word) >= shortest or word in things) and word not in _GENERIC and not _deed_only(word) and not _splits_a_deed(tail, word) \
+                    and self._said(word, texts) and not _cut_from_another(tail, word, texts):
+                return word
+        return ""
+
+    def qualified(self, phrase: str) -> tuple[str, str] | None:
+        """A phrase of a qualifier and a general noun (保护区|企业) as two words that one review sentence
+        holds together, where no stretch of it names the thing alone; else None.
+
+        >>> ReviewWords(["完成了西山保护区三家污染企业搬迁"]).qualified("保护区企业")
+        ('保护区', '企业')
+        """
+        noun = next((w for w in sorted(COMMON_WORDS, key=len, reverse=True) if phrase.endswith(w)), "")
+        left = phrase[:-len(noun)] if noun else ""
+        return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None
+
+    def _said(self, word: str, texts: str) -> bool:
+        return any(v in texts for v in self._synonyms.variants(word)) or bool(self.shortened(word, texts))
+
+    def shortened(self, word: str, texts: str | None = None) -> str:
+        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉) that a review
+        sentence with a figure uses, where it does not use the word itself; else "". Rule words list both
+        spellings as one keyword.
+
+        >>> ReviewWords(["完成178座燃煤锅炉拆改"]).shortened("燃煤小锅炉")
+        '燃煤锅炉'
+        """
+        texts = self._texts(None) if texts is None else texts
+        if len(word) < 4 or word in texts:
+            return ""
+        return next((short for i in range(2, len(word) - 1)
+                     if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
 
 
     def reported_as(self, phrase: str) -> str:
@@ -202,6 +279,43 @@ class ReviewWords:
         found = tuple(w for w in named if w not in keyword and any(
             (w in s or "城乡" in s and phrase.startswith("城乡")) and keyword in s for s in self._all))
         return found if found and len(found) == len(named) else ("",)
+
+
+def _items(tail: str) -> list[tuple[int, int]]:
+    """Where each item of a list phrase stands ("二氧化硫、氮氧化物排放量": two items), as (start, end)."""
+    cuts = [m.start() for m in _ITEM_JOINS.finditer(tail) if 2 <= m.start() <= len(tail) - 3]  # 和美乡村 is one name
+    starts = [0] + [c + 1 for c in cuts]
+    return [(a, b) for a, b in zip(starts, cuts + [len(tail)]) if b - a >= 2]
+
+
+def _splits_a_deed(tail: str, word: str) -> bool:
+    """Whether ``word``, a stretch of ``tail``, begins or ends inside a verb or general head of it (新|建改造,
+    改|造任务): a fragment of the phrase, not a word of it.
+
+    >>> _splits_a_deed("公厕新建改造", "建改造"), _splits_a_deed("公厕新建改造", "公厕")
+    (True, False)
+    """
+    at = tail.find(word)
+    cuts = [at, at + len(word)]
+    return any(0 < cut < len(tail) and any(tail.startswith(deed, start) and start < cut < start + len(deed)
+                                           for start in range(max(0, cut - 3), cut) for deed in _DEEDS)
+               for cut in cuts)
+
+
+def _deed_only(word: str) -> bool:
+    """Whether ``word`` is made of verbs, lead-ins and general heads alone (新建改造, 改造提升): it names a deed,
+    not what it is done to.
+
+    >>> _deed_only("新建改造"), _deed_only("公厕新建改造")
+    (True, False)
+    """
+    rest = word
+    while rest:
+        found = next((w for w in _DEEDS if rest.startswith(w)), None)
+        if found is None:
+            return False
+        rest = rest[len(found):]
+    return True
 
 
 def _cut_from_another(tail: str, word: str, texts: str) -> bool:

@@ -37,7 +37,7 @@ _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少"
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
-_QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
+QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -178,7 +178,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
 def _right_noun(text: str, q: Quantity) -> str:
     if q.unit in _AMOUNTS or not q.unit:
         return ""
-    qualifying = _QUALIFYING.match(text, q.span[1])
+    qualifying = QUALIFYING.match(text, q.span[1])
     after = qualifying.end() if qualifying else q.span[1]
     rest = text[after:after + 24]
     stop = _NOUN_END.search(rest)
