@@ -28,43 +28,16 @@ from ..statements.economy import ECONOMY
 from ..statements import read_sentence
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
-    LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC,
-    COUNTED as _COUNTED, FREE_BEFORE as _FREE_BEFORE, SHARES as _SHARES,
+    LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, CJK as _CLASSIFIER_LIKE,
     SIDES as _SIDES, QUOTES as _QUOTES, OPEN_QUOTES as _OPEN_QUOTES, CLOSE_QUOTES as _CLOSE_QUOTES,
-    STOP as _STOP, GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, ITEM_JOINS as _ITEM_JOINS)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS)
 from ..statements.read import QUALIFYING as _QUALIFYING
-
-_BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
-# Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
-_DEED_HEADS = sorted(set(_VERBS) | {"改造", "建设", "提升", "淘汰", "替代", "退出", "贯通", "整治", "安置", "装修", "改建",
-                                    "扩建", "改扩建", "新建"}, key=len, reverse=True)
-_DEEDS = sorted(set(_VERBS) | set(_LEAD_INS) | set(_GENERIC_HEADS), key=len, reverse=True)
+from .stretches import (BUILT as _BUILT, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
+                        _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
+                        _splits_a_deed, strip_words as _strip)
 
 __all__ = ["ReviewWords", "head", "indicator_phrase", "names_nothing", "strip_lead_ins"]
-
-def _cjk_run(text: str, from_end: bool) -> str:
-    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
-    chars = reversed(text) if from_end else iter(text)
-    run = []
-    for char in chars:
-        if not (_CLASSIFIER_LIKE.match(char) or char.isalpha() or char in _QUOTES) or char in _STOP:
-            break
-        run.append(char)
-    return "".join(reversed(run) if from_end else run)
-
-
-def _strip(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in words:
-            if len(phrase) - len(word) >= keep and (phrase.endswith(word) if from_end else phrase.startswith(word)):
-                phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
-                changed = True
-                break
-    return phrase
-
 
 def strip_lead_ins(text: str) -> str:
     """The noun a clause ends on, its verbs and lead-in words left off.
@@ -281,88 +254,3 @@ class ReviewWords:
         return found if found and len(found) == len(named) else ("",)
 
 
-def _items(tail: str) -> list[tuple[int, int]]:
-    """Where each item of a list phrase stands ("二氧化硫、氮氧化物排放量": two items), as (start, end)."""
-    cuts = [m.start() for m in _ITEM_JOINS.finditer(tail) if 2 <= m.start() <= len(tail) - 3]  # 和美乡村 is one name
-    starts = [0] + [c + 1 for c in cuts]
-    return [(a, b) for a, b in zip(starts, cuts + [len(tail)]) if b - a >= 2]
-
-
-def _splits_a_deed(tail: str, word: str) -> bool:
-    """Whether ``word``, a stretch of ``tail``, begins or ends inside a verb or general head of it (新|建改造,
-    改|造任务): a fragment of the phrase, not a word of it.
-
-    >>> _splits_a_deed("公厕新建改造", "建改造"), _splits_a_deed("公厕新建改造", "公厕")
-    (True, False)
-    """
-    at = tail.find(word)
-    cuts = [at, at + len(word)]
-    return any(0 < cut < len(tail) and any(tail.startswith(deed, start) and start < cut < start + len(deed)
-                                           for start in range(max(0, cut - 3), cut) for deed in _DEEDS)
-               for cut in cuts)
-
-
-def _deed_only(word: str) -> bool:
-    """Whether ``word`` is made of verbs, lead-ins and general heads alone (新建改造, 改造提升): it names a deed,
-    not what it is done to.
-
-    >>> _deed_only("新建改造"), _deed_only("公厕新建改造")
-    (True, False)
-    """
-    rest = word
-    while rest:
-        found = next((w for w in _DEEDS if rest.startswith(w)), None)
-        if found is None:
-            return False
-        rest = rest[len(found):]
-    return True
-
-
-def _cut_from_another(tail: str, word: str, texts: str) -> bool:
-    """Whether ``word``, an ending of ``tail`` that leaves off one character of it, stands in the reviews
-    only as the end of another compound: the characters right before it there differ from the plan's and
-    are no word of their own ("外贸出口总额" is no "进出口总额": 出口总额 and 口总额 are cut out of another
-    word). Where a review's word before it leads in (完成, 全年), picks (各类), counts (3500所) or is the
-    plan's own, it stands free.
-
-    >>> _cut_from_another("进出口总额", "出口总额", "外贸出口总额增长8%")
-    True
-    >>> _cut_from_another("线下招聘会", "招聘会", "全年组织各类招聘会175场")
-    False
-    """
-    if not tail.endswith(word) or tail == word:
-        return False
-    plan_before = tail[:-len(word)]
-    at = texts.find(word)
-    while at != -1:
-        review_before = _cjk_run(texts[max(0, at - 12):at], from_end=True)
-        common = 0
-        while common < min(len(plan_before), len(review_before)) and \
-                plan_before[-1 - common] == review_before[-1 - common]:
-            common += 1
-        plan_left, review_left = plan_before[:len(plan_before) - common], review_before[:len(review_before) - common]
-        counted = _COUNTED.search(texts[max(0, at - len(review_before) + len(review_left) - 3):
-                                        at - len(review_before) + len(review_left)])
-        # only a cut inside a word: one character of the plan's left off (进|出口总额); a qualifier of its own
-        # left off is a narrower name the reviewer weighs (职业技能培训, 补贴性技能培训)
-        if len(plan_left) != 1 or not review_left or review_left.endswith(_FREE_BEFORE) or counted:
-            return False
-        at = texts.find(word, at + 1)
-    return True
-
-
-def head(phrase: str) -> str:
-    """The last characters of a phrase, where its head noun stands (ten at most; six, or more to keep a
-    Latin word whole, of a longer one).
-
-    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率"), head("城区内各类燃煤小锅炉淘汰和清洁能源替代")
-    ('就业服务驿站', '单位GDP能耗下降率', '清洁能源替代')
-    """
-    tail = phrase.rsplit("的", 1)[-1]
-    tail = tail if len(tail) >= 2 else phrase
-    if len(tail) <= 10:
-        return tail  # a word cut short (镇登记失业率) reads worse than a long one
-    at = max(0, len(tail) - 6)
-    while 0 < at and tail[at].isascii() and tail[at].isalpha() and tail[at - 1].isascii():
-        at -= 1
-    return tail[at:]
