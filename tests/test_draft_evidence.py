@@ -28,6 +28,13 @@ def test_the_phrase_is_the_statements_indicator_of_the_target(plan, phrase):
     assert indicator_phrase(plan, find_quantities(plan)[-1]) == phrase
 
 
+def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
+    # provinces-and-cities, gold ah25-grain: "全年粮食播种面积1.1亿亩、产量825亿斤以上" is cut in two pieces
+    piece = "产量825亿斤以上"
+    assert indicator_phrase(piece, find_quantities(piece)[0], "全年粮食播种面积1.1亿亩、") == "粮食产量"
+    assert indicator_phrase(piece, find_quantities(piece)[0]) == "产量"
+
+
 @pytest.mark.parametrize("phrase, unit, review, word", [
     ("公厕新建改造", "座", "新建改造公厕34座", "公厕"),  # the thing, not the deeds 新建改造 nor 建改造
     ("城市道路新建改造", "条", "新建及改造外环道路、旧城道路等城市主次干道61条", "道路"),

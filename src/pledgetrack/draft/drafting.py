@@ -205,7 +205,8 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
         # the statements' reading of the target; "由30万元提高到50万元": what rises is named with the first
         # figure; failing all, the clause's end
-        phrase = (indicator_phrase(piece.text, target) or indicator_phrase(piece.text, piece.figures[0])
+        before = doc.text[offset:offset + piece.start]
+        phrase = (indicator_phrase(piece.text, target, before) or indicator_phrase(piece.text, piece.figures[0])
                   or _strip_lead_ins(piece.text[:target.span[0]]) or _strip_lead_ins(piece.text))
         unit = target.unit
         phrases = [] if piece.several else listed_phrases(piece.text, target, previous)

@@ -25,7 +25,8 @@ from ..evidence import figures_in
 from ..quantity import Quantity, same_family
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
-from ..statements import read_sentence
+from ..statements import Statement, read_sentence
+from ..statements.words import MEASURE_NAMES
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
@@ -49,9 +50,10 @@ def strip_lead_ins(text: str) -> str:
     return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
 
 
-def indicator_phrase(text: str, figure: Quantity) -> str:
+def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     """What ``figure`` of ``text`` measures: the indicator the statements stage reads for it (the grader's one
-    reading of a sentence), its verbs and lead-ins left off; "" where it names nothing in particular.
+    reading of a sentence), its verbs and lead-ins left off; "" where it names nothing in particular. ``before``
+    is the sentence before ``text``, where ``text`` is a piece of one.
 
     >>> from pledgetrack.quantity import find_quantities
     >>> text = "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰工作"
@@ -61,7 +63,10 @@ def indicator_phrase(text: str, figure: Quantity) -> str:
     >>> indicator_phrase(text, find_quantities(text)[1]), indicator_phrase("投资4.7亿元", find_quantities("投资4.7亿元")[0])
     ('地方财政收入', '')
     """
-    said = next((s for s in read_sentence(text) if s.quantity.span == figure.span), None)
+    said = _said(text, figure.span)
+    if before and said is not None and said.indicator in MEASURE_NAMES:
+        # "…粮食播种面积1.1亿亩、|产量825亿斤": a measure alone is read with the sentence ``before`` the piece
+        said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
     if said is None:
         return ""
     phrase = said.indicator.strip(" 、，,")
@@ -90,6 +95,10 @@ def indicator_phrase(text: str, figure: Quantity) -> str:
                       _VERBS + _LEAD_INS, from_end=False)
         phrase = left + phrase if not names_nothing(left) else phrase
     return "" if names_nothing(phrase) else phrase
+
+
+def _said(text: str, span: tuple[int, int]) -> Statement | None:
+    return next((s for s in read_sentence(text) if s.quantity.span == span), None)
 
 
 def names_nothing(words: str) -> bool:

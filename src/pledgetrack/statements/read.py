@@ -24,8 +24,8 @@ from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
 from .model import Measure, Statement
-from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, REACHED_WORDS, leading_scope,
-                    trailing_predicate)
+from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
+                    leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -162,6 +162,12 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     noun = phrase[:len(phrase) - len(trailing_predicate(phrase))].strip(" 、，,“”\"")
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
+    if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
+        # "粮食播种面积1.1亿亩、产量825亿斤": an item named by a measure alone is that measure of the thing before
+        thing = before[-1].indicator
+        measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
+        if measure:
+            return thing[:-len(measure)] + noun
     right = _right_noun(text, q)
     if right:
         return right

@@ -50,6 +50,11 @@ CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同�
               "达到", "达", "实现", "共计", "合计", "累计", "按可比", "按现价", "年均", "其中", "完成", "分别",
               "扣除", "剔除", "实际")
 
+# Official statistics: names of a measure of a thing (粮食|播种面积, 粮食|产量), longest first: a list item named by
+# one alone ("粮食播种面积1.1亿亩、产量825亿斤") measures the thing the item before it names.
+MEASURE_NAMES = ("播种面积", "种植面积", "营业收入", "总产量", "总产值", "增加值", "产量", "产值", "面积", "营收", "总量",
+                 "规模")
+
 # Official statistics: the cues of each measure.
 ADDED_WORDS = ("新增", "新建", "新开工", "新开", "新设", "新引进", "新引入", "新招", "新落地", "新培育", "新认定",
                "新创建", "新获批", "净增")
