@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from pledgetrack.draft.stretches import deed_only, splits_a_deed
 from pledgetrack.draft.subjects import topic_of
-from pledgetrack.draft.words import ReviewWords, indicator_phrase
+from pledgetrack.draft.phrases import indicator_phrase
+from pledgetrack.draft.words import ReviewWords
 from pledgetrack.quantity import find_quantities
 
 
@@ -23,6 +24,7 @@ from pledgetrack.quantity import find_quantities
     ("新建和改造高标准农田70万亩", "高标准农田"),  # two deeds joined by 和 are no part of the thing
     ("和美乡村覆盖率达60%以上", "和美乡村覆盖率"),  # 和 opening a name is part of it
     ("投资4.7亿元", ""),  # names nothing in particular: never the unit 亿元
+    ("二是实施城中村改造6万户", "城中村改造"),  # the plan's numbering is no part of it
 ])
 def test_the_phrase_is_the_statements_indicator_of_the_target(plan, phrase):
     assert indicator_phrase(plan, find_quantities(plan)[-1]) == phrase
@@ -41,6 +43,9 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     ("人防设施", "平方米", "新增人防工程102万平方米", "人防"),  # one general name of built things for another
     ("保暖房装修", "座", "建成335户绿色保暖房", "保暖房"),  # the same things counted in another unit
     ("10蒸吨及以下的各类燃煤小锅炉淘汰和清洁能源替代", "座", "完成178座燃煤锅炉拆改", "燃煤小锅炉"),
+    # of a thing and its measure, never the measure of a wider thing (产业营业收入) nor the measure alone
+    ("战略性新兴产业营业收入", "%", "装备制造产业营业收入增长8%", ""),
+    ("数字经济核心产业营业收入", "%", "数字经济核心产业营收增长10.9%", "数字经济核心产业营业收入"),  # spelt 营收
     # a stretch begins where an item of the list does, never inside the item before (固和标准海塘)
     ("低标堤防除险加固和标准海塘", "公里", "完成堤防除险加固和标准海塘建设145公里", "标准海塘"),
 ])

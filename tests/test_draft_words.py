@@ -85,7 +85,8 @@ INDICATOR_WORDS = [
 
 @pytest.mark.parametrize("plan, review, word", INDICATOR_WORDS)
 def test_the_evidence_word_is_the_indicator_not_its_measure(plan, review, word):
-    from pledgetrack.draft.words import ReviewWords, indicator_phrase
+    from pledgetrack.draft.phrases import indicator_phrase
+    from pledgetrack.draft.words import ReviewWords
     figure = find_quantities(plan)[-1]
     phrase = indicator_phrase(plan, figure) or plan
     assert ReviewWords([review]).keyword(phrase, figure.unit) == (word, True)
@@ -139,6 +140,7 @@ def test_residents_income_is_looked_for_as_official_statistics_report_it():
     ("建设提升村卫生室3500所", "3500所村卫生室达到国家良好标准", "村卫生室"),
 ])
 def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
-    from pledgetrack.draft.words import ReviewWords, indicator_phrase
+    from pledgetrack.draft.phrases import indicator_phrase
+    from pledgetrack.draft.words import ReviewWords
     figure = find_quantities(plan)[-1]
     assert ReviewWords([review]).keyword(indicator_phrase(plan, figure), figure.unit)[0] == word

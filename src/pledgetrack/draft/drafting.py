@@ -30,7 +30,8 @@ from .pieces import Piece, cut
 from .restated import restatements_merged
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
-from .words import ReviewWords, indicator_phrase, names_nothing, strip_lead_ins as _strip_lead_ins
+from .phrases import indicator_phrase
+from .words import ReviewWords, names_nothing, strip_lead_ins as _strip_lead_ins
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,

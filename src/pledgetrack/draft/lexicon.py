@@ -44,6 +44,7 @@ COMMON_WORDS = frozenset((
 GENERIC = COMMON_WORDS | frozenset((
     "全区", "全市", "全省", "全国", "全县", "不少", "少于", "线上线下",
     "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
+    "占比", "比例",  # official statistics: a share says how much, not of what
     "目标", "任务",  # grammar: what a plan sets, not what it is set for
 ))
 RESPECTIVELY = "分别"

@@ -125,17 +125,23 @@ def cut_from_another(tail: str, word: str, texts: str) -> bool:
 
 
 def head(phrase: str) -> str:
-    """The last characters of a phrase, where its head noun stands (ten at most; six, or more to keep a
-    Latin word whole, of a longer one).
+    """The last characters of a phrase, where its head noun stands: the phrase after its last 的 whole up to
+    twelve characters, else its last item (after 、 or 和), else its last six (or more to keep a Latin word
+    whole).
 
     >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率"), head("城区内各类燃煤小锅炉淘汰和清洁能源替代")
     ('就业服务驿站', '单位GDP能耗下降率', '清洁能源替代')
+    >>> head("战略性新兴产业营业收入"), head("大数据、集成电路、智能终端")
+    ('战略性新兴产业营业收入', '智能终端')
     """
     tail = phrase.rsplit("的", 1)[-1]
     tail = tail if len(tail) >= 2 else phrase
-    if len(tail) <= 10:
-        return tail  # a word cut short (镇登记失业率) reads worse than a long one
-    at = max(0, len(tail) - 6)
-    while 0 < at and tail[at].isascii() and tail[at].isalpha() and tail[at - 1].isascii():
+    if len(tail) <= 12:
+        return tail  # a word cut short (镇登记失业率, 产业营业收入) reads worse than a long one
+    last = tail[max((m.start() + 1 for m in ITEM_JOINS.finditer(tail) if m.start() <= len(tail) - 3), default=0):]
+    if len(last) <= 12:
+        return last
+    at = max(0, len(last) - 6)
+    while 0 < at and last[at].isascii() and last[at].isalpha() and last[at - 1].isascii():
         at -= 1
-    return tail[at:]
+    return last[at:]

@@ -1,18 +1,10 @@
 """Choosing the evidence words: the thing a figure measures, as the reviews word it.
 
-The measured noun stands after a count's classifier ("新建5个**口袋公园**") or
-before the figure ("**招聘会**不少于100场", "**地区生产总值**增长4.5%左右").
+The phrase measured is the statements' reading of the target (draft/phrases.py).
 Of that phrase, the longest stretch that a review sentence with a figure of the
 same kind also uses is the keyword; where no review speaks of it, the phrase's
 head (its last characters: Chinese puts the head noun last) stands in.
 
->>> from pledgetrack.quantity import find_quantities
->>> indicator_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
-'口袋公园'
->>> indicator_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
-'线上、线下招聘会'
->>> indicator_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
-'地区生产总值'
 >>> ReviewWords(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
 ('招聘会', True)
 """
@@ -22,23 +14,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..evidence import figures_in
-from ..quantity import Quantity, same_family
+from ..quantity import same_family
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
-from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
-    RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, CJK as _CLASSIFIER_LIKE,
-    SIDES as _SIDES, QUOTES as _QUOTES, OPEN_QUOTES as _OPEN_QUOTES, CLOSE_QUOTES as _CLOSE_QUOTES,
+    RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from .stretches import (BUILT as _BUILT, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip)
 
-__all__ = ["ReviewWords", "head", "indicator_phrase", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
+
 
 def strip_lead_ins(text: str) -> str:
     """The noun a clause ends on, its verbs and lead-in words left off.
@@ -50,55 +41,9 @@ def strip_lead_ins(text: str) -> str:
     return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
 
 
-def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
-    """What ``figure`` of ``text`` measures: the indicator the statements stage reads for it (the grader's one
-    reading of a sentence), its verbs and lead-ins left off; "" where it names nothing in particular. ``before``
-    is the sentence before ``text``, where ``text`` is a piece of one.
-
-    >>> from pledgetrack.quantity import find_quantities
-    >>> text = "全面完成城区内178座10蒸吨及以下的各类燃煤小锅炉淘汰工作"
-    >>> indicator_phrase(text, find_quantities(text)[0])
-    '10蒸吨及以下的各类燃煤小锅炉淘汰'
-    >>> text = "地方财政收入由去年的120亿元增加到150亿元"
-    >>> indicator_phrase(text, find_quantities(text)[1]), indicator_phrase("投资4.7亿元", find_quantities("投资4.7亿元")[0])
-    ('地方财政收入', '')
-    """
-    said = _said(text, figure.span)
-    if before and said is not None and said.indicator in MEASURE_NAMES:
-        # "…粮食播种面积1.1亿亩、|产量825亿斤": a measure alone is read with the sentence ``before`` the piece
-        said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
-    if said is None:
-        return ""
-    phrase = said.indicator.strip(" 、，,")
-    if "以" in text[:figure.span[0]] and "为" in phrase[1:] and text.startswith(phrase, figure.span[1]):
-        phrase = phrase[:phrase.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
-    # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
-    phrase = _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
-    if phrase[:1] in "和及与" and phrase[1:].startswith(tuple(_VERBS)):  # "新建和改造高标准农田": two deeds
-        phrase = _strip(phrase[1:], _VERBS + _LEAD_INS, from_end=False, keep=3)
-    phrase = _strip(phrase, ("工作", "问题"), from_end=True)
-    # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
-    quoted = len(phrase) > 3 and phrase[0] in _OPEN_QUOTES and phrase[-1] in _CLOSE_QUOTES \
-        and not any(q in phrase[1:-1] for q in _QUOTES)
-    phrase = phrase[1:-1] if quoted else phrase
-    after = text[figure.span[1]:].removeprefix("的")
-    if (names_nothing(phrase) or phrase.endswith("投资")) and after[:1] and _CLASSIFIER_LIKE.match(after[0]) \
-            and not text.startswith(said.indicator, figure.span[1]):
-        # "投资2亿元的智慧城市项目", "完成2019年度7.89亿元政府隐性债务化解目标": an amount qualifying the noun
-        # after it is that noun's, where the words before it name no thing of their own
-        noun = _strip(_strip(_cjk_run(after, from_end=False), _VERBS + _LEAD_INS, from_end=False, keep=3),
-                      ("工作", "问题"), from_end=True)
-        phrase = noun if not names_nothing(noun) else phrase
-    if phrase and names_nothing(phrase) and text.startswith(said.indicator, figure.span[1]):
-        # "保护区4家企业": a count's noun too general to name the thing alone is named with the words before it
-        left = _strip(_strip(_cjk_run(text[:figure.span[0]], from_end=True), _LEAD_INS, from_end=True),
-                      _VERBS + _LEAD_INS, from_end=False)
-        phrase = left + phrase if not names_nothing(left) else phrase
-    return "" if names_nothing(phrase) else phrase
-
-
-def _said(text: str, span: tuple[int, int]) -> Statement | None:
-    return next((s for s in read_sentence(text) if s.quantity.span == span), None)
+def _in_order(chars: str, word: str) -> bool:
+    rest = iter(word)
+    return all(char in rest for char in chars)
 
 
 def names_nothing(words: str) -> bool:
@@ -185,7 +130,11 @@ class ReviewWords:
         words, things = [], []
         for begin, end in _items(tail):
             item = tail[begin:end]
-            words += [tail[begin:]] + ([tail[i:] for i in range(begin, len(tail) - 1)] if end == len(tail) else [])
+            # of a thing and its measure (战略性新兴产业|营业收入), no ending begun inside the thing: the measure of
+            # a wider thing (产业营业收入) is another figure
+            measure = next((m for m in MEASURE_NAMES if len(m) >= 3 and item.endswith(m)), "")
+            kept = range(begin, len(tail) - 1) if not measure else range(0)
+            words += [tail[begin:]] + ([tail[i:] for i in kept] if end == len(tail) else [])
             if item.endswith(_GENERIC_HEADS):
                 words += [item[:b] for b in range(3, len(item))]
             # "公厕新建改造": the thing the deeds after it are done to, and its endings
@@ -199,7 +148,8 @@ class ReviewWords:
             words += [named] if len(named) == 2 and end == len(tail) else []
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (the head noun of a thing deeds are done to stands for it: 城市道路|新建改造 built, 道路 counted)
-            if (len(word) >= shortest or word in things) and word not in _GENERIC and not _deed_only(word) and not _splits_a_deed(tail, word) \
+            # (占GDP比重 is a share of another thing, no name of this one)
+            if (len(word) >= shortest or word in things) and word not in _GENERIC and not word.startswith("占") and not _deed_only(word) and not _splits_a_deed(tail, word) \
                     and self._said(word, texts) and not _cut_from_another(tail, word, texts):
                 return word
         return ""
@@ -210,8 +160,11 @@ class ReviewWords:
 
         >>> ReviewWords(["完成了西山保护区三家污染企业搬迁"]).qualified("保护区企业")
         ('保护区', '企业')
+        >>> ReviewWords(["新能源和清洁能源装机达到9048万千瓦，占比55.1%"]).qualified("新能源和清洁能源装机占比")
+        ('新能源和清洁能源装机', '占比')
         """
-        noun = next((w for w in sorted(COMMON_WORDS, key=len, reverse=True) if phrase.endswith(w)), "")
+        # (a share too: 新能源和清洁能源装机|占比 is found where a sentence holds the thing and its share)
+        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES), key=len, reverse=True) if phrase.endswith(w)), "")
         left = phrase[:-len(noun)] if noun else ""
         return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None
 
@@ -219,19 +172,28 @@ class ReviewWords:
         return any(v in texts for v in self._synonyms.variants(word)) or bool(self.shortened(word, texts))
 
     def shortened(self, word: str, texts: str | None = None) -> str:
-        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉) that a review
-        sentence with a figure uses, where it does not use the word itself; else "". Rule words list both
-        spellings as one keyword.
+        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉), or its measure's
+        name shortened (营业收入 → 营收), that a review sentence with a figure uses where it does not use the
+        word itself; else "". Rule words list both spellings as one keyword.
 
-        >>> ReviewWords(["完成178座燃煤锅炉拆改"]).shortened("燃煤小锅炉")
-        '燃煤锅炉'
+        >>> heard = ReviewWords(["完成178座燃煤锅炉拆改", "数字经济核心产业营收增长10.9%"])
+        >>> heard.shortened("燃煤小锅炉"), heard.shortened("数字经济核心产业营业收入")
+        ('燃煤锅炉', '数字经济核心产业营收')
         """
         texts = self._texts(None) if texts is None else texts
         if len(word) < 4 or word in texts:
             return ""
-        return next((short for i in range(2, len(word) - 1)
-                     if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
-
+        short = next((short for i in range(2, len(word) - 1)
+                      if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
+        measure = next((m for m in MEASURE_NAMES if word.endswith(m) and len(m) >= 3 and len(word) - len(m) >= 2), "")
+        thing, at = word[:-len(measure)], -1
+        while measure and not short and (at := texts.find(thing, at + 1)) != -1:
+            after = texts[at + len(thing):at + len(word) - 1]
+            # the measure's own first character, then some of the rest in order, never the whole name
+            short = next((thing + after[:n] for n in range(len(after), 1, -1)
+                          if after[:1] == measure[0] and _in_order(after[1:n], measure[1:])
+                          and after[:n] not in measure), "")
+        return short
 
     def reported_as(self, phrase: str) -> str:
         """The name official statistics report a general name by, as the reviews write it (the first
