@@ -46,6 +46,8 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     # of a thing and its measure, never the measure of a wider thing (产业营业收入) nor the measure alone
     ("战略性新兴产业营业收入", "%", "装备制造产业营业收入增长8%", ""),
     ("数字经济核心产业营业收入", "%", "数字经济核心产业营收增长10.9%", "数字经济核心产业营业收入"),  # spelt 营收
+    # with a figure of another unit only a word the review writes standing free: 业投资 is 工业投资's end
+    ("制造业投资", "元", "工业投资增长8%", ""),
     # a stretch begins where an item of the list does, never inside the item before (固和标准海塘)
     ("低标堤防除险加固和标准海塘", "公里", "完成堤防除险加固和标准海塘建设145公里", "标准海塘"),
 ])

@@ -16,7 +16,7 @@ from .lexicon import (
     LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS)
 
 __all__ = ["BUILT", "DEED_HEADS", "cjk_run", "cut_from_another", "deed_only", "head", "items", "splits_a_deed",
-           "strip_words"]
+           "stands_free", "strip_words"]
 
 BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
 # Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
@@ -122,6 +122,26 @@ def cut_from_another(tail: str, word: str, texts: str) -> bool:
             return False
         at = texts.find(word, at + 1)
     return True
+
+
+def stands_free(tail: str, word: str, texts: str) -> bool:
+    """Whether ``word``, an ending of ``tail``, stands somewhere in ``texts`` as a word of its own: at the start
+    of a clause, after a figure, or after a lead-in, verb or determiner (FREE_BEFORE), not as the end of
+    another compound (业投资 of 工业投资).
+
+    >>> stands_free("制造业投资", "业投资", "工业投资增长8%"), stands_free("补贴性职业技能培训", "职业技能培训", "完成职业技能培训3万人次")
+    (False, True)
+    """
+    if not tail.endswith(word) or tail == word:
+        return True
+    at = texts.find(word)
+    while at != -1:
+        before = texts[max(0, at - 4):at]
+        if not before or not (CJK.match(before[-1]) or before[-1] in QUOTES) or before.endswith(FREE_BEFORE) \
+                or COUNTED.search(before):
+            return True
+        at = texts.find(word, at + 1)
+    return False
 
 
 def head(phrase: str) -> str:

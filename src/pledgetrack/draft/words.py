@@ -24,7 +24,7 @@ from .lexicon import (
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS)
 from ..statements.read import QUALIFYING as _QUALIFYING
-from .stretches import (BUILT as _BUILT, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
+from .stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip)
 
@@ -105,15 +105,17 @@ class ReviewWords:
                 return named, True
         # A review may count the same things in another unit (335座保暖房 planned, 335户 built): the words
         # of a figure in the plan's unit first, else those of a figure in any unit.
-        for texts, shortest in dict.fromkeys(((self._texts(unit), 2), (self._texts(None), 3))):
+        for texts, anywhere in dict.fromkeys(((self._texts(unit), True), (self._texts(None), False))):
             for part in parts:
-                # (with a figure of another kind, a two-character word names too wide a thing: 学校)
-                word = self._stretch(part, unit, texts, shortest)
+                # (with a figure of another kind, only a word of three characters or more, or the thing deeds are
+                # done to, that the review writes standing free: an ending heard there is most often another
+                # compound's, 业投资 of 工业投资 for 制造业投资, or too wide a name, 学校 for 姊妹学校)
+                word = self._stretch(part, unit, texts, anywhere)
                 if word:
                     return word, True
         return head(parts[0]), False
 
-    def _stretch(self, part: str, unit: str | None, texts: str, shortest: int) -> str:
+    def _stretch(self, part: str, unit: str | None, texts: str, anywhere: bool) -> str:
         tail = part.rsplit("的", 1)[-1]
         # "各类燃煤小锅炉", "10蒸吨以上燃煤锅炉": a pick from a kind, or a figure qualifying it, is no name of it
         tail = _strip(_QUALIFYING.sub("", tail), _PICKS, from_end=False)
@@ -136,8 +138,10 @@ class ReviewWords:
             kept = range(begin, len(tail) - 1) if not measure else range(0)
             words += [tail[begin:]] + ([tail[i:] for i in kept] if end == len(tail) else [])
             if item.endswith(_GENERIC_HEADS):
-                words += [item[:b] for b in range(3, len(item))]
-            # "公厕新建改造": the thing the deeds after it are done to, and its endings
+                prefixes = [item[:b] for b in range(3, len(item))]
+                words += prefixes if anywhere else []  # (a qualifier alone, 创新型 of 创新型中小企业, is no name)
+            # "公厕新建改造": the thing the deeds after it are done to, and its endings (城市道路|新建改造 built,
+            # 道路 counted), with a figure of any unit too
             thing = _strip(item, _DEED_HEADS, from_end=True)
             if thing != item and end == len(tail):
                 things = [thing[i:] for i in range(len(thing) - 1)]
@@ -147,10 +151,11 @@ class ReviewWords:
             named = next((item[:-len(h)] for h in _BUILT if item.endswith(h)), "")
             words += [named] if len(named) == 2 and end == len(tail) else []
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
-            # (the head noun of a thing deeds are done to stands for it: 城市道路|新建改造 built, 道路 counted)
             # (占GDP比重 is a share of another thing, no name of this one)
-            if (len(word) >= shortest or word in things) and word not in _GENERIC and not word.startswith("占") and not _deed_only(word) and not _splits_a_deed(tail, word) \
-                    and self._said(word, texts) and not _cut_from_another(tail, word, texts):
+            if word not in _GENERIC and not word.startswith("占") and not _deed_only(word) \
+                    and not _splits_a_deed(tail, word) and self._said(word, texts) \
+                    and not _cut_from_another(tail, word, texts) \
+                    and (anywhere or (len(word) >= 3 or word in things) and _stands_free(tail, word, texts)):
                 return word
         return ""
 
