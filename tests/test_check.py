@@ -61,13 +61,14 @@ def _audit(tmp_path, corpus, text, name="rules.yaml"):
 
 
 def test_the_drafter_asks_to_check_a_keyword_cut_out_of_the_plans_noun(provinces, tmp_path):
-    # 黑龙江's 2025 plan: "水产品总产量突破90万吨", whose reviews have no 水产品总产量 with a figure: the drafter
-    # falls back on 产量, which is any output's
-    drafts = draft(provinces, 2025, "黑龙江")
-    fish = next(d.pledge for d in drafts if d.pledge.quote == "水产品总产量突破90万吨")
-    jobs = next(d.pledge for d in drafts if d.pledge.quote == "城镇新增就业30万人以上")
-    point = "'产量' is cut out of '水产品总产量' in the quote and may name another indicator"
-    assert fish.evidence.all == ("产量",) and fish.check.evidence.startswith(point)
+    # 湖北's 2026 plan: "完成营造林170万亩", whose reviews have no 营造林 with a figure: the drafter falls back on
+    # 造林, which names planting alone (营造林 is planting and tending). (黑龙江's 水产品总产量, the example before,
+    # is drafted whole now: a thing and its measure are never cut apart.)
+    drafts = draft(provinces, 2026, "湖北")
+    forest = next(d.pledge for d in drafts if d.pledge.quote == "完成营造林170万亩")
+    jobs = next(d.pledge for d in drafts if d.pledge.quote == "城镇新增就业70万人以上")
+    point = "'造林' is cut out of '营造林' in the quote and may name another indicator"
+    assert forest.evidence.all == ("造林",) and forest.check.evidence.startswith(point)
     assert jobs.check is None or jobs.check.evidence is None  # the plan's own word: nothing withheld
     # written as data in the rule, once, and read back the same
     (path, text), = drafted_files(drafts).items()

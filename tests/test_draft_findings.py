@@ -5,12 +5,13 @@ the doubtful ones (``check: evidence``) costs few of the grades the auditor give
 The gold case of a drafted rule is found as the measuring tool draft_check.py finds it (its logic
 copied here; nothing outside tests/ is read): a drafted rule of the same year and government whose quote
 holds the gold quote (or is held by it), or holds one of its figures and one of its words. Floors are the
-grades as the auditor measured on 2026-12-06. They fell (93 → 90 on other-governments) when a keyword leaving off
-words that narrow the plan's thing (海洋 of 海洋生产总值, 城镇 of 城镇老旧小区), or a word of two characters standing
-for a longer phrase (比重, 就业), came to withhold its finding: on the
-drafted rules of other-governments 11 of the 21 findings so withheld were wrong, most of them on pledges the gold
-does not cover (人才 of 高技能人才 graded with 科技领军人才, 生产总值 of 海洋生产总值 with the whole economy's); the
-grade withheld is still shown.
+grades as the auditor measured on 2026-12-06, once the evidence words came from the statements' reading and a
+keyword leaving off words that narrow the plan's thing (海洋 of 海洋生产总值, 城镇 of 城镇老旧小区), or a word of two
+characters standing for a longer phrase (比重, 就业), came to withhold its finding until signed off. Those
+withheld cost grades the auditor gives (101 → 94 on other-governments), and they are worth it: of the findings
+so withheld on the drafts of provinces-and-cities, about half were wrong on a reading of each (高技能人才 graded
+with 领军人才, 新能源装机 with 储能装机, 国家级孵化器 with all incubators), most on pledges the gold does not cover.
+The grade withheld is still shown.
 """
 
 import datetime
@@ -32,8 +33,8 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 90), ("provinces-and-cities", 234),
-                                            ("national-1990s", 18)])
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 94), ("provinces-and-cities", 243),
+                                            ("national-1990s", 36)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name
     yaml = YAML(typ="safe")

@@ -72,7 +72,7 @@ def test_a_rate_written_in_words_is_a_target():
 # never its measure (比重, 涨幅) nor the bare word 经济. Each: plan clause, review sentence, the word.
 INDICATOR_WORDS = [
     ("全社会研究与试验发展经费支出占地区生产总值的比重达到2.7%",
-     "全社会研究与试验发展经费支出占地区生产总值的比重达到2.6%", "试验发展经费支出"),
+     "全社会研究与试验发展经费支出占地区生产总值的比重达到2.6%", "全社会研究与试验发展经费支出"),  # whole, 与 and all
     ("居民消费价格涨幅3%左右", "居民消费价格上涨2.1%", "居民消费价格"),
     ("经济增长6%左右", "地区生产总值增长5.5%", "地区生产总值"),
     ("经济增长速度定为8%", "国内生产总值比上年增长9.7%", "国内生产总值"),
@@ -85,9 +85,10 @@ INDICATOR_WORDS = [
 
 @pytest.mark.parametrize("plan, review, word", INDICATOR_WORDS)
 def test_the_evidence_word_is_the_indicator_not_its_measure(plan, review, word):
-    from pledgetrack.draft.words import ReviewWords, measured_phrase
+    from pledgetrack.draft.phrases import indicator_phrase
+    from pledgetrack.draft.words import ReviewWords
     figure = find_quantities(plan)[-1]
-    phrase = measured_phrase(plan, figure) or plan
+    phrase = indicator_phrase(plan, figure) or plan
     assert ReviewWords([review]).keyword(phrase, figure.unit) == (word, True)
 
 
@@ -139,6 +140,7 @@ def test_residents_income_is_looked_for_as_official_statistics_report_it():
     ("建设提升村卫生室3500所", "3500所村卫生室达到国家良好标准", "村卫生室"),
 ])
 def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
-    from pledgetrack.draft.words import ReviewWords, measured_phrase
+    from pledgetrack.draft.phrases import indicator_phrase
+    from pledgetrack.draft.words import ReviewWords
     figure = find_quantities(plan)[-1]
-    assert ReviewWords([review]).keyword(measured_phrase(plan, figure), figure.unit)[0] == word
+    assert ReviewWords([review]).keyword(indicator_phrase(plan, figure), figure.unit)[0] == word

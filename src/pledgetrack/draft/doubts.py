@@ -6,10 +6,14 @@ finding until a person signs it off (``check: evidence``); other doubts only inf
 
 from __future__ import annotations
 
+import re
+
 from ..rules.model import Check
 from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES
+from .stretches import BUILT, DEED_HEADS
+from .words import names_nothing
 
-__all__ = ["as_check", "cut_inside_word", "listed_kinds", "qualifier_left_off", "too_general"]
+__all__ = ["as_check", "cut_inside_word", "evidence_doubt", "listed_kinds", "qualifier_left_off", "too_general"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
 # year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
@@ -50,7 +54,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     Left off without narrowing: the words that lead up to the noun (verbs, the whole territory or society, 其中,
     各类), a character that is a word of its own (年|钢产量), and after the keyword the measure of its output
     (增加值 of 战略性新兴产业增加值, 人数; 涨幅, 比重: the statements stage reads them) or the work done on it
-    (棚户区改造任务, 城中村改造). A kind of thing after it is no such head: 公共文化 of 公共文化设施 finds 公共文化空间 too.
+    (棚户区改造任务, 城中村改造, 燃煤小锅炉淘汰), or a general name of a built thing (设施, 工程, 项目: reviews
+    use one for another). Another kind of thing after it is no such head: 股权投资 of 股权投资机构 finds 基金 too.
 
     >>> qualifier_left_off("海洋生产总值", "生产总值"), qualifier_left_off("制造业重点技改项目", "制造业")
     ('海洋', '重点技改项目')
@@ -68,7 +73,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
-    if after in _MEASURES + RATE_NAMES + SHARES:
+    after = _without_deeds(after)
+    if after in _MEASURES + RATE_NAMES + SHARES + BUILT:
         after = ""
     return before + after
 
@@ -89,10 +95,30 @@ def too_general(phrase: str, keyword: str) -> bool:
     return (len(keyword) <= 2 and keyword != _without_lead_ins(phrase).strip("“”\"")) or keyword.endswith(_LEVEL)
 
 
-def _without_lead_ins(text: str) -> str:
+def _without_deeds(text: str) -> str:
+    """``text`` without the deeds done to a thing that stand after its name: '' where it is all deeds, or ends in
+    one (新建改造; 淘汰和清洁能源替代; 基础设施综合改造: what is done, and with or to what part).
+
+    >>> _without_deeds("淘汰和清洁能源替代"), _without_deeds("重点技改项目")
+    ('', '重点技改项目')
+    """
+    if text.endswith(tuple(_DONE)):
+        return ""
     changed = True
     while changed and text:
         changed = False
+        for word in _DONE:
+            if text.startswith(word):
+                text, changed = text[len(word):], True
+                break
+    return text
+
+
+def _without_lead_ins(text: str) -> str:
+    changed = True
+    while changed and text:
+        dated = _WHEN.match(text)  # "到2025年底前实现…": a deadline says when, not of what
+        text, changed = (text[dated.end():], True) if dated else (text, False)
         for word in _LEADING:
             if text.startswith(word):
                 text, changed = text[len(word):], True
@@ -100,6 +126,10 @@ def _without_lead_ins(text: str) -> str:
     return text
 
 
+# Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代).
+_DONE = sorted(DEED_HEADS + ["和", "及", "与"], key=len, reverse=True)
+# Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
+_WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
@@ -128,6 +158,31 @@ def listed_kinds(text: str, phrase: str) -> bool:
     for mark in "、，,；;：:":
         item = item.rsplit(mark, 1)[-1]
     return 0 < len(_without_lead_ins(item)) <= 2
+
+
+def evidence_doubt(phrase: str, keyword: str, shared: bool) -> str:
+    """Why ``keyword`` may not name what ``phrase`` names, so that the rule gives no finding until signed off, or
+    ''. ``shared``: the phrase's head is shared by listed kinds or sides (线上、线下招聘会; 城镇, 农村), so that
+    leaving their words off narrows nothing.
+
+    >>> evidence_doubt("海洋生产总值", "生产总值", False)[:34]
+    "'生产总值' leaves out '海洋' of '海洋生产总值'"
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    cut = cut_inside_word(phrase, keyword)
+    if names_nothing(keyword):
+        return f"'{keyword}' names no particular thing: make the evidence words name what the plan promises"
+    if cut:
+        return (f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another indicator: make the "
+                "evidence words name what the plan names")
+    narrower = "" if shared else qualifier_left_off(phrase, keyword)
+    if narrower:
+        return (f"'{keyword}' leaves out '{narrower}' of '{tail}' in the quote: a review figure of it may be of the "
+                "whole or of another kind; make the evidence words name what the plan names")
+    if not shared and too_general(phrase, keyword):
+        return (f"'{keyword}' names many things (a word of two characters, or a level), where the quote names "
+                f"'{tail}': make the evidence words name what the plan names")
+    return ""
 
 
 def as_check(doubts: list[tuple[str, str]]) -> Check | None:

@@ -23,14 +23,15 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
-from .doubts import as_check, cut_inside_word, listed_kinds, qualifier_left_off, too_general
+from .doubts import as_check, evidence_doubt, listed_kinds
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
 from .restated import restatements_merged
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
-from .words import ReviewWords, measured_phrase, strip_lead_ins as _strip_lead_ins
+from .phrases import indicator_phrase
+from .words import ReviewWords, strip_lead_ins as _strip_lead_ins
 
 
 def draft(corpus: Corpus, year: int | None = None, region: str | None = None,
@@ -203,9 +204,11 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         doubts.append(("target", "the target is in words: check how `pledgetrack validate` reads it"))
     else:
         previous = max((q.span[1] for q in piece.figures if q.span[1] <= target.span[0]), default=0)
-        # "由30万元提高到50万元": what rises is named before the first figure; failing all, the clause's end
-        phrase = (measured_phrase(piece.text, target, previous) or measured_phrase(piece.text, piece.figures[0])
-                  or piece.subject or _strip_lead_ins(piece.text))
+        # the statements' reading of the target; "由30万元提高到50万元": what rises is named with the first
+        # figure; failing all, the thing the clause before names, or the clause's end
+        before = doc.text[offset:offset + piece.start]
+        phrase = (indicator_phrase(piece.text, target, before) or indicator_phrase(piece.text, piece.figures[0])
+                  or piece.subject or _strip_lead_ins(piece.text[:target.span[0]]) or _strip_lead_ins(piece.text))
         unit = target.unit
         phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
     if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each
@@ -221,31 +224,24 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         keyword, heard = heard_words.keyword(phrase, unit)
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
+        qualified = heard_words.qualified(phrase)  # "保护区企业": the place and the noun, not the place alone
+        qualified = qualified if qualified and (not heard or qualified[1] not in keyword) else None
+        words = list(qualified) if qualified else [keyword, heard_words.shortened(keyword)]
+        heard = heard or bool(qualified)
         said = list(doubts)
+        # (a side of 城乡 split off is a word of its own: 城镇 + 居民人均可支配收入 names 城镇常住居民…)
+        sides = heard_words.sides(phrase, keyword)
+        doubt = None if qualified else evidence_doubt(phrase, keyword, one_figure_listed or sides != ("",))
+        if doubt:
+            said.append(("evidence", doubt))
         if not heard:
             # Informs only: the reviews may state the outcome another way (a share of the plan, a table row).
             said.append(("outcome", f"no review sentence uses '{keyword}' with a figure"
                                     f"{f' in {unit}' if unit else ''}: check the evidence words and how the reports "
                                     "state the outcome"))
-        cut = cut_inside_word(phrase, keyword)
-        # (a side of 城乡 split off is a word of its own: 城镇 + 居民人均可支配收入 names 城镇常住居民…)
-        sides = heard_words.sides(phrase, keyword)
-        split = sides != ("",)
-        narrower = "" if cut or one_figure_listed or split else qualifier_left_off(phrase, keyword)
-        if cut:
-            said.append(("evidence", f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another "
-                                     "indicator: make the evidence words name what the plan names"))
-        elif narrower:
-            said.append(("evidence", f"'{keyword}' leaves out '{narrower}' of '{phrase.rsplit('的', 1)[-1]}' in the "
-                                     "quote: a review figure of it may be of the whole or of another kind; make the "
-                                     "evidence words name what the plan names"))
-        elif not (split or one_figure_listed) and too_general(phrase, keyword):
-            said.append(("evidence", f"'{keyword}' names many things (a word of two characters, or a level), where "
-                                     f"the quote names '{phrase.rsplit('的', 1)[-1]}': make the evidence words name what "
-                                     "the plan names"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
-                              evidence=[w for w in (side, keyword) if w], target=chosen, region=region,
+                              evidence=[w for w in (side, *words) if w], target=chosen, region=region,
                               title=_titled(side, phrase),
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),

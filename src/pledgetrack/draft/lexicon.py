@@ -46,6 +46,8 @@ COMMON_WORDS = frozenset((
 GENERIC = COMMON_WORDS | frozenset((
     "全区", "全市", "全省", "全国", "全县", "不少", "少于", "线上线下",
     "规模", "总额", "水平", "能力", "质量", "收入", "GDP", "增加值", "比重", "总量", "面积", "人数", "数量",
+    "占比", "比例",  # official statistics: a share says how much, not of what
+    "目标", "任务",  # grammar: what a plan sets, not what it is set for
 ))
 RESPECTIVELY = "分别"
 COUNTED = re.compile(r"\d[\u4e00-\u9fff]$")  # "3500所村卫生室": a count's classifier
@@ -54,7 +56,10 @@ COUNTED = re.compile(r"\d[\u4e00-\u9fff]$")  # "3500所村卫生室": a count's 
 FREE_BEFORE = tuple(LEAD_INS) + tuple(VERBS) + ("各类", "各种", "各级", "各项", "全部", "所有", "各", "新", "了", "的", "和",
                                                    "与", "及", "其中")
 # Grammar: a task named by its deed alone ("8008户改造任务"): what it is done to is the paragraph's topic.
-DEED_TASK = re.compile(r"的?(改造|建设|搬迁|征收|拆迁)(?:的)?任务")
+_DEEDS_OF_A_TASK = "(?:改造|建设|搬迁|征收|拆迁|征拆|安置)"
+DEED_TASK = re.compile(rf"的?({_DEEDS_OF_A_TASK}(?:[和与及]{_DEEDS_OF_A_TASK})*)(?:的)?任务")
+# Grammar: the project a paragraph names (推进…的棚户区改造工程): what the tasks after it are tasks of.
+PROJECT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:工程|项目)")
 # Official statistics: the measures named after an indicator: a share of it, and a rate of its change
 # (the figure's measure, read by the statements stage, not part of what is measured).
 SHARES = ("比重", "占比", "比例")
@@ -76,3 +81,7 @@ STOP = "之和与及或、，,（）()《》"
 GENERIC_HEADS = ("项目", "工作", "任务", "建设", "改造", "企业", "活动", "工程", "服务", "提升", "设施", "人数",
                   "数量", "规模", "总额", "水平", "机构", "单位", "增加值", "装修", "淘汰", "替代", "退出", "贯通",
                   "整治", "安置")
+# Grammar: determiners that pick from a kind (各类燃煤锅炉): no part of the kind's name.
+PICKS = ("各类", "各种", "各级", "各项", "全部", "所有")
+# Grammar: the marks and words that join the items of a list phrase (二氧化硫、氮氧化物排放量).
+ITEM_JOINS = re.compile("[、和与及或]")

@@ -35,7 +35,8 @@ from ..rules.target import symbolic_target
 from ..statements.words import BASE
 from .refusals import clause_refusal, figure_refusal, next_year_deadline
 from .lexicon import VERBS
-from .words import measured_phrase, names_nothing, strip_lead_ins
+from .phrases import indicator_phrase
+from .words import names_nothing, strip_lead_ins
 
 # Grammar: the punctuation that ends a clause, and an item of a list.
 _CLAUSE_ENDS = "，,；;：:。！？"
@@ -139,7 +140,7 @@ def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece
     the clause before it names ("建设保障性住房，…"): the piece starts there, and that thing is its subject."""
     lead = piece.text[:piece.target.span[0]] if len(piece.figures) == 1 else ""
     # only words before the figure, none of them a name (a bracket or a quote may hold one: "精品村（场）")
-    if not _WORDS.fullmatch(lead) or measured_phrase(piece.text, piece.target) \
+    if not _WORDS.fullmatch(lead) or indicator_phrase(piece.text, piece.target) \
             or not names_nothing(piece.text[piece.target.span[1]:]):
         return piece
     subject = strip_lead_ins(sentence[before[0]:before[1]])

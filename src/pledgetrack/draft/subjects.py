@@ -14,8 +14,9 @@ import re
 from ..corpus import Document
 from ..quantity import Quantity
 from ..statements.aims import HEADS
-from .lexicon import DEED_TASK, LEAD_INS, RESPECTIVELY
-from .words import ReviewWords, _cjk_run, _strip, names_nothing, strip_lead_ins
+from .lexicon import DEED_TASK, LEAD_INS, PROJECT, RESPECTIVELY, VERBS
+from .stretches import cjk_run as _cjk_run, strip_words as _strip
+from .words import ReviewWords, names_nothing, strip_lead_ins
 
 __all__ = ["listed_phrases", "paragraph_before", "topic_of"]
 
@@ -48,6 +49,8 @@ def topic_of(heard_words: ReviewWords, phrase: str, before: str) -> str:
 
     >>> topic_of(ReviewWords(["全年完成棚户区改造124.1万平方米"]), "改造任务", "四是全力推进棚户区改造工程。")
     '棚户区改造'
+    >>> topic_of(ReviewWords(["完成棚户区改造1.8万户"]), "征拆和安置任务", "推进总投资103.7亿元的棚户区改造工程，全面完成")
+    '棚户区改造'
     """
     found = DEED_TASK.fullmatch(phrase)
     if found is None:
@@ -56,9 +59,14 @@ def topic_of(heard_words: ReviewWords, phrase: str, before: str) -> str:
     at = before.rfind(deed)
     run = _cjk_run(before[:at], from_end=True) if at > 0 else ""
     for i in range(max(0, len(run) - 6), len(run) - 1):
-        if not names_nothing(run[i:]) and heard_words.heard(run[i:] + deed):
+        # the thing, not the verb the paragraph does it with (推进|棚户区改造)
+        if not names_nothing(run[i:]) and not run[i:].startswith(tuple(VERBS)) and heard_words.heard(run[i:] + deed):
             return run[i:] + deed
-    return ""
+    # deeds the paragraph does not name before (征拆和安置任务) are tasks of the project it names last
+    projects = list(PROJECT.finditer(before)) if at <= 0 else []
+    run = _cjk_run(projects[-1].group(1), from_end=True).rsplit("的", 1)[-1] if projects else ""
+    return next((run[i:] for i in range(len(run) - 2) if not names_nothing(run[i:])
+                 and not run[i:].startswith(tuple(VERBS)) and heard_words.heard(run[i:])), "")
 
 
 def paragraph_before(doc: Document, offset: int) -> str:

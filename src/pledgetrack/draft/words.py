@@ -1,18 +1,10 @@
 """Choosing the evidence words: the thing a figure measures, as the reviews word it.
 
-The measured noun stands after a count's classifier ("新建5个**口袋公园**") or
-before the figure ("**招聘会**不少于100场", "**地区生产总值**增长4.5%左右").
+The phrase measured is the statements' reading of the target (draft/phrases.py).
 Of that phrase, the longest stretch that a review sentence with a figure of the
 same kind also uses is the keyword; where no review speaks of it, the phrase's
 head (its last characters: Chinese puts the head noun last) stands in.
 
->>> from pledgetrack.quantity import find_quantities
->>> measured_phrase("新建5个口袋公园", find_quantities("新建5个口袋公园")[0])
-'口袋公园'
->>> measured_phrase("组织线上、线下招聘会不少于100场", find_quantities("组织线上、线下招聘会不少于100场")[0])
-'线下招聘会'
->>> measured_phrase("地区生产总值增长4.5%左右", find_quantities("地区生产总值增长4.5%左右")[0])
-'地区生产总值'
 >>> ReviewWords(["全年组织各类招聘会175场"]).keyword("线下招聘会", "场")
 ('招聘会', True)
 """
@@ -22,41 +14,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..evidence import figures_in
-from ..quantity import Quantity, same_family
+from ..quantity import same_family
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
-from ..statements.words import BASE
+from ..statements.words import MEASURE_NAMES
 from ..rules.vocabulary import default_vocabulary
 from .lexicon import (
-    LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC,
-    COUNTED as _COUNTED, FREE_BEFORE as _FREE_BEFORE, SHARES as _SHARES,
-    RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, CJK as _CLASSIFIER_LIKE,
-    SIDES as _SIDES, QUOTES as _QUOTES, OPEN_QUOTES as _OPEN_QUOTES, CLOSE_QUOTES as _CLOSE_QUOTES,
-    STOP as _STOP, GENERIC_HEADS as _GENERIC_HEADS)
+    LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
+    RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS)
+from ..statements.read import QUALIFYING as _QUALIFYING
+from .stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
+                        _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
+                        _splits_a_deed, strip_words as _strip)
 
-__all__ = ["ReviewWords", "head", "measured_phrase", "names_nothing", "strip_lead_ins"]
-
-def _cjk_run(text: str, from_end: bool) -> str:
-    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
-    chars = reversed(text) if from_end else iter(text)
-    run = []
-    for char in chars:
-        if not (_CLASSIFIER_LIKE.match(char) or char.isalpha() or char in _QUOTES) or char in _STOP:
-            break
-        run.append(char)
-    return "".join(reversed(run) if from_end else run)
-
-
-def _strip(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in words:
-            if len(phrase) - len(word) >= keep and (phrase.endswith(word) if from_end else phrase.startswith(word)):
-                phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
-                changed = True
-                break
-    return phrase
+__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
 
 
 def strip_lead_ins(text: str) -> str:
@@ -69,30 +41,9 @@ def strip_lead_ins(text: str) -> str:
     return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
 
 
-def measured_phrase(text: str, figure: Quantity, previous_end: int = 0) -> str:
-    """The words in ``text`` naming what ``figure`` measures; "" where they name nothing in particular.
-
-    >>> from pledgetrack.quantity import find_quantities
-    >>> measured_phrase("由30万元提高到50万元", find_quantities("由30万元提高到50万元")[1], 5)
-    ''
-    >>> measured_phrase("地方财政收入由去年的120亿元增加到150亿元", find_quantities("地方财政收入由去年的120亿元")[0])
-    '地方财政收入'
-    """
-    before = text[previous_end:figure.span[0]]
-    base = BASE.search(before.rstrip())  # "收入由去年的120亿元…": last year's base names nothing
-    before = _strip(_cjk_run(before[:base.start()] if base else before, from_end=True), _LEAD_INS, from_end=True)
-    after = _cjk_run(text[figure.span[1]:], from_end=False)
-    if "以" in text[previous_end:figure.span[0]] and "为" in after[1:]:
-        after = after[:after.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
-    counted = figure.unit not in ("%", "‰", "个百分点") and not figure.trend
-    # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
-    phrases = [_strip(_strip(p, _VERBS + _LEAD_INS, from_end=False, keep=3), ("工作", "问题"), from_end=True)
-               for p in ((after, before) if counted and len(after) >= 2 else (before, after))]
-    found = next((p for p in phrases if not names_nothing(p)), "")
-    # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
-    quoted = len(found) > 3 and found[0] in _OPEN_QUOTES and found[-1] in _CLOSE_QUOTES \
-        and not any(q in found[1:-1] for q in _QUOTES)
-    return found[1:-1] if quoted else found
+def _in_order(chars: str, word: str) -> bool:
+    rest = iter(word)
+    return all(char in rest for char in chars)
 
 
 def names_nothing(words: str) -> bool:
@@ -147,32 +98,107 @@ class ReviewWords:
         None for ``unit`` accepts a figure of any unit. "X等Y" names examples X of a kind Y
         (社区文艺演出等线上线下活动): the examples are the telling words, the kind is too broad.
         """
-        texts = self._texts(unit)
         parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
         if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
-            named = next((name for name in ECONOMY[:-1] if name in texts), "")
+            named = next((name for name in ECONOMY[:-1] if name in self._texts(unit)), "")
             if named:
                 return named, True
-        for part in parts:
-            tail = part.rsplit("的", 1)[-1]
-            tail = self.reported_as(tail)
-            if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
-                tail = part[:part.index("占", 1)]
-            if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
-                tail = tail[:-2]
-            # The head noun stands last: stretches that end the phrase are tried, longest first;
-            # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
-            # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入), and
-            # only from the phrase's start: one begun inside it cuts a word (区基础设施 of 老旧小区基础设施).
-            words = [tail[i:] for i in range(len(tail) - 1)]
-            if tail.endswith(_GENERIC_HEADS):
-                words = sorted(words + [tail[:b] for b in range(3, len(tail))], key=len, reverse=True)
-            for word in words:
-                if word not in _GENERIC and any(v in texts for v in self._synonyms.variants(word)) \
-                        and not _cut_from_another(tail, word, texts):
+        # A review may count the same things in another unit (335座保暖房 planned, 335户 built): the words
+        # of a figure in the plan's unit first, else those of a figure in any unit.
+        for texts, anywhere in dict.fromkeys(((self._texts(unit), True), (self._texts(None), False))):
+            for part in parts:
+                # (with a figure of another kind, only a word of three characters or more, or the thing deeds are
+                # done to, that the review writes standing free: an ending heard there is most often another
+                # compound's, 业投资 of 工业投资 for 制造业投资, or too wide a name, 学校 for 姊妹学校)
+                word = self._stretch(part, unit, texts, anywhere)
+                if word:
                     return word, True
         return head(parts[0]), False
 
+    def _stretch(self, part: str, unit: str | None, texts: str, anywhere: bool) -> str:
+        tail = part.rsplit("的", 1)[-1]
+        # "各类燃煤小锅炉", "10蒸吨以上燃煤锅炉": a pick from a kind, or a figure qualifying it, is no name of it
+        tail = _strip(_QUALIFYING.sub("", tail), _PICKS, from_end=False)
+        tail = self.reported_as(tail)
+        if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
+            tail = part[:part.index("占", 1)]
+        if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
+            tail = tail[:-2]
+        # The head noun stands last: stretches that end an item of the phrase are tried, longest first (an
+        # item's own start stands after a list's 、 or 和, never inside a word);
+        # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general
+        # to name the thing, never before a telling one (一般公共 of 一般公共财政预算收入), and
+        # only from the phrase's start: one begun inside it cuts a word (区基础设施 of 老旧小区基础设施).
+        words, things = [], []
+        for begin, end in _items(tail):
+            item = tail[begin:end]
+            # of a thing and its measure (战略性新兴产业|营业收入), no ending begun inside the thing: the measure of
+            # a wider thing (产业营业收入) is another figure
+            measure = next((m for m in MEASURE_NAMES if len(m) >= 3 and item.endswith(m)), "")
+            kept = range(begin, len(tail) - 1) if not measure else range(0)
+            words += [tail[begin:]] + ([tail[i:] for i in kept] if end == len(tail) else [])
+            if item.endswith(_GENERIC_HEADS):
+                prefixes = [item[:b] for b in range(3, len(item))]
+                words += prefixes if anywhere else []  # (a qualifier alone, 创新型 of 创新型中小企业, is no name)
+            # "公厕新建改造": the thing the deeds after it are done to, and its endings (城市道路|新建改造 built,
+            # 道路 counted), with a figure of any unit too
+            thing = _strip(item, _DEED_HEADS, from_end=True)
+            if thing != item and end == len(tail):
+                things = [thing[i:] for i in range(len(thing) - 1)]
+                words += things
+            # the name before a general name of built things (人防|设施) is the telling word: a review may
+            # name the same thing with another (人防工程)
+            named = next((item[:-len(h)] for h in _BUILT if item.endswith(h)), "")
+            words += [named] if len(named) == 2 and end == len(tail) else []
+        for word in sorted(dict.fromkeys(words), key=len, reverse=True):
+            # (占GDP比重 is a share of another thing, no name of this one)
+            if word not in _GENERIC and not word.startswith("占") and not _deed_only(word) \
+                    and not _splits_a_deed(tail, word) and self._said(word, texts) \
+                    and not _cut_from_another(tail, word, texts) \
+                    and (anywhere or (len(word) >= 3 or word in things) and _stands_free(tail, word, texts)):
+                return word
+        return ""
+
+    def qualified(self, phrase: str) -> tuple[str, str] | None:
+        """A phrase of a qualifier and a general noun (保护区|企业) as two words that one review sentence
+        holds together, where no stretch of it names the thing alone; else None.
+
+        >>> ReviewWords(["完成了西山保护区三家污染企业搬迁"]).qualified("保护区企业")
+        ('保护区', '企业')
+        >>> ReviewWords(["新能源和清洁能源装机达到9048万千瓦，占比55.1%"]).qualified("新能源和清洁能源装机占比")
+        ('新能源和清洁能源装机', '占比')
+        """
+        # (a share too: 新能源和清洁能源装机|占比 is found where a sentence holds the thing and its share)
+        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES), key=len, reverse=True) if phrase.endswith(w)), "")
+        left = phrase[:-len(noun)] if noun else ""
+        return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None
+
+    def _said(self, word: str, texts: str) -> bool:
+        return any(v in texts for v in self._synonyms.variants(word)) or bool(self.shortened(word, texts))
+
+    def shortened(self, word: str, texts: str | None = None) -> str:
+        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉), or its measure's
+        name shortened (营业收入 → 营收), that a review sentence with a figure uses where it does not use the
+        word itself; else "". Rule words list both spellings as one keyword.
+
+        >>> heard = ReviewWords(["完成178座燃煤锅炉拆改", "数字经济核心产业营收增长10.9%"])
+        >>> heard.shortened("燃煤小锅炉"), heard.shortened("数字经济核心产业营业收入")
+        ('燃煤锅炉', '数字经济核心产业营收')
+        """
+        texts = self._texts(None) if texts is None else texts
+        if len(word) < 4 or word in texts:
+            return ""
+        short = next((short for i in range(2, len(word) - 1)
+                      if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
+        measure = next((m for m in MEASURE_NAMES if word.endswith(m) and len(m) >= 3 and len(word) - len(m) >= 2), "")
+        thing, at = word[:-len(measure)], -1
+        while measure and not short and (at := texts.find(thing, at + 1)) != -1:
+            after = texts[at + len(thing):at + len(word) - 1]
+            # the measure's own first character, then some of the rest in order, never the whole name
+            short = next((thing + after[:n] for n in range(len(after), 1, -1)
+                          if after[:1] == measure[0] and _in_order(after[1:n], measure[1:])
+                          and after[:n] not in measure), "")
+        return short
 
     def reported_as(self, phrase: str) -> str:
         """The name official statistics report a general name by, as the reviews write it (the first
@@ -204,51 +230,3 @@ class ReviewWords:
         return found if found and len(found) == len(named) else ("",)
 
 
-def _cut_from_another(tail: str, word: str, texts: str) -> bool:
-    """Whether ``word``, an ending of ``tail`` that leaves off one character of it, stands in the reviews
-    only as the end of another compound: the characters right before it there differ from the plan's and
-    are no word of their own ("外贸出口总额" is no "进出口总额": 出口总额 and 口总额 are cut out of another
-    word). Where a review's word before it leads in (完成, 全年), picks (各类), counts (3500所) or is the
-    plan's own, it stands free.
-
-    >>> _cut_from_another("进出口总额", "出口总额", "外贸出口总额增长8%")
-    True
-    >>> _cut_from_another("线下招聘会", "招聘会", "全年组织各类招聘会175场")
-    False
-    """
-    if not tail.endswith(word) or tail == word:
-        return False
-    plan_before = tail[:-len(word)]
-    at = texts.find(word)
-    while at != -1:
-        review_before = _cjk_run(texts[max(0, at - 12):at], from_end=True)
-        common = 0
-        while common < min(len(plan_before), len(review_before)) and \
-                plan_before[-1 - common] == review_before[-1 - common]:
-            common += 1
-        plan_left, review_left = plan_before[:len(plan_before) - common], review_before[:len(review_before) - common]
-        counted = _COUNTED.search(texts[max(0, at - len(review_before) + len(review_left) - 3):
-                                        at - len(review_before) + len(review_left)])
-        # only a cut inside a word: one character of the plan's left off (进|出口总额); a qualifier of its own
-        # left off is a narrower name the reviewer weighs (职业技能培训, 补贴性技能培训)
-        if len(plan_left) != 1 or not review_left or review_left.endswith(_FREE_BEFORE) or counted:
-            return False
-        at = texts.find(word, at + 1)
-    return True
-
-
-def head(phrase: str) -> str:
-    """The last characters of a phrase, where its head noun stands (ten at most; six, or more to keep a
-    Latin word whole, of a longer one).
-
-    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率"), head("城区内各类燃煤小锅炉淘汰和清洁能源替代")
-    ('就业服务驿站', '单位GDP能耗下降率', '清洁能源替代')
-    """
-    tail = phrase.rsplit("的", 1)[-1]
-    tail = tail if len(tail) >= 2 else phrase
-    if len(tail) <= 10:
-        return tail  # a word cut short (镇登记失业率) reads worse than a long one
-    at = max(0, len(tail) - 6)
-    while 0 < at and tail[at].isascii() and tail[at].isalpha() and tail[at - 1].isascii():
-        at -= 1
-    return tail[at:]

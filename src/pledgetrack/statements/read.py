@@ -24,8 +24,8 @@ from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
 from .model import Measure, Statement
-from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, REACHED_WORDS, leading_scope,
-                    trailing_predicate)
+from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
+                    leading_scope, trailing_predicate)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -35,6 +35,9 @@ _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
+# Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
+# "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
+QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -159,6 +162,12 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     noun = phrase[:len(phrase) - len(trailing_predicate(phrase))].strip(" 、，,“”\"")
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
+    if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
+        # "粮食播种面积1.1亿亩、产量825亿斤": an item named by a measure alone is that measure of the thing before
+        thing = before[-1].indicator
+        measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
+        if measure:
+            return thing[:-len(measure)] + noun
     right = _right_noun(text, q)
     if right:
         return right
@@ -175,7 +184,11 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
 def _right_noun(text: str, q: Quantity) -> str:
     if q.unit in _AMOUNTS or not q.unit:
         return ""
-    rest = text[q.span[1]:q.span[1] + 24]
+    qualifying = QUALIFYING.match(text, q.span[1])
+    after = qualifying.end() if qualifying else q.span[1]
+    rest = text[after:after + 24]
     stop = _NOUN_END.search(rest)
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
-    return noun if noun and ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\"") else ""
+    if not noun or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
+        return ""
+    return text[q.span[1]:after] + noun

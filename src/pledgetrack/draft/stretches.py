@@ -1,0 +1,167 @@
+"""Stretches of a phrase that may stand as its keyword, and those that may not: a stretch is a word of the
+phrase, never a bare deed (新建改造), never a piece cut inside a verb (新|建改造) or out of another compound
+(进|出口总额).
+
+>>> deed_only("新建改造"), splits_a_deed("公厕新建改造", "建改造"), splits_a_deed("公厕新建改造", "公厕")
+(True, True, False)
+>>> cjk_run("完成65条城市道路", from_end=True), strip_words("全面完成城镇新增就业", ["全面", "完成"], from_end=False)
+('条城市道路', '城镇新增就业')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import (
+    LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS)
+
+__all__ = ["BUILT", "DEED_HEADS", "cjk_run", "cut_from_another", "deed_only", "head", "items", "splits_a_deed",
+           "stands_free", "strip_words"]
+
+BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
+# Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
+DEED_HEADS = sorted(set(VERBS) | {"改造", "建设", "提升", "淘汰", "替代", "退出", "贯通", "整治", "安置", "装修", "改建",
+                                    "扩建", "改扩建", "新建"}, key=len, reverse=True)
+# Grammar: every word that names a deed or a lead-in, not a thing.
+_DEEDS = sorted(set(VERBS) | set(LEAD_INS) | set(GENERIC_HEADS), key=len, reverse=True)
+
+
+def cjk_run(text: str, from_end: bool) -> str:
+    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
+    chars = reversed(text) if from_end else iter(text)
+    run = []
+    for char in chars:
+        if not (CJK.match(char) or char.isalpha() or char in QUOTES) or char in STOP:
+            break
+        run.append(char)
+    return "".join(reversed(run) if from_end else run)
+
+
+def strip_words(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
+    """``phrase`` with ``words`` taken off one end as long as ``keep`` characters remain."""
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in words:
+            if len(phrase) - len(word) >= keep and (phrase.endswith(word) if from_end else phrase.startswith(word)):
+                phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
+                changed = True
+                break
+    return phrase
+
+
+def items(tail: str) -> list[tuple[int, int]]:
+    """Where each item of a list phrase stands, as (start, end); a join at either end is part of a name.
+
+    >>> items("二氧化硫、氮氧化物排放量"), items("和美乡村覆盖率")
+    ([(0, 4), (5, 12)], [(0, 7)])
+    """
+    cuts = [m.start() for m in ITEM_JOINS.finditer(tail) if 2 <= m.start() <= len(tail) - 3]  # 和美乡村 is one name
+    starts = [0] + [c + 1 for c in cuts]
+    return [(a, b) for a, b in zip(starts, cuts + [len(tail)]) if b - a >= 2]
+
+
+def splits_a_deed(tail: str, word: str) -> bool:
+    """Whether ``word``, a stretch of ``tail``, begins or ends inside a verb or general head of it (新|建改造,
+    改|造任务): a fragment of the phrase, not a word of it.
+
+    >>> splits_a_deed("公厕新建改造", "建改造"), splits_a_deed("公厕新建改造", "公厕")
+    (True, False)
+    """
+    at = tail.find(word)
+    cuts = [at, at + len(word)]
+    return any(0 < cut < len(tail) and any(tail.startswith(deed, start) and start < cut < start + len(deed)
+                                           for start in range(max(0, cut - 3), cut) for deed in _DEEDS)
+               for cut in cuts)
+
+
+def deed_only(word: str) -> bool:
+    """Whether ``word`` is made of verbs, lead-ins and general heads alone (新建改造, 改造提升): it names a deed,
+    not what it is done to.
+
+    >>> deed_only("新建改造"), deed_only("公厕新建改造")
+    (True, False)
+    """
+    rest = word
+    while rest:
+        found = next((w for w in _DEEDS if rest.startswith(w)), None)
+        if found is None:
+            return False
+        rest = rest[len(found):]
+    return True
+
+
+def cut_from_another(tail: str, word: str, texts: str) -> bool:
+    """Whether ``word``, an ending of ``tail`` that leaves off one character of it, stands in the reviews
+    only as the end of another compound: the characters right before it there differ from the plan's and
+    are no word of their own ("外贸出口总额" is no "进出口总额": 出口总额 and 口总额 are cut out of another
+    word). Where a review's word before it leads in (完成, 全年), picks (各类), counts (3500所) or is the
+    plan's own, it stands free.
+
+    >>> cut_from_another("进出口总额", "出口总额", "外贸出口总额增长8%")
+    True
+    >>> cut_from_another("线下招聘会", "招聘会", "全年组织各类招聘会175场")
+    False
+    """
+    if not tail.endswith(word) or tail == word:
+        return False
+    plan_before = tail[:-len(word)]
+    at = texts.find(word)
+    while at != -1:
+        review_before = cjk_run(texts[max(0, at - 12):at], from_end=True)
+        common = 0
+        while common < min(len(plan_before), len(review_before)) and \
+                plan_before[-1 - common] == review_before[-1 - common]:
+            common += 1
+        plan_left, review_left = plan_before[:len(plan_before) - common], review_before[:len(review_before) - common]
+        counted = COUNTED.search(texts[max(0, at - len(review_before) + len(review_left) - 3):
+                                        at - len(review_before) + len(review_left)])
+        # only a cut inside a word: one character of the plan's left off (进|出口总额); a qualifier of its own
+        # left off is a narrower name the reviewer weighs (职业技能培训, 补贴性技能培训)
+        if len(plan_left) != 1 or not review_left or review_left.endswith(FREE_BEFORE) or counted:
+            return False
+        at = texts.find(word, at + 1)
+    return True
+
+
+def stands_free(tail: str, word: str, texts: str) -> bool:
+    """Whether ``word``, an ending of ``tail``, stands somewhere in ``texts`` as a word of its own: at the start
+    of a clause, after a figure, or after a lead-in, verb or determiner (FREE_BEFORE), not as the end of
+    another compound (业投资 of 工业投资).
+
+    >>> stands_free("制造业投资", "业投资", "工业投资增长8%"), stands_free("补贴性职业技能培训", "职业技能培训", "完成职业技能培训3万人次")
+    (False, True)
+    """
+    if not tail.endswith(word) or tail == word:
+        return True
+    at = texts.find(word)
+    while at != -1:
+        before = texts[max(0, at - 4):at]
+        if not before or not (CJK.match(before[-1]) or before[-1] in QUOTES) or before.endswith(FREE_BEFORE) \
+                or COUNTED.search(before):
+            return True
+        at = texts.find(word, at + 1)
+    return False
+
+
+def head(phrase: str) -> str:
+    """The last characters of a phrase, where its head noun stands: the phrase after its last 的 whole up to
+    twelve characters, else its last item (after 、 or 和), else its last six (or more to keep a Latin word
+    whole).
+
+    >>> head("深入社区的就业服务驿站"), head("单位GDP能耗下降率"), head("城区内各类燃煤小锅炉淘汰和清洁能源替代")
+    ('就业服务驿站', '单位GDP能耗下降率', '清洁能源替代')
+    >>> head("战略性新兴产业营业收入"), head("大数据、集成电路、智能终端")
+    ('战略性新兴产业营业收入', '智能终端')
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    tail = tail if len(tail) >= 2 else phrase
+    if len(tail) <= 12:
+        return tail  # a word cut short (镇登记失业率, 产业营业收入) reads worse than a long one
+    last = tail[max((m.start() + 1 for m in ITEM_JOINS.finditer(tail) if m.start() <= len(tail) - 3), default=0):]
+    if len(last) <= 12:
+        return last
+    at = max(0, len(last) - 6)
+    while 0 < at and last[at].isascii() and last[at].isalpha() and last[at - 1].isascii():
+        at -= 1
+    return last[at:]
