@@ -5,8 +5,8 @@ years ("过去五年工作回顾") with one paragraph on 2017; 浙江's 2026 rep
 and then the whole 十四五. A sentence's period is set by the words it opens with
 ("五年来，…", "刚刚过去的2017年，…", "过去一年，…"); a paragraph that opens with such
 words sets the period of the paragraphs after it too, until another does, and so does one of the review in
-which a sentence opens on several years ("2025年是“十四五”收官之年。五年来，…" opens the five years' bullets
-that follow, and a year's figure said inside them does not end them); a salutation
+which a sentence turns to several years as its topic ("2025年是“十四五”收官之年。五年来，…" opens the five
+years' bullets that follow, and a year's figure said inside them does not end them); a salutation
 before them ("各位代表！" as a sentence of its own) changes nothing. A review part whose heading
 names a period of several years ("过去五年工作回顾", "本届政府工作回顾") starts in that period.
 A paragraph of the plan that opens on the reviewed year ("过去一年，…", "去年…") recaps it.
@@ -120,9 +120,21 @@ def review_scopes(doc) -> dict[int, Scope]:
             for sentence in group:
                 current = opening_scope(sentence.text, doc.reviews, doc.plans) or current
                 scopes[sentence.start] = current
-            if part.kind is PartKind.REVIEW and Scope.SEVERAL_YEARS in (scopes[s.start] for s in group):
+            if part.kind is PartKind.REVIEW and any(_turns_to_several(s.text) for s in group):
                 carried = Scope.SEVERAL_YEARS  # "2025年是“十四五”收官之年。五年来，…": the five years go on
     return scopes
+
+
+def _turns_to_several(text: str) -> bool:
+    """Whether a sentence opens on several years as its topic ("五年来，…"), not in a clause of its own
+    ("在提前完成本届政府…目标的基础上，去年又…").
+
+    >>> _turns_to_several("五年来，我们牢记嘱托"), _turns_to_several("在提前完成本届政府减少行政审批事项三分之一目标的基础上")
+    (True, False)
+    """
+    start = _LEAD.match(text).end()
+    several = _SEVERAL.match(text, start)
+    return several is not None and text[several.end():several.end() + 1] in ("，", ",")
 
 
 def _by_paragraph(sentences: list[Sentence], paragraphs: tuple[tuple[int, int], ...]):

@@ -65,12 +65,16 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     ('', '')
     >>> qualifier_left_off("农村居民人均可支配收入", "居民人均可支配收入")  # all residents' income is not farmers'
     '农村'
+    >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("省级数字化车间、智能化工厂", "工厂")
+    ('', '省级数字化车间、智能化')
     """
     tail = phrase.rsplit("的", 1)[-1]
     at = tail.find(keyword)
     if at < 0:
         return ""  # a name the reviews use instead (a topic, the name statistics report it by)
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
+    if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
+        before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
     after = _without_deeds(after)
