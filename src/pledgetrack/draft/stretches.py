@@ -10,6 +10,7 @@ phrase, never a bare deed (新建改造), never a piece cut inside a verb (新|�
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from .lexicon import (
@@ -24,6 +25,8 @@ DEED_HEADS = sorted(set(VERBS) | {"改造", "建设", "提升", "淘汰", "替�
                                     "扩建", "改扩建", "新建"}, key=len, reverse=True)
 # Grammar: every word that names a deed or a lead-in, not a thing.
 _DEEDS = sorted(set(VERBS) | set(LEAD_INS) | set(GENERIC_HEADS), key=len, reverse=True)
+_DEED_SET = frozenset(_DEEDS)
+_DEED_LENGTHS = sorted({len(deed) for deed in _DEEDS})
 
 
 def cjk_run(text: str, from_end: bool) -> str:
@@ -38,16 +41,32 @@ def cjk_run(text: str, from_end: bool) -> str:
 
 
 def strip_words(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
-    """``phrase`` with ``words`` taken off one end as long as ``keep`` characters remain."""
-    changed = True
-    while changed and phrase:
-        changed = False
-        for word in words:
-            if len(phrase) - len(word) >= keep and (phrase.endswith(word) if from_end else phrase.startswith(word)):
-                phrase = phrase[:-len(word)] if from_end else phrase[len(word):]
-                changed = True
-                break
+    """``phrase`` with ``words`` taken off one end as long as ``keep`` characters remain; of the words standing
+    there, the first in ``words``'s order goes first.
+
+    >>> strip_words("力争新建城市道路", ("新建", "力争"), from_end=False)
+    '城市道路'
+    """
+    listed = tuple(words)
+    first, longest = _first_places(listed)
+    while phrase:
+        # the words standing at this end: the phrase's ends of each length (a few look-ups, not one per word)
+        ends = (phrase[-n:] if from_end else phrase[:n] for n in range(1, min(longest, len(phrase) - keep) + 1))
+        found = min((first[end] for end in ends if end in first), default=None)
+        if found is None:
+            break
+        size = len(listed[found])
+        phrase = phrase[:-size] if from_end else phrase[size:]
     return phrase
+
+
+@functools.lru_cache(maxsize=64)
+def _first_places(words: tuple[str, ...]) -> tuple[dict[str, int], int]:
+    """Each word's first place in ``words``, and the longest word's length."""
+    first: dict[str, int] = {}
+    for at, word in enumerate(words):
+        first.setdefault(word, at)
+    return first, max(map(len, words), default=0)
 
 
 def items(tail: str) -> list[tuple[int, int]]:
@@ -69,10 +88,10 @@ def splits_a_deed(tail: str, word: str) -> bool:
     (True, False)
     """
     at = tail.find(word)
-    cuts = [at, at + len(word)]
-    return any(0 < cut < len(tail) and any(tail.startswith(deed, start) and start < cut < start + len(deed)
-                                           for start in range(max(0, cut - 3), cut) for deed in _DEEDS)
-               for cut in cuts)
+    return any(0 < cut < len(tail) and any(tail[start:start + n] in _DEED_SET
+                                           for start in range(max(0, cut - 3), cut) for n in _DEED_LENGTHS
+                                           if cut < start + n <= len(tail))
+               for cut in (at, at + len(word)))
 
 
 def deed_only(word: str) -> bool:
@@ -84,10 +103,10 @@ def deed_only(word: str) -> bool:
     """
     rest = word
     while rest:
-        found = next((w for w in _DEEDS if rest.startswith(w)), None)
-        if found is None:
+        size = next((n for n in reversed(_DEED_LENGTHS) if rest[:n] in _DEED_SET), 0)  # the longest deed first
+        if not size:
             return False
-        rest = rest[len(found):]
+        rest = rest[size:]
     return True
 
 
