@@ -19,12 +19,22 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import attrs
+
+from ..corpus import Corpus
+from ..errors import Problem
+from ..rules.check import check_written
 from ..rules.dump import dump_rules
-from ..rules.book import RuleBook
+from ..rules.book import Origin, RuleBook, Written
+from ..yamldata import load_yaml_text
 from .model import Draft
 from .naming import folder_slug
 
-__all__ = ["append_text", "drafted_file", "drafted_files", "file_of", "held", "target_path"]
+__all__ = ["DRAFTED", "Filing", "append_text", "drafted_file", "drafted_files", "drafted_name", "file_of", "filed", "held",
+           "target_path"]
+
+# Drafted rules graded without being written (``audit --draft``) name their file under this folder.
+DRAFTED = "<drafted>"
 
 _REVIEW = ("Review each rule: check the quote, the target and the evidence words with "
            "`pledgetrack validate` and `pledgetrack audit -vv`.",
@@ -36,6 +46,17 @@ _REVIEW = ("Review each rule: check the quote, the target and the evidence words
 def target_path(made: Draft) -> Path:
     """Where a draft's rule file goes, relative to the output folder: ``<government>/<year>.yaml``."""
     return file_of(made.government, made.pledge.year)
+
+
+def drafted_name(made: Draft) -> str:
+    """The file a draft graded unwritten names as its origin: its :func:`target_path` in :data:`DRAFTED`.
+
+    >>> from pledgetrack import load_corpus
+    >>> from pledgetrack.draft import draft
+    >>> drafted_name(draft(load_corpus(), 2023)[0])
+    '<drafted>/guangzhou-yuexiu/2023.yaml'
+    """
+    return f"{DRAFTED}/{target_path(made).as_posix()}"
 
 
 def file_of(government: str, year: int) -> Path:
@@ -67,6 +88,79 @@ def drafted_files(drafts: Iterable[Draft]) -> dict[Path, str]:
     for made in drafts:
         by_file.setdefault(target_path(made), []).append(made)
     return {path: drafted_file(found) for path, found in by_file.items()}
+
+
+def filed(drafts: Sequence[Draft]) -> list[Written]:
+    """Each draft as ``pledgetrack audit`` reads it back from the file ``pledgetrack draft`` writes it to (named
+    as :func:`drafted_name` does): where the pledge and each of its keys stand in that file's text, so that a
+    problem of the rule is told at the line and column the written file would show.
+
+    >>> from pledgetrack import load_corpus
+    >>> from pledgetrack.draft import draft
+    >>> written = filed(draft(load_corpus(), 2023))
+    >>> str(written[0].origin), written[0].spots["quote"]
+    ('<drafted>/guangzhou-yuexiu/2023.yaml:6:3', (8, 10))
+    """
+    where: dict[str, tuple[Origin, dict[str, tuple[int, int]]]] = {}
+    for path, text in drafted_files(drafts).items():
+        doc = load_yaml_text(text, f"{DRAFTED}/{path.as_posix()}")
+        # as rules/load.py reads a rule file: the pledge at its mapping, each key at its value
+        for index, data in enumerate(doc.data["pledges"]):
+            at = ("pledges", index)
+            where[data["id"]] = (Origin(doc.file, *doc.where(at)), {key: doc.where(at + (key,)) for key in data})
+    return [Written(made.pledge, *where[made.pledge.id]) for made in drafts]
+
+
+@attrs.frozen
+class Filing:
+    """A government's drafts but their pledges (which a worker is sent packed): what the worker grading them
+    needs to tell their problems where ``pledgetrack draft`` would write them (:meth:`place`), small enough to send.
+    """
+
+    government: str
+    rest: tuple[tuple[str, int, int, tuple[str, ...], tuple[tuple[str, int, int], ...]], ...]  # each draft's, in order
+
+    @classmethod
+    def of(cls, government: str, drafts: Sequence[Draft]) -> Filing:
+        """What ``drafts`` (the government's, in order) hold besides their pledges.
+
+        >>> from pledgetrack import load_corpus
+        >>> from pledgetrack.draft import draft
+        >>> filing = Filing.of("广东省广州市越秀区", draft(load_corpus(), 2023))
+        >>> filing.rest[0][0], len(filing.rest)
+        ('yuexiu-2023-drc', 25)
+        """
+        return cls(government, tuple((d.document, d.start, d.end, d.doubts, d.places) for d in drafts))
+
+    def place(self, written: Sequence[Written], corpus: Corpus, problems: list[Problem],
+              warnings: list[Problem]) -> tuple[list[Problem], list[Problem]]:
+        """``problems`` and ``warnings`` of ``written`` (these drafts' pledges, checked unwritten: told by the
+        pledge's id) as the written files tell them, at a line and column: the pledges of each file concerned
+        checked again as read back from it (rarely: most drafts give neither).
+
+        A quote changed so that no plan holds it, told by id, then where the drafted file has that quote:
+
+        >>> from pledgetrack import load_corpus
+        >>> from pledgetrack.draft import draft
+        >>> from pledgetrack.rules.book import Origin
+        >>> corpus = load_corpus()
+        >>> made = draft(corpus, 2023)
+        >>> lost = [Written(attrs.evolve(d.pledge, quote="新建口袋公园999个") if i == 1 else d.pledge,
+        ...                 Origin(drafted_name(d))) for i, d in enumerate(made)]
+        >>> _, problems, warnings = check_written(lost, corpus)
+        >>> problems[0].where, problems[0].message.split(": ")[1][:15]
+        ('<drafted>/guangzhou-yuexiu/2023.yaml', 'quote not found')
+        >>> placed, _ = Filing.of(corpus.governments[0], made).place(lost, corpus, problems, warnings)
+        >>> placed[0].where, placed[0].message[:40]
+        ('<drafted>/guangzhou-yuexiu/2023.yaml:16:10', 'quote not found in the plan for 2023 (yu')
+        """
+        files = {problem.file for problem in (*problems, *warnings) if problem.line is None}
+        if not files:
+            return problems, warnings
+        drafts = [Draft(item.pledge, self.government, *rest) for item, rest in zip(written, self.rest, strict=True)]
+        _, found, warned = check_written(filed([d for d in drafts if drafted_name(d) in files]), corpus)
+        return ([p for p in problems if p.file not in files] + found,
+                [p for p in warnings if p.file not in files] + warned)
 
 
 def held(made: Draft, book: RuleBook) -> bool:
