@@ -197,10 +197,11 @@ class _Drafting:
         to as origin, no line: the verdicts say so), in the order ``draft`` writes them, and where the
         workers tell their problems and warnings: at the line and column of that file, as ``pledgetrack
         audit`` of the written files would. ``done`` is told of each plan year drafted."""
-        from ..draft import drafts_by_government
         from ..draft.files import Filing, drafted_name
+        from ..draft.turns import drafts_in_turn
 
-        for government, drafts in drafts_by_government(self.corpus, done=done, years=self.years):
+        for government, drafts in drafts_in_turn(self.corpus, self.years, vocabulary=self.settings.vocabulary,
+                                                 done=done):
             written = [Written(made.pledge, Origin(drafted_name(made))) for made in drafts]
             # Each draft was checked against the corpus as it was drafted; the workers check it again as they
             # check rule files.
