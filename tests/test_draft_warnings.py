@@ -49,3 +49,26 @@ def test_audit_draft_warns_as_the_audit_of_the_drafted_files(written, name, opti
     assert ruled, expected
     assert told == expected
     assert drafted == status
+
+
+def test_drafts_read_back_stand_where_the_written_files_have_them(written):
+    from pledgetrack import load_corpus
+    from pledgetrack.draft import draft, target_path
+    from pledgetrack.draft.files import read_back
+    from pledgetrack.rules.load import read_rule_file
+
+    folder = written["other-governments"]
+    by_file: dict[Path, list] = {}
+    for made in draft(load_corpus(CORPORA / "other-governments")):
+        by_file.setdefault(target_path(made), []).append(made)
+    assert len(by_file) == len(list(folder.rglob("*.yaml"))) > 1
+    for path, drafts in by_file.items():
+        read, problems = read_rule_file(folder / path)
+        assert not problems
+        expected = [(w.pledge, w.origin.line, w.origin.column, w.spots) for w in read]
+        for upto in (None, 1, len(drafts) // 2 + 1):
+            back = read_back(drafts, upto)
+            assert {w.origin.file for w in back} == {f"<drafted>/{path.as_posix()}"}
+            shown = len(drafts) if upto is None else upto
+            assert [(w.pledge, w.origin.line, w.origin.column, w.spots) for w in back[:shown]] == expected[:shown]
+            assert all(w.origin.line is None for w in back[shown:])

@@ -30,8 +30,8 @@ from ..yamldata import load_yaml_text
 from .model import Draft
 from .naming import folder_slug
 
-__all__ = ["DRAFTED", "Filing", "append_text", "drafted_file", "drafted_files", "drafted_name", "file_of", "filed", "held",
-           "target_path"]
+__all__ = ["DRAFTED", "Filing", "append_text", "drafted_file", "drafted_files", "drafted_name", "file_of", "held",
+           "read_back", "target_path"]
 
 # Drafted rules graded without being written (``audit --draft``) name their file under this folder.
 DRAFTED = "<drafted>"
@@ -73,13 +73,15 @@ def _comments(drafts: Iterable[Draft]) -> dict[str, list[str]]:
     return {d.pledge.id: [f"check: {doubt}" for doubt in d.doubts] for d in drafts if d.doubts}
 
 
-def drafted_file(drafts: Sequence[Draft]) -> str:
-    """The text of one rule file holding ``drafts`` (of one government and year)."""
+def drafted_file(drafts: Sequence[Draft], upto: int | None = None) -> str:
+    """The text of one rule file holding ``drafts`` (of one government and year); with ``upto``, the file's
+    text up to the end of its first ``upto`` rules, which stand on the same lines as in the whole file."""
     first = drafts[0]
     docs = ", ".join(dict.fromkeys(doc for d in drafts for doc, _, _ in d.places or [(d.document, 0, 0)]))
     header = [f"Drafted by `pledgetrack draft` from what the reports plan for {first.pledge.year} (plans, indicator "
               f"tables) of {first.government}: {docs}.", *_REVIEW]
-    return dump_rules([d.pledge for d in drafts], _comments(drafts), header)
+    # the comments of every rule, even those left out: whether the file has any decides how its rules are written
+    return dump_rules([d.pledge for d in drafts[:upto]], _comments(drafts), header)
 
 
 def drafted_files(drafts: Iterable[Draft]) -> dict[Path, str]:
@@ -90,25 +92,27 @@ def drafted_files(drafts: Iterable[Draft]) -> dict[Path, str]:
     return {path: drafted_file(found) for path, found in by_file.items()}
 
 
-def filed(drafts: Sequence[Draft]) -> list[Written]:
-    """Each draft as ``pledgetrack audit`` reads it back from the file ``pledgetrack draft`` writes it to (named
-    as :func:`drafted_name` does): where the pledge and each of its keys stand in that file's text, so that a
-    problem of the rule is told at the line and column the written file would show.
+def read_back(drafts: Sequence[Draft], upto: int | None = None) -> list[Written]:
+    """The drafts of one file as ``pledgetrack audit`` reads them back from the file ``pledgetrack draft`` writes
+    (named as :func:`drafted_name` does): where each pledge and each of its keys stand, so that a problem of the
+    rule is told at the line and column the written file shows. With ``upto``, only the first ``upto`` are
+    placed (only so much of the file is written out; the others are told by id, as unwritten).
 
     >>> from pledgetrack import load_corpus
     >>> from pledgetrack.draft import draft
-    >>> written = filed(draft(load_corpus(), 2023))
-    >>> str(written[0].origin), written[0].spots["quote"]
-    ('<drafted>/guangzhou-yuexiu/2023.yaml:6:3', (8, 10))
+    >>> written = read_back(draft(load_corpus(), 2023), upto=2)
+    >>> str(written[0].origin), written[0].spots["quote"], str(written[1].origin), str(written[2].origin)
+    ('<drafted>/guangzhou-yuexiu/2023.yaml:6:3', (8, 10), '<drafted>/guangzhou-yuexiu/2023.yaml:14:3', \
+'<drafted>/guangzhou-yuexiu/2023.yaml')
     """
-    where: dict[str, tuple[Origin, dict[str, tuple[int, int]]]] = {}
-    for path, text in drafted_files(drafts).items():
-        doc = load_yaml_text(text, f"{DRAFTED}/{path.as_posix()}")
+    name = drafted_name(drafts[0])
+    doc = load_yaml_text(drafted_file(drafts, upto), name)
+    placed = []
+    for index, (made, data) in enumerate(zip(drafts, doc.data["pledges"] or ())):
         # as rules/load.py reads a rule file: the pledge at its mapping, each key at its value
-        for index, data in enumerate(doc.data["pledges"]):
-            at = ("pledges", index)
-            where[data["id"]] = (Origin(doc.file, *doc.where(at)), {key: doc.where(at + (key,)) for key in data})
-    return [Written(made.pledge, *where[made.pledge.id]) for made in drafts]
+        at = ("pledges", index)
+        placed.append(Written(made.pledge, Origin(name, *doc.where(at)), {key: doc.where(at + (key,)) for key in data}))
+    return placed + [Written(made.pledge, Origin(name)) for made in drafts[len(placed):]]
 
 
 @attrs.frozen
@@ -154,13 +158,24 @@ class Filing:
         >>> placed[0].where, placed[0].message[:40]
         ('<drafted>/guangzhou-yuexiu/2023.yaml:16:10', 'quote not found in the plan for 2023 (yu')
         """
-        files = {problem.file for problem in (*problems, *warnings) if problem.line is None}
-        if not files:
+        told = [problem for problem in (*problems, *warnings) if problem.line is None]
+        if not told:
             return problems, warnings
         drafts = [Draft(item.pledge, self.government, *rest) for item, rest in zip(written, self.rest, strict=True)]
-        _, found, warned = check_written(filed([d for d in drafts if drafted_name(d) in files]), corpus)
-        return ([p for p in problems if p.file not in files] + found,
-                [p for p in warnings if p.file not in files] + warned)
+        files: dict[str, list[Draft]] = {}
+        for made in drafts:
+            files.setdefault(drafted_name(made), []).append(made)
+        again: list[Written] = []
+        for name in dict.fromkeys(problem.file for problem in told):
+            # a pledge checked unwritten is told by id (rules/book.py, Written.problem)
+            marked = [i for i, made in enumerate(files[name]) if any(
+                problem.file == name and problem.message.startswith(f"pledge '{made.pledge.id}': ") for problem in told)]
+            read = read_back(files[name], max(marked) + 1)
+            # A drafted pledge names its government (or the corpus has one): its check does not depend on the
+            # pledges around it, so those told are checked again alone.
+            again += [read[i] for i in marked]
+        _, found, warned = check_written(again, corpus)
+        return ([p for p in problems if p.line is not None] + found, [p for p in warnings if p.line is not None] + warned)
 
 
 def held(made: Draft, book: RuleBook) -> bool:
