@@ -3,7 +3,8 @@
 :func:`pledgetrack.draft.drafting.drafts_by_government` gives each id once in a run by remembering every id it
 gave: about 6 KB a report, without bound. Here each government is drafted on its own, avoiding only the ids it
 could be given again (:class:`pledgetrack.draft.naming.IdsAhead`): the drafts, their ids and their order are
-those of one ``drafts_by_government`` over the whole run.
+those of one ``drafts_by_government`` over the whole run. The garbage a government leaves is collected once it
+is done.
 
 >>> from pledgetrack.corpus import load_corpus
 >>> from pledgetrack.draft.drafting import plan_years
@@ -14,6 +15,7 @@ those of one ``drafts_by_government`` over the whole run.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 
@@ -38,3 +40,8 @@ def drafts_in_turn(corpus: Corpus, years: Iterable[tuple[str, int]], taken: Iter
             ahead.given(government, (made.pledge.id for made in found))
             yield government, found
             del found  # let go before the next government is drafted
+        # Drafting (and grading, when the caller grades as it goes) leaves reference cycles behind; Python's own
+        # full collections come rarer as the run's caches fill, so the garbage of more and more governments
+        # waited for one and the peak memory grew with the corpus. Collected young, once a government, they
+        # cost little (benchmarks/trace_draft_memory.py, docs/performance.md).
+        gc.collect(1)
