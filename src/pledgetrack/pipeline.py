@@ -38,6 +38,9 @@ from .rules.book import Rule, RuleBook, Written
 from .rules.check import check_written, duplicate_ids
 from .rules.load import as_typed, bundled_rules_path, in_file_order, read_rule_file, rule_files, vocabulary_of
 
+# Where a worker tells the problems of pledges made before any file holds them (audit --draft): where that file would
+Place = Callable[[Sequence[Written], Corpus, list[Problem], list[Problem]], tuple[list[Problem], list[Problem]]]
+
 # Tasks in flight at once: enough to keep a few dozen workers busy, few enough that finished
 # governments' verdicts do not pile up in memory ahead of the one being written.
 AHEAD = 64
@@ -222,16 +225,19 @@ def _picks(positions: list[int], placed: dict[int, Rule], starts: list[int],
 
 
 def grade_portion(portion: Portion, blobs: list[bytes], picks: list[tuple[int, int] | Rule], settings: Settings,
-                  shape: Callable[[list[Verdict], Corpus], list] | None
+                  shape: Callable[[list[Verdict], Corpus], list] | None, place: Place | None = None
                   ) -> tuple[list, list[Problem], list[Problem], Notes]:
     """A worker's task: one government's pledges (``picks`` of the packed rule files ``blobs``, or rules),
-    graded against its ``portion`` of the corpus; the verdicts (shaped where ``shape`` is given), the
-    problems and guesses of the rules' checks, and what reading the reports found. See :func:`grade_book`."""
+    graded against its ``portion`` of the corpus; the verdicts (shaped where ``shape`` is given), the problems
+    and guesses of the rules' checks (told where ``place`` says: :class:`pledgetrack.draft.files.Filing`),
+    and what reading the reports found. See :func:`grade_book`."""
     corpus = open_portion(portion)
     files = [unpack(blob) for blob in blobs]
     items = [pick if isinstance(pick, Rule) else files[pick[0]][pick[1]] for pick in picks]
     written = [item for item in items if isinstance(item, Written)]
     checked, problems, warnings = check_written(written, corpus)
+    if place is not None:
+        problems, warnings = place(written, corpus, problems, warnings)
     rules = iter(checked)
     verdicts = [settings.judge(rule, corpus) if rule is not None else None
                 for rule in (item if isinstance(item, Rule) else next(rules) for item in items)]

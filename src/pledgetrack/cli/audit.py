@@ -16,7 +16,7 @@ from ..corpus.cache import default_cache_dir
 from ..engines import DASK_TIMEOUT, check_dask_address, default_jobs, open_executor
 from ..errors import PledgetrackError, Problem, RuleError
 from ..history import Baseline, read_baseline
-from ..pipeline import Book, grade_book, read_book
+from ..pipeline import Book, Place, grade_book, read_book
 from ..pipeline_made import grade_made
 from ..progress import Progress
 from ..report import FORMATS
@@ -122,15 +122,12 @@ def run_audit(args: argparse.Namespace) -> int:
     with fitting_rules(rule_paths, corpus_path), open_executor(args.jobs, args.dask, len(corpus.index.governments),
                                                                args.dask_timeout) as executor:
         warnings: list = []
-        # A drafted rule's own warnings (a target the words do not name) were never told by audit --draft:
-        # its pledges were checked here before and the warnings dropped; the workers' are dropped alike.
-        told = None if args.draft else warnings
         invalid = [] if keeps_going(args) else None  # the problems of the rules left out
         stream = Streamed(args.format, selection, full=args.verbose >= 2) if args.format in STREAMED else None
         if args.draft:  # drafted government by government as the audit goes, each graded and let go
             book = _Drafting(corpus, as_of)
             progress = Progress(len(book.years), None, verb="drafted", unit="plans")
-            made = grade_made(corpus, book.groups(progress.advance), book.settings, executor, told, stream)
+            made = grade_made(corpus, book.groups(progress.advance), book.settings, executor, warnings, stream)
         else:
             book = _read_book(rule_paths, corpus_path, args.cache_dir, as_of, executor, invalid)
             progress = Progress(book.count, len(corpus.index.entries))
@@ -139,7 +136,7 @@ def run_audit(args: argparse.Namespace) -> int:
             if header:  # the drafted rules are counted once drafted, after the lines
                 print(visible(corpus_line(corpus) + ("" if args.draft else f"\n{rules_line(book.files, book.count)}")),
                       file=sys.stderr)
-            batches = made if args.draft else grade_book(corpus, book, executor, told, stream)
+            batches = made if args.draft else grade_book(corpus, book, executor, warnings, stream)
             with open_output(output) if output else contextlib.nullcontext(sys.stdout.buffer) as out:
                 shown = _stream(valid_batches(batches, invalid), stream, out, progress, args, book)
             if header and args.draft:
@@ -148,7 +145,7 @@ def run_audit(args: argparse.Namespace) -> int:
                 print(f"wrote {output}", file=sys.stderr)
             return _after_audit(corpus, warnings, shown, fail_on, invalid)
         placed = []
-        for batch in valid_batches(made if args.draft else grade_book(corpus, book, executor, told), invalid):
+        for batch in valid_batches(made if args.draft else grade_book(corpus, book, executor, warnings), invalid):
             placed += batch.verdicts
             if not args.draft:  # drafting moves its own line, plan year by plan year
                 progress.advance(len(batch.verdicts), batch.documents)
@@ -195,18 +192,22 @@ class _Drafting:
         """The drafted files named so far, in order."""
         return tuple(self.named)
 
-    def groups(self, done) -> Iterator[tuple[str, list[Written]]]:
+    def groups(self, done) -> Iterator[tuple[str, list[Written], Place]]:
         """Each government and its drafted pledges (each with the file ``pledgetrack draft`` would write it
-        to as origin), in the order ``draft`` writes them; ``done`` told of each plan year drafted."""
-        from ..draft import drafts_by_government, target_path
+        to as origin, no line: the verdicts say so), in the order ``draft`` writes them, and where the
+        workers tell their problems and warnings: at the line and column of that file, as ``pledgetrack
+        audit`` of the written files would. ``done`` is told of each plan year drafted."""
+        from ..draft.files import Filing, drafted_name
+        from ..draft.turns import drafts_in_turn
 
-        for government, drafts in drafts_by_government(self.corpus, done=done, years=self.years):
-            written = [Written(made.pledge, Origin(f"<drafted>/{target_path(made).as_posix()}")) for made in drafts]
+        for government, drafts in drafts_in_turn(self.corpus, self.years, vocabulary=self.settings.vocabulary,
+                                                 done=done):
+            written = [Written(made.pledge, Origin(drafted_name(made))) for made in drafts]
             # Each draft was checked against the corpus as it was drafted; the workers check it again as they
             # check rule files.
             self.named.update(dict.fromkeys(w.origin.file for w in written))
             self.count += len(written)
-            yield government, written
+            yield government, written, Filing.of(government, drafts).place
             del drafts, written  # let go before the next government is drafted: the worker has them packed
 
 

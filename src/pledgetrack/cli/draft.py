@@ -48,7 +48,8 @@ def run_draft(args: argparse.Namespace) -> int:
     Each government's files are written as soon as it is drafted, and its drafts let go, so that memory does
     not grow with the corpus; which files would be overwritten is known from the plan years, before any is.
     """
-    from ..draft import drafts_by_government, file_of, held, target_path
+    from ..draft import file_of, held, target_path
+    from ..draft.turns import drafts_in_turn
     from ..draft.drafting import plan_years
 
     # Read lazily, keeping two governments' reports at a time, so that memory does not grow with the
@@ -77,9 +78,8 @@ def run_draft(args: argparse.Namespace) -> int:
     progress = Progress(len(years), None, verb="drafted", unit="plans")
     waiting: dict[Path, list] = {}  # drafts of a file some government still to be drafted shares
     rules = files = 0
-    for government, drafts in drafts_by_government(corpus, args.year, args.region,
-                                                   taken=[r.id for r in existing] if existing else (),
-                                                   vocabulary=vocabulary, done=progress.advance, years=years):
+    for government, drafts in drafts_in_turn(corpus, years, taken=[r.id for r in existing] if existing else (),
+                                             vocabulary=vocabulary, done=progress.advance):
         for made in drafts if existing is None else (d for d in drafts if not held(d, existing)):
             waiting.setdefault(target_path(made), []).append(made)
             if target_path(made) not in owners:  # a file the plan years did not foretell: its own

@@ -15,6 +15,7 @@ rules of the same year measure the same thing; the same corpus gives the same id
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Iterable
@@ -94,6 +95,61 @@ class Ids:
             found = f"{base}-{n}"
         self._taken.add(found)
         return found
+
+
+class IdsAhead:
+    """The ids a run drafting ``governments`` in turn must still avoid, so that each id is given once in the run
+    while only the ids that could still collide are kept (memory flat, however many governments).
+
+    :meth:`Ids.new` starts every id with its government's slug and a dash, so an id given (or ``taken`` at the
+    start) can be given again only to a government still to be drafted whose slug starts it: it is kept under
+    that slug until the last government with that slug is drafted, then let go. An id that does not start
+    with its own government's slug is kept for the whole run.
+
+    >>> ahead = IdsAhead(["北京市朝阳区", "广东省广州市越秀区", "辽宁省朝阳市"], taken=["zhaoyang-2023-gdp", "old"])
+    >>> sorted(ahead.avoided("北京市朝阳区"))
+    ['zhaoyang-2023-gdp']
+    >>> ahead.given("北京市朝阳区", ["zhaoyang-2023-gdp-2", "zhaoyang-2023-cz"])
+    >>> ahead.given("广东省广州市越秀区", ["yuexiu-2023-gdp"])
+    >>> sorted(ahead.avoided("辽宁省朝阳市")), ahead.avoided("广东省广州市越秀区")
+    (['zhaoyang-2023-cz', 'zhaoyang-2023-gdp', 'zhaoyang-2023-gdp-2'], set())
+    >>> ahead.given("辽宁省朝阳市", ["zhaoyang-2023-gdp-3"])
+    >>> ahead.kept
+    0
+    """
+
+    def __init__(self, governments: Iterable[str], taken: Iterable[str] = ()):
+        self._ahead = collections.Counter(government_slug(government) for government in governments)
+        self._kept: dict[str, set[str]] = {}  # by slug still ahead: the ids given that start with it
+        self._always: set[str] = set()
+        self._keep(taken)
+
+    @property
+    def kept(self) -> int:
+        """How many ids are kept now."""
+        return len(self._always | {found for ids in self._kept.values() for found in ids})
+
+    def avoided(self, government: str) -> set[str]:
+        """The ids that ``government``'s drafts must not be given: those given or taken that it could be given."""
+        return self._always | self._kept.get(government_slug(government), set())
+
+    def given(self, government: str, ids: Iterable[str]) -> None:
+        """``government`` is drafted, its drafts given ``ids``: keep those a government still to come could be given."""
+        slug = government_slug(government)
+        self._ahead[slug] -= 1
+        if self._ahead[slug] <= 0:  # no government with this slug is still to come: its ids can no longer collide
+            del self._ahead[slug]
+            self._kept.pop(slug, None)
+        ids = list(ids)
+        self._always.update(found for found in ids if not found.startswith(f"{slug}-"))
+        self._keep(ids)
+
+    def _keep(self, ids: Iterable[str]) -> None:
+        for found in ids:
+            # every slug still ahead that the id starts with (and a dash): a slug may hold dashes itself
+            for at in (i for i, char in enumerate(found) if char == "-"):
+                if found[:at] in self._ahead:
+                    self._kept.setdefault(found[:at], set()).add(found)
 
 
 def area_of(section_title: str, quote: str) -> str:
