@@ -4,7 +4,6 @@ the format and the number of processes."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -44,10 +43,11 @@ def test_audit_draft_warns_as_the_audit_of_the_drafted_files(written, name, opti
     expected = _warnings(capsys.readouterr().err, str(written[name]))
     drafted = main(["audit", *corpus, "--draft", *AS_OF, *jobs, *options])
     told = _warnings(capsys.readouterr().err, str(written[name]))
-    # a drafted rule's warning names its file, line and column, as the written file has them
-    ruled = [w for w in expected if re.match(r"<drafted>/[^:\n]+\.yaml:\d+:\d+: warning: target '", w)]
-    assert ruled, expected
-    assert told == expected
+    # every warning told as the written files' audit tells it, a drafted rule's at its file, line and column (today
+    # these drafts give none of their own: the one the 1990s drafts gave, a target its words did not name, came from
+    # a misreading of 由85个减为26个, since fixed; test_drafts_read_back_stand_where_the_written_files_have_them
+    # holds the places)
+    assert told == expected and (told or name != "national-1990s")  # its reports' parts are warned of
     assert drafted == status
 
 

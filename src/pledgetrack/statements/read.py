@@ -31,7 +31,7 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
-                       r"|增加(?!值)|提高|减少|降低|增至|降至")  # "由120家增加到150家": a change, no noun
+                       r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
