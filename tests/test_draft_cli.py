@@ -70,7 +70,7 @@ def test_update_adds_only_what_is_missing_and_keeps_edits(tmp_path, capsys):
     capsys.readouterr()
     assert main(["draft", "--year", "2023", "--output", str(tmp_path), "--update"]) == 0
     out = capsys.readouterr().out
-    assert "added 1 rules" in out and "+ yuexiu-2023-zulinbutie: 发放租赁补贴2000户以上" in out
+    assert "added 1 rule (" in out and "+ yuexiu-2023-zulinbutie: 发放租赁补贴2000户以上" in out
     updated = file.read_text(encoding="utf-8")
     assert updated.startswith(edited.rstrip("\n")) and updated.count("发放租赁补贴2000户以上") == 1
     assert updated.count("线下招聘会不少于100场") == 1

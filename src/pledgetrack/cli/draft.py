@@ -48,7 +48,7 @@ def run_draft(args: argparse.Namespace) -> int:
     Each government's files are written as soon as it is drafted, and its drafts let go, so that memory does
     not grow with the corpus; which files would be overwritten is known from the plan years, before any is.
     """
-    from ..draft import file_of, held, target_path
+    from ..draft import Standing, file_of, target_path
     from ..draft.turns import drafts_in_turn
     from ..draft.drafting import plan_years
 
@@ -56,6 +56,7 @@ def run_draft(args: argparse.Namespace) -> int:
     # corpus; what could not be read is told once all is drafted, as each report is read then.
     corpus = load_corpus(args.corpus or args.config.corpus, lazy=True, keep=KEEP_GOVERNMENTS)
     existing = load_rules([args.output], corpus) if args.update and args.output.is_dir() else None
+    standing = Standing(existing) if existing is not None else None  # where its rules stand, found once
     # The evidence words are chosen with the synonyms the rules will be graded with: the book's own.
     vocabulary = existing.vocabulary if existing else _vocabulary_in(args.output)
     years = plan_years(corpus, args.year, args.region)
@@ -80,7 +81,7 @@ def run_draft(args: argparse.Namespace) -> int:
     rules = files = 0
     for government, drafts in drafts_in_turn(corpus, years, taken=[r.id for r in existing] if existing else (),
                                              vocabulary=vocabulary, done=progress.advance):
-        for made in drafts if existing is None else (d for d in drafts if not held(d, existing)):
+        for made in drafts if standing is None else (d for d in drafts if not standing.holds(d)):
             waiting.setdefault(target_path(made), []).append(made)
             if target_path(made) not in owners:  # a file the plan years did not foretell: its own
                 files_of.setdefault(government, {})[target_path(made)] = None
@@ -110,6 +111,7 @@ def _write(args: argparse.Namespace, path: Path, added: list) -> int:
     from ..draft.files import append_text, drafted_file
     from ..files import make_folders
     from ..report import write_output
+    from ..report.common import plural
 
     file = args.output / path
     try:
@@ -122,7 +124,7 @@ def _write(args: argparse.Namespace, path: Path, added: list) -> int:
     doubtful = sum(1 for d in added if d.doubts or d.pledge.check)
     withheld = sum(1 for d in added if d.pledge.check and d.pledge.check.evidence)
     verb = "added" if args.update else "wrote"
-    print(visible(f"{file}: {verb} {len(added)} rules ({doubtful} saying what to check first, {withheld} giving "
+    print(visible(f"{file}: {verb} {plural(len(added), 'rule')} ({doubtful} saying what to check first, {withheld} giving "
                   "no finding until signed off)"))
     if args.update:
         for made in added:

@@ -17,10 +17,10 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary
 from .drafting import draft, drafts_by_government
 from .model import Draft
-from .files import append_text, drafted_files, file_of, held, target_path
+from .files import Standing, append_text, drafted_files, file_of, target_path
 
 __all__ = ["Draft", "append_text", "draft", "draft_rules", "drafted_book", "drafted_files", "drafts_by_government",
-           "file_of", "held", "target_path"]
+           "file_of", "Standing", "target_path"]
 
 
 def draft_rules(corpus: Corpus, year: int | None = None, region: str | None = None,

@@ -15,6 +15,8 @@ and keys now), and appends them after the rules already written, which stay as t
 
 from __future__ import annotations
 
+import collections
+
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -178,11 +180,30 @@ class Filing:
         return ([p for p in problems if p.line is not None] + found, [p for p in warnings if p.line is not None] + warned)
 
 
-def held(made: Draft, book: RuleBook) -> bool:
-    """Whether a rule of ``book`` already stands where the draft's quote does."""
-    return any(place.document == doc and place.start < end and start < place.end
-               for rule in book if rule.year == made.pledge.year
-               for place in rule.places for doc, start, end in made.places)
+class Standing:
+    """Where the rules of a book stand, by year and report: whether one already stands where a draft's quote
+    does is told from the rules of that year and report only, not from every rule (``draft --update`` asks it
+    of every draft of a corpus).
+
+    >>> from pledgetrack import load_corpus, load_rules
+    >>> from pledgetrack.draft import draft
+    >>> corpus = load_corpus()
+    >>> standing = Standing(load_rules(corpus=corpus))
+    >>> fairs = next(d for d in draft(corpus, 2023) if "招聘会" in d.pledge.quote)
+    >>> standing.holds(fairs)
+    True
+    """
+
+    def __init__(self, book: RuleBook):
+        self._at: dict[tuple[int, str], list[tuple[int, int]]] = collections.defaultdict(list)
+        for rule in book:
+            for place in rule.places:
+                self._at[rule.year, place.document].append((place.start, place.end))
+
+    def holds(self, made: Draft) -> bool:
+        """Whether a rule of the book stands where the draft's quote does."""
+        return any(start < b and a < end for doc, a, b in made.places
+                   for start, end in self._at.get((made.pledge.year, doc), ()))
 
 
 _ITEM = re.compile(r"^(\s*)- ", re.MULTILINE)
