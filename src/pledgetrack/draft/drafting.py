@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
-from ..corpus import Corpus, Document, PartKind, Scope, Sentence
+from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
-from ..evidence import review_sentences
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Pledge
@@ -24,6 +23,7 @@ from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
 from .doubts import as_check, evidence_doubt, listed_kinds
+from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
@@ -69,7 +69,7 @@ def drafts_by_government(corpus: Corpus, year: int | None = None, region: str | 
     for government, its_years in itertools.groupby(chosen, key=lambda pair: pair[0]):
         # A government's review words serve only its own plans (they are keyed by its reports): made afresh
         # for each, so that they go with its drafts.
-        known_words = _KnownWords(vocabulary)
+        known_words = KnownWords(vocabulary)
         found: list[Draft] = []
         for _, plan_year in its_years:
             found += _draft_year(corpus, government, plan_year, ids, known_words)
@@ -96,29 +96,8 @@ def plan_years(corpus: Corpus, year: int | None = None, region: str | None = Non
     return found
 
 
-class _KnownWords(dict):
-    """The review words made so far (by reports read), all with the rule book's synonyms."""
-
-    def __init__(self, vocabulary: Vocabulary):
-        super().__init__()
-        self.vocabulary = vocabulary
-
-
-def _review_words(corpus: Corpus, government: str, year: int, known: _KnownWords) -> ReviewWords:
-    # The reports reviewing the year say best how the outcome is worded; else any review of this government.
-    docs = corpus.reviewing(year, government) or corpus.of_government(government)
-    key = (str(year) if corpus.reviewing(year, government) else "any",) + tuple(d.id for d in docs)
-    if key in known:
-        return known[key]
-    sentences = [s.text for doc in docs for y in {year, doc.reviews} for s, scope in review_sentences(doc, y)
-                 if scope is Scope.YEAR]
-    rows = [f"{row.indicator}{row.absolute}{row.growth}" for doc in docs for table in doc.tables for row in table.rows]
-    known[key] = ReviewWords(sentences + rows, known.vocabulary)
-    return known[key]
-
-
-def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_words: _KnownWords) -> list[Draft]:
-    heard_words = _review_words(corpus, government, year, known_words)
+def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_words: KnownWords) -> list[Draft]:
+    heard_words = known_words.of(corpus, government, year)
     slug = government_slug(government)
     several = len(corpus.governments) > 1
     drafts: list[Draft] = []
