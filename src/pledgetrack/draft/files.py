@@ -32,7 +32,7 @@ from ..yamldata import load_yaml_text
 from .model import Draft
 from .naming import folder_slug
 
-__all__ = ["DRAFTED", "Filing", "append_text", "drafted_file", "drafted_files", "drafted_name", "file_of", "held",
+__all__ = ["DRAFTED", "Filing", "append_text", "drafted_file", "drafted_files", "drafted_name", "file_of", "Standing",
            "read_back", "target_path"]
 
 # Drafted rules graded without being written (``audit --draft``) name their file under this folder.
