@@ -10,7 +10,7 @@ import re
 
 from ..rules.model import Check
 from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES
-from .stretches import BUILT, DEED_HEADS
+from .stretches import BUILT, DEED_HEADS, strip_words
 from .words import names_nothing
 
 __all__ = ["as_check", "cut_inside_word", "evidence_doubt", "listed_kinds", "qualifier_left_off", "too_general"]
@@ -106,28 +106,16 @@ def _without_deeds(text: str) -> str:
     >>> _without_deeds("淘汰和清洁能源替代"), _without_deeds("重点技改项目")
     ('', '重点技改项目')
     """
-    if text.endswith(tuple(_DONE)):
-        return ""
-    changed = True
-    while changed and text:
-        changed = False
-        for word in _DONE:
-            if text.startswith(word):
-                text, changed = text[len(word):], True
-                break
-    return text
+    return "" if text.endswith(tuple(_DONE)) else strip_words(text, _DONE, from_end=False, keep=0)
 
 
 def _without_lead_ins(text: str) -> str:
-    changed = True
-    while changed and text:
+    while True:
         dated = _WHEN.match(text)  # "到2025年底前实现…": a deadline says when, not of what
-        text, changed = (text[dated.end():], True) if dated else (text, False)
-        for word in _LEADING:
-            if text.startswith(word):
-                text, changed = text[len(word):], True
-                break
-    return text
+        stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
+        if stripped == text:
+            return text
+        text = stripped
 
 
 # Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代).
