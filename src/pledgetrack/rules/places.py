@@ -65,7 +65,7 @@ def place_all(pledges: Sequence[Pledge], corpus: Corpus) -> list[Placed]:
         for doc in corpus.each_about(year, region):
             for k in waiting:
                 search(doc, k)
-    return [Placed(_frozen(quotes[0]), said, tuple(_frozen(q) for q in quotes[1:])) for quotes, said in zip(found, speaks)]
+    return [Placed(_frozen(quotes[0]), said, tuple(map(_frozen, quotes[1:]))) for quotes, said in zip(found, speaks)]
 
 
 def _frozen(places: dict[str, list[Location]]) -> dict[str, tuple[Location, ...]]:
