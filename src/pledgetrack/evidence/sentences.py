@@ -70,12 +70,14 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                    and beside(spans, text, q) and measure_fits(rule, text, q)]
         near.update({id(q): _BESIDE for q in fitting})
     # A figure of the pledge's unit in the clause beside (拆迁1.4万户 beside 棚户区改造) may be the pledge's
-    # where it names no thing of its own, only a deed (拆迁, 安置): not where it names a thing (组建创新联合体15个
-    # beside 重大科技计划项目; 3920个新投产项目 beside 省市县重点项目, though both are 项目: which thing a
-    # clause beside names is not told by its head), nor where it is of another period, measure or group.
+    # where it names no thing of its own, only a deed (拆迁, 安置), or where the keywords' clause only names the
+    # thing and the next one counts things of its kind ("培育发展“四上”企业，入库企业净增1500家"); not where it
+    # names another thing (组建创新联合体15个 beside 重大科技计划项目; 3920个新投产项目 after 省市县重点项目完成投资
+    # 2.8万亿元, a clause with a figure of its own), nor where it is of another period, measure or group.
     beside_only = bool(near) and all(near[id(q)] == _BESIDE for q in fitting)
-    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only)]
-    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only)]
+    topics = _topic_heads(text, spans, identified.figures) if beside_only else {}
+    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only, topics)]
+    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only, topics)]
     best = min(fitting, key=lambda q: (-identified.carried(q), near[id(q)]), default=None)
     note, incomparable = "", False
     if best is None and others:
@@ -100,14 +102,29 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      best is not None and is_estimate(text, best), part)
 
 
-def _may_stand_for(identified: Identified, q, beside_only: bool) -> bool:
+def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:
     """Whether a fitting figure may be the pledge's: one of the pledged indicator, or, standing only in the
-    clause beside the keywords, one whose indicator is a deed of two characters at most (拆迁1.4万户)."""
+    clause beside the keywords, one whose indicator is a deed of two characters (拆迁1.4万户; a character alone
+    is a word cut short, as 新 of 3920个新投产项目), or one
+    counting things of the kind a figure-less clause just before names (``topics``: 入库企业 after “四上”企业)."""
     differs = identified.differs(q)
     if differs != "indicator" or not beside_only:
         return not differs
     indicator = identified.indicators[id(q)]
-    return len(indicator[len(leading_scope(indicator)):]) <= 2
+    indicator = indicator[len(leading_scope(indicator)):]
+    return len(indicator) == 2 or any(end <= q.span[0] and any(indicator.endswith(word[-2:]) for word in words)
+                                      for end, words in topics.items())
+
+
+def _topic_heads(text: str, spans: list[tuple[int, int]], figures) -> dict[int, list[str]]:
+    """Where each clause of the keywords that names them and holds no figure ends, with the words it names:
+    a topic the next clause may count ("培育发展“四上”企业，入库企业净增1500家")."""
+    found: dict[int, list[str]] = {}
+    for start, end in spans:
+        clause = clause_bounds(text, start)
+        if not any(clause[0] <= q.span[0] < clause[1] for q in figures):
+            found.setdefault(clause[1], []).append(text[start:end])
+    return found
 
 
 def _listing(figures) -> str:
