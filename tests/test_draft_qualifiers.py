@@ -12,9 +12,10 @@ from pledgetrack.draft import draft
 
 PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
         "力争海洋生产总值增长6%以上。全省地区生产总值增长5%左右。组织线上、线下招聘会不少于100场。"
-        "新增高技能人才2万人。服务业增加值占地区生产总值的比重提高1个百分点以上。\n")
+        "新增高技能人才2万人。服务业增加值占地区生产总值的比重提高1个百分点以上。力争城镇职工住房公积金覆盖率达到80%。\n")
 REVIEW = ("一、2025年工作回顾\n全省生产总值增长5.5%，地区生产总值增长5.5%。全年举办招聘会120场。"
-          "新入选科技领军人才409名。一般贸易进出口比重达到29.7%，比上年提高2.5个百分点。\n二、2026年工作安排\n新建5个公园。\n")
+          "新入选科技领军人才409名。一般贸易进出口比重达到29.7%，比上年提高2.5个百分点。"
+          "城镇职工社会保险覆盖率保持在99%以上，农村社会保险覆盖率98%。\n二、2026年工作安排\n新建5个公园。\n")
 MANIFEST = "reports:\n" + "".join(
     f"  - {{id: {i}, file: {i}.txt, region: 某省, body: 某省人民政府, title: 报告{i}, delivered: {d}, reviews: {y - 1},"
     f" plans: {y}}}\n" for i, d, y in (("a", "2025-01-20", 2025), ("b", "2026-01-20", 2026)))
@@ -37,6 +38,11 @@ def test_a_keyword_leaving_off_what_narrows_the_thing_withholds_the_finding(tmp_
     talent = graded["新增高技能人才2万人"]
     assert talent.grade.value == "unverifiable" and talent.rule.pledge.check is not None \
         and "高技能" in (talent.rule.pledge.check.evidence or "")
+
+
+def test_a_side_of_its_own_does_not_excuse_the_qualifier_left_off_after_it(tmp_path):
+    cover = _graded(tmp_path)["力争城镇职工住房公积金覆盖率达到80%"]  # 城镇 + 覆盖率 would grade social insurance's
+    assert cover.grade.value == "unverifiable" and "职工住房公积金" in cover.rule.pledge.check.evidence
 
 
 def test_a_word_of_two_characters_standing_for_a_longer_phrase_withholds_the_finding(tmp_path):

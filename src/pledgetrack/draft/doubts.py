@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..rules.model import Check
-from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES
+from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, VERBS
 from .stretches import BUILT, DEED_HEADS, strip_words
 from .words import names_nothing
 
@@ -118,8 +118,10 @@ def _without_lead_ins(text: str) -> str:
         text = stripped
 
 
-# Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代).
-_DONE = sorted(DEED_HEADS + ["和", "及", "与"], key=len, reverse=True)
+# Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代); not the verbs that
+# are nouns there too (标准化|组织 is an organisation).
+_DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "提升", "更新", "治理", "修复", "升级", "和", "及",
+                                                "与"}, key=len, reverse=True)
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
@@ -130,7 +132,7 @@ _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
 # 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
 # what 固定资产投资 reports).
-_LEADING = sorted(FREE_BEFORE + ("全社会", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
+_LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
                                  "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
 

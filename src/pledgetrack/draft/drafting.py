@@ -208,9 +208,12 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         words = list(qualified) if qualified else [keyword, heard_words.shortened(keyword)]
         heard = heard or bool(qualified)
         said = list(doubts)
-        # (a side of 城乡 split off is a word of its own: 城镇 + 居民人均可支配收入 names 城镇常住居民…)
         sides = heard_words.sides(phrase, keyword)
-        doubt = None if qualified else evidence_doubt(phrase, keyword, one_figure_listed or sides != ("",))
+        # (the side drafted as a word of its own is no qualifier left off: 城镇|常住居民人均可支配收入, and
+        # 农村牧区, the rural side's official name where there are herders)
+        core = phrase.removeprefix("城乡") if sides != ("",) else phrase
+        core = next((core[len(side):].removeprefix("牧区") for side in sides if side and core.startswith(side)), core)
+        doubt = None if qualified else evidence_doubt(core, keyword, one_figure_listed)
         if doubt:
             said.append(("evidence", doubt))
         if not heard:
