@@ -27,6 +27,7 @@ from .words import DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
 _CJK_END = re.compile("[\u4e00-\u9fff]$")
+_LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
@@ -65,6 +66,8 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     False
     >>> identity(read_sentence("农村居民人均可支配收入增长6%")[0], ["居民人均可支配收入"], "居民人均可支配收入增长5%").why
     'it is of a part only (农村居民人均可支配收入)'
+    >>> identity(read_sentence("交通、能源、水利完成投资5400亿元")[0], ["水利"], "交通、水利分别完成投资2500亿元、800亿元").same
+    False
     """
     if statement.period is not Period.YEAR:
         return Identity("period", _PERIOD_WORDS[statement.period])
@@ -110,6 +113,11 @@ def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
         prefix = prefix[:len(prefix) - len(whole) + len(word)]
     if any(group in prefix and group not in quote for group in GROUPS):
         return "group"
+    # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
+    # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
+    listed = _LISTED_BEFORE.search(prefix)
+    if listed and listed.group(1) not in quote:
+        return "head"
     # Official terms: the 实事 a government undertakes for the year are its own list; a list named otherwise
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
     if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:
