@@ -10,7 +10,7 @@ import re
 
 from ..rules.model import Check
 from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, VERBS
-from .stretches import BUILT, DEED_HEADS, strip_words
+from .stretches import DEED_HEADS, strip_words
 from .words import names_nothing
 
 __all__ = ["as_check", "cut_inside_word", "evidence_doubt", "listed_kinds", "qualifier_left_off", "too_general"]
@@ -54,8 +54,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     Left off without narrowing: the words that lead up to the noun (verbs, the whole territory or society, 其中,
     各类), a character that is a word of its own (年|钢产量), and after the keyword the measure of its output
     (增加值 of 战略性新兴产业增加值, 人数; 涨幅, 比重: the statements stage reads them) or the work done on it
-    (棚户区改造任务, 城中村改造, 燃煤小锅炉淘汰), or a general name of a built thing (设施, 工程, 项目: reviews
-    use one for another). Another kind of thing after it is no such head: 股权投资 of 股权投资机构 finds 基金 too.
+    (棚户区改造任务, 城中村改造, 燃煤小锅炉淘汰). A kind of thing after it is no such head: 股权投资 of 股权投资机构
+    finds 基金 too, and 公共文化 of 公共文化设施 finds 公共文化空间.
 
     >>> qualifier_left_off("海洋生产总值", "生产总值"), qualifier_left_off("制造业重点技改项目", "制造业")
     ('海洋', '重点技改项目')
@@ -78,7 +78,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
     after = _without_deeds(after)
-    if after in _MEASURES + RATE_NAMES + SHARES + BUILT:
+    if after in _MEASURES + RATE_NAMES + SHARES:
         after = ""
     return before + after
 
