@@ -32,25 +32,37 @@ from pledgetrack.progress import Progress
 def run(corpus: Path, command: str, at: list[int], frames: int, top: int) -> list[tuple[int, tracemalloc.Snapshot]]:
     """Snapshots as the ``at``-th plan year has been drafted (both commands tell their progress line of each)."""
     snapshots: list[tuple[int, tracemalloc.Snapshot]] = []
+
+    def snapshot(drafted: int) -> None:
+        snapshots.append((drafted, tracemalloc.take_snapshot()))
+        print(f"  {drafted} plans drafted: {tracemalloc.get_traced_memory()[0] / 2**20:.1f} MiB traced", flush=True)
+        if len(snapshots) > 1:  # told at once: a long run's first comparisons are worth having
+            compared(*snapshots[-2], *snapshots[-1], top, frames)
+
+    tracemalloc.start(frames)
+    try:
+        _while_drafting(corpus, command, set(at), snapshot)
+    finally:
+        tracemalloc.stop()
+    return snapshots
+
+
+def _while_drafting(corpus: Path, command: str, at: set[int], each) -> None:
+    """Run ``command`` on ``corpus`` in this process, calling ``each(n)`` (after a full collection) once the n-th
+    plan year of ``at`` is drafted: the progress line's count, which both commands tell of each plan year."""
     drafted = 0
-    wanted = set(at)
     real_advance = Progress.advance
 
     def advance(self, pledges: int, documents: int = 0) -> None:
         nonlocal drafted
         real_advance(self, pledges, documents)
         drafted += pledges
-        if drafted in wanted:
+        if drafted in at:
             gc.collect()
-            snapshots.append((drafted, tracemalloc.take_snapshot()))
-            print(f"  {drafted} plans drafted: {tracemalloc.get_traced_memory()[0] / 2**20:.1f} MiB traced",
-                  flush=True)
-            if len(snapshots) > 1:  # told at once: a long run's first comparisons are worth having
-                compared(*snapshots[-2], *snapshots[-1], top, frames)
+            each(drafted)
 
     Progress.advance = advance
     out = Path(tempfile.mkdtemp(prefix="trace-draft-"))
-    tracemalloc.start(frames)
     try:
         if command == "audit":
             cli(["audit", "--draft", "--corpus", str(corpus), "--format", "jsonl", "--output",
@@ -58,9 +70,7 @@ def run(corpus: Path, command: str, at: list[int], frames: int, top: int) -> lis
         else:
             cli(["draft", "--corpus", str(corpus), "--output", str(out / "drafted")])
     finally:
-        tracemalloc.stop()
         Progress.advance = real_advance
-    return snapshots
 
 
 def counted() -> dict[str, int]:
@@ -79,28 +89,12 @@ def counted() -> dict[str, int]:
 def run_counted(corpus: Path, command: str, at: list[int]) -> list[tuple[int, dict[str, int]]]:
     """:func:`counted` once the ``at``-th plan year has been drafted."""
     found: list[tuple[int, dict[str, int]]] = []
-    drafted = 0
-    real_advance = Progress.advance
 
-    def advance(self, pledges: int, documents: int = 0) -> None:
-        nonlocal drafted
-        real_advance(self, pledges, documents)
-        drafted += pledges
-        if drafted in at:
-            gc.collect()
-            found.append((drafted, counted()))
-            print(f"  {drafted} plans drafted: {found[-1][1]['resident KiB'] / 1024:.1f} MiB resident", flush=True)
+    def count(drafted: int) -> None:
+        found.append((drafted, counted()))
+        print(f"  {drafted} plans drafted: {found[-1][1]['resident KiB'] / 1024:.1f} MiB resident", flush=True)
 
-    Progress.advance = advance
-    out = Path(tempfile.mkdtemp(prefix="trace-draft-"))
-    try:
-        if command == "audit":
-            cli(["audit", "--draft", "--corpus", str(corpus), "--format", "jsonl", "--output",
-                 str(out / "graded.jsonl"), "--no-cache", "-j", "1", "-qq"])
-        else:
-            cli(["draft", "--corpus", str(corpus), "--output", str(out / "drafted")])
-    finally:
-        Progress.advance = real_advance
+    _while_drafting(corpus, command, set(at), count)
     return found
 
 
