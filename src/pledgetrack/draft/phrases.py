@@ -17,7 +17,8 @@ import re
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES
-from .lexicon import CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES, LEAD_INS, OPEN_QUOTES, QUOTES, VERBS
+from .lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES, LEAD_INS as _LEAD_INS,
+                      OPEN_QUOTES as _OPEN_QUOTES, QUOTES as _QUOTES, VERBS as _VERBS)
 from .stretches import cjk_run as _cjk_run, strip_words as _strip
 from .words import names_nothing
 
@@ -25,7 +26,6 @@ __all__ = ["indicator_phrase"]
 
 # Grammar: the numbering of a plan's items (三是, 第二).
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)")
-_LEAD_INS, _VERBS, _OPEN_QUOTES, _CLOSE_QUOTES, _QUOTES = LEAD_INS, VERBS, OPEN_QUOTES, CLOSE_QUOTES, QUOTES
 
 
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
