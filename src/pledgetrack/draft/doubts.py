@@ -13,7 +13,7 @@ from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, VERBS
 from .stretches import DEED_HEADS, strip_words
 from .words import names_nothing
 
-__all__ = ["as_check", "cut_inside_word", "evidence_doubt", "listed_kinds", "qualifier_left_off", "too_general"]
+__all__ = ["as_check", "cut_inside_word", "evidence_doubt", "qualifier_left_off", "too_general"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
 # year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
@@ -137,29 +137,11 @@ _LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
 
 
-def listed_kinds(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` ends a list of kinds that share its head ("线上、线下招聘会": online and offline fairs,
-    all fairs), each kind a word of two characters at most; not a list of things with heads of their own
-    ("省级数字化车间、智能化工厂").
-
-    >>> listed_kinds("组织线上、线下招聘会不少于100场", "线下招聘会"), listed_kinds("新建省级数字化车间、智能化工厂100个", "智能化工厂")
-    (True, False)
-    """
-    at = text.find("、" + phrase)
-    if at <= 0:
-        return False
-    item = text[:at]
-    for mark in "、，,；;：:":
-        item = item.rsplit(mark, 1)[-1]
-    return 0 < len(_without_lead_ins(item)) <= 2
-
-
-def evidence_doubt(phrase: str, keyword: str, shared: bool) -> str:
+def evidence_doubt(phrase: str, keyword: str) -> str:
     """Why ``keyword`` may not name what ``phrase`` names, so that the rule gives no finding until signed off, or
-    ''. ``shared``: the phrase's head is shared by listed kinds or sides (线上、线下招聘会; 城镇, 农村), so that
-    leaving their words off narrows nothing.
+    ''. ``phrase`` is what the plan names, without a side of 城乡 drafted as a word of its own.
 
-    >>> evidence_doubt("海洋生产总值", "生产总值", False)[:34]
+    >>> evidence_doubt("海洋生产总值", "生产总值")[:34]
     "'生产总值' leaves out '海洋' of '海洋生产总值'"
     """
     tail = phrase.rsplit("的", 1)[-1]
@@ -169,11 +151,11 @@ def evidence_doubt(phrase: str, keyword: str, shared: bool) -> str:
     if cut:
         return (f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another indicator: make the "
                 "evidence words name what the plan names")
-    narrower = "" if shared else qualifier_left_off(phrase, keyword)
+    narrower = qualifier_left_off(phrase, keyword)
     if narrower:
         return (f"'{keyword}' leaves out '{narrower}' of '{tail}' in the quote: a review figure of it may be of the "
                 "whole or of another kind; make the evidence words name what the plan names")
-    if not shared and too_general(phrase, keyword):
+    if too_general(phrase, keyword):
         return (f"'{keyword}' names many things (a word of two characters, or a level), where the quote names "
                 f"'{tail}': make the evidence words name what the plan names")
     return ""

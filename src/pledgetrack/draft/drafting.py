@@ -22,7 +22,7 @@ from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
-from .doubts import as_check, evidence_doubt, listed_kinds
+from .doubts import as_check, evidence_doubt
 from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
@@ -199,7 +199,6 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
     for phrase in phrases or [phrase]:
         if len(phrase) < 2:
             continue
-        one_figure_listed = listed_kinds(piece.text, phrase) and "分别" not in piece.text
         keyword, heard = heard_words.keyword(phrase, unit)
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
@@ -213,7 +212,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         # 农村牧区, the rural side's official name where there are herders)
         core = phrase.removeprefix("城乡") if sides != ("",) else phrase
         core = next((core[len(side):].removeprefix("牧区") for side in sides if side and core.startswith(side)), core)
-        doubt = None if qualified else evidence_doubt(core, keyword, one_figure_listed)
+        doubt = None if qualified else evidence_doubt(core, keyword)
         if doubt:
             said.append(("evidence", doubt))
         if not heard:
