@@ -149,7 +149,7 @@ def test_drafting_takes_the_synonyms_of_the_rule_book_it_writes_to(tmp_path, cap
     # The 2023 plan's 智税服务站点 is 002 line 46's 智税圈: a synonym the bundled book's vocabulary.yaml gives.
     assert main(["draft", "--year", "2023", "--output", str(tmp_path / "plain")]) == 0
     plain = (tmp_path / "plain" / "guangzhou-yuexiu" / "2023.yaml").read_text(encoding="utf-8")
-    assert "  quote: 建设至少 10 个智税服务站点\n  evidence:\n  - 站点\n" in plain
+    assert "  quote: 建设至少 10 个智税服务站点\n  evidence:\n    all:\n    - 站点\n    qualifiers:\n    - 智税服务\n" in plain
     book = tmp_path / "book" / "guangzhou-yuexiu"
     book.mkdir(parents=True)
     shutil.copy(bundled_rules_path() / "guangzhou-yuexiu" / "vocabulary.yaml", book)

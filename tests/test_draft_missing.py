@@ -40,8 +40,8 @@ def graded(tmp_path_factory):
 
 @pytest.mark.parametrize("quote, word, grade", [
     ("建设保障性住房，年内新开工3000套", "保障性住房", "met"),  # 3100 of 3000; 基本建成2000套 is another measure
-    # down 5 分 per kWh: exceeded, withheld until signed off (电价 leaves 工商业 off; the review's is 工商业平均电价)
-    ("力争工商业电价较上年下降3分/千瓦时以上", "电价", "unverifiable"),
+    # down 5 分 per kWh: exceeded. 电价 leaves 工商业 off, and the review names it with 工商业 (工商业平均电价)
+    ("力争工商业电价较上年下降3分/千瓦时以上", "电价", "exceeded"),
     ("居民收入增长与经济增长保持同步", "居民人均可支配收入", "met"),  # 7 % against the economy's 6 %
     # caps without a figure: the review says only that the deficit as a whole held
     ("财政支出要坚持从紧原则", "财政支出", "unverifiable"),
@@ -52,14 +52,25 @@ def test_a_pledge_once_left_out_is_drafted_and_graded_as_a_reader_would(graded, 
     assert graded[quote] == (word, grade)
 
 
-def test_a_price_cut_per_unit_is_read_with_its_unit_and_graded(tmp_path):
-    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW.format(fiscal="")), ("manifest.yaml", MANIFEST)):
+@pytest.mark.parametrize("review, grade, reason", [
+    # the review names the price as the plan does, with 工商业: the finding stands
+    (REVIEW, "exceeded", None),
+    # it names only 电价 (of whom?): withheld until a reviewer signs 电价 off, the grade it would give shown
+    (REVIEW.replace("全市工商业平均电价", "全市平均电价"), "unverifiable", "unsigned"),
+])
+def test_a_price_cut_per_unit_is_read_with_its_unit_and_graded(tmp_path, review, grade, reason):
+    for name, text in (("a.txt", PLAN), ("b.txt", review.format(fiscal="")), ("manifest.yaml", MANIFEST)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     corpus = load_corpus(tmp_path)
     book = build_rules([d.pledge for d in draft(corpus)], corpus)
     tariff = next(v for v in audit(corpus=corpus, rules=book) if "电价" in v.rule.pledge.quote)
-    assert (tariff.reason.value, tariff.chosen.quantity.text) == ("unsigned", "5分/千瓦时")
-    assert "exceeded" in tariff.explanation  # the grade it gives once a reviewer signs 电价 off
+    assert tariff.rule.pledge.evidence.qualifiers == ("工商业",)
+    assert (tariff.grade.value, tariff.reason and tariff.reason.value, tariff.chosen.quantity.text) == (
+        grade, reason, "5分/千瓦时")
+    if reason:
+        assert "exceeded" in tariff.explanation  # the grade it would give once a reviewer signs 电价 off
+    else:
+        assert "the review names it 工商业平均电价, as the plan does" in tariff.explanation
 
 
 def test_effort_and_a_budget_balanced_without_a_subject_are_no_pledges(graded):

@@ -46,8 +46,9 @@ def cut_inside_word(phrase: str, keyword: str) -> str:
     return ""
 
 
-def qualifier_left_off(phrase: str, keyword: str) -> str:
-    """The words of ``phrase`` that narrow the thing it names and that ``keyword`` leaves off, or ''. A review's
+def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
+    """The words of ``phrase`` that narrow the thing it names and that ``keyword`` leaves off, before it and after
+    it, or (). A review's
     figure of the keyword alone may be of the whole or of another kind: 生产总值 of 海洋生产总值 finds the whole
     economy's output, 人才 of 高技能人才 any talent, 制造业 of 制造业重点技改项目 anything of manufacturing.
 
@@ -58,20 +59,20 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     finds 基金 too, and 公共文化 of 公共文化设施 finds 公共文化空间.
 
     >>> qualifier_left_off("海洋生产总值", "生产总值"), qualifier_left_off("制造业重点技改项目", "制造业")
-    ('海洋', '重点技改项目')
+    (('海洋',), ('重点技改项目',))
     >>> qualifier_left_off("股权投资机构", "股权投资"), qualifier_left_off("棚户区改造任务", "棚户区改造")
-    ('机构', '')
+    (('机构',), ())
     >>> qualifier_left_off("其中全省地区生产总值", "地区生产总值"), qualifier_left_off("战略性新兴产业增加值", "战略性新兴产业")
-    ('', '')
+    ((), ())
     >>> qualifier_left_off("农村居民人均可支配收入", "居民人均可支配收入")  # all residents' income is not farmers'
-    '农村'
-    >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("省级数字化车间、智能化工厂", "工厂")
-    ('', '省级数字化车间、智能化')
+    ('农村',)
+    >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("“全区通办”事项", "事项")
+    ((), ('“全区通办”',))
     """
     tail = phrase.rsplit("的", 1)[-1]
     at = tail.find(keyword)
     if at < 0:
-        return ""  # a name the reviews use instead (a topic, the name statistics report it by)
+        return ()  # a name the reviews use instead (a topic, the name statistics report it by)
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
         before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
@@ -80,7 +81,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> str:
     after = _without_deeds(after)
     if after in _MEASURES + RATE_NAMES + SHARES:
         after = ""
-    return before + after
+    return tuple(words for words in (before, after) if words)
 
 
 def too_general(phrase: str, keyword: str) -> bool:
@@ -90,13 +91,16 @@ def too_general(phrase: str, keyword: str) -> bool:
 
     >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("存量违建处理比例", "比例"), too_general("改造户厕", "户厕")
     (True, True, False)
+    >>> too_general("公厕新建改造", "公厕")  # the deeds done to it, after its name, narrow nothing
+    False
 
     A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all.
 
     >>> too_general("国家级", "国家级")
     True
     """
-    return (len(keyword) <= 2 and keyword != _without_lead_ins(phrase).strip("“”\"")) or keyword.endswith(_LEVEL)
+    named = strip_words(_without_lead_ins(phrase), _DONE, from_end=True, keep=len(keyword))
+    return (len(keyword) <= 2 and keyword != named.strip("“”\"")) or keyword.endswith(_LEVEL)
 
 
 def _without_deeds(text: str) -> str:
@@ -137,28 +141,36 @@ _LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
 
 
-def evidence_doubt(phrase: str, keyword: str) -> str:
+def evidence_doubt(phrase: str, keyword: str) -> tuple[str, tuple[str, ...]]:
     """Why ``keyword`` may not name what ``phrase`` names, so that the rule gives no finding until signed off, or
-    ''. ``phrase`` is what the plan names, without a side of 城乡 drafted as a word of its own.
+    ''; and the words with which a review naming the figure's thing settles the doubt (the evidence's
+    ``qualifiers``: 海洋 of 海洋生产总值, the whole word 进出口总额 of a keyword cut out of it), or () where only a
+    person can. ``phrase`` is what the plan names, without a side of 城乡 drafted as a word of its own.
 
-    >>> evidence_doubt("海洋生产总值", "生产总值")[:34]
-    "'生产总值' leaves out '海洋' of '海洋生产总值'"
+    >>> doubt, qualifiers = evidence_doubt("海洋生产总值", "生产总值")
+    >>> doubt[:34], qualifiers
+    ("'生产总值' leaves out '海洋' of '海洋生产总值'", ('海洋',))
+    >>> evidence_doubt("进出口总额", "出口总额")[1], evidence_doubt("服务业增加值占地区生产总值的比重", "比重")[1]
+    (('进出口总额',), ())
     """
     tail = phrase.rsplit("的", 1)[-1]
     cut = cut_inside_word(phrase, keyword)
     if names_nothing(keyword):
-        return f"'{keyword}' names no particular thing: make the evidence words name what the plan promises"
+        return f"'{keyword}' names no particular thing: make the evidence words name what the plan promises", ()
     if cut:
-        return (f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another indicator: make the "
-                "evidence words name what the plan names")
+        return (f"'{keyword}' is cut out of '{cut}{keyword}' in the quote and may name another indicator: a finding "
+                f"stands only where a review names it '{cut}{keyword}'; make the evidence words name what the plan "
+                "names"), (cut + keyword,)
     narrower = qualifier_left_off(phrase, keyword)
     if narrower:
-        return (f"'{keyword}' leaves out '{narrower}' of '{tail}' in the quote: a review figure of it may be of the "
-                "whole or of another kind; make the evidence words name what the plan names")
+        left_off = "、".join(f"'{words}'" for words in narrower)
+        return (f"'{keyword}' leaves out {left_off} of '{tail}' in the quote: a review figure of it may be of the "
+                f"whole or of another kind, and a finding stands only where a review names it with {left_off} too; "
+                "make the evidence words name what the plan names"), narrower
     if too_general(phrase, keyword):
         return (f"'{keyword}' names many things (a word of two characters, or a level), where the quote names "
-                f"'{tail}': make the evidence words name what the plan names")
-    return ""
+                f"'{tail}': make the evidence words name what the plan names"), ()
+    return "", ()
 
 
 def as_check(doubts: list[tuple[str, str]]) -> Check | None:

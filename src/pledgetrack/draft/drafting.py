@@ -18,7 +18,7 @@ from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
-from ..rules.model import Pledge
+from ..rules.model import Evidence, Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
 from .aims import aim_drafts
@@ -212,7 +212,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         # 农村牧区, the rural side's official name where there are herders)
         core = phrase.removeprefix("城乡") if sides != ("",) else phrase
         core = next((core[len(side):].removeprefix("牧区") for side in sides if side and core.startswith(side)), core)
-        doubt = None if qualified else evidence_doubt(core, keyword)
+        doubt, qualifiers = ("", ()) if qualified else evidence_doubt(core, keyword)
         if doubt:
             said.append(("evidence", doubt))
         if not heard:
@@ -222,7 +222,8 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                                     "state the outcome"))
         # "城乡居民人均可支配收入分别增长7.5%" promises the figure twice: one rule for each side.
         made += [Draft(Pledge(id=ids.new(slug, year, side + keyword), year=year, quote=piece.text,
-                              evidence=[w for w in (side, *words) if w], target=chosen, region=region,
+                              evidence=Evidence(all=tuple(w for w in (side, *words) if w), qualifiers=qualifiers),
+                              target=chosen, region=region,
                               title=_titled(side, phrase),
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),

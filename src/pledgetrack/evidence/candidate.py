@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ..corpus import Position
+from ..corpus.normalise import fold_key
 from ..quantity import Qualifier, Quantity
 
 
@@ -17,7 +18,8 @@ class Candidate:
     figure for several years). ``position`` is the original file's line and column of
     the sentence or row. ``estimate`` marks a figure the report gives as 预计 or 初步核算.
     ``part`` is a figure of a part of the pledged whole, of an amount or count that adds up (引进国内到位资金
-    for 到位资金): never the outcome, but a part that alone reaches a minimum shows the whole did.
+    for 到位资金): never the outcome, but a part that alone reaches a minimum shows the whole did. ``named`` is
+    what the review names the figure's thing (its statement's indicator: 粮食总产量).
     """
 
     document: str
@@ -35,6 +37,30 @@ class Candidate:
     incomparable: bool = False  # it gives figures, but none of the pledge's unit, measure or year
     estimate: bool = False
     part: Quantity | None = None  # a figure of a part of the pledged whole (国内 of 到位资金), shown, not graded
+    named: str = ""
+
+    def names_with(self, words: tuple[str, ...]) -> bool:
+        """Whether the review names the figure's thing with each of ``words`` (full- and half-width alike), and
+        not as one kind of several listed together, whose figure is of them all, unless each has its own (分别).
+
+        >>> from pledgetrack.quantity import find_quantities
+        >>> def found(text, named):
+        ...     return Candidate("d", "f.txt", Position(1, 1), text, "text", find_quantities(text)[-1], named=named)
+        >>> grain = found("粮食总产量1640亿斤", "粮食总产量")
+        >>> grain.names_with(("粮食",)), grain.names_with(("城镇",))
+        (True, False)
+        >>> found("实施公路、村屯、矿区绿化3920亩", "实施公路、村屯、矿区绿化").names_with(("村屯",))
+        False
+        """
+        named = fold_key(self.named)
+        return self.quantity is not None and all(self._named_alone(named, fold_key(word)) for word in words)
+
+    def _named_alone(self, named: str, word: str) -> bool:
+        at = named.find(word)
+        if at < 0:
+            return False
+        around = named[at - 1:at] + named[at + len(word):at + len(word) + 1]
+        return not any(join in around for join in _LIST_JOINS) or _EACH in self.text
 
     @property
     def exact(self) -> bool:
@@ -44,3 +70,8 @@ class Candidate:
     def rank(self) -> tuple:
         """The documented order: table rows, then exact figures, then qualified ones; then nearness."""
         return (self.quantity is None, self.source != "table", not self.exact, self.distance)
+
+
+# Grammar: the words joining listed kinds (公路、村屯、矿区绿化), and the word giving each its own figure.
+_LIST_JOINS = "、和及与,"
+_EACH = "分别"

@@ -99,7 +99,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     return Candidate(doc.id, doc.info.file, doc.position(sentence.start), text, "text", best,
                      near[id(best)] if best else NEXT_CLAUSE, sentence.start, sentence.end,
                      assigned_figure(symbolic_target(text)), note, completion, incomparable,
-                     best is not None and is_estimate(text, best), part)
+                     best is not None and is_estimate(text, best), part,
+                     identified.indicators[id(best)] if best is not None else "")
 
 
 def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:
