@@ -58,3 +58,30 @@ def test_a_keyword_keeping_the_thing_whole_gives_its_finding(tmp_path):
     assert economy.grade.value == "met"  # 5.5 % against about 5 %
     fairs = graded["组织线上、线下招聘会不少于100场"]  # the listed kinds share the one figure: all fairs
     assert (fairs.rule.pledge.check is None or fairs.rule.pledge.check.evidence is None) and fairs.grade.value == "exceeded"
+
+
+SETTLED_PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
+                "粮食产量1600亿斤以上。改造城镇老旧小区4.5万户。实施村屯绿化2738亩。完成30座公厕新建改造。\n")
+SETTLED_REVIEW = ("一、2025年工作回顾\n粮食总产量1640亿斤。老旧小区改造8.36万户。实施公路、村屯、矿区绿化3920亩。"
+                  "新建改造公厕34座。\n二、2026年工作安排\n新建5个公园。\n")
+
+
+def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
+    # The reviewer's doubt is whether the review's figure is of the plan's thing: where the review names it with
+    # the words the keyword left off, it is (粮食总产量: 粮食); where it does not (老旧小区 of 城镇老旧小区), or
+    # names it as one of several kinds listed together (a sum of three), it may not be, and stays withheld.
+    for name, text in (("a.txt", SETTLED_PLAN), ("b.txt", SETTLED_REVIEW), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    book = build_rules([d.pledge for d in draft(corpus) if d.pledge.year == 2025], corpus)
+    graded = {v.rule.pledge.quote: v for v in audit(corpus=corpus, rules=book)}
+    grain = graded["粮食产量1600亿斤以上"]
+    assert grain.rule.pledge.evidence.qualifiers == ("粮食",) and grain.rule.pledge.check.evidence
+    assert (grain.grade.value, grain.chosen.quantity.text) == ("met", "1640亿斤")
+    assert grain.explanation.endswith("the review names it 粮食总产量, as the plan does")
+    estates = graded["改造城镇老旧小区4.5万户"]
+    assert (estates.grade.value, estates.reason.value) == ("unverifiable", "unsigned")
+    greening = graded["实施村屯绿化2738亩"]
+    assert (greening.grade.value, greening.reason.value) == ("unverifiable", "unsigned")
+    toilets = graded["完成30座公厕新建改造"]  # 公厕 is all the plan names: no doubt
+    assert toilets.rule.pledge.check is None and toilets.grade.value == "exceeded"
