@@ -11,7 +11,10 @@ characters standing for a longer phrase (比重, 就业), came to withhold its f
 withheld cost grades the auditor gives (101 → 94 on other-governments), and they are worth it: of the findings
 so withheld on the drafts of provinces-and-cities, about half were wrong on a reading of each (高技能人才 graded
 with 领军人才, 新能源装机 with 储能装机, 国家级孵化器 with all incubators), most on pledges the gold does not cover.
-The grade withheld is still shown.
+The grade withheld is still shown. Raised on 2026-12-07 (94 → 97, 243 → 251) when a review naming the
+figure's thing with the words the keyword left off came to settle the doubt (粮食总产量 for 粮食 of 粮食产量,
+工商业平均电价 for 工商业 of 工商业电价), and a word inside a name came to be read as another thing unless it says
+how the thing is measured (规上装备工业增加值 is no 规上工业增加值).
 """
 
 import datetime
@@ -33,7 +36,7 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 94), ("provinces-and-cities", 243),
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 97), ("provinces-and-cities", 251),
                                             ("national-1990s", 36)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name

@@ -24,6 +24,10 @@ def words(*keywords):
     # A keyword written with a word inside it.
     (["工商业电价"], "全省工商业平均电价下降5分/千瓦时", True),
     (["工商业电价"], "工商业用户的平均电价", False),  # more than two characters between
+    (["粮食产量"], "粮食总产量1640亿斤", True),
+    # a word inside that names a narrower thing: a part, not the pledged whole
+    (["规上工业增加值"], "规上装备工业增加值增长8.4%", False),
+    (["重大项目"], "招引落地亿元以上重大产业项目3150个", False),
     (["电价"], "平均电价", True),
     # 城乡 before 分别 names 城镇 and then 农村; without 分别 it names neither.
     (["农村", "人均可支配收入"], "城乡常住居民人均可支配收入分别增长6.5%、9.4%", True),
@@ -49,7 +53,7 @@ def _text(draw):
     if draw(st.booleans()):
         word = draw(st.sampled_from([w for w in _WORDS if len(w) >= 4]))
         cut = draw(st.integers(2, len(word) - 2))
-        pieces.insert(draw(st.integers(0, len(pieces))), word[:cut] + draw(st.sampled_from("平均的用户")) + word[cut:])
+        pieces.insert(draw(st.integers(0, len(pieces))), word[:cut] + draw(st.sampled_from(["平均", "总", "的", "用户"])) + word[cut:])
     return "".join(pieces)
 
 
