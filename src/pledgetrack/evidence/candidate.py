@@ -40,27 +40,15 @@ class Candidate:
     named: str = ""
 
     def names_with(self, words: tuple[str, ...]) -> bool:
-        """Whether the review names the figure's thing with each of ``words`` (full- and half-width alike), and
-        not as one kind of several listed together, whose figure is of them all, unless each has its own (分别).
+        """Whether the review names the figure's thing with each of ``words`` (:func:`named_with`).
 
         >>> from pledgetrack.quantity import find_quantities
-        >>> def found(text, named):
-        ...     return Candidate("d", "f.txt", Position(1, 1), text, "text", find_quantities(text)[-1], named=named)
-        >>> grain = found("粮食总产量1640亿斤", "粮食总产量")
+        >>> grain = Candidate("d", "f.txt", Position(1, 1), "粮食总产量1640亿斤", "text",
+        ...                   find_quantities("粮食总产量1640亿斤")[0], named="粮食总产量")
         >>> grain.names_with(("粮食",)), grain.names_with(("城镇",))
         (True, False)
-        >>> found("实施公路、村屯、矿区绿化3920亩", "实施公路、村屯、矿区绿化").names_with(("村屯",))
-        False
         """
-        named = fold_key(self.named)
-        return self.quantity is not None and all(self._named_alone(named, fold_key(word)) for word in words)
-
-    def _named_alone(self, named: str, word: str) -> bool:
-        at = named.find(word)
-        if at < 0:
-            return False
-        around = named[at - 1:at] + named[at + len(word):at + len(word) + 1]
-        return not any(join in around for join in _LIST_JOINS) or _EACH in self.text
+        return self.quantity is not None and named_with(self.named, words, self.text)
 
     @property
     def exact(self) -> bool:
@@ -70,6 +58,28 @@ class Candidate:
     def rank(self) -> tuple:
         """The documented order: table rows, then exact figures, then qualified ones; then nearness."""
         return (self.quantity is None, self.source != "table", not self.exact, self.distance)
+
+
+def named_with(named: str, words: tuple[str, ...], sentence: str) -> bool:
+    """Whether ``named``, what a review sentence names a figure's thing, holds each of ``words`` (full- and
+    half-width alike), and not as one kind of several listed together, whose figure is of them all, unless the
+    sentence gives each its own (分别).
+
+    >>> named_with("粮食总产量", ("粮食",), "粮食总产量1640亿斤"), named_with("老旧小区改造", ("城镇",), "老旧小区改造8万户")
+    (True, False)
+    >>> named_with("实施公路、村屯、矿区绿化", ("村屯",), "实施公路、村屯、矿区绿化3920亩")
+    False
+    """
+    folded = fold_key(named)
+    return all(_named_alone(folded, fold_key(word), sentence) for word in words)
+
+
+def _named_alone(named: str, word: str, sentence: str) -> bool:
+    at = named.find(word)
+    if at < 0:
+        return False
+    around = named[at - 1:at] + named[at + len(word):at + len(word) + 1]
+    return not any(join in around for join in _LIST_JOINS) or _EACH in sentence
 
 
 # Grammar: the words joining listed kinds (公路、村屯、矿区绿化), and the word giving each its own figure.

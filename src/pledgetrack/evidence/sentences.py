@@ -12,7 +12,7 @@ from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import DONE, Measure, read_sentence
 from ..statements.words import leading_scope
-from .candidate import Candidate
+from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
 from .keywords import RuleWords
@@ -78,7 +78,14 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     topics = _topic_heads(text, spans, identified.figures) if beside_only else {}
     others = [q for q in fitting if not _may_stand_for(identified, q, beside_only, topics)]
     fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only, topics)]
-    best = min(fitting, key=lambda q: (-identified.carried(q), near[id(q)]), default=None)
+    # of figures of the pledge, the one the review names with the words the plan names it with (the evidence's
+    # qualifiers: 26座水冲式公共厕所, not 24座移动公厕, for 水冲式公厕)
+    qualifiers = rule.pledge.evidence.qualifiers
+
+    def named_otherwise(q) -> bool:
+        return not named_with(identified.indicators[id(q)], qualifiers, text)
+
+    best = min(fitting, key=lambda q: (-identified.carried(q), named_otherwise(q), near[id(q)]), default=None)
     note, incomparable = "", False
     if best is None and others:
         note = "its figures measure other things: " + "; ".join(identified.describe(q) for q in others)
