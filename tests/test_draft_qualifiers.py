@@ -85,3 +85,17 @@ def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
     assert (greening.grade.value, greening.reason.value) == ("unverifiable", "unsigned")
     toilets = graded["完成30座公厕新建改造"]  # 公厕 is all the plan names: no doubt
     assert toilets.rule.pledge.check is None and toilets.grade.value == "exceeded"
+
+
+def test_of_a_sentences_figures_the_one_named_with_the_plans_words_is_taken(tmp_path):
+    # 水冲式公厕: the 26 flushing toilets (公共厕所 is 公厕's long form), not the 24 mobile ones beside them
+    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n年内力争建成水冲式公厕30座。\n"
+    review = ("一、2025年工作回顾\n26座水冲式公共厕所、24座移动公厕投入使用。\n二、2026年工作安排\n"
+              "新建5个公园。\n")
+    for name, text in (("a.txt", plan), ("b.txt", review), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    book = build_rules([d.pledge for d in draft(corpus) if d.pledge.year == 2025], corpus)
+    (flushing,) = audit(corpus=corpus, rules=book)
+    assert flushing.rule.pledge.evidence.qualifiers == ("水冲式",)
+    assert (flushing.grade.value, flushing.chosen.quantity.text) == ("missed", "26座")
