@@ -65,9 +65,11 @@ PROJECT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:工程|项目)")
 SHARES = ("比重", "占比", "比例")
 RATE_NAMES = ("涨幅", "增幅", "增速")
 # Official statistics: residents' and farmers' income are reported per head, as disposable income (since 2013)
-# or net income (before): 城乡居民收入 → 城乡居民人均可支配收入, 农民收入 → 农村居民人均纯收入.
+# or net income (before): 城乡居民收入 → 城乡居民人均可支配收入, 农民收入 → 农村居民人均纯收入; the growth of
+# agricultural and industrial production as that of their value added (or, in older reports, gross output).
 REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入")),
-                ("居民收入", ("居民人均可支配收入", "居民人均纯收入")))
+                ("居民收入", ("居民人均可支配收入", "居民人均纯收入")),
+                ("农业生产", ("农业增加值", "农业总产值")), ("工业生产", ("工业增加值", "工业总产值")))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")
