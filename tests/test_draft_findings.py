@@ -14,7 +14,9 @@ with 领军人才, 新能源装机 with 储能装机, 国家级孵化器 with al
 The grade withheld is still shown. Raised on 2026-12-07 (94 → 97, 243 → 251) when a review naming the
 figure's thing with the words the keyword left off came to settle the doubt (粮食总产量 for 粮食 of 粮食产量,
 工商业平均电价 for 工商业 of 工商业电价), and a word inside a name came to be read as another thing unless it says
-how the thing is measured (规上装备工业增加值 is no 规上工业增加值).
+how the thing is measured (规上装备工业增加值 is no 规上工业增加值); then to 98 and 37 when a sentence's figure
+named with those words came to be taken (水冲式公共厕所), and a rise of agricultural production to be found by
+its value added (农业增加值).
 """
 
 import datetime
@@ -36,8 +38,8 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 97), ("provinces-and-cities", 251),
-                                            ("national-1990s", 36)])
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 98), ("provinces-and-cities", 251),
+                                            ("national-1990s", 37)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name
     yaml = YAML(typ="safe")
