@@ -13,6 +13,10 @@ _RATES = ("%", "‰")
 # Official statistics: an indicator named as the number of things there are (数量, 总数) counts them all, not
 # the year's additions.
 _STOCKS = ("数量", "总数")
+# Grammar: the units of length (canonical); a length a thing reaches (达) is of the thing as it stands.
+_LENGTHS = ("km", "米")
+# Grammar: works done on a length in the year ("改造管网达100公里"): what the year did, not how long it is.
+_WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整治", "完成")
 
 
 def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
@@ -43,6 +47,9 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.TOTAL
     if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
         return Measure.TOTAL
+    if any(word in predicate for word in COUNT_REACHED) and q.unit in _LENGTHS \
+            and not any(word in indicator or word in context for word in ADDED_WORDS + _WORKS_DONE):
+        return Measure.TOTAL  # "公交专用道达157.2公里": how long it is now, not what the year built
     if any(word in indicator or word in context for word in ADDED_WORDS):
         return Measure.ADDED
     if indicator.endswith(_STOCKS) and is_count(q.unit):  # "省名牌产品数量不少于530个": how many there are
