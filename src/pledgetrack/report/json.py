@@ -153,6 +153,7 @@ def _candidate(candidate: Candidate) -> dict:
         "text": candidate.text,
         "source": candidate.source,
         "figure": _figure(candidate.quantity),
+        "named": candidate.named,
         "completion": candidate.completion,
         "note": candidate.note,
         "incomparable": candidate.incomparable,
