@@ -61,9 +61,10 @@ def test_a_keyword_keeping_the_thing_whole_gives_its_finding(tmp_path):
 
 
 SETTLED_PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
-                "粮食产量1600亿斤以上。改造城镇老旧小区4.5万户。实施村屯绿化2738亩。完成30座公厕新建改造。\n")
+                "粮食产量1600亿斤以上。改造城镇老旧小区4.5万户。实施村屯绿化2738亩。完成30座公厕新建改造。"
+                "城镇新增就业30万人。\n")
 SETTLED_REVIEW = ("一、2025年工作回顾\n粮食总产量1640亿斤。老旧小区改造8.36万户。实施公路、村屯、矿区绿化3920亩。"
-                  "新建改造公厕34座。\n二、2026年工作安排\n新建5个公园。\n")
+                  "新建改造公厕34座。新增就业32.7万人。\n二、2026年工作安排\n新建5个公园。\n")
 
 
 def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
@@ -85,6 +86,8 @@ def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
     assert (greening.grade.value, greening.reason.value) == ("unverifiable", "unsigned")
     toilets = graded["完成30座公厕新建改造"]  # 公厕 is all the plan names: no doubt
     assert toilets.rule.pledge.check is None and toilets.grade.value == "exceeded"
+    jobs = graded["城镇新增就业30万人"]  # 新增就业 is the official indicator's short name: no doubt
+    assert jobs.rule.pledge.check is None and jobs.grade.value == "met"
 
 
 def test_of_a_sentences_figures_the_one_named_with_the_plans_words_is_taken(tmp_path):

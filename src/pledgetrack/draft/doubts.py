@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..rules.model import Check
-from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, VERBS
+from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
 from .words import names_nothing
 
@@ -68,10 +68,12 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ('农村',)
     >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("“全区通办”事项", "事项")
     ((), ('“全区通办”',))
+    >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
+    ()
     """
     tail = phrase.rsplit("的", 1)[-1]
     at = tail.find(keyword)
-    if at < 0:
+    if at < 0 or any(tail.endswith(name) and keyword == short for name, short in SHORT_NAMES):
         return ()  # a name the reviews use instead (a topic, the name statistics report it by)
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
