@@ -16,7 +16,7 @@ figure's thing with the words the keyword left off came to settle the doubt (粮
 工商业平均电价 for 工商业 of 工商业电价), and a word inside a name came to be read as another thing unless it says
 how the thing is measured (规上装备工业增加值 is no 规上工业增加值); then to 98 and 37 when a sentence's figure
 named with those words came to be taken (水冲式公共厕所), and a rise of agricultural production to be found by
-its value added (农业增加值).
+its value added (农业增加值); 252 when 新增就业 came to be read as the short name of 城镇新增就业.
 """
 
 import datetime
@@ -38,7 +38,7 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 98), ("provinces-and-cities", 251),
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 98), ("provinces-and-cities", 252),
                                             ("national-1990s", 37)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name

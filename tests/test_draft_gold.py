@@ -28,14 +28,15 @@ def _squash(text: str) -> str:
 # plan's thing, and words of two characters standing for a longer phrase, came to withhold their findings until
 # signed off: tests/test_draft_findings.py; raised on 2026-12-07 to 96 and 249 when a review naming the thing with
 # the words the keyword left off came to settle the doubt: 粮食总产量 for 粮食 of 粮食产量; then to 97, and 36 for
-# national-1990s, when a sentence's figure named with them came to be taken and 农业生产 to be found as 农业增加值).
+# national-1990s, when a sentence's figure named with them came to be taken and 农业生产 to be found as 农业增加值;
+# 250 for provinces-and-cities when 新增就业 came to be read as the short name of 城镇新增就业).
 # The national-1990s
 # one is a case that shares its quote with another case of another indicator (粮食/棉花): one rule each is
 # drafted, and the first answers both.
 EXPECTED = [
     ("national-1990s", 40, 36, 1),
     ("other-governments", 105, 97, 1),
-    ("provinces-and-cities", 262, 249, 1),
+    ("provinces-and-cities", 262, 250, 1),
 ]
 
 
