@@ -74,3 +74,18 @@ def test_what_the_plan_says_of_other_years_is_refused(clause, refused):
     from pledgetrack.draft.refusals import clause_refusal
     assert bool(clause_refusal(clause, 2026)) is refused
     assert bool(clause_refusal("提出6项指标", 2026, "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，"))
+
+
+PERIOD_PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、今后五年工作的总体要求\n"
+               "——经济中心城市建设取得重大进展。农畜产品加工转化率达到85%。\n"
+               "三、全力推动“十五五”开好局、起好步\n农畜产品加工转化率达到76%。\n"
+               "四、“十五五”时期的主要目标任务\n常住人口城镇化率达到78%左右。\n")
+
+
+def test_the_targets_of_a_section_headed_by_a_period_to_come_are_no_pledges_of_the_year(tmp_path):
+    # "今后五年", "“十五五”时期" head the period's goals; "推动“十五五”开好局" names the plan, and is the year's work
+    review = "一、2024年工作回顾\n农畜产品加工转化率达到77%。\n二、2025年工作安排\n新建5个公园。\n"
+    for name, text in (("a.txt", PERIOD_PLAN), ("b.txt", review), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    drafted = [d.pledge.quote for d in draft(load_corpus(tmp_path)) if d.pledge.year == 2024]
+    assert drafted == ["农畜产品加工转化率达到76%"]  # never a 2024 "missed" on the five-year 85 %
