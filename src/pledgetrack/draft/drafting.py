@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -28,6 +27,7 @@ from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
+from .refusals import period_heading
 from .restated import restatements_merged
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
@@ -138,22 +138,8 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
             if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
                 continue
             for sentence in doc.sentences(PartKind.PLAN):
-                if part.start <= sentence.start < part.end and not _of_several_years(doc, sentence.start, year):
+                if part.start <= sentence.start < part.end and not period_heading(doc, sentence.start, year):
                     yield doc, sentence
-
-
-def _of_several_years(doc: Document, offset: int, year: int) -> bool:
-    """Whether ``offset`` stands in a section whose heading names a period of several years and not ``year``: the
-    goals of "二、今后五年工作的总体要求" or "二、“十五五”时期的主要目标任务" are the period's, not the year's
-    pledges (while "三、全力推动“十五五”开好局" is the year's work)."""
-    return any(s.start <= offset < s.end and _PERIOD_HEADING.search(s.title) and str(year) not in s.title
-               and "今年" not in s.title for s in doc.sections)
-
-
-# Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'
-# 时期, 2021—2025年); the name of a plan alone ("推动“十五五”开好局") is no period.
-_PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
-                             r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 
 
 def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
