@@ -28,6 +28,19 @@ def test_validate_and_audit_treat_invalid_rules_alike(tmp_path, capsys):
     assert [line for line in validate if ":" in line] == [line for line in audit if ":" in line]
 
 
+@pytest.mark.parametrize("evidence, key", [
+    ('{all: [招聘会], qualifiers: ["  "]}', "qualifiers"),  # would settle any doubt: every sentence holds it
+    ('["", 招聘会]', "all"),  # would find every sentence
+    ('{all: [招聘会], exclude: [""]}', "exclude"),  # would keep every sentence off
+])
+def test_an_empty_evidence_word_is_refused_at_its_line(tmp_path, capsys, evidence, key):
+    bad = _write(tmp_path, f"  - id: fairs\n    year: 2023\n    quote: {FAIRS}\n    evidence: {evidence}\n")
+    assert main(["validate", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"rules.yaml:5:15: an empty word in evidence `{key}`, which every sentence holds" in err
+    assert "help: delete it, or write the word" in err
+
+
 def test_a_misspelt_key_hides_no_value_error_of_the_same_rule(tmp_path, capsys):
     bad = _write(tmp_path, f'  - id: fairs\n    yaer: 2023\n    year: "2026"\n    kind: milstone\n'
                            f"    tolerance: 10%\n    quote: {FAIRS}\n    evidence: [招聘会]\n")

@@ -151,6 +151,11 @@ def check_pledge(pledge: Pledge, corpus: Corpus, *, suggest: bool = True, placed
     if not pledge.evidence.all and not pledge.evidence.any:
         problems.append(("evidence", "no evidence keywords", "list at least one keyword under `all` or `any`",
                          "evidence"))
+    for key in ("all", "any", "exclude", "incomparable", "qualifiers"):
+        if any(not word.strip() for word in getattr(pledge.evidence, key)):
+            # an empty word stands in every sentence: it would find anything, or settle any doubt
+            problems.append(("evidence", f"an empty word in evidence `{key}`, which every sentence holds",
+                             "delete it, or write the word", "evidence"))
     if pledge.source is not None and corpus.index.position(pledge.source) is None:
         ids = [entry.id for entry in corpus.index.entries]
         close = difflib.get_close_matches(pledge.source, ids, n=1)
