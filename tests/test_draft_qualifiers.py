@@ -102,3 +102,21 @@ def test_of_a_sentences_figures_the_one_named_with_the_plans_words_is_taken(tmp_
     (flushing,) = audit(corpus=corpus, rules=book)
     assert flushing.rule.pledge.evidence.qualifiers == ("水冲式",)
     assert (flushing.grade.value, flushing.chosen.quantity.text) == ("missed", "26座")
+
+
+def test_of_two_targets_of_the_same_words_the_one_under_a_topic_is_withheld(tmp_path):
+    # the province's 1000 projects are graded; the county towns' 500 (the topic of the clause before) are not
+    # graded with the province's 1596, until a reviewer makes their words name 县城
+    plan = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n安排重大项目1000个以上，完成年度投资1万亿元以上。"
+            "提升县城承载能力，滚动推进重大项目500个以上，支持县城发展特色经济。\n")
+    review = "一、2025年工作回顾\n1596个重大项目完成投资1.5万亿元。\n二、2026年工作安排\n新建5个公园。\n"
+    for name, text in (("a.txt", plan), ("b.txt", review), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    book = build_rules([d.pledge for d in draft(corpus) if d.pledge.year == 2025], corpus)
+    graded = {v.rule.pledge.quote: v for v in audit(corpus=corpus, rules=book)}
+    province = next(v for q, v in graded.items() if q.startswith("安排重大项目1000个以上"))
+    assert province.grade.value == "exceeded"
+    towns = graded["滚动推进重大项目500个以上"]
+    assert (towns.grade.value, towns.reason.value) == ("unverifiable", "unsigned")
+    assert "'提升县城承载能力'" in towns.rule.pledge.check.evidence

@@ -28,7 +28,7 @@ from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
 from .refusals import period_heading
-from .restated import restatements_merged
+from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
 from .phrases import indicator_phrase
@@ -129,7 +129,12 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
         if made is not None:
             drafts.append(made)
             quotes.append(fold_key(name))
-    return restatements_merged(drafts)
+    return twins_told_apart(restatements_merged(drafts), lambda made: _said_before(corpus[made.document], made.start))
+
+
+def _said_before(doc: Document, start: int) -> str:
+    """What the sentence holding ``start`` says before it."""
+    return doc.text[max(doc.text.rfind(end, 0, start) for end in "。！？\n") + 1:start]
 
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
