@@ -129,12 +129,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
         if made is not None:
             drafts.append(made)
             quotes.append(fold_key(name))
-    return twins_told_apart(restatements_merged(drafts), lambda made: _said_before(corpus[made.document], made.start))
-
-
-def _said_before(doc: Document, start: int) -> str:
-    """What the sentence holding ``start`` says before it."""
-    return doc.text[max(doc.text.rfind(end, 0, start) for end in "。！？\n") + 1:start]
+    return twins_told_apart(restatements_merged(drafts))
 
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
@@ -233,7 +228,7 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                               title=_titled(side, phrase),
                               area=area_of(section.title if section else "", piece.text), drafted=True,
                               check=as_check(said)),
-                       region or doc.government, doc.id, start, offset + piece.end)
+                       region or doc.government, doc.id, start, offset + piece.end, topic=piece.topic)
                  for side in sides]
     return made
 

@@ -24,3 +24,4 @@ class Draft:
     end: int
     doubts: tuple[str, ...] = ()
     places: tuple[tuple[str, int, int], ...] = ()  # every (document, start, end) the quote stands at
+    topic: str = ""  # the figure-less clause just before the quote in its sentence (提升县城承载能力), or ''

@@ -65,6 +65,7 @@ class Piece:
     symbol: int = 0
     several: bool = False  # every figure is promised ("增长8%，达到35578元"), not one of them
     subject: str = ""  # what the figure counts, named by the clause before where its own words name nothing
+    topic: str = ""  # the clause just before, where it holds no figure: what the piece may go on about
 
 
 def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -131,7 +132,10 @@ def cut(sentence: str, year: int) -> list[Piece]:
             inside = [q for q in figures if start <= q.span[0] < end]
             made = _piece(sentence, c_start, start, end, inside)
             made = attrs.evolve(made, several=True) if shared else made
-            pieces.append(_with_subject(sentence, made, before) if before and start == 0 else made)
+            if before and start == 0:  # "提升县城承载能力，滚动推进重大项目500个以上": the county towns' projects
+                made = attrs.evolve(made, topic=sentence[before[0]:before[1]].strip())
+                made = _with_subject(sentence, made, before)
+            pieces.append(made)
     return pieces
 
 
@@ -151,7 +155,7 @@ def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece
     shift = piece.start - a
     figures = tuple(attrs.evolve(q, span=(q.span[0] + shift, q.span[1] + shift)) for q in piece.figures)
     return attrs.evolve(piece, text=sentence[a:piece.end], start=a, target=figures[-1], figures=figures,
-                        subject=subject)
+                        subject=subject, topic="")
 
 
 def _unverbed(words: str) -> str:

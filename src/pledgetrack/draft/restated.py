@@ -20,8 +20,7 @@ first's ``restated`` lists its words, so that the rule, written and read back, s
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 import attrs
 
 from ..quantity import find_quantities
@@ -68,46 +67,41 @@ def restatements_merged(drafts: Sequence[Draft]) -> list[Draft]:
     return kept
 
 
-def twins_told_apart(drafts: Sequence[Draft], said_before: Callable[[Draft], str]) -> list[Draft]:
+def twins_told_apart(drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` where two targets of one plan year have the same words and unit but not the same figure: the
-    words cannot tell which a review's figure is of, and the one its sentence puts under a topic named just before
-    it, in a clause without a figure (``said_before``: "提升县城承载能力，滚动推进重大项目500个以上", the county
-    towns' projects, beside the province's 安排重大项目1000个以上), is withheld until a person makes its words name
-    that topic. A draft whose words are in doubt already (海洋 of 海洋生产总值) names another thing: no twin.
+    words cannot tell which a review's figure is of, and the one said under a topic, the figure-less clause just
+    before it (``Draft.topic``: "提升县城承载能力，滚动推进重大项目500个以上", the county towns' projects, beside
+    the province's 安排重大项目1000个以上), is withheld until a person makes its words name that topic. A draft
+    whose words are in doubt already (海洋 of 海洋生产总值) names another thing: no twin.
 
     >>> from pledgetrack.rules.model import Pledge
-    >>> def made(quote, before):
-    ...     return Draft(Pledge(id=quote[-6:], year=2025, quote=quote, evidence=["重大项目"]), "某省", before, 0, 1)
-    >>> told = twins_told_apart([made("安排重大项目1000个以上", ""), made("滚动推进重大项目500个以上", "提升县城承载能力，")],
-    ...                         lambda d: d.document)
+    >>> def made(quote, topic):
+    ...     return Draft(Pledge(id=quote[-6:], year=2025, quote=quote, evidence=["重大项目"]), "某省", "plan", 0, 1,
+    ...                  topic=topic)
+    >>> told = twins_told_apart([made("安排重大项目1000个以上", ""), made("滚动推进重大项目500个以上", "提升县城承载能力")])
     >>> told[0].pledge.check is None
     True
     >>> print(told[1].pledge.check.evidence)
     the plan promises '重大项目' with another figure too (1000个以上): this one may be of what its sentence names before it ('提升县城承载能力'); make the evidence words name it
     """
+    keys = [_twin_key(made) for made in drafts]
     figures: dict[Hashable, dict[Hashable, str]] = {}
-    for made in drafts:
-        key, target = _twin_key(made)
+    for made, (key, target) in zip(drafts, keys):
         if key is not None:
             figures.setdefault(key, {}).setdefault(target, made.pledge.target or made.pledge.quote)
     told = []
-    for made in drafts:
-        key, target = _twin_key(made)
+    for made, (key, target) in zip(drafts, keys):
         others = [text for other, text in figures.get(key, {}).items() if other != target]
-        topic = _CLAUSE_END.split(said_before(made).rstrip("，,；;：: "))[-1]
-        if others and topic and not find_quantities(topic):
+        if others and made.topic:
             figure = next(q.text for q in find_quantities(others[0]))
             doubt = (f"the plan promises '{'、'.join(made.pledge.evidence.all)}' with another figure too ({figure}): "
-                     f"this one may be of what its sentence names before it ('{topic}'); make the evidence words name it")
+                     f"this one may be of what its sentence names before it ('{made.topic}'); make the evidence "
+                     "words name it")
             check = made.pledge.check or Check()
             check = attrs.evolve(check, evidence="; ".join(filter(None, (check.evidence, doubt))))
             made = attrs.evolve(made, pledge=attrs.evolve(made.pledge, check=check))
         told.append(made)
     return told
-
-
-# Grammar: the marks ending a clause; the topic a pledge goes on about is the clause just before it.
-_CLAUSE_END = re.compile("[，,；;：:]")
 
 
 def _twin_key(made: Draft) -> tuple[Hashable | None, Hashable | None]:
