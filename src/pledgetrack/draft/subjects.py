@@ -5,6 +5,9 @@ rate is promised of, and the thing a task named by its deed alone is done to, as
 >>> text = "全社会固定资产投资和社会消费品零售总额均增长13%左右"
 >>> listed_phrases(text, find_quantities(text)[0])
 ['全社会固定资产投资', '社会消费品零售总额']
+>>> text = "城镇居民和农民人均可支配收入增长13%以上"
+>>> listed_phrases(text, find_quantities(text)[0])
+['城镇居民人均可支配收入', '农民人均可支配收入']
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from ..corpus import Document
 from ..quantity import Quantity
 from ..statements.aims import HEADS
+from ..statements.lists import listed_items
 from .lexicon import DEED_TASK, LEAD_INS, PROJECT, RESPECTIVELY, VERBS
 from .stretches import cjk_run as _cjk_run, strip_words as _strip
 from .words import ReviewWords, names_nothing, strip_lead_ins
@@ -35,7 +39,8 @@ def listed_phrases(text: str, figure: Quantity, previous_end: int = 0) -> list[s
     subject = _strip(text[previous_end:figure.span[0]].strip(), LEAD_INS, from_end=True)
     if figure.unit != "%" or RESPECTIVELY in subject or not _LIST.search(subject):
         return []
-    items = [strip_lead_ins(part) for part in _LIST.split(subject)]
+    # (a short item names a group of the last item's whole: 城镇居民和农民人均可支配收入)
+    items = [strip_lead_ins(item) for item in listed_items(subject)]
     # only indicators of official statistics, each named whole: "线上、线下招聘会" names one thing, and
     # "研究与试验发展经费" is one name
     if any(len(item) < 4 or names_nothing(item) or not item.endswith(HEADS) for item in items):

@@ -20,6 +20,8 @@ from .words import leading_scope, trailing_predicate
 _LIST_BREAKS = re.compile(r"[、和与及]")
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
+# Official statistics: the groups of people an income or a count per head is reported for (城镇居民, 农民).
+_PEOPLE = ("居民", "农民", "牧民", "职工")
 
 
 def respective(text: str, start: int, end: int, figures: list[Quantity],
@@ -38,7 +40,7 @@ def respective(text: str, start: int, end: int, figures: list[Quantity],
     subject = text[start:at]
     subject = subject[len(leading_scope(subject)):]
     subject = subject[:len(subject) - len(trailing_predicate(subject))]
-    items = _items(subject)
+    items = listed_items(subject)
     if len(items) < 2:
         earlier = list(dict.fromkeys(s.indicator for s in before if s.indicator))
         items = earlier[-len(listed):] if len(earlier) >= len(listed) else []
@@ -57,7 +59,15 @@ def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int
     return {id(figure): [(k, s.indicator, context) for k, s in enumerate(last)]}
 
 
-def _items(subject: str) -> list[str]:
+def listed_items(subject: str) -> list[str]:
+    """The indicators a list names, each whole: short items name groups of the last item's whole, and 城乡 names
+    城镇 and then 农村.
+
+    >>> listed_items("城镇、农村居民人均可支配收入"), listed_items("城乡居民人均可支配收入")[1]
+    (['城镇居民人均可支配收入', '农村居民人均可支配收入'], '农村居民人均可支配收入')
+    >>> listed_items("城镇居民和农民人均可支配收入")  # a group of people stands for the last item's people
+    ['城镇居民人均可支配收入', '农民人均可支配收入']
+    """
     subject = subject.strip(" 、，,“”\"")
     if _PAIR in subject and not _LIST_BREAKS.search(subject):
         return [subject.replace(_PAIR, half, 1) for half in _PAIR_HALVES]
@@ -66,5 +76,16 @@ def _items(subject: str) -> list[str]:
     if len(items) < 2:
         return items
     last = items[-1]
-    # "城镇、农村居民人均可支配收入": the short items name groups of the last item's whole.
-    return [item + last[len(item):] if len(item) <= 4 and len(item) < len(last) else item for item in items[:-1]] + [last]
+    return [item + last[_group_end(item, last):] if len(item) <= 4 and len(item) < len(last) else item
+            for item in items[:-1]] + [last]
+
+
+def _group_end(item: str, last: str) -> int:
+    """Where the group the last item's whole is of ends in it, for a short item standing for another group: after
+    its people where the item names people (城镇居民 for 农民|人均可支配收入), else as long as the item (城镇 for
+    农村|居民人均可支配收入)."""
+    if item.endswith(_PEOPLE):
+        ends = [at + len(people) for people in _PEOPLE if 0 <= (at := last.find(people)) <= 2]
+        if ends:
+            return min(ends)
+    return len(item)
