@@ -70,9 +70,10 @@ RATE_NAMES = ("涨幅", "增幅", "增速")
 REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居民人均纯收入", "农民人均纯收入")),
                 ("居民收入", ("居民人均可支配收入", "居民人均纯收入")),
                 ("农业生产", ("农业增加值", "农业总产值")), ("工业生产", ("工业增加值", "工业总产值")))
-# Official statistics: indicators reviews name without their scope, meaning the same: urban new jobs are the only
-# new jobs counted (城镇新增就业 is reported as 新增就业).
-SHORT_NAMES = (("城镇新增就业", "新增就业"),)
+# Official statistics and programmes: indicators reviews name without their scope, meaning the same: urban new jobs
+# are the only new jobs counted (城镇新增就业 is reported as 新增就业), and the state's renewal of old housing
+# estates is of urban ones (城镇老旧小区改造 is reported as 老旧小区改造).
+SHORT_NAMES = (("城镇新增就业", "新增就业"), ("城镇老旧小区", "老旧小区"))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")
