@@ -16,7 +16,11 @@ figure's thing with the words the keyword left off came to settle the doubt (粮
 工商业平均电价 for 工商业 of 工商业电价), and a word inside a name came to be read as another thing unless it says
 how the thing is measured (规上装备工业增加值 is no 规上工业增加值); then to 98 and 37 when a sentence's figure
 named with those words came to be taken (水冲式公共厕所), and a rise of agricultural production to be found by
-its value added (农业增加值); 252 when 新增就业 came to be read as the short name of 城镇新增就业.
+its value added (农业增加值); 252 when 新增就业 came to be read as the short name of 城镇新增就业. Raised on
+2026-12-07 (98 → 102, 252 → 255) when the doubt came to be settled by a title only the state grants named with no
+level (制造业单项冠军 for 国家制造业单项冠军) and by a part alone exceeding a minimum (为企业减负 for 为经营主体减负),
+老旧小区 to be read as the short name of 城镇老旧小区, 城镇居民和农民人均可支配收入 to be drafted as two
+indicators, and of the sentences speaking of a pledge the one naming the plan's words to be taken.
 """
 
 import datetime
@@ -38,7 +42,7 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 98), ("provinces-and-cities", 252),
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 102), ("provinces-and-cities", 255),
                                             ("national-1990s", 37)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name

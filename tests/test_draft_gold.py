@@ -29,14 +29,16 @@ def _squash(text: str) -> str:
 # signed off: tests/test_draft_findings.py; raised on 2026-12-07 to 96 and 249 when a review naming the thing with
 # the words the keyword left off came to settle the doubt: 粮食总产量 for 粮食 of 粮食产量; then to 97, and 36 for
 # national-1990s, when a sentence's figure named with them came to be taken and 农业生产 to be found as 农业增加值;
-# 250 for provinces-and-cities when 新增就业 came to be read as the short name of 城镇新增就业).
+# 250 for provinces-and-cities when 新增就业 came to be read as the short name of 城镇新增就业; to 100 and 253
+# when a title only the state grants named with no level, and a part alone exceeding a minimum, came to settle
+# the doubt, 老旧小区 to be read as 城镇老旧小区, and 城镇居民和农民人均可支配收入 to be drafted as two indicators).
 # The national-1990s
 # one is a case that shares its quote with another case of another indicator (粮食/棉花): one rule each is
 # drafted, and the first answers both.
 EXPECTED = [
     ("national-1990s", 40, 36, 1),
-    ("other-governments", 105, 97, 1),
-    ("provinces-and-cities", 262, 250, 1),
+    ("other-governments", 105, 100, 1),
+    ("provinces-and-cities", 262, 253, 1),
 ]
 
 

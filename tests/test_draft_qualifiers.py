@@ -62,14 +62,14 @@ def test_a_keyword_keeping_the_thing_whole_gives_its_finding(tmp_path):
 
 SETTLED_PLAN = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n"
                 "粮食产量1600亿斤以上。改造城镇老旧小区4.5万户。实施村屯绿化2738亩。完成30座公厕新建改造。"
-                "城镇新增就业30万人。\n")
+                "城镇新增就业30万人。建成海洋牧场示范区5个。\n")
 SETTLED_REVIEW = ("一、2025年工作回顾\n粮食总产量1640亿斤。老旧小区改造8.36万户。实施公路、村屯、矿区绿化3920亩。"
-                  "新建改造公厕34座。新增就业32.7万人。\n二、2026年工作安排\n新建5个公园。\n")
+                  "新建改造公厕34座。新增就业32.7万人。建成示范区8个。\n二、2026年工作安排\n新建5个公园。\n")
 
 
 def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
     # The reviewer's doubt is whether the review's figure is of the plan's thing: where the review names it with
-    # the words the keyword left off, it is (粮食总产量: 粮食); where it does not (老旧小区 of 城镇老旧小区), or
+    # the words the keyword left off, it is (粮食总产量: 粮食); where it does not (示范区 of 海洋牧场示范区), or
     # names it as one of several kinds listed together (a sum of three), it may not be, and stays withheld.
     for name, text in (("a.txt", SETTLED_PLAN), ("b.txt", SETTLED_REVIEW), ("manifest.yaml", MANIFEST)):
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -80,8 +80,10 @@ def test_a_review_naming_the_thing_as_the_plan_does_settles_the_doubt(tmp_path):
     assert grain.rule.pledge.evidence.qualifiers == ("粮食",) and grain.rule.pledge.check.evidence
     assert (grain.grade.value, grain.chosen.quantity.text) == ("met", "1640亿斤")
     assert grain.explanation.endswith("the review names it 粮食总产量, as the plan does")
-    estates = graded["改造城镇老旧小区4.5万户"]
-    assert (estates.grade.value, estates.reason.value) == ("unverifiable", "unsigned")
+    estates = graded["改造城镇老旧小区4.5万户"]  # the state's renewal of old estates is of urban ones: no doubt
+    assert estates.rule.pledge.check is None and estates.grade.value == "exceeded"
+    ranches = graded["建成海洋牧场示范区5个"]  # 示范区 of every kind is not 海洋牧场's
+    assert (ranches.grade.value, ranches.reason.value) == ("unverifiable", "unsigned")
     greening = graded["实施村屯绿化2738亩"]
     assert (greening.grade.value, greening.reason.value) == ("unverifiable", "unsigned")
     toilets = graded["完成30座公厕新建改造"]  # 公厕 is all the plan names: no doubt
@@ -120,3 +122,61 @@ def test_of_two_targets_of_the_same_words_the_one_under_a_topic_is_withheld(tmp_
     towns = graded["滚动推进重大项目500个以上"]
     assert (towns.grade.value, towns.reason.value) == ("unverifiable", "unsigned")
     assert "'提升县城承载能力'" in towns.rule.pledge.check.evidence
+
+
+def _drafted_and_graded(tmp_path, plan: str, review: str) -> dict:
+    for name, text in (("a.txt", plan), ("b.txt", review), ("manifest.yaml", MANIFEST)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    book = build_rules([d.pledge for d in draft(corpus) if d.pledge.year == 2025], corpus)
+    return {v.rule.pledge.quote: v for v in audit(corpus=corpus, rules=book)}
+
+
+def test_a_title_only_the_state_grants_named_with_no_level_is_the_states(tmp_path):
+    # 浙江 2025: 国家制造业单项冠军30家 against 新增制造业单项冠军企业45家 (a province names its own 省级). Not a
+    # kind of thing every level has: 85 孵化器 with no level are of every level, not the 国家级 ones.
+    plan = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n新增国家制造业单项冠军30家。"
+            "新增国家级科技企业孵化器16家。\n")
+    review = ("一、2025年工作回顾\n新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。建有科技企业孵化器85家。\n"
+              "二、2026年工作安排\n新建5个公园。\n")
+    graded = _drafted_and_graded(tmp_path, plan, review)
+    champions = graded["新增国家制造业单项冠军30家"]
+    assert champions.rule.pledge.check.evidence and (champions.grade.value, champions.outcome) == ("exceeded", 45)
+    assert champions.explanation.endswith("with no level, as a title of the state is named")
+    incubators = graded["新增国家级科技企业孵化器16家"]
+    assert (incubators.grade.value, incubators.reason.value) == ("unverifiable", "unsigned")
+
+
+def test_a_title_named_in_a_sentence_of_a_lower_level_stays_withheld(tmp_path):
+    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n新增国家制造业单项冠军30家。\n"
+    review = "一、2025年工作回顾\n新增省级制造业单项冠军企业45家。\n二、2026年工作安排\n新建5个公园。\n"
+    (champions,) = _drafted_and_graded(tmp_path, plan, review).values()
+    assert (champions.grade.value, champions.reason.value) == ("unverifiable", "unsigned")
+
+
+def test_a_part_of_the_whole_exceeding_a_minimum_alone_settles_it(tmp_path):
+    # 浙江 2025: 为经营主体减负2500亿元以上 against 为企业减负超3300亿元: 企业 are a part of 经营主体, so the whole
+    # exceeded the minimum too. A part that only meets it says nothing of whether the whole exceeded it.
+    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n为经营主体减负2500亿元以上。\n"
+    review = "一、2025年工作回顾\n全年为企业减负超3300亿元。\n二、2026年工作安排\n新建5个公园。\n"
+    (burden,) = _drafted_and_graded(tmp_path, plan, review).values()
+    assert burden.rule.pledge.evidence.qualifiers == ("经营主体",)
+    assert burden.grade.value == "exceeded"
+    assert burden.explanation.endswith("of 企业, a part of 经营主体 that alone exceeds the minimum")
+
+
+def test_a_part_meeting_a_minimum_alone_leaves_the_whole_open(tmp_path):
+    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n为经营主体减负2500亿元以上。\n"
+    review = "一、2025年工作回顾\n全年为企业减负2500亿元。\n二、2026年工作安排\n新建5个公园。\n"
+    (burden,) = _drafted_and_graded(tmp_path, plan, review).values()
+    assert (burden.grade.value, burden.reason.value) == ("unverifiable", "unsigned")
+
+
+def test_of_the_sentences_speaking_of_it_the_one_naming_the_plans_words_is_taken(tmp_path):
+    # 海拉尔 2017: 城市道路 renewed are the 61 城市主次干道, not the 9 道路 whose street lamps were upgraded
+    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n完成65条城市道路新建改造。\n"
+    review = ("一、2025年工作回顾\n完成9条道路路灯的升级改造。新建及改造外环道路、旧城道路等城市主次干道61条。\n"
+              "二、2026年工作安排\n新建5个公园。\n")
+    (roads,) = _drafted_and_graded(tmp_path, plan, review).values()
+    assert roads.rule.pledge.evidence.qualifiers == ("城市",)
+    assert (roads.grade.value, roads.chosen.quantity.text) == ("missed", "61条")

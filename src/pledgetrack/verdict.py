@@ -33,6 +33,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
+from .signoff import settled_by_naming
 from .statements import target_period
 from .tied import as_rise, in_step
 
@@ -157,16 +158,16 @@ def _unsigned(verdict: Verdict) -> Verdict:
     A drafted word cut out of the plan's noun (出口总额 of 进出口总额) finds another indicator's
     figure: no finding is published on it until a person has looked. The evidence, the figure and
     the grade it would give stay in the verdict, so that the reviewer sees what signing off changes.
-    A review that names the figure's thing with every word the plan names it with (the evidence's
-    ``qualifiers``: 粮食总产量 for 粮食 of 粮食产量) settles the doubt itself, and the finding stands.
+    A review whose naming of the figure shows it is of the plan's thing (:mod:`pledgetrack.signoff`: 粮食总产量
+    for 粮食 of 粮食产量) settles the doubt itself, and the finding stands.
     """
     check = verdict.rule.pledge.check
     if check is None or not check.evidence or verdict.grade is Grade.UNVERIFIABLE:
         return verdict
-    qualifiers = verdict.rule.pledge.evidence.qualifiers
-    if qualifiers and verdict.chosen is not None and verdict.chosen.names_with(qualifiers):
-        return attrs.evolve(verdict, explanation=f"{verdict.explanation}; the review names it "
-                                                 f"{verdict.chosen.named}, as the plan does")
+    settled = settled_by_naming(verdict.rule.pledge.evidence.qualifiers, verdict.chosen, verdict.grade,
+                                verdict.target)
+    if settled:
+        return attrs.evolve(verdict, explanation=f"{verdict.explanation}; {settled}")
     # The point itself is shown beside (the rule's check): the explanation says what it withholds.
     why = (f"not signed off: the evidence words may not name the pledged indicator (the rule's `check: evidence`); "
            f"the reports would give {verdict.grade.value} ({verdict.explanation}); once the words are right, "

@@ -63,4 +63,4 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
                                                    wanted) or candidate
             if candidate is not None:
                 candidates.append(candidate)
-    return sorted(candidates, key=Candidate.rank)
+    return sorted(candidates, key=lambda candidate: candidate.rank(rule.pledge.evidence.qualifiers))

@@ -55,9 +55,12 @@ class Candidate:
         """Whether the figure is stated without a qualifier (not 约, 近, 余 …)."""
         return self.quantity is not None and self.quantity.qualifier is Qualifier.EXACT
 
-    def rank(self) -> tuple:
-        """The documented order: table rows, then exact figures, then qualified ones; then nearness."""
-        return (self.quantity is None, self.source != "table", not self.exact, self.distance)
+    def rank(self, qualifiers: tuple[str, ...] = ()) -> tuple:
+        """The documented order: figures the review names with the plan's ``qualifiers`` (the evidence's: 城市 of
+        城市道路, so 城市主次干道61条 before 9条道路路灯), table rows, then exact figures, then qualified ones; then
+        nearness."""
+        return (self.quantity is None, bool(qualifiers) and not self.names_with(qualifiers), self.source != "table",
+                not self.exact, self.distance)
 
 
 def named_with(named: str, words: tuple[str, ...], sentence: str) -> bool:

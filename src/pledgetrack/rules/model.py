@@ -99,9 +99,11 @@ class Evidence:
         "`new` for this year's additions (新建, 新增), `cumulative` for running totals "
         "(累计, 建成…共); where a report gives both.", default=None, converter=_choice(Measure))
     qualifiers: tuple[str, ...] = _doc(
-        "Words of the plan's name for the thing that the keywords leave off (城镇 of 城镇老旧小区). While the rule's "
+        "Words of the plan's name for the thing that the keywords leave off (海洋 of 海洋生产总值). While the rule's "
         "`check: evidence` stands, its finding is given where the review's own name for the figure carries each of "
-        "them too (粮食总产量 carries 粮食 of 粮食产量), and withheld elsewhere. `pledgetrack draft` writes them.",
+        "them too (粮食总产量 carries 粮食 of 粮食产量), names a title only the state grants with no level (国家 of "
+        "国家制造业单项冠军), or names a part that alone exceeds a minimum (企业 of 经营主体), and withheld "
+        "elsewhere. `pledgetrack draft` writes them.",
         default=(), converter=_words)
     incomparable: tuple[str, ...] = _doc(
         "Words that mark a sentence as speaking of the pledge but measuring something else "
@@ -132,7 +134,8 @@ class Check:
 
     evidence: str | None = _doc(
         "The evidence words may not name the pledged indicator. While this key is there the rule gives no "
-        "finding, except on a figure the review names with every one of the evidence's `qualifiers`: met, missed "
+        "finding, except on a figure whose name in the review shows it is of the plan's thing (the evidence's "
+        "`qualifiers`): met, missed "
         "and exceeded are shown as unverifiable (unsigned), with the evidence the grade would rest on. Fix the "
         "words if they are wrong, then delete the key to sign the rule off.",
         default=None)

@@ -1,0 +1,89 @@
+"""Whether the way a review names a figure settles a drafted rule's doubt about its evidence words.
+
+A drafted keyword may leave off words that narrow the plan's thing (the evidence's ``qualifiers``:
+海洋 of 海洋生产总值). While the rule waits to be signed off (``check: evidence``), its finding stands only
+where the review itself shows the figure is of the plan's thing:
+
+- it names the thing with every qualifier (粮食总产量 for 粮食 of 粮食产量);
+- it names a title only the state grants with no level at all, in a sentence naming none, where the plan's
+  qualifier is the state's (制造业单项冠军 for 国家制造业单项冠军): a province names its own by their level. Not a
+  kind of thing every level has (孵化器, 众创空间): its count with no level is of every level;
+- it names a part of the plan's whole, and the part alone exceeds a minimum of an amount or count (为企业减负超
+  3300亿元 for 为经营主体减负2500亿元以上): the whole, at least as much, exceeded it too.
+
+>>> from pledgetrack.corpus import Position
+>>> from pledgetrack.quantity import find_quantities
+>>> sentence = "新增制造业单项冠军企业45家"
+>>> champions = Candidate("d", "f.txt", Position(1, 1), sentence, "text", find_quantities(sentence)[0],
+...                       named="新增制造业单项冠军企业")
+>>> settled_by_naming(("国家",), champions, Grade.EXCEEDED, None)
+'the review names it 新增制造业单项冠军企业 with no level, as a title of the state is named'
+>>> sentence = "建有科技企业孵化器85家"
+>>> incubators = Candidate("d", "f.txt", Position(1, 1), sentence, "text", find_quantities(sentence)[0],
+...                        named="建有科技企业孵化器")
+>>> settled_by_naming(("国家级",), incubators, Grade.EXCEEDED, None)  # of every level
+''
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Candidate
+from .evidence.candidate import named_with
+from .rules.model import Grade, Op
+from .rules.target import Target
+
+__all__ = ["settled_by_naming"]
+
+# Official titles: the plan's words naming the state's level (国家制造业单项冠军, 国家级专精特新“小巨人”企业).
+_STATE = ("国家", "国家级")
+# Official titles that the state grants (工业和信息化部: 制造业单项冠军, 专精特新“小巨人”; 科技部: 高新技术企业), which
+# reviews often name without 国家; what a province grants under a like name it names 省级.
+_STATE_TITLES = ("单项冠军", "小巨人", "高新技术企业")
+# Official titles: how a review names a title below the state's (省级, 市级, 省重点实验室, 市专精特新企业); not
+# 市场 or 县城, which are no level.
+_LOWER_LEVEL = re.compile(r"[省市县区州盟旗乡镇]级|省|市(?!场)|县(?![城域])")
+# Official statistics: a whole and the parts it is counted of (经营主体 are 企业, 个体工商户 and 农民专业合作社).
+_PARTS = {"经营主体": ("企业", "个体工商户", "农民专业合作社"), "市场主体": ("企业", "个体工商户", "农民专业合作社")}
+# Grammar: the words before a name that say of which territory, not of which level (全省, 本市).
+_TERRITORY = re.compile(r"[全本][省市县区州盟旗乡镇]")
+
+
+def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, grade: Grade,
+                      target: Target | None) -> str:
+    """How the review's naming of ``chosen``'s figure settles the doubt that the evidence leaves off
+    ``qualifiers`` (a clause for the explanation), or '' where it does not.
+
+    >>> from pledgetrack.corpus import Position
+    >>> from pledgetrack.quantity import find_quantities
+    >>> from pledgetrack.rules.target import from_quantity
+    >>> sentence = "全年为企业减负超3300亿元"
+    >>> burden = Candidate("d", "f.txt", Position(1, 1), sentence, "text", find_quantities(sentence)[0],
+    ...                    named="为企业减负")
+    >>> minimum = from_quantity(find_quantities("2500亿元以上")[0])
+    >>> settled_by_naming(("经营主体",), burden, Grade.EXCEEDED, minimum)
+    'the review names it 为企业减负, of 企业, a part of 经营主体 that alone exceeds the minimum'
+    >>> settled_by_naming(("经营主体",), burden, Grade.MET, minimum)  # the whole may have exceeded it
+    ''
+    """
+    if not qualifiers or chosen is None or chosen.quantity is None:
+        return ""
+    if chosen.names_with(qualifiers):
+        return f"the review names it {chosen.named}, as the plan does"
+    unnamed = [word for word in qualifiers if not chosen.names_with((word,))]
+    if all(word in _STATE for word in unnamed) and any(title in chosen.named for title in _STATE_TITLES) \
+            and not _LOWER_LEVEL.search(_TERRITORY.sub("", chosen.text)):
+        return f"the review names it {chosen.named} with no level, as a title of the state is named"
+    if len(unnamed) == 1 and _exceeded_alone(grade, target):
+        part = next((p for p in _PARTS.get(unnamed[0], ()) if named_with(chosen.named, (p,), chosen.text)), "")
+        if part:
+            return f"the review names it {chosen.named}, of {part}, a part of {unnamed[0]} that alone exceeds the minimum"
+    return ""
+
+
+def _exceeded_alone(grade: Grade, target: Target | None) -> bool:
+    """Whether a part's grade holds for the whole: a minimum of an amount or count that the part alone exceeded
+    (a part that only met it leaves open whether the whole exceeded it)."""
+    return (grade is Grade.EXCEEDED and target is not None and target.unit != "%"
+            and target.op in (Op.AT_LEAST, Op.MORE_THAN))
