@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from pledgetrack import audit, load_corpus, load_rules
 from pledgetrack.cli import main
 from pledgetrack.draft import draft, drafted_files
-from pledgetrack.draft.doubts import cut_inside_word
+from pledgetrack.statements.names import cut_inside_word
 from pledgetrack.report import csv, html, json as json_report, jsonl, junit, markdown
 from pledgetrack.rules.convert import structure_pledge, unstructure_pledge
 from pledgetrack.rules.model import Check

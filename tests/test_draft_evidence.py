@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pledgetrack.draft.stretches import deed_only, splits_a_deed
+from pledgetrack.statements.stretches import deed_only, splits_a_deed
 from pledgetrack.draft.subjects import topic_of
 from pledgetrack.draft.phrases import indicator_phrase
 from pledgetrack.draft.words import ReviewWords

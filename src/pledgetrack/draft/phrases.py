@@ -17,9 +17,9 @@ import re
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES
-from .lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES, LEAD_INS as _LEAD_INS,
+from ..statements.lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES, LEAD_INS as _LEAD_INS,
                       OPEN_QUOTES as _OPEN_QUOTES, QUOTES as _QUOTES, VERBS as _VERBS)
-from .stretches import cjk_run as _cjk_run, strip_words as _strip
+from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip
 from .words import names_nothing
 
 __all__ = ["indicator_phrase"]

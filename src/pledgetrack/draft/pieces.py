@@ -34,7 +34,7 @@ from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from ..statements.words import BASE
 from .refusals import clause_refusal, figure_refusal, next_year_deadline
-from .lexicon import VERBS
+from ..statements.lexicon import VERBS
 from .phrases import indicator_phrase
 from .words import names_nothing, strip_lead_ins
 

@@ -18,8 +18,8 @@ from ..corpus import Document
 from ..quantity import Quantity
 from ..statements.aims import HEADS
 from ..statements.lists import listed_items
-from .lexicon import DEED_TASK, LEAD_INS, PROJECT, RESPECTIVELY, VERBS
-from .stretches import cjk_run as _cjk_run, strip_words as _strip
+from ..statements.lexicon import DEED_TASK, LEAD_INS, PROJECT, RESPECTIVELY, VERBS
+from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip
 from .words import ReviewWords, names_nothing, strip_lead_ins
 
 __all__ = ["listed_phrases", "paragraph_before", "topic_of"]

@@ -1,4 +1,4 @@
-"""The word lists drafting chooses evidence words by: grammar (general Chinese, or how official statistics word
+"""The word lists drafting chooses evidence words by, and that both drafting and grading read names with: grammar (general Chinese, or how official statistics word
 a figure), official terms (names every government uses alike), and measured lists (chosen by counting in
 reports, tested on reports they were not drawn from: tests/test_draft_words.py).
 

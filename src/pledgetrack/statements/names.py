@@ -1,0 +1,145 @@
+"""How a noun phrase names its thing: the words that narrow it, and a keyword that names another or too many.
+
+Drafting reads a plan's phrase with these to say when a keyword may not name what the plan names (its
+``check: evidence``); grading reads a review's name for a figure with them to tell the plan's thing from a
+narrower one.
+
+>>> qualifier_left_off("海洋生产总值", "生产总值"), cut_inside_word("进出口总额", "出口总额")
+(('海洋',), '进')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, VERBS
+from .stretches import DEED_HEADS, strip_words
+
+__all__ = ["cut_inside_word", "qualifier_left_off", "too_general"]
+
+# Grammar: single characters that are words of their own before a noun (a level of government, the
+# year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
+_FREE_CHARACTERS = "省市县区乡镇国年建"
+# Grammar: characters that make the noun after them another, narrower one (主管网, 总产量, 副中心,
+# 分中心, 子项目, 支线, 干线): a word cut just after one of them names the wider thing.
+_BOUND_PREFIXES = "主总副分子支干"
+# Grammar: characters that end a word (省级, 就业率): a keyword that begins with one was cut from it.
+_WORD_ENDINGS = "级率"
+
+
+def cut_inside_word(phrase: str, keyword: str) -> str:
+    """The part of ``phrase`` a keyword cut in the middle of a word leaves off, or '' (the cut is
+    between words, or the keyword is the phrase). Such a keyword names another indicator: 出口总额
+    of 进出口总额 finds exports alone, 管网改造 of 供水主管网改造 every network, 业率 of 就业率 any rate.
+
+    >>> cut_inside_word("进出口总额", "出口总额"), cut_inside_word("城区供水主管网改造", "管网改造")
+    ('进', '城区供水主')
+    >>> cut_inside_word("城镇新增就业", "新增就业"), cut_inside_word("省实验室", "实验室")
+    ('', '')
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    at = tail.find(keyword)
+    if at <= 0:
+        return ""
+    dropped = tail[:at]
+    if (len(dropped) == 1 and dropped not in _FREE_CHARACTERS) or dropped.endswith(tuple(_BOUND_PREFIXES)) \
+            or keyword.startswith(tuple(_WORD_ENDINGS)):
+        return dropped
+    return ""
+
+
+def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
+    """The words of ``phrase`` that narrow the thing it names and that ``keyword`` leaves off, before it and after
+    it, or (). A review's
+    figure of the keyword alone may be of the whole or of another kind: 生产总值 of 海洋生产总值 finds the whole
+    economy's output, 人才 of 高技能人才 any talent, 制造业 of 制造业重点技改项目 anything of manufacturing.
+
+    Left off without narrowing: the words that lead up to the noun (verbs, the whole territory or society, 其中,
+    各类), a character that is a word of its own (年|钢产量), and after the keyword the measure of its output
+    (增加值 of 战略性新兴产业增加值, 人数; 涨幅, 比重: the statements stage reads them) or the work done on it
+    (棚户区改造任务, 城中村改造, 燃煤小锅炉淘汰). A kind of thing after it is no such head: 股权投资 of 股权投资机构
+    finds 基金 too, and 公共文化 of 公共文化设施 finds 公共文化空间.
+
+    >>> qualifier_left_off("海洋生产总值", "生产总值"), qualifier_left_off("制造业重点技改项目", "制造业")
+    (('海洋',), ('重点技改项目',))
+    >>> qualifier_left_off("股权投资机构", "股权投资"), qualifier_left_off("棚户区改造任务", "棚户区改造")
+    (('机构',), ())
+    >>> qualifier_left_off("其中全省地区生产总值", "地区生产总值"), qualifier_left_off("战略性新兴产业增加值", "战略性新兴产业")
+    ((), ())
+    >>> qualifier_left_off("农村居民人均可支配收入", "居民人均可支配收入")  # all residents' income is not farmers'
+    ('农村',)
+    >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("“全区通办”事项", "事项")
+    ((), ('“全区通办”',))
+    >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
+    ()
+    """
+    tail = phrase.rsplit("的", 1)[-1]
+    at = tail.find(keyword)
+    if at < 0 or any(tail.endswith(name) and keyword == short for name, short in SHORT_NAMES):
+        return ()  # a name the reviews use instead (a topic, the name statistics report it by)
+    before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
+    if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
+        before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
+    if len(before) == 1 and before in _FREE_CHARACTERS:
+        before = ""
+    after = _without_deeds(after)
+    if after in _MEASURES + RATE_NAMES + SHARES:
+        after = ""
+    return tuple(words for words in (before, after) if words)
+
+
+def too_general(phrase: str, keyword: str) -> bool:
+    """Whether ``keyword`` is a word of two characters standing for a longer phrase: such a word names many
+    things (比重 of 服务业增加值占地区生产总值的比重 finds any share, 比例 of 存量违建处理比例 any ratio). A
+    two-character noun that is all the plan names, its verbs left off (户厕, 维修改造|道路), is not.
+
+    >>> too_general("服务业增加值占地区生产总值的比重", "比重"), too_general("存量违建处理比例", "比例"), too_general("改造户厕", "户厕")
+    (True, True, False)
+    >>> too_general("公厕新建改造", "公厕")  # the deeds done to it, after its name, narrow nothing
+    False
+
+    A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all.
+
+    >>> too_general("国家级", "国家级")
+    True
+    """
+    named = strip_words(_without_lead_ins(phrase), _DONE, from_end=True, keep=len(keyword))
+    return (len(keyword) <= 2 and keyword != named.strip("“”\"")) or keyword.endswith(_LEVEL)
+
+
+def _without_deeds(text: str) -> str:
+    """``text`` without the deeds done to a thing that stand after its name: '' where it is all deeds, or ends in
+    one (新建改造; 淘汰和清洁能源替代; 基础设施综合改造: what is done, and with or to what part).
+
+    >>> _without_deeds("淘汰和清洁能源替代"), _without_deeds("重点技改项目")
+    ('', '重点技改项目')
+    """
+    return "" if text.endswith(tuple(_DONE)) else strip_words(text, _DONE, from_end=False, keep=0)
+
+
+def _without_lead_ins(text: str) -> str:
+    while True:
+        dated = _WHEN.match(text)  # "到2025年底前实现…": a deadline says when, not of what
+        stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+# Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代); not the verbs that
+# are nouns there too (标准化|组织 is an organisation).
+_DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "提升", "更新", "治理", "修复", "升级", "和", "及",
+                                                "与"}, key=len, reverse=True)
+# Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
+_WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
+# Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
+_LEVEL = "级"
+# Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
+# its name.
+_MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
+# Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
+# 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
+# what 固定资产投资 reports).
+_LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
+                                 "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
+                                 "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
