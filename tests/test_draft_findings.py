@@ -20,7 +20,11 @@ its value added (农业增加值); 252 when 新增就业 came to be read as the 
 2026-12-07 (98 → 102, 252 → 255) when the doubt came to be settled by a title only the state grants named with no
 level (制造业单项冠军 for 国家制造业单项冠军) and by a part alone exceeding a minimum (为企业减负 for 为经营主体减负),
 老旧小区 to be read as the short name of 城镇老旧小区, 城镇居民和农民人均可支配收入 to be drafted as two
-indicators, and of the sentences speaking of a pledge the one naming the plan's words to be taken.
+indicators, and of the sentences speaking of a pledge the one naming the plan's words to be taken. Lowered to 100
+the same day when a figure the review names with words narrowing the plan's thing came to be read as of a part
+(塑胶健身步道 for 健身步道, 公共领域充电桩 for 充电桩): two misses the auditor gives rest on such a part
+(城市主次干道 for 城市道路, 污染企业 for 企业), and are withheld; six false findings on pledges the gold does not
+cover went with them.
 """
 
 import datetime
@@ -42,7 +46,7 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 102), ("provinces-and-cities", 255),
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 100), ("provinces-and-cities", 255),
                                             ("national-1990s", 37)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name

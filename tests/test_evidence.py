@@ -14,8 +14,10 @@ from pledgetrack.rules.book import Origin, Rule
 YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
 
 
-def rule_for(year, keywords, unit="个", op=Op.AT_LEAST, **evidence) -> Rule:
-    pledge = Pledge(id="probe", year=year, quote="probe", evidence=Evidence(all=tuple(keywords), **evidence))
+def rule_for(year, keywords, unit="个", op=Op.AT_LEAST, quote=None, **evidence) -> Rule:
+    # the quote names the thing as the keywords do, unless the plan's own words are given
+    pledge = Pledge(id="probe", year=year, quote=quote or "".join(keywords), evidence=Evidence(all=tuple(keywords),
+                                                                                            **evidence))
     return Rule(pledge, Target(op, Decimal(1), unit), (), Origin("<test>"), "广东省广州市越秀区")
 
 
@@ -67,8 +69,9 @@ def test_a_page_break_inside_the_sentence_does_not_hide_the_figure(corpus):
 
 def test_new_and_cumulative_figures_are_told_apart(corpus):
     # 000: "新建社区颐康服务站 95 间"; 002: "建成社区颐康服务站 199 间"
-    new = find_evidence(rule_for(2023, ["颐康服务站"], "间", measure="new"), corpus)
-    cumulative = find_evidence(rule_for(2023, ["颐康服务站"], "间", measure="cumulative"), corpus)
+    plan = "建设社区颐康服务站111个"  # 001, the plan's words
+    new = find_evidence(rule_for(2023, ["颐康服务站"], "间", quote=plan, measure="new"), corpus)
+    cumulative = find_evidence(rule_for(2023, ["颐康服务站"], "间", quote=plan, measure="cumulative"), corpus)
     assert {c.quantity.value for c in new if c.quantity} == {Decimal(95)}
     assert Decimal(199) in {c.quantity.value for c in cumulative if c.quantity}
 

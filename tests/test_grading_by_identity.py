@@ -157,3 +157,28 @@ def test_figures_writes_every_statement_of_the_corpus(tmp_path, capsys):
     assert (fair["document"], fair["line"], fair["period"], fair["part"], fair["value"], fair["unit"]) == \
         ("yuexiu-2024-drc", "84", "2023", "review", "175", "场")
     assert "figures written to" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("quote, words, target, note", [
+    # 包头 2023 report on 2022 (line with 建成公共领域充电桩405个): public piles are a part of all piles
+    ("建成充电桩700个", ["充电桩"], 700, "405个 (it is of a part only (建成公共领域充电桩))"),
+    # …建成塑胶健身步道30公里: plastic trails are one kind of all trails
+    ("改造建设各类健身步道300公里", ["健身步道"], 300, "30公里 (it is of a part only (建成塑胶健身步道))"),
+])
+def test_a_figure_the_review_names_as_a_narrower_thing_is_of_a_part_and_no_miss(book, quote, words, target, note):
+    corpus = book[0]
+    unit = "个" if quote.endswith("个") else "公里"
+    pledge = Pledge(id="bt22", year=2022, quote=quote, evidence=words,
+                    target=TargetSpec(op=Op.AT_LEAST, value=Decimal(target), unit=unit), region="内蒙古自治区包头市")
+    verdict = audit(corpus, build_rules([pledge], corpus), as_of=AS_OF)["bt22"]
+    assert verdict.grade is Grade.UNVERIFIABLE  # never "missed" on a part's figure
+    assert any(note in c.note for c in verdict.candidates)
+
+
+def test_of_a_sentences_figures_the_one_named_as_the_plan_names_it_is_graded(book):
+    # 包头 2023: "全年新增城镇就业4万人，高校毕业生就业2.3万人": the graduates are a group; 新增城镇就业 is the
+    # 新增就业 the plan names (城镇新增就业, its official name, worded the other way round)
+    corpus = book[0]
+    pledge = Pledge(id="bt22-jobs", year=2022, quote="新增就业4万人以上", evidence=["就业"], region="内蒙古自治区包头市")
+    verdict = audit(corpus, build_rules([pledge], corpus), as_of=AS_OF)["bt22-jobs"]
+    assert (verdict.grade, verdict.chosen.quantity.text) == (Grade.MET, "4万人")

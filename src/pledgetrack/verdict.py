@@ -17,8 +17,7 @@ from decimal import Decimal
 import attrs
 
 from .corpus import Corpus
-from .quantity import same_family
-from .evidence import Candidate, find_evidence
+from .evidence import Candidate, answers, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
     DEFAULT_TOLERANCE,
@@ -255,7 +254,7 @@ def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], 
         return None
     for candidate in candidates:
         part = candidate.part
-        if part is None or not same_family(target.unit, part.unit):
+        if part is None or not answers(rule, part):  # (as any figure: 335户 answer 335座 of dwellings)
             continue
         value = comparable(target, part)
         result = grade(target, outcome_of(part, value), tolerance, margin)

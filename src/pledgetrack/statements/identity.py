@@ -21,6 +21,7 @@ import attrs
 
 from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
+from .names import narrower_name
 from .read import read_sentence
 from .words import DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
 
@@ -87,7 +88,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     for word in inside:
         at = indicator.find(word)
         while at != -1:
-            found = _beside(indicator[:at], indicator[at + len(word):], quote, word)
+            found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words)
             if not found:
                 return Identity(carried=len(inside))
             differs = differs or found
@@ -104,8 +105,9 @@ _PERIOD_WORDS = {
 }
 
 
-def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
-    """What in the statement's indicator around the pledge's word the quote lacks: a head, a group, or ''."""
+def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> str:
+    """What in the statement's indicator around the pledge's ``word`` (one of its ``words``) the quote lacks: a
+    head, a group, or ''."""
     if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):
         return "head"
     whole = next((name for name in WHOLE_NAMES if name.endswith(word) and prefix.endswith(name[:-len(word)])), "")
@@ -122,6 +124,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str) -> str:
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
     if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:
         return "head"
+    # any other words before the pledge's that narrow it, which the quote does not say: a kind or a part of
+    # the pledged thing (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
+    if narrower_name(prefix + word, [word, *words], quote):
+        return "group"
     return ""
 
 

@@ -71,13 +71,18 @@ REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居
                 ("居民收入", ("居民人均可支配收入", "居民人均纯收入")),
                 ("农业生产", ("农业增加值", "农业总产值")), ("工业生产", ("工业增加值", "工业总产值")))
 # Official statistics and programmes: indicators reviews name without their scope, meaning the same: urban new jobs
-# are the only new jobs counted (城镇新增就业 is reported as 新增就业), and the state's renewal of old housing
-# estates is of urban ones (城镇老旧小区改造 is reported as 老旧小区改造).
-SHORT_NAMES = (("城镇新增就业", "新增就业"), ("城镇老旧小区", "老旧小区"))
+# are the only new jobs counted (城镇新增就业 is reported as 新增就业), the state's renewal of old housing estates
+# is of urban ones (城镇老旧小区改造 is reported as 老旧小区改造), retail prices are of commodities (商品零售价格
+# is reported as 零售物价), and exports and imports are foreign trade (外贸出口 is 出口).
+SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "新增就业"), ("城镇老旧小区", "老旧小区"),
+               ("商品零售物价", "零售物价"), ("商品零售价格", "零售价格"), ("外贸进出口", "进出口"), ("外贸出口", "出口"),
+               ("外贸进口", "进口"))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SIDES = ("城镇", "农村")  # official statistics: the two sides of 城乡
+# Official statistics: the rural side's official name where there are herders (农村牧区常住居民人均可支配收入).
+SIDE_NAMES = (("农村牧区", "农村"),)
 # Grammar: quotation marks a name may stand in; the words and punctuation a noun phrase stops at.
 QUOTES = "“”‘’\"'"
 OPEN_QUOTES, CLOSE_QUOTES = "“‘\"'", "”’\"'"

@@ -11,11 +11,12 @@ narrower one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .lexicon import FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, VERBS
+from .lexicon import CJK, FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, SIDES, VERBS
 from .stretches import DEED_HEADS, strip_words
 
-__all__ = ["cut_inside_word", "qualifier_left_off", "too_general"]
+__all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
 # year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
@@ -75,7 +76,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     """
     tail = phrase.rsplit("的", 1)[-1]
     at = tail.find(keyword)
-    if at < 0 or any(tail.endswith(name) and keyword == short for name, short in SHORT_NAMES):
+    if at < 0 or any(name in tail and short in keyword for name, short in SHORT_NAMES):
         return ()  # a name the reviews use instead (a topic, the name statistics report it by)
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
@@ -107,6 +108,60 @@ def too_general(phrase: str, keyword: str) -> bool:
     return (len(keyword) <= 2 and keyword != named.strip("“”\"")) or keyword.endswith(_LEVEL)
 
 
+def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
+    """The words with which ``named``, a review's name for a figure's thing, narrows what the evidence ``words``
+    name in ``plan`` (the pledge's quote), or '': the figure may be of a kind or a part of the plan's thing.
+
+    >>> narrower_name("建成塑胶健身步道", ["健身步道"], "改造建设各类健身步道300公里")
+    '塑胶'
+    >>> narrower_name("高校毕业生就业", ["就业"], "新增就业4万人以上"), narrower_name("新增城镇就业", ["就业"], "新增就业4万人以上")
+    ('高校毕业生', '')
+    >>> narrower_name("进出口", ["出口"], "出口增长3%左右")  # a word cut inside another names another thing
+    '进'
+
+    Not narrowing: the words the plan names it with too (粮食 of 粮食总产量 for 粮食产量), the measure of a whole
+    (总, 平均), lead-ins (常住 of 城镇常住居民人均可支配收入), the official name of the rural side (农村牧区), and
+    the item of a list that the plan names (多晶硅料 of 多晶硅料、单晶拉棒产能分别…).
+
+    >>> narrower_name("粮食总产量", ["粮食", "产量"], "粮食产量1600亿斤以上")
+    ''
+    >>> narrower_name("农村牧区常住居民人均可支配收入", ["农村", "常住居民人均可支配收入"], "农村常住居民人均可支配收入增长8%")
+    ''
+    >>> narrower_name("多晶硅料、单晶拉棒、切片、组件产能", ["产能"], "多晶硅料产能达到37.5万吨")
+    ''
+    """
+    for name, side in SIDE_NAMES:
+        named = named.replace(name, side)
+    for name, short in SHORT_NAMES:  # 新增城镇就业 is the 新增就业 a plan names
+        named = named.replace(name, short) if short in plan else named
+    # a side drafted beside 城乡 names that side's indicator (城镇 + 城乡居民人均可支配收入)
+    words = [*words, *(side + word[len("城乡"):] for word in words if word.startswith("城乡")
+                       for side in SIDES if side in words)]
+    keyword = max((word for word in words if word and word in named), key=len, default="")
+    if not keyword:
+        return ""  # the review names it by another name (规上 for 规模以上): nothing to compare word by word
+    cut = cut_inside_word(named, keyword)
+    if len(cut) == 1 and CJK.match(cut) and cut not in plan:
+        return cut  # 进 of 进出口 for 出口: another thing (总 of 粮食总产量 is the whole, below)
+    said = [plan, *words]
+    return "、".join(unsaid for extra in qualifier_left_off(named, keyword) if (unsaid := _unsaid(extra, said)))
+
+
+def _unsaid(words: str, said: Sequence[str]) -> str:
+    """``words`` without what ``said`` says too, nor lead-ins and measures of a whole; '' where less than a word of
+    two characters is left, or where it lists kinds of which ``said`` names one (the item of a 分别 list)."""
+    if any(len(item) >= 2 and any(item in text for text in said) for item in re.split("[、和与及]", words)[:-1]):
+        return ""
+    for size in range(len(words), 1, -1):
+        for at in range(len(words) - size + 1):
+            piece = words[at:at + size]
+            if piece.strip() and any(piece in text for text in said):
+                words = words.replace(piece, " " * size)
+    left = [_without_lead_ins(part.strip("的“”\"")) for part in re.split(r"[\s、，,和与及等]+", words)]
+    left = [part for part in left if part and part not in _WHOLE]
+    return "、".join(left) if sum(map(len, left)) >= 2 else ""
+
+
 def _without_deeds(text: str) -> str:
     """``text`` without the deeds done to a thing that stand after its name: '' where it is all deeds, or ends in
     one (新建改造; 淘汰和清洁能源替代; 基础设施综合改造: what is done, and with or to what part).
@@ -130,6 +185,8 @@ def _without_lead_ins(text: str) -> str:
 # are nouns there too (标准化|组织 is an organisation).
 _DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "提升", "更新", "治理", "修复", "升级", "和", "及",
                                                 "与"}, key=len, reverse=True)
+# Official statistics: the measures of a whole (粮食总产量 is 粮食产量; 工商业平均电价 is 工商业电价).
+_WHOLE = ("总", "平均", "全")
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.

@@ -1,0 +1,24 @@
+"""The reading of names (statements/names.py): what a review's name for a figure adds to the plan's name for it."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pledgetrack.statements.names import narrower_name
+
+_CHARACTERS = "城市道路新建改造农村居民人均可支配收入公共领域充电桩塑胶健身步道粮食总产量进出口外贸的、和等"
+
+
+@given(st.text(alphabet=_CHARACTERS, min_size=2, max_size=16), st.data())
+def test_a_name_the_plan_says_itself_narrows_nothing(plan, data):
+    # whatever the review names with the plan's own words, as the plan says them, is the plan's thing
+    start = data.draw(st.integers(0, len(plan) - 2))
+    end = data.draw(st.integers(start + 2, len(plan)))
+    named = plan[start:end]
+    at = data.draw(st.integers(0, len(named) - 1))
+    keyword = named[at:at + data.draw(st.integers(1, len(named) - at))]
+    assert narrower_name(named, [keyword], plan) == ""
+
+
+@given(st.sampled_from(["塑胶", "公共领域", "高校毕业生", "省级现代"]))
+def test_words_the_plan_lacks_before_its_word_narrow_it(qualifier):
+    assert narrower_name(f"新建{qualifier}健身步道", ["健身步道"], "改造建设各类健身步道300公里") == qualifier
