@@ -50,6 +50,8 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     ("制造业投资", "元", "工业投资增长8%", ""),
     # a stretch begins where an item of the list does, never inside the item before (固和标准海塘)
     ("低标堤防除险加固和标准海塘", "公里", "完成堤防除险加固和标准海塘建设145公里", "标准海塘"),
+    # 佛山 2018: 高水平 says how, as 高质量 and 高标准 do, and names nothing: never the 11 hospitals
+    ("高水平省级新农村示范片建设", "个", "启动11家高水平医院建设", ""),
 ])
 def test_the_keyword_is_a_word_of_the_phrase_that_the_reviews_use(phrase, unit, review, word):
     found, heard = ReviewWords([review]).keyword(phrase, unit)
