@@ -167,9 +167,15 @@ class ReviewWords:
         ('保护区', '企业')
         >>> ReviewWords(["新能源和清洁能源装机达到9048万千瓦，占比55.1%"]).qualified("新能源和清洁能源装机占比")
         ('新能源和清洁能源装机', '占比')
+
+        A verb is no noun (国家新增 of "争取国家新增3000亿元支小再贷款额度" names nothing it adds):
+
+        >>> ReviewWords(["国家新增投资943亿元"]).qualified("国家新增") is None
+        True
         """
         # (a share too: 新能源和清洁能源装机|占比 is found where a sentence holds the thing and its share)
-        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES), key=len, reverse=True) if phrase.endswith(w)), "")
+        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES), key=len, reverse=True)
+                     if phrase.endswith(w) and w not in _VERBS), "")
         left = phrase[:-len(noun)] if noun else ""
         return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None
 
@@ -179,16 +185,17 @@ class ReviewWords:
     def shortened(self, word: str, texts: str | None = None) -> str:
         """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉), or its measure's
         name shortened (营业收入 → 营收), that a review sentence with a figure uses where it does not use the
-        word itself; else "". Rule words list both spellings as one keyword.
+        word itself; else "". Rule words list both spellings as one keyword. The head noun, the last two
+        characters, stays whole: 重点项 of 重点事项 begins 重点项目.
 
-        >>> heard = ReviewWords(["完成178座燃煤锅炉拆改", "数字经济核心产业营收增长10.9%"])
-        >>> heard.shortened("燃煤小锅炉"), heard.shortened("数字经济核心产业营业收入")
-        ('燃煤锅炉', '数字经济核心产业营收')
+        >>> heard = ReviewWords(["完成178座燃煤锅炉拆改", "数字经济核心产业营收增长10.9%", "211个涉海重点项目完成投资"])
+        >>> heard.shortened("燃煤小锅炉"), heard.shortened("数字经济核心产业营业收入"), heard.shortened("重点事项")
+        ('燃煤锅炉', '数字经济核心产业营收', '')
         """
         texts = self._texts(None) if texts is None else texts
         if len(word) < 4 or word in texts:
             return ""
-        short = next((short for i in range(2, len(word) - 1)
+        short = next((short for i in range(2, len(word) - 2)
                       if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
         measure = next((m for m in MEASURE_NAMES if word.endswith(m) and len(m) >= 3 and len(word) - len(m) >= 2), "")
         thing, at = word[:-len(measure)], -1
