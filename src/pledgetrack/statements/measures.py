@@ -17,6 +17,8 @@ _STOCKS = ("数量", "总数")
 _LENGTHS = ("km", "米")
 # Grammar: works done on a length in the year ("改造管网达100公里"): what the year did, not how long it is.
 _WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整治", "完成")
+# Grammar: an amount or count held at a level (稳定在, 保持在) is the standing total, not what the year added.
+_HELD = ("稳定在", "保持在")
 
 
 def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measure:
@@ -43,8 +45,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度")):
             return Measure.GROWTH
         return Measure.LEVEL
-    if any(word in clause for word in TOTAL_WORDS):
-        return Measure.TOTAL
+    if any(word in clause for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
+        return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
     if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
         return Measure.TOTAL
     if any(word in predicate for word in COUNT_REACHED) and q.unit in _LENGTHS \
