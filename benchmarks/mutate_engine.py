@@ -78,7 +78,8 @@ MUTANTS = (
            "            (rules.append(file) if file.name != VOCABULARY_FILE else None)"),
     # The five coarse mutations the suite caught before these finer ones: kept caught as the engine changes.
     Mutant("coarse", "evidence deleted: no candidate ever", "evidence/__init__.py",
-           "    return sorted(candidates, key=Candidate.rank)", "    return []"),
+           "    return sorted(candidates, key=lambda candidate: candidate.rank(rule.pledge.evidence.qualifiers))",
+           "    return []"),
     Mutant("coarse", "every grade is met", "grading.py",
            "    low = grade_point(target, outcome.low, tolerance, margin)\n",
            "    return Grade.MET\n    low = grade_point(target, outcome.low, tolerance, margin)\n"),
