@@ -57,8 +57,8 @@ class Candidate:
 
     def rank(self, qualifiers: tuple[str, ...] = ()) -> tuple:
         """The documented order: figures the review names with the plan's ``qualifiers`` (the evidence's: 城市 of
-        城市道路, so 城市主次干道61条 before 9条道路路灯), table rows, then exact figures, then qualified ones; then
-        nearness."""
+        城市道路, so 城市新建改造道路61条 before 9条道路路灯), table rows, then exact figures, then qualified ones;
+        then nearness."""
         return (self.quantity is None, bool(qualifiers) and not self.names_with(qualifiers), self.source != "table",
                 not self.exact, self.distance)
 

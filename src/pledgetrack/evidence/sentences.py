@@ -107,7 +107,7 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      near[id(best)] if best else NEXT_CLAUSE, sentence.start, sentence.end,
                      assigned_figure(symbolic_target(text)), note, completion, incomparable,
                      best is not None and is_estimate(text, best), part,
-                     identified.indicators[id(best or part)] if best or part else "")
+                     identified.indicators[id(shown)] if (shown := best if best is not None else part) else "")
 
 
 def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import CJK, FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, SIDES, VERBS
+from .lexicon import CJK, FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
 
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
@@ -134,9 +134,6 @@ def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
         named = named.replace(name, side)
     for name, short in SHORT_NAMES:  # 新增城镇就业 is the 新增就业 a plan names
         named = named.replace(name, short) if short in plan else named
-    # a side drafted beside 城乡 names that side's indicator (城镇 + 城乡居民人均可支配收入)
-    words = [*words, *(side + word[len("城乡"):] for word in words if word.startswith("城乡")
-                       for side in SIDES if side in words)]
     keyword = max((word for word in words if word and word in named), key=len, default="")
     if not keyword:
         return ""  # the review names it by another name (规上 for 规模以上): nothing to compare word by word
