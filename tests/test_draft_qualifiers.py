@@ -126,7 +126,10 @@ def test_of_two_targets_of_the_same_words_the_one_under_a_topic_is_withheld(tmp_
     assert "'提升县城承载能力'" in towns.rule.pledge.check.evidence
 
 
-def _drafted_and_graded(tmp_path, plan: str, review: str) -> dict:
+def _drafted_and_graded(tmp_path, planned: str, reviewed: str) -> dict:
+    """The 2025 pledges drafted from a plan saying ``planned``, graded by a review saying ``reviewed``."""
+    plan = f"一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n{planned}\n"
+    review = f"一、2025年工作回顾\n{reviewed}\n二、2026年工作安排\n新建5个公园。\n"
     for name, text in (("a.txt", plan), ("b.txt", review), ("manifest.yaml", MANIFEST)):
         (tmp_path / name).write_text(text, encoding="utf-8")
     corpus = load_corpus(tmp_path)
@@ -137,11 +140,8 @@ def _drafted_and_graded(tmp_path, plan: str, review: str) -> dict:
 def test_a_title_only_the_state_grants_named_with_no_level_is_the_states(tmp_path):
     # 浙江 2025: 国家制造业单项冠军30家 against 新增制造业单项冠军企业45家 (a province names its own 省级). Not a
     # kind of thing every level has: 85 孵化器 with no level are of every level, not the 国家级 ones.
-    plan = ("一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n新增国家制造业单项冠军30家。"
-            "新增国家级科技企业孵化器16家。\n")
-    review = ("一、2025年工作回顾\n新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。建有科技企业孵化器85家。\n"
-              "二、2026年工作安排\n新建5个公园。\n")
-    graded = _drafted_and_graded(tmp_path, plan, review)
+    graded = _drafted_and_graded(tmp_path, "新增国家制造业单项冠军30家。新增国家级科技企业孵化器16家。",
+                                 "新增制造业单项冠军企业45家、专精特新“小巨人”企业397家。建有科技企业孵化器85家。")
     champions = graded["新增国家制造业单项冠军30家"]
     assert champions.rule.pledge.check.evidence and (champions.grade.value, champions.outcome) == ("exceeded", 45)
     assert champions.explanation.endswith("with no level, as a title of the state is named")
@@ -150,35 +150,27 @@ def test_a_title_only_the_state_grants_named_with_no_level_is_the_states(tmp_pat
 
 
 def test_a_title_named_in_a_sentence_of_a_lower_level_stays_withheld(tmp_path):
-    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n新增国家制造业单项冠军30家。\n"
-    review = "一、2025年工作回顾\n新增省级制造业单项冠军企业45家。\n二、2026年工作安排\n新建5个公园。\n"
-    (champions,) = _drafted_and_graded(tmp_path, plan, review).values()
+    (champions,) = _drafted_and_graded(tmp_path, "新增国家制造业单项冠军30家。", "新增省级制造业单项冠军企业45家。").values()
     assert (champions.grade.value, champions.reason.value) == ("unverifiable", "unsigned")
 
 
 def test_a_part_of_the_whole_exceeding_a_minimum_alone_settles_it(tmp_path):
     # 浙江 2025: 为经营主体减负2500亿元以上 against 为企业减负超3300亿元: 企业 are a part of 经营主体, so the whole
     # exceeded the minimum too. A part that only meets it says nothing of whether the whole exceeded it.
-    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n为经营主体减负2500亿元以上。\n"
-    review = "一、2025年工作回顾\n全年为企业减负超3300亿元。\n二、2026年工作安排\n新建5个公园。\n"
-    (burden,) = _drafted_and_graded(tmp_path, plan, review).values()
+    (burden,) = _drafted_and_graded(tmp_path, "为经营主体减负2500亿元以上。", "全年为企业减负超3300亿元。").values()
     assert burden.rule.pledge.evidence.qualifiers == ("经营主体",)
     assert burden.grade.value == "exceeded"
     assert burden.explanation.endswith("of 企业, a part of 经营主体 that alone exceeds the minimum")
 
 
 def test_a_part_meeting_a_minimum_alone_leaves_the_whole_open(tmp_path):
-    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n为经营主体减负2500亿元以上。\n"
-    review = "一、2025年工作回顾\n全年为企业减负2500亿元。\n二、2026年工作安排\n新建5个公园。\n"
-    (burden,) = _drafted_and_graded(tmp_path, plan, review).values()
+    (burden,) = _drafted_and_graded(tmp_path, "为经营主体减负2500亿元以上。", "全年为企业减负2500亿元。").values()
     assert (burden.grade.value, burden.reason.value) == ("unverifiable", "unsigned")
 
 
 def test_of_the_sentences_speaking_of_it_the_one_naming_the_plans_words_is_taken(tmp_path):
     # 城市道路 renewed are the 61 the city built or renewed, not the 9 道路 whose street lamps were upgraded
-    plan = "一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n完成65条城市道路新建改造。\n"
-    review = ("一、2025年工作回顾\n完成9条道路路灯的升级改造。城市新建改造道路61条。\n"
-              "二、2026年工作安排\n新建5个公园。\n")
-    (roads,) = _drafted_and_graded(tmp_path, plan, review).values()
+    (roads,) = _drafted_and_graded(tmp_path, "完成65条城市道路新建改造。",
+                                   "完成9条道路路灯的升级改造。城市新建改造道路61条。").values()
     assert roads.rule.pledge.evidence.qualifiers == ("城市",)
     assert (roads.grade.value, roads.chosen.quantity.text) == ("missed", "61条")
