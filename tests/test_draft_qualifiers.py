@@ -174,3 +174,11 @@ def test_of_the_sentences_speaking_of_it_the_one_naming_the_plans_words_is_taken
                                    "完成9条道路路灯的升级改造。城市新建改造道路61条。").values()
     assert roads.rule.pledge.evidence.qualifiers == ("城市",)
     assert (roads.grade.value, roads.chosen.quantity.text) == ("missed", "61条")
+
+
+def test_a_works_joining_two_parties_is_found_by_the_parties_and_the_thing_joined(tmp_path):
+    # 海拉尔 2018: the review names both parties and the network, and says the joining in its own words
+    (heating,) = _drafted_and_graded(tmp_path, "着力推动双良与华能供热管网贯通工程。",
+                                     "华能和双良公司实现供热管网互联互通，全年新接入集中供热面积200万平方米。").values()
+    assert heating.rule.pledge.evidence.all == ("双良", "华能", "供热管网")
+    assert (heating.grade.value, heating.chosen.completion) == ("met", "实现")

@@ -30,7 +30,7 @@ from .pieces import clauses
 from .refusals import clause_refusal
 from .words import ReviewWords
 
-__all__ = ["aim_drafts", "aim_words", "sentence_aims"]
+__all__ = ["aim_drafts", "aim_words", "joined_works", "sentence_aims"]
 
 # Grammar: a clause with no subject of its own that goes on with the previous one's ("…信贷规模和货币投放量，
 # 都有适当增长").
@@ -44,6 +44,9 @@ _COMPARED = re.compile("[比较](?:去年|上年)")
 # without one, a sentence that names the indicator and some completion (组建了…) says nothing of the aim.
 _SAID_HELD = {"hold": ("控制", "稳定", "平衡", "以内", "之内", "不突破", "没有扩大"),
               "down": ("下降", "降低", "回落", "减少", "以内", "之内")}
+# Grammar: a works named by the joining of two parties' things ("双良与华能供热管网贯通"): the first party, a join,
+# then the second party and the thing, then the joining.
+_JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})[与和同](?P<rest>[\u4e00-\u9fff]{4,16}?)(?:贯通|联通|互联互通|连通|并网)")
 _WHAT_TO_CHECK = {
     "up": "a rise promised without a figure ({verb}): check that the review gives the growth of {name} for "
           "{year}; it is graded by the growth's sign",
@@ -89,6 +92,25 @@ def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str,
         else [_words_of(indicator, heard_words)]
 
 
+def joined_works(name: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool] | None:
+    """The words of a works joining two parties, named by the joining (双良与华能供热管网贯通): the two parties and
+    the thing joined, as one review sentence names them all, which may say the joining in its own words
+    (华能和双良公司实现供热管网互联互通); None where the name joins no two parties so named.
+
+    >>> joined_works("双良与华能供热管网贯通", ReviewWords(["华能和双良公司实现供热管网互联互通"]))
+    (('双良', '华能', '供热管网'), True)
+    >>> joined_works("京九铁路", ReviewWords(["京九铁路全线铺通"])) is None
+    True
+    """
+    joined = _JOINED.fullmatch(name)
+    if joined is None:
+        return None
+    first, rest = joined.group("first"), joined.group("rest")
+    # where the second party ends and the thing begins: the split one review sentence names
+    return next((((first, rest[:at], rest[at:]), True) for at in range(2, len(rest) - 1)
+                 if heard_words.heard(first, rest[:at], rest[at:])), None)
+
+
 def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
     phrase = heard_words.reported_as(phrase)
     if heard_words.heard(phrase):
@@ -113,8 +135,8 @@ def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, hear
         section = doc.section_at(offset + start)
         # a named thing is looked for whole: a part of its name (改扩建, 等项目) is another thing's too
         for words, heard in aim_words(aim.indicator, heard_words) if aim.kind != "done" \
-                else [((aim.indicator,), heard_words.heard(aim.indicator))]:
-            name = "".join(words)
+                else [joined_works(aim.indicator, heard_words) or ((aim.indicator,), heard_words.heard(aim.indicator))]:
+            name = aim.indicator if aim.kind == "done" else "".join(words)
             doubts = [_WHAT_TO_CHECK[aim.kind].format(verb=aim.verb, name=name, year=year)]
             if aim.verb.startswith(EFFORT_VERBS):
                 doubts.append(f"the plan promises work ({aim.verb}) on a works named by its outcome: check that "
