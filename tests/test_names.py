@@ -1,5 +1,6 @@
 """The reading of names (statements/names.py): what a review's name for a figure adds to the plan's name for it."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,3 +23,14 @@ def test_a_name_the_plan_says_itself_narrows_nothing(plan, data):
 @given(st.sampled_from(["塑胶", "公共领域", "高校毕业生", "省级现代"]))
 def test_words_the_plan_lacks_before_its_word_narrow_it(qualifier):
     assert narrower_name(f"新建{qualifier}健身步道", ["健身步道"], "改造建设各类健身步道300公里") == qualifier
+
+
+@pytest.mark.parametrize("named", ["我市新建口袋公园", "全州新建口袋公园", "辖区内新建口袋公园", "在全省率先新建口袋公园",
+                                   "一年来新建口袋公园", "全年累计新建口袋公园"])
+def test_the_governments_own_territory_time_and_manner_narrow_nothing(named):
+    assert narrower_name(named, ["口袋公园"], "新建口袋公园5个") == ""
+
+
+@pytest.mark.parametrize("named, part", [("城区新建口袋公园", "城区"), ("中心城区新建口袋公园", "中心城区")])
+def test_a_part_of_the_territory_narrows_it(named, part):
+    assert narrower_name(named, ["口袋公园"], "新建口袋公园5个") == part
