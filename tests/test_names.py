@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pledgetrack.statements import read_sentence
+from pledgetrack.statements.identity import identity
 from pledgetrack.statements.names import narrower_name
 
 _CHARACTERS = "城市道路新建改造农村居民人均可支配收入公共领域充电桩塑胶健身步道粮食总产量进出口外贸的、和等"
@@ -34,3 +36,16 @@ def test_the_governments_own_territory_time_and_manner_narrow_nothing(named):
 @pytest.mark.parametrize("named, part", [("城区新建口袋公园", "城区"), ("中心城区新建口袋公园", "中心城区")])
 def test_a_part_of_the_territory_narrows_it(named, part):
     assert narrower_name(named, ["口袋公园"], "新建口袋公园5个") == part
+
+
+@pytest.mark.parametrize("text, quote, word, same", [
+    ("全年接待国内外游客520万人次", "接待游客500万人次", "游客", True),  # both sides named together: all visitors
+    ("接待入境游客5万人次", "接待游客500万人次", "游客", False),  # one side: a part
+    ("完成城镇老旧小区改造30个", "改造老旧小区30个", "老旧小区", True),  # the official name reviews shorten
+    ("新增国家高新技术企业15家", "新增高新技术企业20家", "高新技术企业", True),  # the state certifies them all
+    ("新建成各类学校5所", "新建学校6所", "学校", True),  # 新建成: a verb, and 各类: all of them
+    ("新建成塑胶健身步道30公里", "改造建设各类健身步道300公里", "健身步道", False),
+])
+def test_identity_reads_what_a_name_adds(text, quote, word, same):
+    (statement,) = read_sentence(text)
+    assert identity(statement, [word], quote).same is same

@@ -23,7 +23,7 @@ from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .names import narrower_name
 from .read import read_sentence
-from .words import DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
+from .words import BOTH_SIDES, DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -113,7 +113,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     whole = next((name for name in WHOLE_NAMES if name.endswith(word) and prefix.endswith(name[:-len(word)])), "")
     if whole:
         prefix = prefix[:len(prefix) - len(whole) + len(word)]
-    if any(group in prefix and group not in quote for group in GROUPS):
+    if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS):
         return "group"
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things

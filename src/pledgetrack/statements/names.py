@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .lexicon import CJK, FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
+from .words import BOTH_SIDES
 
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
@@ -149,6 +150,7 @@ def _unsaid(words: str, said: Sequence[str]) -> str:
     two characters is left, or where it lists kinds of which ``said`` names one (the item of a 分别 list)."""
     if any(len(item) >= 2 and any(item in text for text in said) for item in re.split("[、和与及]", words)[:-1]):
         return ""
+    words = BOTH_SIDES.sub(lambda both: " " * len(both.group()), words)  # 国内外: the whole again
     for size in range(len(words), 1, -1):
         for at in range(len(words) - size + 1):
             piece = words[at:at + size]
