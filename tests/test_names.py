@@ -45,6 +45,10 @@ def test_a_part_of_the_territory_narrows_it(named, part):
     ("新增国家高新技术企业15家", "新增高新技术企业20家", "高新技术企业", True),  # the state certifies them all
     ("新建成各类学校5所", "新建学校6所", "学校", True),  # 新建成: a verb, and 各类: all of them
     ("新建成塑胶健身步道30公里", "改造建设各类健身步道300公里", "健身步道", False),
+    ("成功引进世界500强企业3家", "引进世界500强企业2家", "世界500强企业", True),  # 成功 says how
+    ("城市建成区绿化覆盖率达到41%", "建成区绿化覆盖率40%", "建成区绿化覆盖率", True),  # a built-up area is a city's
+    ("发放城乡低保金1.5亿元", "发放低保金1亿元", "低保金", True),  # both sides
+    ("新引进重大项目32个", "引进项目30个", "项目", False),  # 重大项目 are some of the projects
 ])
 def test_identity_reads_what_a_name_adds(text, quote, word, same):
     (statement,) = read_sentence(text)

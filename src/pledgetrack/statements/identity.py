@@ -21,6 +21,7 @@ import attrs
 
 from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
+from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
 from .words import BOTH_SIDES, DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
@@ -113,6 +114,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     whole = next((name for name in WHOLE_NAMES if name.endswith(word) and prefix.endswith(name[:-len(word)])), "")
     if whole:
         prefix = prefix[:len(prefix) - len(whole) + len(word)]
+    # an official name the pledge's word shortens (城市建成区 of 建成区绿化覆盖率, 城镇老旧小区 of 老旧小区)
+    lead = next((name[:-len(short)] for name, short in SHORT_NAMES
+                 if name.endswith(short) and word.startswith(short) and prefix.endswith(name[:-len(short)])), "")
+    prefix = prefix[:len(prefix) - len(lead)]
     if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS):
         return "group"
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another

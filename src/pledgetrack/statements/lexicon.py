@@ -35,7 +35,7 @@ VERBS = sorted((
     "组织", "举办", "引进", "引入", "落地", "培育", "提供", "发放", "解决", "完成", "启动", "改造", "更新", "创建",
     "新缔结", "缔结", "孵化", "招引", "带动", "培训", "帮扶", "安排", "供应", "压减", "退出", "减少", "再", "持续",
     "加快", "加强", "深化", "扎实", "积极", "大力", "全力", "统筹", "有序", "高质量", "高标准", "高水平", "探索", "谋划",
-    "继续",
+    "继续", "成功",
 ), key=len, reverse=True)
 # Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
 # reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).
@@ -77,11 +77,11 @@ REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居
 # Official statistics and programmes: indicators reviews name without their scope, meaning the same: urban new jobs
 # are the only new jobs counted (城镇新增就业 is reported as 新增就业), the state's renewal of old housing estates
 # is of urban ones (城镇老旧小区改造 is reported as 老旧小区改造), retail prices are of commodities (商品零售价格
-# is reported as 零售物价), exports and imports are foreign trade (外贸出口 is 出口), and the state certifies every
-# 高新技术企业.
+# is reported as 零售物价), exports and imports are foreign trade (外贸出口 is 出口), the state certifies every
+# 高新技术企业, and a built-up area is a city's (城市建成区).
 SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "新增就业"), ("城镇老旧小区", "老旧小区"),
                ("商品零售物价", "零售物价"), ("商品零售价格", "零售价格"), ("外贸进出口", "进出口"), ("外贸出口", "出口"),
-               ("外贸进口", "进口"), ("国家高新技术企业", "高新技术企业"))
+               ("外贸进口", "进口"), ("国家高新技术企业", "高新技术企业"), ("城市建成区", "建成区"))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -13,7 +13,6 @@ import re
 from decimal import Decimal
 
 from ..quantity import Qualifier
-from .lexicon import SHORT_NAMES
 from .model import Measure
 
 # Grammar: the verbs, comparisons and hedges that stand between an indicator and its figure
@@ -91,15 +90,16 @@ OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占�
 GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", "出境", "国内", "国际", "境外", "海外", "外资", "外商",
           "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
           "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对", "配套")
-# Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors).
-BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外")
+# Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors,
+# 城乡低保金 all of it).
+BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡")
 
 
 # Official statistics: names of a whole that open with a group word (城镇新增就业 is all new jobs
 # counted, 城镇调查失业率 the unemployment rate itself), or with a word of the name it took later (公共财政预算收入
-# has been reported as 一般公共预算收入 since 2014), and the official names reviews shorten (城镇老旧小区).
+# has been reported as 一般公共预算收入 since 2014).
 WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失业率", "国有建设用地", "一般公共财政预算收入",
-               "一般公共预算收入", *(name for name, _ in SHORT_NAMES))
+               "一般公共预算收入")
 
 
 # Grammar: a clause that states a thing set up or put in force, besides the completion words of a
