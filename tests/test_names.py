@@ -53,3 +53,8 @@ def test_a_part_of_the_territory_narrows_it(named, part):
 def test_identity_reads_what_a_name_adds(text, quote, word, same):
     (statement,) = read_sentence(text)
     assert identity(statement, [word], quote).same is same
+
+
+@pytest.mark.parametrize("opening", ["先后", "陆续", "如期", "已", "又", "再", "精心打造", "截至目前", "全市范围内"])
+def test_adverbs_of_order_time_and_manner_narrow_nothing(opening):
+    assert narrower_name(f"{opening}口袋公园", ["口袋公园"], "新建口袋公园5个") == ""

@@ -23,7 +23,8 @@ LEAD_INS = sorted((
     "全年", "全区", "全市", "全省", "全国", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "年内", "一年来", "以上",
     "左右", "以内", "至少", "累计", "分别", "均为",
     # the government's own territory, as its reports call it (我市地区生产总值 is the city's), and being first
-    "我省", "我市", "我区", "我县", "我州", "我旗", "本省", "本市", "本区", "本县", "辖区内", "率先",
+    "我省", "我市", "我区", "我县", "我州", "我旗", "本省", "本市", "本区", "本县", "辖区内", "范围内", "率先",
+    "合计", "目前", "截至目前", "今年以来",
     "预期", "要", "均", "努力", "预计", "全面", "今年", "当年", "明年", "由", "定为", "净增",
     "达", "超", "约", "为", "在", "至", "到", "再", "按", "可比口径", "可比", "同口径", "拟", "共", "等",
     # a comparison with last year ("工商业电价较上年下降3分/千瓦时") is no part of the indicator's name
@@ -36,6 +37,9 @@ VERBS = sorted((
     "新缔结", "缔结", "孵化", "招引", "带动", "培训", "帮扶", "安排", "供应", "压减", "退出", "减少", "再", "持续",
     "加快", "加强", "深化", "扎实", "积极", "大力", "全力", "统筹", "有序", "高质量", "高标准", "高水平", "探索", "谋划",
     "继续", "成功",
+    # adverbs of order, time and manner a review opens a deed with (先后建成, 如期完成, 已建成, 精心打造)
+    "先后", "陆续", "相继", "顺利", "圆满", "如期", "提前", "又", "已", "已经", "进一步", "着力", "精心",
+    "落成", "投用", "投入使用",
 ), key=len, reverse=True)
 # Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
 # reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).

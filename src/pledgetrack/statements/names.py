@@ -139,7 +139,7 @@ def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
     if not keyword:
         return ""  # the review names it by another name (规上 for 规模以上): nothing to compare word by word
     cut = cut_inside_word(named, keyword)
-    if len(cut) == 1 and CJK.match(cut) and cut not in plan:
+    if len(cut) == 1 and CJK.match(cut) and cut not in plan and _without_lead_ins(cut):
         return cut  # 进 of 进出口 for 出口: another thing (总 of 粮食总产量 is the whole, below)
     said = [plan, *words]
     return "、".join(unsaid for extra in qualifier_left_off(named, keyword) if (unsaid := _unsaid(extra, said)))
