@@ -95,6 +95,19 @@ def test_each_review_sentence_knows_its_period(corpus, report, opening, scope):
     assert doc.scope(sentence) is scope
 
 
+@pytest.mark.parametrize("opening", ["五年来，", "“十四五”以来，", "过去五年，"])
+def test_a_sentence_opening_with_a_period_of_years_speaks_of_them_in_a_part_of_one_year(tmp_path, opening):
+    # the part's heading names one year; only the sentence's own opening words say it looks back further
+    review = f"一、2025年工作回顾\n全年新建口袋公园5个。{opening}累计新建口袋公园30个。\n二、2026年工作安排\n新建5个公园。\n"
+    (tmp_path / "b.txt").write_text(review, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n  - {id: b, file: b.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 2026-01-20,"
+        " reviews: 2025, plans: 2026}\n", encoding="utf-8")
+    doc = load_corpus(tmp_path)["b"]
+    one, several = doc.sentences(PartKind.REVIEW)
+    assert (doc.scope(one), doc.scope(several)) == (Scope.YEAR, Scope.SEVERAL_YEARS)
+
+
 def test_gold_pledges_are_graded_as_the_auditor_did(result):
     wrong = [(c["id"], result[c["id"]].grade.value, c["accept"]) for c in GOLD
              if result[c["id"]].grade.value not in c["accept"]]

@@ -76,6 +76,16 @@ def test_new_and_cumulative_figures_are_told_apart(corpus):
     assert Decimal(199) in {c.quantity.value for c in cumulative if c.quantity}
 
 
+def test_a_sentence_holding_an_exclude_word_is_no_evidence(corpus):
+    # 000: "新建社区颐康服务站 95 间"; a rule that excludes 新建 keeps it off, and 002's 199 stays
+    plan = "建设社区颐康服务站111个"  # 001, the plan's words
+    every = find_evidence(rule_for(2023, ["颐康服务站"], "间", quote=plan), corpus)
+    kept = find_evidence(rule_for(2023, ["颐康服务站"], "间", quote=plan, exclude=("新建",)), corpus)
+    assert Decimal(95) in {c.quantity.value for c in every if c.quantity}
+    assert {c.quantity.value for c in kept if c.quantity} == {Decimal(199)}
+    assert all("新建" not in c.text for c in kept)
+
+
 def test_indicator_table_rows_come_first_and_give_the_growth_cell_for_a_rate(corpus):
     best = find_evidence(rule_for(2023, ["地区生产总值"], "%", Op.ABOUT), corpus)[0]
     assert (best.source, best.document, best.quantity.value) == ("table", "yuexiu-2024-drc", Decimal("4.5"))

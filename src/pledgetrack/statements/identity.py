@@ -118,8 +118,6 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     lead = next((name[:-len(short)] for name, short in SHORT_NAMES
                  if name.endswith(short) and word.startswith(short) and prefix.endswith(name[:-len(short)])), "")
     prefix = prefix[:len(prefix) - len(lead)]
-    if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS):
-        return "group"
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
     listed = _LISTED_BEFORE.search(prefix)
@@ -129,9 +127,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
     if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:
         return "head"
-    # any other words before the pledge's that narrow it, which the quote does not say: a kind or a part of
-    # the pledged thing (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
-    if narrower_name(prefix + word, [word, *words], quote):
+    # a part: a group of official statistics (农村, 入境, 规上), or any other words before the pledge's that narrow
+    # it, which the quote does not say (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
+    if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS) \
+            or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""
 
