@@ -27,7 +27,7 @@ from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
-from .refusals import period_heading
+from .refusals import period_sections
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
@@ -134,11 +134,13 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
     for doc in docs:
+        periods = period_sections(doc, year)  # the document's headings read once, not for every sentence
         for part in doc.parts:
             if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
                 continue
             for sentence in doc.sentences(PartKind.PLAN):
-                if part.start <= sentence.start < part.end and not period_heading(doc, sentence.start, year):
+                if part.start <= sentence.start < part.end \
+                        and not any(start <= sentence.start < end for start, end in periods):
                     yield doc, sentence
 
 

@@ -33,7 +33,7 @@ import re
 from ..corpus import Document
 from ..quantity import Quantity
 
-__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "period_heading"]
+__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "period_sections"]
 
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
@@ -118,18 +118,17 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     return ""
 
 
-def period_heading(doc: Document, offset: int, year: int) -> str:
-    """The heading of a section holding ``offset`` that names a period of several years to come and not ``year``,
-    or "": the targets under "二、今后五年工作的总体要求" or "二、“十五五”时期的主要目标任务" are the period's goals,
-    not pledges of the year, while "三、全力推动“十五五”开好局" heads the year's work.
+def period_sections(doc: Document, year: int) -> list[tuple[int, int]]:
+    """Where ``doc``'s sections headed by a period of several years to come, and not ``year``, stand (start, end):
+    the targets under "二、今后五年工作的总体要求" or "二、“十五五”时期的主要目标任务" are the period's goals, not
+    pledges of the year, while "三、全力推动“十五五”开好局" heads the year's work.
 
     >>> from pledgetrack.corpus import load_corpus
-    >>> doc = load_corpus()["yuexiu-2024-gwr"]
-    >>> period_heading(doc, doc.text.index("新增就业"), 2024)
-    ''
+    >>> period_sections(load_corpus()["yuexiu-2024-gwr"], 2024)
+    []
     """
-    return next((s.title for s in doc.sections if s.start <= offset < s.end and _PERIOD_HEADING.search(s.title)
-                 and str(year) not in s.title and "今年" not in s.title), "")
+    return [(s.start, s.end) for s in doc.sections if _PERIOD_HEADING.search(s.title)
+            and str(year) not in s.title and "今年" not in s.title]
 
 
 # Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'

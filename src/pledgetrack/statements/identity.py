@@ -24,7 +24,7 @@ from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
-from .words import BOTH_SIDES, DEADLINE, GROUPS, OTHER_HEADS, WHOLE_NAMES
+from .words import BOTH_SIDES, DEADLINE, GROUPS, OTHER_HEADS
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -111,13 +111,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     head, a group, or ''."""
     if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):
         return "head"
-    whole = next((name for name in WHOLE_NAMES if name.endswith(word) and prefix.endswith(name[:-len(word)])), "")
-    if whole:
-        prefix = prefix[:len(prefix) - len(whole) + len(word)]
-    # an official name the pledge's word shortens (城市建成区 of 建成区绿化覆盖率, 城镇老旧小区 of 老旧小区)
-    lead = next((name[:-len(short)] for name, short in SHORT_NAMES
-                 if name.endswith(short) and word.startswith(short) and prefix.endswith(name[:-len(short)])), "")
-    prefix = prefix[:len(prefix) - len(lead)]
+    prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
     listed = _LISTED_BEFORE.search(prefix)
@@ -132,6 +126,23 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS) \
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
+    return ""
+
+
+def _whole_name_lead(prefix: str, word: str) -> str:
+    """The words of an official name of the whole that ``prefix`` ends with before the pledge's ``word``, or '':
+    the name ends with the word (城镇 of 城镇调查失业率 for 失业率), or its short form begins the word (城市 of
+    城市建成区 for 建成区绿化覆盖率). Its group words (城镇, 城市) name no part.
+
+    >>> _whole_name_lead("全年城镇", "新增就业"), _whole_name_lead("城市", "建成区绿化覆盖率"), _whole_name_lead("农村", "就业")
+    ('城镇', '城市', '')
+    """
+    for name, short in SHORT_NAMES:
+        if not name.endswith(short):
+            continue
+        lead = name[:-len(word)] if short.endswith(word) else name[:-len(short)] if word.startswith(short) else None
+        if lead is not None and prefix.endswith(lead):
+            return lead
     return ""
 
 

@@ -95,12 +95,6 @@ GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", 
 BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡")
 
 
-# Official statistics: names of a whole that open with a group word (城镇新增就业 is all new jobs
-# counted, 城镇调查失业率 the unemployment rate itself), or with a word of the name it took later (公共财政预算收入
-# has been reported as 一般公共预算收入 since 2014).
-WHOLE_NAMES = ("城镇新增就业", "城镇调查失业率", "城镇登记失业率", "国有建设用地", "一般公共财政预算收入",
-               "一般公共预算收入")
-
 
 # Grammar: a clause that states a thing set up or put in force, besides the completion words of a
 # vocabulary: a perfective marker before such a verb (顺利并轨, 已经基本建立), the verb with 了 (组建了), control
