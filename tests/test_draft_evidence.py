@@ -50,6 +50,9 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     ("制造业投资", "元", "工业投资增长8%", ""),
     # a stretch begins where an item of the list does, never inside the item before (固和标准海塘)
     ("低标堤防除险加固和标准海塘", "公里", "完成堤防除险加固和标准海塘建设145公里", "标准海塘"),
+    # 佛山 2018: an amount in a name is the same amount however written (超百亿元, 超100亿元), and a whole name
+    # of it stands, never its ending 亿元企业 (gold fs18-big-firms)
+    ("年主营业务收入超百亿元企业", "家", "新增主营业务收入超100亿元企业2家、累计达20家", "主营业务收入超百亿元企业"),
     # 佛山 2018: 高水平 says how, as 高质量 and 高标准 do, and names nothing: never the 11 hospitals
     ("高水平省级新农村示范片建设", "个", "启动11家高水平医院建设", ""),
 ])
@@ -62,6 +65,17 @@ def test_a_review_that_leaves_out_one_character_of_the_name_is_its_second_spelli
     assert ReviewWords(["完成178座燃煤锅炉拆改"]).shortened("燃煤小锅炉") == "燃煤锅炉"
     assert ReviewWords(["完成178座燃煤小锅炉拆改"]).shortened("燃煤小锅炉") == ""  # the name itself is used
     assert ReviewWords(["完成改造12座"]).shortened("公厕改造") == ""  # never a deed alone
+
+
+@pytest.mark.parametrize("name, review, spelling", [
+    ("主营业务收入超百亿元企业", "新增主营业务收入超100亿元企业2家", "主营业务收入超100亿元企业"),
+    ("产值超10亿元企业", "新增产值超十亿元企业12家", "产值超十亿元企业"),
+    ("超五十亿元项目", "引进超50亿元项目3个", "超50亿元项目"),
+    ("超百亿元企业", "新增超200亿元企业1家", ""),  # another amount is another kind of firm
+    ("“十四五”规划项目", "完成145个规划项目", ""),  # a numeral that is a name, not an amount
+])
+def test_an_amount_in_a_name_written_the_other_way_is_its_second_spelling(name, review, spelling):
+    assert ReviewWords([review]).shortened(name) == spelling
 
 
 def test_a_place_and_a_general_noun_are_two_words_held_together():

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ..evidence import figures_in
 from ..quantity import same_family
+from ..quantity.numerals import respelled
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
 from ..statements.words import MEASURE_NAMES
@@ -183,18 +184,23 @@ class ReviewWords:
         return any(v in texts for v in self._synonyms.variants(word)) or bool(self.shortened(word, texts))
 
     def shortened(self, word: str, texts: str | None = None) -> str:
-        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉), or its measure's
-        name shortened (营业收入 → 营收), that a review sentence with a figure uses where it does not use the
-        word itself; else "". Rule words list both spellings as one keyword. The head noun, the last two
-        characters, stays whole: 重点项 of 重点事项 begins 重点项目.
+        """The spelling of ``word`` with one inner character left out (燃煤小锅炉 → 燃煤锅炉), its measure's
+        name shortened (营业收入 → 营收), or the amount in it written the other way (超百亿元 → 超100亿元), that a
+        review sentence with a figure uses where it does not use the word itself; else "". Rule words list both
+        spellings as one keyword. The head noun, the last two characters, stays whole: 重点项 of 重点事项
+        begins 重点项目.
 
         >>> heard = ReviewWords(["完成178座燃煤锅炉拆改", "数字经济核心产业营收增长10.9%", "211个涉海重点项目完成投资"])
         >>> heard.shortened("燃煤小锅炉"), heard.shortened("数字经济核心产业营业收入"), heard.shortened("重点事项")
         ('燃煤锅炉', '数字经济核心产业营收', '')
+        >>> ReviewWords(["新增主营业务收入超100亿元企业2家"]).shortened("主营业务收入超百亿元企业")
+        '主营业务收入超100亿元企业'
         """
         texts = self._texts(None) if texts is None else texts
         if len(word) < 4 or word in texts:
             return ""
+        if (other := respelled(word)) != word and other in texts:
+            return other
         short = next((short for i in range(2, len(word) - 2)
                       if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")
         measure = next((m for m in MEASURE_NAMES if word.endswith(m) and len(m) >= 3 and len(word) - len(m) >= 2), "")

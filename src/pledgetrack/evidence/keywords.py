@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..corpus.normalise import normalise
-from ..quantity import find_quantities
+from ..quantity.numerals import respelled
 from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 
@@ -76,17 +76,8 @@ def _shortens(short: str, long: str) -> bool:
 
 
 def _same_figures(one: str, other: str) -> bool:
-    # 超百亿元 and 超100亿元 are one figure written two ways.
-    return one != other and _figures_read(one) == _figures_read(other) != one
-
-
-@functools.lru_cache(maxsize=4096)
-def _figures_read(word: str) -> str:
-    """``word`` with each figure in it written as what it says: 超百亿元企业 → 超>10000000000元企业."""
-    for found in reversed(find_quantities(word)):
-        start, end = found.span
-        word = f"{word[:start]}{found.qualifier.value}:{found.value}{found.unit}{word[end:]}"
-    return word
+    # 超百亿元 and 超100亿元 are one amount written two ways.
+    return one != other and (respelled(one) == other or respelled(other) == one)
 
 
 _MIN_WIDENED = 4

@@ -189,3 +189,28 @@ def read_big(text: str, i: int) -> tuple[int, int]:
     if i < len(text) and text[i] in CN_BIG:
         return CN_BIG[text[i]], i + 1
     return 0, i
+
+
+# How reports write the round amount in a name both ways: 超百亿元企业 and 超100亿元企业, 千万元 and 1000万元.
+_AMOUNT_IN_WORDS = re.compile("[一二两三四五六七八九十百千]+(?=万|亿)")
+_AMOUNT_IN_DIGITS = re.compile("(?<![0-9.])(?:10|100|1000)(?=万|亿)")
+_POWERS_IN_WORDS = {"10": "十", "100": "百", "1000": "千"}
+
+
+def respelled(name: str) -> str:
+    """``name`` with the amount of 万 or 亿 inside it written the other way (in digits where it is in words, in
+    words where it is a round 10, 100 or 1000 in digits), or ``name`` where it holds no such amount.
+
+    >>> respelled("主营业务收入超百亿元企业"), respelled("超10亿元项目"), respelled("五十亿级产业集群")
+    ('主营业务收入超100亿元企业', '超十亿元项目', '50亿级产业集群')
+    >>> respelled("一带一路"), respelled("十四五规划")
+    ('一带一路', '十四五规划')
+    """
+    in_words = _AMOUNT_IN_WORDS.search(name)
+    if in_words is not None:
+        read = _cn_integer(in_words.group())
+        return name if read is None else f"{name[:in_words.start()]}{read[0]}{name[in_words.end():]}"
+    in_digits = _AMOUNT_IN_DIGITS.search(name)
+    if in_digits is not None:
+        return f"{name[:in_digits.start()]}{_POWERS_IN_WORDS[in_digits.group()]}{name[in_digits.end():]}"
+    return name

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+from ..quantity.numerals import respelled
 from .lexicon import (
     LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS)
 
@@ -124,6 +125,8 @@ def cut_from_another(tail: str, word: str, texts: str) -> bool:
     """
     if not tail.endswith(word) or tail == word:
         return False
+    if word not in texts:  # the reviews may write an amount in it the other way (超百亿元企业, 超100亿元企业)
+        tail, word = respelled(tail), respelled(word)
     plan_before = tail[:-len(word)]
     at = texts.find(word)
     while at != -1:
