@@ -49,6 +49,8 @@ def test_a_part_of_the_territory_narrows_it(named, part):
     ("城市建成区绿化覆盖率达到41%", "建成区绿化覆盖率40%", "建成区绿化覆盖率", True),  # a built-up area is a city's
     ("发放城乡低保金1.5亿元", "发放低保金1亿元", "低保金", True),  # both sides
     ("新引进重大项目32个", "引进项目30个", "项目", False),  # 重大项目 are some of the projects
+    ("全年开展职业技能培训25万人次", "开展技能培训21万人次", "技能培训", True),  # skills training is vocational
+    ("开展补贴性技能培训25万人次", "开展职业技能培训21万人次", "技能培训", False),  # the subsidised part
 ])
 def test_identity_reads_what_a_name_adds(text, quote, word, same):
     (statement,) = read_sentence(text)
@@ -58,3 +60,14 @@ def test_identity_reads_what_a_name_adds(text, quote, word, same):
 @pytest.mark.parametrize("opening", ["先后", "陆续", "如期", "已", "又", "再", "精心打造", "截至目前", "全市范围内"])
 def test_adverbs_of_order_time_and_manner_narrow_nothing(opening):
     assert narrower_name(f"{opening}口袋公园", ["口袋公园"], "新建口袋公园5个") == ""
+
+
+@pytest.mark.parametrize("phrase, keyword, left_off", [
+    ("开展职业技能培训", "技能培训", ()),  # the short form reviews report the official name by
+    ("（4）完成政府补贴性职业技能培训", "技能培训", ("政府补贴性",)),  # it leaves off only what the name does
+    ("（1）新增城区学位", "新增城区学位", ()),  # the plan's numbering of its list names nothing
+    ("(2)新建乡镇公办幼儿园", "公办幼儿园", ("乡镇",)),
+])
+def test_a_drafted_keyword_leaves_off_only_the_words_that_narrow(phrase, keyword, left_off):
+    from pledgetrack.statements.names import qualifier_left_off
+    assert qualifier_left_off(phrase, keyword) == left_off

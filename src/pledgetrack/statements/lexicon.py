@@ -84,12 +84,14 @@ REPORTED_AS = (("农民收入", ("农村居民人均可支配收入", "农村居
 # 公共财政预算收入 has been reported as 一般公共预算收入 since 2014, the state's renewal of old housing estates is of
 # urban ones (城镇老旧小区改造 is reported as 老旧小区改造), retail prices are of commodities (商品零售价格 is
 # reported as 零售物价), exports and imports are foreign trade (外贸出口 is 出口), the state certifies every
-# 高新技术企业, and a built-up area is a city's (城市建成区).
+# 高新技术企业, a built-up area is a city's (城市建成区), and skills training is vocational (职业技能培训 is reported as
+# 技能培训).
 SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "新增就业"), ("城镇调查失业率", "调查失业率"),
                ("城镇登记失业率", "登记失业率"), ("国有建设用地", "建设用地"), ("一般公共财政预算收入", "公共财政预算收入"),
                ("一般公共预算收入", "公共预算收入"), ("城镇老旧小区", "老旧小区"), ("商品零售物价", "零售物价"),
                ("商品零售价格", "零售价格"), ("外贸进出口", "进出口"), ("外贸出口", "出口"), ("外贸进口", "进口"),
-               ("国家高新技术企业", "高新技术企业"), ("城市建成区", "建成区"))
+               ("国家高新技术企业", "高新技术企业"), ("城市建成区", "建成区"),
+               ("职业技能培训", "技能培训"))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")

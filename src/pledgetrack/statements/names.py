@@ -74,11 +74,17 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ((), ('“全区通办”',))
     >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
     ()
+    >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
+    ('政府补贴性',)
     """
     tail = phrase.rsplit("的", 1)[-1]
+    # the short form the reviews report an official name by stands for the name (技能培训 of 职业技能培训), and
+    # leaves off only what the name leaves off
+    keyword = next((keyword.replace(short, name) for name, short in SHORT_NAMES
+                    if name in tail and short in keyword and name not in keyword), keyword)
     at = tail.find(keyword)
-    if at < 0 or any(name in tail and short in keyword for name, short in SHORT_NAMES):
-        return ()  # a name the reviews use instead (a topic, the name statistics report it by)
+    if at < 0:
+        return ()  # a name the reviews use instead (a topic)
     before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
         before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
@@ -173,7 +179,8 @@ def _without_deeds(text: str) -> str:
 
 def _without_lead_ins(text: str) -> str:
     while True:
-        dated = _WHEN.match(text)  # "到2025年底前实现…": a deadline says when, not of what
+        # "到2025年底前实现…": a deadline says when, not of what; "（1）": the plan numbering its list
+        dated = _WHEN.match(text) or _NUMBERING.match(text)
         stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
         if stripped == text:
             return text
@@ -188,6 +195,8 @@ _DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "
 _WHOLE = ("总", "平均", "全")
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
+# Grammar: the marks a plan numbers the items of a list with (（1）, (2)).
+_NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
