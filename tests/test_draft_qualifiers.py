@@ -163,6 +163,17 @@ def test_a_part_of_the_whole_exceeding_a_minimum_alone_settles_it(tmp_path):
     assert burden.explanation.endswith("of 企业, a part of 经营主体 that alone exceeds the minimum")
 
 
+def test_another_general_name_of_built_things_settles_the_one_left_off(tmp_path):
+    # 苏州 2014: 新增人防设施90万平方米 against 新增人防工程102万平方米 (设施 and 工程 are written one for another); a
+    # name of another kind (人防宣传) settles nothing
+    (shelters,) = _drafted_and_graded(tmp_path, "新增人防设施90万平方米。", "新增人防工程102万平方米。").values()
+    assert shelters.rule.pledge.evidence.qualifiers == ("设施",)
+    assert (shelters.grade.value, shelters.outcome) == ("exceeded", 1020000)
+    assert shelters.explanation.endswith("工程, another general name of built things for 设施")
+    (talks,) = _drafted_and_graded(tmp_path, "新增人防设施90万平方米。", "新增人防宣传阵地102万平方米。").values()
+    assert (talks.grade.value, talks.reason.value) == ("unverifiable", "unsigned")
+
+
 def test_a_part_meeting_a_minimum_alone_leaves_the_whole_open(tmp_path):
     (burden,) = _drafted_and_graded(tmp_path, "为经营主体减负2500亿元以上。", "全年为企业减负2500亿元。").values()
     assert (burden.grade.value, burden.reason.value) == ("unverifiable", "unsigned")

@@ -8,6 +8,8 @@ where the review itself shows the figure is of the plan's thing:
 - it names a title only the state grants with no level at all, in a sentence naming none, where the plan's
   qualifier is the state's (制造业单项冠军 for 国家制造业单项冠军): a province names its own by their level. Not a
   kind of thing every level has (孵化器, 众创空间): its count with no level is of every level;
+- it names the thing by another general name of built things where the plan's is left off (人防工程 for 人防 of
+  人防设施): reviews write one for another;
 - it names a part of the plan's whole, and the part alone exceeds a minimum of an amount or count (为企业减负超
   3300亿元 for 为经营主体减负2500亿元以上): the whole, at least as much, exceeded it too.
 
@@ -33,6 +35,7 @@ from .evidence import Candidate
 from .evidence.candidate import named_with
 from .rules.model import Grade, Op
 from .rules.target import Target
+from .statements.stretches import BUILT
 
 __all__ = ["settled_by_naming"]
 
@@ -66,6 +69,11 @@ def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, gra
     'the review names it 为企业减负, of 企业, a part of 经营主体 that alone exceeds the minimum'
     >>> settled_by_naming(("经营主体",), burden, Grade.MET, minimum)  # the whole may have exceeded it
     ''
+    >>> sentence = "新增人防工程102万平方米"
+    >>> shelters = Candidate("d", "f.txt", Position(1, 1), sentence, "text", find_quantities(sentence)[0],
+    ...                      named="新增人防工程")
+    >>> settled_by_naming(("设施",), shelters, Grade.EXCEEDED, minimum)
+    'the review names it 新增人防工程: 工程, another general name of built things for 设施'
     """
     if not qualifiers or chosen is None or chosen.quantity is None:
         return ""
@@ -75,6 +83,9 @@ def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, gra
     if all(word in _STATE for word in unnamed) and any(title in chosen.named for title in _STATE_TITLES) \
             and not _LOWER_LEVEL.search(_TERRITORY.sub("", chosen.text)):
         return f"the review names it {chosen.named} with no level, as a title of the state is named"
+    built = next((name for name in BUILT if named_with(chosen.named, (name,), chosen.text)), "")
+    if built and all(word in BUILT for word in unnamed):
+        return f"the review names it {chosen.named}: {built}, another general name of built things for {unnamed[0]}"
     if len(unnamed) == 1 and _exceeded_alone(grade, target):
         part = next((p for p in _PARTS.get(unnamed[0], ()) if named_with(chosen.named, (p,), chosen.text)), "")
         if part:
