@@ -53,6 +53,10 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     # 佛山 2018: an amount in a name is the same amount however written (超百亿元, 超100亿元), and a whole name
     # of it stands, never its ending 亿元企业 (gold fs18-big-firms)
     ("年主营业务收入超百亿元企业", "家", "新增主营业务收入超100亿元企业2家、累计达20家", "主营业务收入超百亿元企业"),
+    # 浙江 2025: a quoted name a review writes without the marks is the name; a stretch begun at a closing mark
+    # is no word (”企业 of “雄鹰”企业 found in 专精特新“小巨人”企业)
+    ("“雄鹰”企业", "家", "新增雄鹰企业20家、专精特新“小巨人”企业300家", "雄鹰企业"),
+    ("“雄鹰”企业", "家", "专精特新“小巨人”企业397家", ""),
     # 佛山 2018: 高水平 says how, as 高质量 and 高标准 do, and names nothing: never the 11 hospitals
     ("高水平省级新农村示范片建设", "个", "启动11家高水平医院建设", ""),
 ])

@@ -67,6 +67,9 @@ def test_adverbs_of_order_time_and_manner_narrow_nothing(opening):
     ("（4）完成政府补贴性职业技能培训", "技能培训", ("政府补贴性",)),  # it leaves off only what the name does
     ("（1）新增城区学位", "新增城区学位", ()),  # the plan's numbering of its list names nothing
     ("(2)新建乡镇公办幼儿园", "公办幼儿园", ("乡镇",)),
+    ("开工老旧小区改造", "老旧小区", ()),  # verbs of building narrow nothing (山东 2025)
+    ("改建扩建农村敬老院", "农村敬老院", ()),
+    ("新增省级“雄鹰”企业", "雄鹰企业", ("省级",)),  # a quoted name written without its marks
 ])
 def test_a_drafted_keyword_leaves_off_only_the_words_that_narrow(phrase, keyword, left_off):
     from pledgetrack.statements.names import qualifier_left_off

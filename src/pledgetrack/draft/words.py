@@ -23,13 +23,15 @@ from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, CLOSE_QUOTES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip)
 
 __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
+
+_UNQUOTED = str.maketrans("", "", QUOTES)
 
 
 def strip_lead_ins(text: str) -> str:
@@ -151,6 +153,10 @@ class ReviewWords:
             # name the same thing with another (人防工程)
             named = next((item[:-len(h)] for h in _BUILT if item.endswith(h)), "")
             words += [named] if len(named) == 2 and end == len(tail) else []
+        # a name the plan quotes ("雄鹰"企业) a review may write without the marks; a stretch begun at a closing
+        # mark (”企业 of “雄鹰”企业) is no word
+        words = [w for word in words if not word.startswith(tuple(CLOSE_QUOTES))
+                 for w in ((word, word.translate(_UNQUOTED)) if word.startswith(tuple(OPEN_QUOTES)) else (word,))]
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (占GDP比重 is a share of another thing, no name of this one)
             if word not in _GENERIC and not word.startswith("占") and not _deed_only(word) \

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import CJK, FREE_BEFORE, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
+from .lexicon import CJK, FREE_BEFORE, QUOTES, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
 from .words import BOTH_SIDES
 
@@ -72,6 +72,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ('农村',)
     >>> qualifier_left_off("线上、线下招聘会", "招聘会"), qualifier_left_off("“全区通办”事项", "事项")
     ((), ('“全区通办”',))
+    >>> qualifier_left_off("新增省级“雄鹰”企业", "雄鹰企业")  # a quoted name written without its marks
+    ('省级',)
     >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
     ()
     >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
@@ -82,6 +84,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     # leaves off only what the name leaves off
     keyword = next((keyword.replace(short, name) for name, short in SHORT_NAMES
                     if name in tail and short in keyword and name not in keyword), keyword)
+    if keyword not in tail and _QUOTE_MARKS.search(tail):  # "雄鹰企业" of "新增省级“雄鹰”企业"
+        tail = _QUOTE_MARKS.sub("", tail)
     at = tail.find(keyword)
     if at < 0:
         return ()  # a name the reviews use instead (a topic)
@@ -195,6 +199,8 @@ _DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "
 _WHOLE = ("总", "平均", "全")
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
+# Grammar: quotation marks, which a name may stand in or not ("雄鹰"企业, 雄鹰企业).
+_QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 # Grammar: the marks a plan numbers the items of a list with (（1）, (2)).
 _NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
