@@ -25,7 +25,9 @@ the same day when a figure the review names with words narrowing the plan's thin
 (塑胶健身步道 for 健身步道, 公共领域充电桩 for 充电桩): two misses the auditor gives rest on such a part
 (城市主次干道 for 城市道路, 污染企业 for 企业), and are withheld; six false findings on pledges the gold does not
 cover went with them. Raised to 101 when a works joining two parties came to be found by the parties and the
-thing joined (双良与华能供热管网贯通: 华能和双良公司实现供热管网互联互通).
+thing joined (双良与华能供热管网贯通: 华能和双良公司实现供热管网互联互通). Raised on 2026-12-07 (255 → 258) when an
+amount in a name came to be read however written (超百亿元企业, 超100亿元企业), 技能培训 as the short name of
+职业技能培训, and another general name of built things to settle the one left off (人防工程 for 人防设施).
 """
 
 import datetime
@@ -47,7 +49,7 @@ def _squash(text) -> str:  # a drafted quote may print its figures in full width
     return "".join(unicodedata.normalize("NFKC", str(text)).split())
 
 
-@pytest.mark.parametrize("name, agreeing", [("other-governments", 101), ("provinces-and-cities", 255),
+@pytest.mark.parametrize("name, agreeing", [("other-governments", 101), ("provinces-and-cities", 258),
                                             ("national-1990s", 37)])
 def test_false_findings_are_at_most_two_percent_of_drafted_findings(name, agreeing, tmp_path):
     source = CORPORA / name

@@ -34,14 +34,16 @@ def _squash(text: str) -> str:
 # the doubt, 老旧小区 to be read as 城镇老旧小区, and 城镇居民和农民人均可支配收入 to be drafted as two indicators;
 # other-governments then to 99 when a figure named with words narrowing the plan's thing came to be read as of a
 # part: two misses the auditor gives rest on one, 城市主次干道 for 城市道路 and 污染企业 for 企业; back to 100 when
-# a works joining two parties came to be found by the parties and the thing joined).
+# a works joining two parties came to be found by the parties and the thing joined; provinces-and-cities to 256
+# when an amount in a name came to be read however written, 超百亿元企业 as 超100亿元企业, 技能培训 as the short name
+# of 职业技能培训, and 人防工程 to settle the 设施 left off 人防设施).
 # The national-1990s
 # one is a case that shares its quote with another case of another indicator (粮食/棉花): one rule each is
 # drafted, and the first answers both.
 EXPECTED = [
     ("national-1990s", 40, 36, 1),
     ("other-governments", 105, 100, 1),
-    ("provinces-and-cities", 262, 253, 1),
+    ("provinces-and-cities", 262, 256, 1),
 ]
 
 
