@@ -17,10 +17,10 @@ import re
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES
-from ..statements.lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES, LEAD_INS as _LEAD_INS,
+from ..statements.lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES,
                       OPEN_QUOTES as _OPEN_QUOTES, QUOTES as _QUOTES, VERBS as _VERBS)
 from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip
-from .words import names_nothing
+from .words import names_nothing, without_lead_ins
 
 __all__ = ["indicator_phrase"]
 
@@ -52,9 +52,9 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
         phrase = phrase[:phrase.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
     phrase = _ENUMERATED.sub("", phrase)  # "三是配置自动体外除颤器": the plan's own numbering
-    phrase = _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
+    phrase = without_lead_ins(phrase)
     if phrase[:1] in "和及与" and phrase[1:].startswith(tuple(_VERBS)):  # "新建和改造高标准农田": two deeds
-        phrase = _strip(phrase[1:], _VERBS + _LEAD_INS, from_end=False, keep=3)
+        phrase = without_lead_ins(phrase[1:])
     phrase = _strip(phrase, ("工作", "问题"), from_end=True)
     # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
     quoted = len(phrase) > 3 and phrase[0] in _OPEN_QUOTES and phrase[-1] in _CLOSE_QUOTES \
@@ -65,13 +65,11 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
             and not text.startswith(said.indicator, figure.span[1]):
         # "投资2亿元的智慧城市项目", "完成2019年度7.89亿元政府隐性债务化解目标": an amount qualifying the noun
         # after it is that noun's, where the words before it name no thing of their own
-        noun = _strip(_strip(_cjk_run(after, from_end=False), _VERBS + _LEAD_INS, from_end=False, keep=3),
-                      ("工作", "问题"), from_end=True)
+        noun = _strip(without_lead_ins(_cjk_run(after, from_end=False)), ("工作", "问题"), from_end=True)
         phrase = noun if not names_nothing(noun) else phrase
     if phrase and names_nothing(phrase) and text.startswith(said.indicator, figure.span[1]):
         # "保护区4家企业": a count's noun too general to name the thing alone is named with the words before it
-        left = _strip(_strip(_cjk_run(text[:figure.span[0]], from_end=True), _LEAD_INS, from_end=True),
-                      _VERBS + _LEAD_INS, from_end=False)
+        left = without_lead_ins(_cjk_run(text[:figure.span[0]], from_end=True), keep=2)
         phrase = left + phrase if not names_nothing(left) else phrase
     return "" if names_nothing(phrase) else phrase
 

@@ -29,7 +29,7 @@ from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip)
 
-__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
+__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins", "without_lead_ins"]
 
 _UNQUOTED = str.maketrans("", "", QUOTES)
 
@@ -40,8 +40,17 @@ def strip_lead_ins(text: str) -> str:
     >>> strip_lead_ins("力争城镇新增就业人数")
     '城镇新增就业人数'
     """
-    phrase = _cjk_run(text, from_end=True)
-    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=3)
+    return without_lead_ins(_cjk_run(text, from_end=True))
+
+
+def without_lead_ins(phrase: str, keep: int = 3) -> str:
+    """``phrase`` without the lead-ins that end it and the verbs and lead-ins that open it, as long as ``keep``
+    characters remain.
+
+    >>> without_lead_ins("全年新增城镇就业左右")
+    '城镇就业'
+    """
+    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=keep)
 
 
 def _in_order(chars: str, word: str) -> bool:
