@@ -164,3 +164,13 @@ def test_a_clause_with_a_next_year_deadline_is_kept_whole():
     pieces = cut("通过产业扶持等途径，到2017年底前实现农村贫困人口96户、183人全部稳定脱贫。", 2016)
     assert [(p.text, p.target.text) for p in pieces] == [("到2017年底前实现农村贫困人口96户、183人全部稳定脱贫", "183人")]
     assert "2017年底前" in pieces[0].doubts[0]
+
+
+@pytest.mark.parametrize("review, grade", [
+    ("汇率顺利并轨，人民币汇价稳中有升。", "met"),  # national-1990s, 1995 on 1994's 顺利实现汇率并轨
+    ("汇率基本稳定。", "unverifiable"),  # the rate named, its merging not: nothing said of the pledge
+])
+def test_a_thing_of_two_characters_is_looked_for_with_its_completion(tmp_path, review, grade):
+    plan = PLAN.replace("建设保障性住房", "稳步进行金融体制改革，顺利实现汇率并轨。建设保障性住房")
+    graded = _graded(tmp_path, review, plan=plan)
+    assert graded["顺利实现汇率并轨"] == ("汇率并轨", grade)

@@ -111,6 +111,13 @@ def joined_works(name: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], 
                  if heard_words.heard(first, rest[:at], rest[at:])), None)
 
 
+def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
+    """The words a thing done is looked for by: its name, and with a name of two characters (汇率 of 汇率并轨) the
+    completion too, which one review sentence holds with it (汇率顺利并轨)."""
+    words = (aim.indicator,) if len(aim.indicator) > 2 else (aim.indicator, aim.verb)
+    return words, heard_words.heard(*words)
+
+
 def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
     phrase = heard_words.reported_as(phrase)
     if heard_words.heard(phrase):
@@ -135,7 +142,7 @@ def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, hear
         section = doc.section_at(offset + start)
         # a named thing is looked for whole: a part of its name (改扩建, 等项目) is another thing's too
         for words, heard in aim_words(aim.indicator, heard_words) if aim.kind != "done" \
-                else [joined_works(aim.indicator, heard_words) or ((aim.indicator,), heard_words.heard(aim.indicator))]:
+                else [joined_works(aim.indicator, heard_words) or _thing_words(aim, heard_words)]:
             name = aim.indicator if aim.kind == "done" else "".join(words)
             doubts = [_WHAT_TO_CHECK[aim.kind].format(verb=aim.verb, name=name, year=year)]
             if aim.verb.startswith(EFFORT_VERBS):

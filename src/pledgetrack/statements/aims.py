@@ -39,7 +39,7 @@ class Aim:
 
 
 # Grammar: words that open an aim before its object: duty, effort and time (要, 努力, 千方百计, 今年 …).
-_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年",
+_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年",
             "全年", "要", "将", "使", "并", "还", "也", "都", "在")
 # Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
 # verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
@@ -94,6 +94,8 @@ def read_aim(clause: str) -> Aim | None:
     Aim(kind='up', indicator='固定资产投资', verb='增长', start=3)
     >>> read_aim("中央财政赤字不能比上年扩大").kind, read_aim("贯穿南北的京九铁路将全线铺通").indicator
     ('hold', '京九铁路')
+    >>> read_aim("顺利实现汇率并轨")  # a thing of two characters, named with its completion
+    Aim(kind='done', indicator='汇率', verb='并轨', start=4)
     """
     wrapped = _WRAPPED.match(clause.strip())
     if wrapped is not None:
@@ -156,6 +158,10 @@ def _done(body: str, start: int) -> Aim | None:
     elif after is not None and after.start() >= 2:
         named, word = body[:after.start()], after.group("word")
         named = named[_opened(named, True):]  # "全市率先实现“和谐社区”全覆盖": the thing, not its scope
+        short = _unopened(named.split("的")[-1])
+        if len(short) == 2 and short not in _VAGUE and short not in HEADS:
+            # "汇率并轨": a thing of two characters is named by its completion (looked for with it)
+            return Aim("done", short, word, start + body.rfind(short))
     elif before is not None:
         named, word = body[before.end():], before.group("word")
     else:
