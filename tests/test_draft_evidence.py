@@ -57,6 +57,7 @@ def test_a_measure_alone_is_read_with_the_sentence_before_the_piece():
     # is no word (”企业 of “雄鹰”企业 found in 专精特新“小巨人”企业)
     ("“雄鹰”企业", "家", "新增雄鹰企业20家、专精特新“小巨人”企业300家", "雄鹰企业"),
     ("“雄鹰”企业", "家", "专精特新“小巨人”企业397家", ""),
+    ("政务、生活服务应用接入“蒙速办”", "个", "324个高频事项汇聚到“蒙速办”", "“蒙速办”"),  # never 办” of it
     # 佛山 2018: 高水平 says how, as 高质量 and 高标准 do, and names nothing: never the 11 hospitals
     ("高水平省级新农村示范片建设", "个", "启动11家高水平医院建设", ""),
 ])

@@ -193,3 +193,11 @@ def test_a_works_joining_two_parties_is_found_by_the_parties_and_the_thing_joine
                                      "华能和双良公司实现供热管网互联互通，全年新接入集中供热面积200万平方米。").values()
     assert heating.rule.pledge.evidence.all == ("双良", "华能", "供热管网")
     assert (heating.grade.value, heating.chosen.completion) == ("met", "实现")
+
+
+def test_a_count_of_several_kinds_is_never_graded_by_a_figure_of_the_first_kinds_word(tmp_path):
+    # 包头 2022: 300 apps of 政务 and 生活服务 to join 蒙速办 had been graded exceeded by 1489 政务 items brought into
+    # the halls (政务 was read as the thing counted); the count is of every kind listed after it
+    (apps,) = _drafted_and_graded(tmp_path, "推动300个政务、生活服务应用接入“蒙速办”。",
+                                  "政务服务上线事项1.62万项，1489个事项实现“应进必进”，324个高频事项汇聚到“蒙速办”。").values()
+    assert apps.grade.value == "unverifiable"

@@ -34,6 +34,20 @@ __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins", "without_le
 _UNQUOTED = str.maketrans("", "", QUOTES)
 
 
+def _begun_inside_quotes(word: str) -> bool:
+    """Whether ``word`` closes a quotation it does not open (办” of “蒙速办”).
+
+    >>> _begun_inside_quotes("办”"), _begun_inside_quotes("“蒙速办”接入")
+    (True, False)
+    """
+    depth = 0
+    for char in word:
+        depth += (char in "“‘") - (char in "”’")
+        if depth < 0:
+            return True
+    return False
+
+
 def strip_lead_ins(text: str) -> str:
     """The noun a clause ends on, its verbs and lead-in words left off.
 
@@ -162,9 +176,9 @@ class ReviewWords:
             # name the same thing with another (人防工程)
             named = next((item[:-len(h)] for h in _BUILT if item.endswith(h)), "")
             words += [named] if len(named) == 2 and end == len(tail) else []
-        # a name the plan quotes ("雄鹰"企业) a review may write without the marks; a stretch begun at a closing
-        # mark (”企业 of “雄鹰”企业) is no word
-        words = [w for word in words if not word.startswith(tuple(CLOSE_QUOTES))
+        # a name the plan quotes ("雄鹰"企业) a review may write without the marks; a stretch begun inside a quoted
+        # name (”企业 of “雄鹰”企业, 办” of “蒙速办”) is no word
+        words = [w for word in words if not _begun_inside_quotes(word)
                  for w in ((word, word.translate(_UNQUOTED)) if word.startswith(tuple(OPEN_QUOTES)) else (word,))]
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (占GDP比重 is a share of another thing, no name of this one)

@@ -15,7 +15,7 @@ import re
 
 from ..quantity import Quantity
 from .model import Statement
-from .words import leading_scope, trailing_predicate
+from .words import leading_scope, trailing_predicate, trimmed_name
 
 _LIST_BREAKS = re.compile(r"[、和与及]")
 _PAIR = "城乡"
@@ -68,7 +68,7 @@ def listed_items(subject: str) -> list[str]:
     >>> listed_items("城镇居民和农民人均可支配收入")  # a group of people stands for the last item's people
     ['城镇居民人均可支配收入', '农民人均可支配收入']
     """
-    subject = subject.strip(" 、，,“”\"")
+    subject = trimmed_name(subject)
     if _PAIR in subject and not _LIST_BREAKS.search(subject):
         return [subject.replace(_PAIR, half, 1) for half in _PAIR_HALVES]
     items = [item.strip(" “”\"") for item in _LIST_BREAKS.split(subject)]

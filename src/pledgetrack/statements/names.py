@@ -74,6 +74,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ((), ('“全区通办”',))
     >>> qualifier_left_off("新增省级“雄鹰”企业", "雄鹰企业")  # a quoted name written without its marks
     ('省级',)
+    >>> qualifier_left_off("完成广播电视“户户通”", "户户通")
+    ('广播电视',)
     >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
     ()
     >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
@@ -89,7 +91,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     at = tail.find(keyword)
     if at < 0:
         return ()  # a name the reviews use instead (a topic)
-    before, after = _without_lead_ins(tail[:at]), tail[at + len(keyword):]
+    # (the marks a quoted keyword stands in are no words: 广播电视“|户户通|”)
+    before, after = _without_lead_ins(tail[:at]).rstrip("“‘"), tail[at + len(keyword):].lstrip("”’")
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
         before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
     if len(before) == 1 and before in _FREE_CHARACTERS:

@@ -25,7 +25,7 @@ from .lists import respective
 from .measures import measure_of, period_of
 from .model import Measure, Statement
 from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
-                    leading_scope, trailing_predicate)
+                    leading_scope, trailing_predicate, trimmed_name)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -159,7 +159,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     keeps the subject before it.
     """
     phrase = raw[len(leading_scope(raw)):]
-    noun = phrase[:len(phrase) - len(trailing_predicate(phrase))].strip(" 、，,“”\"")
+    noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
     if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
@@ -188,6 +188,9 @@ def _right_noun(text: str, q: Quantity) -> str:
     after = qualifying.end() if qualifying else q.span[1]
     rest = text[after:after + 24]
     stop = _NOUN_END.search(rest)
+    # "300个政务、生活服务应用": the count is of every kind listed after it, up to one with a figure of its own
+    while stop and rest[stop.start()] == "、" and "\u4e00" <= rest[stop.end():stop.end() + 1] <= "\u9fff":
+        stop = _NOUN_END.search(rest, stop.end())
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
     if not noun or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
         return ""

@@ -42,7 +42,7 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "力争", "争取", "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
-                         + r"|(?:19|20)\d\d年|[\s、，,“”\"]+)+")
+                         + r"|(?:19|20)\d\d年|[\s、，,”]+)+")  # (an opening mark opens the name: “菜篮子”保供基地)
 
 # Official statistics: a clause that opens with one of these goes on about the subject of the clause
 # before it ("地区生产总值1.3万亿元，比上年增长9.8%"; "装机达到9048万千瓦，占比55.1%").
@@ -142,3 +142,20 @@ def leading_scope(phrase: str) -> str:
     """The area, time and doing words that open ``phrase`` before its subject."""
     found = _SCOPE_HEAD.match(phrase)
     return found.group(0) if found else ""
+
+
+def trimmed_name(phrase: str) -> str:
+    """``phrase`` without the spaces, commas and list marks at its ends, nor quotation marks that wrap all of it or
+    that it does not open and close itself: a name keeps the marks inside it.
+
+    >>> trimmed_name("“菜篮子”保供基地"), trimmed_name("、“断头路”"), trimmed_name("智慧城市”")
+    ('“菜篮子”保供基地', '断头路', '智慧城市')
+    """
+    phrase = phrase.strip(" 、，,")
+    if len(phrase) > 2 and phrase[0] in "“\"" and phrase[-1] in "”\"" and not any(q in phrase[1:-1] for q in "“”\""):
+        return phrase[1:-1]
+    while phrase and (phrase[0] in "“\"" and "”" not in phrase and phrase.count('"') < 2 or phrase[0] in "”"):
+        phrase = phrase[1:]
+    while phrase and (phrase[-1] in "”\"" and "“" not in phrase and phrase.count('"') < 2 or phrase[-1] in "“"):
+        phrase = phrase[:-1]
+    return phrase
