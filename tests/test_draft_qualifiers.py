@@ -7,6 +7,8 @@ characters standing for a longer phrase (比重 for 服务业增加值占地区�
 thing whole, or leaves off only a verb or the whole territory, gives its finding.
 """
 
+import pytest
+
 from pledgetrack import audit, build_rules, load_corpus
 from pledgetrack.draft import draft
 
@@ -201,3 +203,15 @@ def test_a_count_of_several_kinds_is_never_graded_by_a_figure_of_the_first_kinds
     (apps,) = _drafted_and_graded(tmp_path, "推动300个政务、生活服务应用接入“蒙速办”。",
                                   "政务服务上线事项1.62万项，1489个事项实现“应进必进”，324个高频事项汇聚到“蒙速办”。").values()
     assert apps.grade.value == "unverifiable"
+
+
+@pytest.mark.parametrize("planned, reviewed, grade", [
+    # 包头 2022: the plan's 产值 is the solar industry's, said in the clauses before; 650亿元 is rare earths'
+    ("加快建设光伏产业链，力争年内多晶硅料产能达到37.5万吨，产值达到500亿元。", "稀土产业产值突破650亿元。", "unverifiable"),
+    # 浙江 2025: a measure listed after the thing's first measure is the same thing's (粮食总产)
+    ("确保粮食播种面积1520万亩、总产125亿斤。", "粮食总产132.4亿斤。", "met"),
+])
+def test_a_measure_named_alone_is_the_thing_before_it_or_no_finding(tmp_path, planned, reviewed, grade):
+    graded = _drafted_and_graded(tmp_path, planned, reviewed)
+    (output,) = [v for quote, v in graded.items() if quote.startswith(("产值", "总产"))]
+    assert output.grade.value == grade

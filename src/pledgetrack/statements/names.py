@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .lexicon import CJK, FREE_BEFORE, QUOTES, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
-from .words import BOTH_SIDES
+from .words import BOTH_SIDES, MEASURE_NAMES
 
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
@@ -113,13 +113,15 @@ def too_general(phrase: str, keyword: str) -> bool:
     >>> too_general("公厕新建改造", "公厕")  # the deeds done to it, after its name, narrow nothing
     False
 
-    A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all.
+    A word that names only a level (国家级 of "建好2个国家级、3个省级文化生态保护区") names no thing at all, nor a
+    measure the plan names alone, its thing said in the sentence before (产值 of "…光伏产业链…，产值达到500亿元").
 
-    >>> too_general("国家级", "国家级")
-    True
+    >>> too_general("国家级", "国家级"), too_general("产值", "产值")
+    (True, True)
     """
     named = strip_words(_without_lead_ins(phrase), _DONE, from_end=True, keep=len(keyword))
-    return (len(keyword) <= 2 and keyword != named.strip("“”\"")) or keyword.endswith(_LEVEL)
+    return (len(keyword) <= 2 and (keyword != named.strip("“”\"") or keyword in _MEASURES_ALONE)) \
+        or keyword.endswith(_LEVEL)
 
 
 def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
@@ -208,6 +210,8 @@ _QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
+# Official statistics: measures of two characters, which say how much and not of what (产值, 产量, 产能, 总产).
+_MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能", "总产", "投资")
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
 _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")

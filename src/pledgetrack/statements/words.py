@@ -52,7 +52,7 @@ CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同�
 
 # Official statistics: names of a measure of a thing (粮食|播种面积, 粮食|产量), longest first: a list item named by
 # one alone ("粮食播种面积1.1亿亩、产量825亿斤") measures the thing the item before it names.
-MEASURE_NAMES = ("播种面积", "种植面积", "营业收入", "总产量", "总产值", "增加值", "产量", "产值", "面积", "营收", "总量",
+MEASURE_NAMES = ("播种面积", "种植面积", "营业收入", "总产量", "总产值", "增加值", "产量", "产值", "总产", "面积", "营收", "总量",
                  "规模")
 
 # Official statistics: the cues of each measure.
