@@ -70,6 +70,9 @@ def test_adverbs_of_order_time_and_manner_narrow_nothing(opening):
     ("开工老旧小区改造", "老旧小区", ()),  # verbs of building narrow nothing (山东 2025)
     ("改建扩建农村敬老院", "农村敬老院", ()),
     ("新增省级“雄鹰”企业", "雄鹰企业", ("省级",)),  # a quoted name written without its marks
+    # 包头 2022: a deed before a general head names the kind of works (数字化建设项目 are no 数字化改造项目)
+    ("培育数字化建设项目", "数字化", ("建设项目",)),
+    ("城中村改造任务", "城中村", ()),
 ])
 def test_a_drafted_keyword_leaves_off_only_the_words_that_narrow(phrase, keyword, left_off):
     from pledgetrack.statements.names import qualifier_left_off

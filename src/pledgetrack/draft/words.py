@@ -23,7 +23,7 @@ from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, CLOSE_QUOTES)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, CLOSE_QUOTES, SHORT_NAMES as _SHORT_NAMES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
@@ -61,10 +61,22 @@ def without_lead_ins(phrase: str, keep: int = 3) -> str:
     """``phrase`` without the lead-ins that end it and the verbs and lead-ins that open it, as long as ``keep``
     characters remain.
 
-    >>> without_lead_ins("全年新增城镇就业左右")
-    '城镇就业'
+    An official name the verbs would leave one character of keeps its verb (建成区 is the built-up area).
+
+    >>> without_lead_ins("全年新增城镇就业左右"), without_lead_ins("实现建成区绿化覆盖率")
+    ('城镇就业', '建成区绿化覆盖率')
     """
-    return _strip(_strip(phrase, _LEAD_INS, from_end=True), _VERBS + _LEAD_INS, from_end=False, keep=keep)
+    phrase = _strip(phrase, _LEAD_INS, from_end=True)
+    stripped = _strip(phrase, _VERBS + _LEAD_INS, from_end=False, keep=keep)
+    cut = len(phrase) - len(stripped)
+    # a strip that leaves one character of an official name (建成|区) stops before the name
+    inside = next((at for name in _OFFICIAL_NAMES if (at := phrase.find(name)) != -1 and cut == at + len(name) - 1),
+                  None)
+    return stripped if inside is None else phrase[inside:]
+
+
+# Official terms: the names of a whole and their short forms (城市建成区, 建成区), some of which begin with a verb.
+_OFFICIAL_NAMES = tuple(dict.fromkeys(name for pair in _SHORT_NAMES for name in pair))
 
 
 def _in_order(chars: str, word: str) -> bool:

@@ -180,10 +180,15 @@ def _without_deeds(text: str) -> str:
     """``text`` without the deeds done to a thing that stand after its name: '' where it is all deeds, or ends in
     one (新建改造; 淘汰和清洁能源替代; 基础设施综合改造: what is done, and with or to what part).
 
-    >>> _without_deeds("淘汰和清洁能源替代"), _without_deeds("重点技改项目")
-    ('', '重点技改项目')
+    A deed before a general head names the kind (数字化|建设项目 are no 数字化|改造项目): it stays.
+
+    >>> _without_deeds("淘汰和清洁能源替代"), _without_deeds("重点技改项目"), _without_deeds("建设项目")
+    ('', '重点技改项目', '建设项目')
     """
-    return "" if text.endswith(tuple(_DONE)) else strip_words(text, _DONE, from_end=False, keep=0)
+    if text.endswith(tuple(_DONE)):
+        return ""
+    rest = strip_words(text, _DONE, from_end=False, keep=0)
+    return text if rest in _KINDS_OF_WORKS else rest
 
 
 def _without_lead_ins(text: str) -> str:
@@ -215,6 +220,8 @@ _MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能", "�
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
 _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
+# Grammar: general heads of works, whose kind the deed before them names (建设项目, 改造项目, 提升工程).
+_KINDS_OF_WORKS = ("项目", "工程")
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
 # 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
 # what 固定资产投资 reports).
