@@ -67,7 +67,7 @@ _AGGREGATES = ("赤字", "物价")
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
 _DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成|设立|成立|颁布|出台|开通|完成)")
-_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
+_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期|逐步|顺利|尽快)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
                          r"|建立|全覆盖)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
@@ -78,6 +78,9 @@ _EFFORTS = re.compile("(?:" + "|".join(EFFORT_VERBS) + ")+")
 _SELF_COMPLETING = re.compile("(?:贯通|联通|互联互通|并网|合龙)工程$")
 # Grammar: a clause wrapped as a condition ("在保持…基本稳定的前提下", "在确保…的基础上") still states the aim.
 _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
+# Grammar: 在 before a deed, not wrapped as a condition, says where or when something else happens ("在完成追捕
+# 要犯任务中…", "在完成机构改革的地区和部门"); 在 before a place or scope (在全省率先实现…) opens an aim.
+_CIRCUMSTANCE = re.compile("在(?:" + "|".join(("完成", "实现", "建成", "推进", "加快", "进行", "开展", "实行")) + ")")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
 _WORKS = ("工程", "项目", "设施")
 _SOME = ("一批", "若干", "一些", "各类", "一系列", "等")
@@ -101,6 +104,8 @@ def read_aim(clause: str) -> Aim | None:
     if wrapped is not None:
         found = read_aim(wrapped.group("aim"))
         return attrs.evolve(found, start=found.start + clause.find(wrapped.group("aim"))) if found else None
+    if _CIRCUMSTANCE.match(clause.strip()):  # "在完成机构改革的地区和部门": where or when, not what is promised
+        return None
     if not _NAME.match(clause.strip().replace("的", "").replace("和", "").replace("与", "")):
         return None
     # the scope words (全年, 全市 …) hold verbs of doing too (完成, 实现): a thing done is read before them
@@ -184,4 +189,8 @@ def _unopened(named: str) -> str:
     for word in ("保持", "确保", "实现", "实施", "健全", "使", "要", "将"):
         if named.startswith(word):
             named = named[len(word):]
-    return named
+    # "建立和发展法律服务机构": a second verb joined to the first is no part of the thing
+    return _JOINED_VERB.sub("", named)
+
+
+_JOINED_VERB = re.compile("^[和与及](?:发展|完善|健全|规范|加强|推广|改革)")
