@@ -30,6 +30,10 @@ SEED_EXPRESSIONS = [
     ("新缔结2—3对穗港澳姊妹学校", "2", "对", Q.RANGE, "3", None),
     ("新缔结 2-3 对穗港澳姊妹学校", "2", "对", Q.RANGE, "3", None),
     ("探索组建 1-2 个辐射大湾区的基础教育集团", "1", "个", Q.RANGE, "2", None),
+    # national-1990s: a percentage in words writes its high end in words too, or bare
+    ("经济增长速度的宏观调控目标，定为百分之八至九", "8", "%", Q.RANGE, "9", None),
+    ("农村居民人均纯收入平均每年实际增长百分之四至百分之五", "4", "%", Q.RANGE, "5", "up"),
+    ("提高到百分之三十五到四十", "35", "%", Q.RANGE, "40", None),
     ("组织线上、线下招聘会不少于100场", "100", "场", Q.AT_LEAST, None, None),
     ("受理涉港澳民商事案件逾千件", "1000", "件", Q.MORE_THAN, None, None),
     ("十件民生实事全面兑现", "10", "件", Q.EXACT, None, None),

@@ -138,7 +138,7 @@ class _Scanner:
             return text.index(".", i) + 1  # read on from the 9 of "40.9类"
         value, high, unit = -figure.value if negative else figure.value, None, figure.unit
         if end < n and text[end] in _RANGE_OR_SPACE:
-            ranged = self._range(figure, negative)
+            ranged = self._range(figure, negative, in_words=percent is not None)
             if ranged is not None:
                 value, high, unit, end = ranged
         return self._emit(start, end, value, unit, high, figure)
@@ -213,16 +213,22 @@ class _Scanner:
             return previous.trend
         return None
 
-    def _range(self, low: Figure, negative: bool) -> tuple[Decimal, Decimal, str | None, int] | None:
-        """2—3对, 1-2万人, 10%-15%, 两到三个: (low, high, unit, end), or None."""
+    def _range(self, low: Figure, negative: bool, in_words: bool = False) -> tuple[Decimal, Decimal, str | None,
+                                                                                   int] | None:
+        """2—3对, 1-2万人, 10%-15%, 两到三个: (low, high, unit, end), or None. A percentage in words
+        (``in_words``) may write its high end in words too or bare: 百分之四至百分之五, 百分之八至九."""
         text = self.text
         j = skip_spaces(text, low.end)
         if j >= len(text) or text[j] not in _RANGE_MARKS or text.startswith(("至少", "到位"), j):
             return None
         k = skip_spaces(text, j + 1)
+        spelled = next((word for word, unit in _PERCENT_WORDS if unit == low.unit and text.startswith(word, k)), "")
+        k = skip_spaces(text, k + len(spelled)) if in_words and spelled else k
         if k >= len(text) or not (text[k] in ASCII_DIGITS or text[k] in CN_DIGITS or text[k] == "十"):
             return None
         high = read_figure(text, k)
+        if in_words and high is not None and high.unit is None and not high.power:
+            high = Figure(high.value, low.unit, high.number_end, high.number_end, high.chinese)
         if high is None or high.more or (low.unit is not None and low.unit != high.unit):
             return None
         if (high.unit is None and not high.power) or (high.unit is not None and word_follows(text, high.end)):
