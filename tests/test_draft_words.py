@@ -68,6 +68,16 @@ def test_a_rate_written_in_words_is_a_target():
     assert cut("深入开展三项工程", 1994) == []  # a count in words stays the plan's own parts
 
 
+@pytest.mark.parametrize("sentence, target", [
+    ("粮食产量保持在五千亿公斤左右", "五千亿公斤左右"),  # an amount in words no plan counts its parts with
+    ("中央财政赤字一千五百亿元", "一千五百亿元"),
+    ("全年再减少青壮年文盲四百万人", "四百万人"),
+])
+def test_an_amount_written_in_words_is_a_target(sentence, target):
+    assert [p.target.text for p in cut(sentence, 1999)] == [target]
+    assert cut("新开工亿元以上项目", 1999) == []  # a bare power describes the projects
+
+
 # The evidence word an auditor writes for a figure of official statistics, whatever the level: the indicator,
 # never its measure (比重, 涨幅) nor the bare word 经济. Each: plan clause, review sentence, the word.
 INDICATOR_WORDS = [

@@ -208,6 +208,17 @@ def test_a_starting_figure_is_no_target(corpus):
     assert [t.describe() for t in read_targets(pledge)] == ["at least 450 元"]
 
 
+@pytest.mark.parametrize("quote, targets", [
+    # a budget's deficit planned at a figure is its ceiling: 1797亿元 against 1500 overshot it, never exceeded it
+    ("中央财政赤字一千五百亿元", ["at most 1500 亿元"]),
+    ("财政赤字减少到1000亿元", ["at most 1000 亿元"]),
+    ("财政赤字不超过1000亿元", ["at most 1000 亿元"]),
+    ("财政收入1000亿元", ["at least 1000 亿元"]),
+])
+def test_a_deficit_planned_at_a_figure_is_a_ceiling(quote, targets):
+    assert [t.describe() for t in read_targets(Pledge(id="d", year=1999, quote=quote, evidence=["财政"]))] == targets
+
+
 def test_a_quote_without_a_figure_is_a_milestone(corpus):
     rule = build_rules([Pledge(id="y", year=2023, quote="全覆盖建成社区颐康服务站", evidence=["颐康服务站"])],
                        corpus)["y"]

@@ -79,6 +79,8 @@ _SYMBOLIC = (
 _RATE_WORDS = ("率", "比重", "增速", "增长", "下降")  # grammar of official statistics: a figure in %
 # Official statistics: indicators where less is better: an "about" target of theirs is a cap ("城镇调查失业率5.5%左右").
 CEILING_WORDS = ("失业率", "居民消费价格", "物价", "CPI", "赤字率", "负债率", "死亡率", "发生率", "控制在")
+# Official statistics: a budget's deficit planned at a figure is its ceiling ("中央财政赤字1500亿元": 1797亿元 overshot it).
+KEPT_WITHIN = ("赤字",)
 # Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
 _TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
@@ -189,6 +191,8 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
     >>> quote = "地区生产总值增长7.5%，达到309亿元"
     >>> [t.describe() for t in read_targets(Pledge(id="b", year=2016, quote=quote, evidence=["地区生产总值"]))]
     ['at least 7.5 % growth', 'at least 309 亿元']
+    >>> [t.describe() for t in read_targets(Pledge(id="c", year=1999, quote="中央财政赤字1500亿元", evidence=["赤字"]))]
+    ['at most 1500 亿元']
     """
     if isinstance(pledge.target, TargetSpec):
         return (_from_spec(pledge.target),)
@@ -203,12 +207,14 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
     if not found and pledge.kind is Kind.NUMERIC:
         raise TargetProblem("no figure in the quote, so there is nothing to grade against",
                             "leave out `kind: numeric` to grade it as a milestone, or give `target:` with the figure")
-    return tuple(_capped(from_quantity(q), pledge.quote[:q.span[0]]) for q in found)
+    return tuple(_capped(from_quantity(q), pledge.quote[:q.span[0]], q.qualifier is Qualifier.EXACT) for q in found)
 
 
-def _capped(target: Target, words_before: str) -> Target:
+def _capped(target: Target, words_before: str, plain: bool) -> Target:
     if target.op is Op.ABOUT and target.trend is not Trend.DOWN and any(w in words_before for w in CEILING_WORDS):
         return attrs.evolve(target, ceiling=True)
+    if plain and target.trend is None and any(w in words_before for w in KEPT_WITHIN):
+        return attrs.evolve(target, op=Op.AT_MOST, ceiling=True)
     return target
 
 

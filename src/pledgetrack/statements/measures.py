@@ -42,7 +42,7 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
             return Measure.SHARE
         if any(word in predicate for word in TO_WORDS):
             return Measure.LEVEL
-        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度")):
+        if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度", "增长", "增长速度")):
             return Measure.GROWTH
         return Measure.LEVEL
     if any(word in clause for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):

@@ -74,8 +74,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ((), ('“全区通办”',))
     >>> qualifier_left_off("新增省级“雄鹰”企业", "雄鹰企业")  # a quoted name written without its marks
     ('省级',)
-    >>> qualifier_left_off("完成广播电视“户户通”", "户户通")
-    ('广播电视',)
+    >>> qualifier_left_off("完成广播电视“户户通”", "户户通"), qualifier_left_off("商品零售价格总水平涨幅", "商品零售价格")
+    (('广播电视',), ())
     >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
     ()
     >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
@@ -97,7 +97,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
         before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
-    after = _without_deeds(after)
+    after = _without_deeds(after).removeprefix("总水平")  # 商品零售价格总水平: the price level is the prices'
     if after in _MEASURES + RATE_NAMES + SHARES:
         after = ""
     return tuple(words for words in (before, after) if words)

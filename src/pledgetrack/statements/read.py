@@ -35,6 +35,9 @@ _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
+# Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
+# the figure is the thing's.
+_TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
 QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
@@ -160,6 +163,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     """
     phrase = raw[len(leading_scope(raw)):]
     noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
+    noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
     if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
