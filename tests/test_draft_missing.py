@@ -103,6 +103,10 @@ def test_a_balanced_budget_is_a_cap_of_the_budget_it_names():
     ("新建公园5个，年内完成3个。", [("新建公园5个", ""), ("年内完成3个", "")]),
     # the clause before names nothing
     ("加快推进，年内新开工3000套。", [("年内新开工3000套", "")]),
+    # a clause going on with the growth of the level just set is the same pledge (its subject, both figures)
+    ("全社会固定资产投资总规模为２８０００亿元，比上年增长百分之十左右。",
+     [("全社会固定资产投资总规模为２８０００亿元，比上年增长百分之十左右", "")]),
+    ("全年完成社会消费品零售总额820亿元，增长13%。", [("全年完成社会消费品零售总额820亿元，增长13%", "")]),
 ])
 def test_a_count_whose_clause_names_nothing_goes_on_with_the_clause_before(sentence, pieces):
     assert [(p.text, p.subject) for p in cut(sentence, 2024)] == pieces

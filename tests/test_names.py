@@ -51,6 +51,14 @@ def test_a_part_of_the_territory_narrows_it(named, part):
     ("新引进重大项目32个", "引进项目30个", "项目", False),  # 重大项目 are some of the projects
     ("全年开展职业技能培训25万人次", "开展技能培训21万人次", "技能培训", True),  # skills training is vocational
     ("开展补贴性技能培训25万人次", "开展职业技能培训21万人次", "技能培训", False),  # the subsidised part
+    # the stages of building: works finished are not works started, nor the other way round
+    ("全年竣工经济适用住房1.2亿平方米", "新开工经济适用住房1亿平方米", "经济适用住房", False),
+    ("保障性住房基本建成2000套", "年内新开工保障性住房3000套", "保障性住房", False),
+    ("开工建设保障性住房3100套", "年内新开工保障性住房3000套", "保障性住房", True),
+    ("全年竣工经济适用住房1.2亿平方米", "全年新建经济适用住房1亿平方米", "经济适用住房", True),
+    # foreign capital is reported as actually used; contracted capital is another figure
+    ("实际利用外商直接投资404亿美元", "外商直接投资保持在400亿美元左右", "外商直接投资", True),
+    ("合同利用外商直接投资800亿美元", "外商直接投资保持在400亿美元左右", "外商直接投资", False),
 ])
 def test_identity_reads_what_a_name_adds(text, quote, word, same):
     (statement,) = read_sentence(text)

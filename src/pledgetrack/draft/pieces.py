@@ -46,8 +46,9 @@ _SYMBOL_STARTS = ("完成国家下达", "完成省下达", "完成市下达", "�
                   "与经济增长")
 # Grammar: Chinese words, nothing else (no bracket, quote mark or figure).
 _WORDS = re.compile("[\u4e00-\u9fff]+")
-# Grammar: a clause that goes on with the level the previous one's growth reaches.
-_REACHING = ("达到", "达")
+# Grammar: a clause that goes on with the level the previous one's growth reaches, or with the growth of the
+# level it set ("…总规模为28000亿元，比上年增长百分之十左右").
+_REACHING = ("达到", "达", "比上年", "较上年", "比去年", "较去年", "同比增长", "增长")
 # Grammar: a list the plan gives figure by figure ("分别增长6%、8%") is drafted whole: the reviewer splits it.
 _RESPECTIVELY = "分别"
 
@@ -115,7 +116,7 @@ def cut(sentence: str, year: int) -> list[Piece]:
             continue
         if clause.lstrip().startswith(_REACHING) and pieces and pieces[-1].end == c_start - 1 \
                 and pieces[-1].target is not None:
-            # "…收入增长8%，达到35578元": the same subject's level; the rate and the level are both promised
+            # "…收入增长8%，达到35578元": the same subject's level (or growth); the rate and the level are both promised
             pieces[-1] = _joined(sentence, pieces[-1], c_end)
             continue
         if _RESPECTIVELY in clause and len(figures) > 1:

@@ -20,6 +20,7 @@ from ..statements.aims import HEADS
 from ..statements.lists import listed_items
 from ..statements.lexicon import DEED_TASK, LEAD_INS, PROJECT, RESPECTIVELY, VERBS
 from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip
+from ..statements.words import trailing_predicate
 from .words import ReviewWords, names_nothing, strip_lead_ins
 
 __all__ = ["listed_phrases", "paragraph_before", "topic_of"]
@@ -35,8 +36,12 @@ def listed_phrases(text: str, figure: Quantity, previous_end: int = 0) -> list[s
     >>> text = "组织线上、线下招聘会不少于100场"
     >>> listed_phrases(text, find_quantities(text)[0])
     []
+    >>> text = "城镇居民人均可支配收入和农民人均纯收入实际增长百分之五"
+    >>> listed_phrases(text, find_quantities(text)[0])
+    ['城镇居民人均可支配收入', '农民人均纯收入']
     """
     subject = _strip(text[previous_end:figure.span[0]].strip(), LEAD_INS, from_end=True)
+    subject = subject[:len(subject) - len(trailing_predicate(subject))]  # "…纯收入实际增长": 实际 is said of them
     if figure.unit != "%" or RESPECTIVELY in subject or not _LIST.search(subject):
         return []
     # (a short item names a group of the last item's whole: 城镇居民和农民人均可支配收入)

@@ -24,7 +24,7 @@ from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
-from .words import BOTH_SIDES, DEADLINE, GROUPS, OTHER_HEADS
+from .words import BOTH_SIDES, DEADLINE, FINISHED, GROUPS, OTHER_HEADS, STARTED
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -109,7 +109,8 @@ _PERIOD_WORDS = {
 def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> str:
     """What in the statement's indicator around the pledge's ``word`` (one of its ``words``) the quote lacks: a
     head, a group, or ''."""
-    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):
+    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS) \
+            or _another_stage(prefix + tail, quote):
         return "head"
     prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
@@ -127,6 +128,23 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""
+
+
+def _another_stage(around: str, quote: str) -> bool:
+    """Whether the words ``around`` the pledge's word count works at another stage than the quote promises: finished
+    where it promises them started, or started where it promises them finished.
+
+    >>> _another_stage("竣工", "新开工经济适用住房3000套"), _another_stage("基本建成", "新开工保障性住房3000套")
+    (True, True)
+    >>> _another_stage("开工建设", "新开工保障性住房3000套"), _another_stage("竣工", "新建经济适用住房1亿平方米")
+    (False, False)
+    """
+    around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
+    for said, other in ((STARTED, FINISHED), (FINISHED, STARTED)):
+        if any(w in quote for w in said) and not any(w in quote for w in other) \
+                and any(w in around for w in other) and not any(w in around for w in said):
+            return True
+    return False
 
 
 def _whole_name_lead(prefix: str, word: str) -> str:

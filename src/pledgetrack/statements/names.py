@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .lexicon import CJK, FREE_BEFORE, QUOTES, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
-from .words import BOTH_SIDES, MEASURE_NAMES
+from .words import BOTH_SIDES, FINISHED, MEASURE_NAMES, STARTED
 
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
@@ -227,4 +227,8 @@ _KINDS_OF_WORKS = ("项目", "工程")
 # what 固定资产投资 reports).
 _LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
                                  "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
-                                 "安装", "配备", "配置", "招募", "慰问", "邀请", "落实"), key=len, reverse=True)
+                                 "安装", "配备", "配置", "招募", "慰问", "邀请", "落实",
+                                 # official statistics: foreign capital is reported as actually used (实际利用外资)
+                                 "实际利用", "实际使用", "利用")
+                 # the stages of building say how far, not of which kind (identity tells a stage not promised)
+                 + STARTED + FINISHED, key=len, reverse=True)

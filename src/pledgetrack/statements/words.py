@@ -85,6 +85,10 @@ BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:�
 # whose indicator carries them next to the pledge's words measures something else.
 OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
                "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
+# Official statistics: the stages of building that reports count apart: works started (新开工) are not works
+# finished (竣工, 建成), nor the other way round.
+STARTED = ("新开工", "开工")
+FINISHED = ("竣工", "建成", "完工", "交付", "投用", "投入使用")
 # Official statistics: qualifiers that name a part of a whole (a group, a place, a kind): a figure of
 # 农村居民 is not one of all 居民, 入境游客 are not all visitors, 规上工业 is not all industry; and what
 # is built to serve a project (配套): 棚改配套道路 are the shanty-town projects' roads, not the city's.
