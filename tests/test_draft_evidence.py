@@ -26,6 +26,7 @@ from pledgetrack.quantity import find_quantities
     ("投资4.7亿元", ""),  # names nothing in particular: never the unit 亿元
     ("二是实施城中村改造6万户", "城中村改造"),  # the plan's numbering is no part of it
     ("实现建成区绿化覆盖率43％", "建成区绿化覆盖率"),  # 建成区 is the built-up area, no verb 建成 and 区
+    ("招商引资到位资金30亿元", "到位资金"),  # attracting investment is a deed; 到 of 到位 is the noun's own
 ])
 def test_the_phrase_is_the_statements_indicator_of_the_target(plan, phrase):
     assert indicator_phrase(plan, find_quantities(plan)[-1]) == phrase

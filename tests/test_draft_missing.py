@@ -178,3 +178,13 @@ def test_a_thing_of_two_characters_is_looked_for_with_its_completion(tmp_path, r
     plan = PLAN.replace("建设保障性住房", "稳步进行金融体制改革，顺利实现汇率并轨。建设保障性住房")
     graded = _graded(tmp_path, review, plan=plan)
     assert graded["顺利实现汇率并轨"] == ("汇率并轨", grade)
+
+
+@pytest.mark.parametrize("review, grade", [
+    ("成功创建国家全域旅游示范区。", "met"),
+    ("国家全域旅游示范区创建工作扎实推进。", "unverifiable"),  # worked at, not done
+])
+def test_a_title_created_is_met_only_where_the_review_says_it_was(tmp_path, review, grade):
+    plan = PLAN.replace("建设保障性住房", "创建国家全域旅游示范区。建设保障性住房")
+    graded = _graded(tmp_path, review, plan=plan)
+    assert graded["创建国家全域旅游示范区"] == ("国家全域旅游示范区", grade)

@@ -63,11 +63,11 @@ def without_lead_ins(phrase: str, keep: int = 3) -> str:
 
     An official name the verbs would leave one character of keeps its verb (建成区 is the built-up area).
 
-    >>> without_lead_ins("全年新增城镇就业左右"), without_lead_ins("实现建成区绿化覆盖率")
-    ('城镇就业', '建成区绿化覆盖率')
+    >>> without_lead_ins("全年新增城镇就业左右"), without_lead_ins("实现建成区绿化覆盖率"), without_lead_ins("引进到位资金")
+    ('城镇就业', '建成区绿化覆盖率', '到位资金')
     """
     phrase = _strip(phrase, _LEAD_INS, from_end=True)
-    stripped = _strip(phrase, _VERBS + _LEAD_INS, from_end=False, keep=keep)
+    stripped = _strip(phrase, _OPENING, from_end=False, keep=keep)
     cut = len(phrase) - len(stripped)
     # a strip that leaves one character of an official name (建成|区) stops before the name
     inside = next((at for name in _OFFICIAL_NAMES if (at := phrase.find(name)) != -1 and cut == at + len(name) - 1),
@@ -75,6 +75,9 @@ def without_lead_ins(phrase: str, keep: int = 3) -> str:
     return stripped if inside is None else phrase[inside:]
 
 
+# Grammar: the words that open a noun phrase without naming its thing; 到 at its start is the noun's own (到位资金,
+# 到户): it leads in a figure or a time only (提高到, 到2025年), and no noun phrase holds those.
+_OPENING = _VERBS + [word for word in _LEAD_INS if word != "到"]
 # Official terms: the names of a whole and their short forms (城市建成区, 建成区), some of which begin with a verb.
 _OFFICIAL_NAMES = tuple(dict.fromkeys(name for pair in _SHORT_NAMES for name in pair))
 

@@ -66,7 +66,7 @@ _AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
-_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成|设立|成立|颁布|出台|开通|完成)")
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成|设立|成立|颁布|出台|开通|完成|创建)")
 _DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期|逐步|顺利|尽快)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
                          r"|建立|全覆盖)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).

@@ -18,7 +18,7 @@ from .model import Measure
 # Grammar: the verbs, comparisons and hedges that stand between an indicator and its figure
 # ("地区生产总值|比上年增长|9.8%", "城镇新增就业|达到|48万人"). Longest first within the pattern.
 PREDICATES = (
-    "按可比价格计算", "按可比价计算", "按现价计算", "按可比口径计算", "按可比口径", "同口径", "净增", "比上年同期", "比上年", "比去年", "较上年", "较去年", "比年初",
+    "按可比价格计算", "按可比价计算", "按现价计算", "按可比口径计算", "按可比口径", "可比口径", "同口径", "净增", "比上年同期", "比上年", "比去年", "较上年", "较去年", "比年初",
     "去年底的", "上年底的", "去年末的", "上年末的", "去年的", "上年的",  # the base of a from–to (由去年的X增加到Y)
     "同比", "环比", "分别", "年均", "平均每年", "平均", "累计", "共计", "合计", "总计", "达到", "达", "为", "是",
     "完成", "实现", "突破", "超过", "超", "定为", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
@@ -49,7 +49,7 @@ _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=l
 # before it ("地区生产总值1.3万亿元，比上年增长9.8%"; "装机达到9048万千瓦，占比55.1%").
 CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "增幅", "比上年", "较上年", "比去年", "占",
               "达到", "达", "实现", "共计", "合计", "累计", "按可比", "按现价", "年均", "其中", "完成", "分别",
-              "扣除", "剔除", "实际")
+              "扣除", "剔除", "实际", "同口径", "可比口径", "按同口径")
 
 # Official statistics: names of a measure of a thing (粮食|播种面积, 粮食|产量), longest first: a list item named by
 # one alone ("粮食播种面积1.1亿亩、产量825亿斤") measures the thing the item before it names.
@@ -104,8 +104,8 @@ BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡")
 # Grammar: a clause that states a thing set up or put in force, besides the completion words of a
 # vocabulary: a perfective marker before such a verb (顺利并轨, 已经基本建立), the verb with 了 (组建了), control
 # obtained (得到控制). Only verbs whose doing is the whole of it: 发行, 推进 or 开始 say nothing of what was pledged.
-_SET_UP = "(?:建立|建成|组建|成立|设立|并轨|实行|推行|完成|实现|投产|通车|颁布|出台)"
-DONE = re.compile(r"(?:已经|已|顺利|如期)(?:基本)?" + _SET_UP + "|" + _SET_UP + "了"
+_SET_UP = "(?:建立|建成|组建|成立|设立|并轨|实行|推行|完成|实现|投产|通车|颁布|出台|创建)"
+DONE = re.compile(r"(?:已经|已|顺利|如期|成功)(?:基本)?" + _SET_UP + "|" + _SET_UP + "了"
                   r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)|获得(?!感)")
 
 
