@@ -23,7 +23,7 @@ from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, CLOSE_QUOTES, SHORT_NAMES as _SHORT_NAMES)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SHORT_NAMES as _SHORT_NAMES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as

@@ -216,7 +216,7 @@ _NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
 # Official statistics: measures of two characters, which say how much and not of what (产值, 产量, 产能, 总产).
-_MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能", "总产", "投资")
+_MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能",)
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
 _MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
