@@ -35,7 +35,7 @@ COPIED = ("src", "tests", "rules", "seeds", "pyproject.toml")
 FAST = ("tests/test_audit.py", "tests/test_evidence.py", "tests/test_grading.py", "tests/test_any_government.py",
         "tests/test_corpus_seeds.py", "tests/test_quantity.py", "tests/test_corpus_cli.py", "tests/test_keywords.py",
         "tests/test_draft_cli.py", "tests/test_statements.py", "tests/test_grading_by_identity.py",
-        "tests/test_draft_qualifiers.py")
+        "tests/test_draft_qualifiers.py", "tests/test_names.py", "tests/test_rules.py")
 
 
 class Mutant(NamedTuple):
@@ -52,6 +52,8 @@ MUTANTS = (
            'CN_BIG = {"万": 4, "亿": 8}', 'CN_BIG = {"万": 3, "亿": 8}'),
     Mutant("quantity", "百/千 after digits are ignored", "quantity/figure.py",
            '_SMALL_MULTIPLIERS = {"百": 2, "千": 3}', '_SMALL_MULTIPLIERS = {"百": 0, "千": 0}'),
+    Mutant("quantity", "a percentage in words is no range (百分之四至百分之五)", "quantity/scan.py",
+           "        k = skip_spaces(text, k + len(spelled)) if in_words and spelled else k\n", ""),
     # part finding
     Mutant("parts", "a review heading is taken for a plan", "corpus/openings.py",
            "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.REVIEW",
@@ -71,6 +73,9 @@ MUTANTS = (
            'DEFAULT_TOLERANCE = Decimal("0.1")', 'DEFAULT_TOLERANCE = Decimal("0.2")'),
     Mutant("grading", "reaching the target exactly is missing it", "grading.py",
            "    reached = x.gt(t) if op is Op.MORE_THAN else x.ge(t)\n", "    reached = x.gt(t)\n"),
+    Mutant("grading", "a deficit planned at a figure is a minimum", "rules/target.py",
+           "    if plain and target.trend is None and any(w in words_before for w in KEPT_WITHIN):",
+           "    if False:"),
     # the vocabulary
     Mutant("vocabulary", "synonyms are ignored", "rules/vocabulary.py",
            "        return self.groups.get(word, frozenset((word,)))", "        return frozenset((word,))"),
@@ -94,8 +99,10 @@ MUTANTS = (
            "def find_quantities(text: str) -> list[Quantity]:\n    return []\n\n\ndef _unused(text: str) -> list[Quantity]:\n"),
     # the statements stage: what a figure measures, and identity
     Mutant("statements", "a head beside the pledge's words (单位…能耗, …比重) changes nothing", "statements/identity.py",
-           "    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS):",
-           "    if False:"),
+           "    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS) \\\n",
+           "    if False \\\n"),
+    Mutant("statements", "works finished answer a pledge of works started (竣工 for 新开工)", "statements/identity.py",
+           "            or _another_stage(prefix + tail, quote):", "            or False:"),
     # (a group of official statistics, 农村, 入境, 规上, is also a narrowing word the quote lacks: removing the list
     # alone breaks nothing since 2026-12-07, the whole suite passing, so this one mutant breaks both readings)
     Mutant("statements", "a group (农村, 规上) or other words before the pledge's that narrow it (塑胶) are the whole",
