@@ -19,8 +19,8 @@ from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES
 from ..statements.lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES,
                       OPEN_QUOTES as _OPEN_QUOTES, QUOTES as _QUOTES, VERBS as _VERBS)
-from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip
-from .words import names_nothing, without_lead_ins
+from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip, without_lead_ins
+from .words import names_nothing
 
 __all__ = ["indicator_phrase"]
 

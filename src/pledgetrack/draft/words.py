@@ -23,29 +23,15 @@ from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SHORT_NAMES as _SHORT_NAMES)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
-                        _cut_from_another, deed_only as _deed_only, head, items as _items, splits_a_deed as
-                        _splits_a_deed, strip_words as _strip)
+                        _cut_from_another, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
+                        _splits_a_deed, strip_words as _strip, without_lead_ins)
 
-__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins", "without_lead_ins"]
+__all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
 
 _UNQUOTED = str.maketrans("", "", QUOTES)
-
-
-def _begun_inside_quotes(word: str) -> bool:
-    """Whether ``word`` closes a quotation it does not open (办” of “蒙速办”).
-
-    >>> _begun_inside_quotes("办”"), _begun_inside_quotes("“蒙速办”接入")
-    (True, False)
-    """
-    depth = 0
-    for char in word:
-        depth += (char in "“‘") - (char in "”’")
-        if depth < 0:
-            return True
-    return False
 
 
 def strip_lead_ins(text: str) -> str:
@@ -55,31 +41,6 @@ def strip_lead_ins(text: str) -> str:
     '城镇新增就业人数'
     """
     return without_lead_ins(_cjk_run(text, from_end=True))
-
-
-def without_lead_ins(phrase: str, keep: int = 3) -> str:
-    """``phrase`` without the lead-ins that end it and the verbs and lead-ins that open it, as long as ``keep``
-    characters remain.
-
-    An official name the verbs would leave one character of keeps its verb (建成区 is the built-up area).
-
-    >>> without_lead_ins("全年新增城镇就业左右"), without_lead_ins("实现建成区绿化覆盖率"), without_lead_ins("引进到位资金")
-    ('城镇就业', '建成区绿化覆盖率', '到位资金')
-    """
-    phrase = _strip(phrase, _LEAD_INS, from_end=True)
-    stripped = _strip(phrase, _OPENING, from_end=False, keep=keep)
-    cut = len(phrase) - len(stripped)
-    # a strip that leaves one character of an official name (建成|区) stops before the name
-    inside = next((at for name in _OFFICIAL_NAMES if (at := phrase.find(name)) != -1 and cut == at + len(name) - 1),
-                  None)
-    return stripped if inside is None else phrase[inside:]
-
-
-# Grammar: the words that open a noun phrase without naming its thing; 到 at its start is the noun's own (到位资金,
-# 到户): it leads in a figure or a time only (提高到, 到2025年), and no noun phrase holds those.
-_OPENING = _VERBS + [word for word in _LEAD_INS if word != "到"]
-# Official terms: the names of a whole and their short forms (城市建成区, 建成区), some of which begin with a verb.
-_OFFICIAL_NAMES = tuple(dict.fromkeys(name for pair in _SHORT_NAMES for name in pair))
 
 
 def _in_order(chars: str, word: str) -> bool:

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 
 from ..quantity.numerals import respelled
 from .lexicon import (
-    LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS)
+    LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS, SHORT_NAMES)
 
-__all__ = ["BUILT", "DEED_HEADS", "cjk_run", "cut_from_another", "deed_only", "head", "items", "splits_a_deed",
-           "stands_free", "strip_words"]
+__all__ = ["BUILT", "DEED_HEADS", "begun_inside_quotes", "cjk_run", "cut_from_another", "deed_only", "head", "items", "splits_a_deed",
+           "stands_free", "strip_words", "without_lead_ins"]
 
 BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
 # Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
@@ -109,6 +109,45 @@ def deed_only(word: str) -> bool:
             return False
         rest = rest[size:]
     return True
+
+
+def without_lead_ins(phrase: str, keep: int = 3) -> str:
+    """``phrase`` without the lead-ins that end it and the verbs and lead-ins that open it, as long as ``keep``
+    characters remain.
+
+    An official name the verbs would leave one character of keeps its verb (建成区 is the built-up area).
+
+    >>> without_lead_ins("全年新增城镇就业左右"), without_lead_ins("实现建成区绿化覆盖率"), without_lead_ins("引进到位资金")
+    ('城镇就业', '建成区绿化覆盖率', '到位资金')
+    """
+    phrase = strip_words(phrase, LEAD_INS, from_end=True)
+    stripped = strip_words(phrase, _OPENING, from_end=False, keep=keep)
+    cut = len(phrase) - len(stripped)
+    # a strip that leaves one character of an official name (建成|区) stops before the name
+    inside = next((at for name in _OFFICIAL_NAMES if (at := phrase.find(name)) != -1 and cut == at + len(name) - 1),
+                  None)
+    return stripped if inside is None else phrase[inside:]
+
+
+# Grammar: the words that open a noun phrase without naming its thing; 到 at its start is the noun's own (到位资金,
+# 到户): it leads in a figure or a time only (提高到, 到2025年), and no noun phrase holds those.
+_OPENING = VERBS + [word for word in LEAD_INS if word != "到"]
+# Official terms: the names of a whole and their short forms (城市建成区, 建成区), some of which begin with a verb.
+_OFFICIAL_NAMES = tuple(dict.fromkeys(name for pair in SHORT_NAMES for name in pair))
+
+
+def begun_inside_quotes(word: str) -> bool:
+    """Whether ``word``, a stretch of a phrase, closes a quotation it does not open (办” of “蒙速办”): no word.
+
+    >>> begun_inside_quotes("办”"), begun_inside_quotes("“蒙速办”接入")
+    (True, False)
+    """
+    depth = 0
+    for char in word:
+        depth += (char in "“‘") - (char in "”’")
+        if depth < 0:
+            return True
+    return False
 
 
 def cut_from_another(tail: str, word: str, texts: str) -> bool:
