@@ -83,8 +83,9 @@ def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, gra
     if all(word in _STATE for word in unnamed) and any(title in chosen.named for title in _STATE_TITLES) \
             and not _LOWER_LEVEL.search(_TERRITORY.sub("", chosen.text)):
         return f"the review names it {chosen.named} with no level, as a title of the state is named"
-    built = next((name for name in BUILT if named_with(chosen.named, (name,), chosen.text)), "")
-    if built and all(word in BUILT for word in unnamed):
+    built = next((name for name in BUILT if named_with(chosen.named, (name,), chosen.text)), "") \
+        if all(word in BUILT for word in unnamed) else ""
+    if built:
         return f"the review names it {chosen.named}: {built}, another general name of built things for {unnamed[0]}"
     if len(unnamed) == 1 and _exceeded_alone(grade, target):
         part = next((p for p in _PARTS.get(unnamed[0], ()) if named_with(chosen.named, (p,), chosen.text)), "")

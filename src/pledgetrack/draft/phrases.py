@@ -16,9 +16,8 @@ import re
 
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
-from ..statements.words import MEASURE_NAMES
-from ..statements.lexicon import (CJK as _CLASSIFIER_LIKE, CLOSE_QUOTES as _CLOSE_QUOTES,
-                      OPEN_QUOTES as _OPEN_QUOTES, QUOTES as _QUOTES, VERBS as _VERBS)
+from ..statements.words import MEASURE_NAMES, trimmed_name
+from ..statements.lexicon import CJK as _CLASSIFIER_LIKE, VERBS as _VERBS
 from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip, without_lead_ins
 from .words import names_nothing
 
@@ -57,9 +56,7 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
         phrase = without_lead_ins(phrase[1:])
     phrase = _strip(phrase, ("工作", "问题"), from_end=True)
     # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
-    quoted = len(phrase) > 3 and phrase[0] in _OPEN_QUOTES and phrase[-1] in _CLOSE_QUOTES \
-        and not any(q in phrase[1:-1] for q in _QUOTES)
-    phrase = phrase[1:-1] if quoted else phrase
+    phrase = trimmed_name(phrase)
     after = text[figure.span[1]:].removeprefix("的")
     if (names_nothing(phrase) or phrase.endswith("投资")) and after[:1] and _CLASSIFIER_LIKE.match(after[0]) \
             and not text.startswith(said.indicator, figure.span[1]):

@@ -32,6 +32,7 @@ import re
 
 from ..corpus import Document
 from ..quantity import Quantity
+from ..quantity.numerals import CN_DIGITS
 
 __all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "period_sections"]
 
@@ -105,7 +106,7 @@ def next_year_deadline(text: str, year: int) -> str:
 # Grammar: a plan counts its own parts (五个方面, 十大工程, 二十项措施) in the tens at most; an amount named by a
 # bare power (亿元以上项目, 千亿元) describes a thing.
 _PARTS_AT_MOST = 1000
-_CN_DIGITS = re.compile("[一二两三四五六七八九]")
+_CN_DIGITS = re.compile("[" + "".join(char for char, value in CN_DIGITS.items() if value) + "]")  # not 〇, 零
 
 
 def figure_refusal(quantity: Quantity, text: str) -> str:
