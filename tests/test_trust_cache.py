@@ -75,10 +75,10 @@ def test_an_entry_of_valid_json_in_another_shape_is_refused(tmp_path):
     head = json.loads(entry.read_bytes().partition(b"\n")[0])
     for other in ({"text": "招聘会15场"}, [1, 2, 3], {"info": None}, "just a string", 17):
         # A matching first line with a body of another shape: the digest is right, the shape is not.
-        from pledgetrack.corpus.cache import _digest
+        from pledgetrack.corpus.cache import _head
 
         body = json.dumps(other, ensure_ascii=False).encode()
-        entry.write_bytes(json.dumps(dict(head, sha256=_digest(head["key"], body))).encode() + b"\n" + body)
+        entry.write_bytes(_head(head["key"], body) + b"\n" + body)
         doc, warnings = served(cache)
         assert doc.text == fresh_text() and len(warnings) == 1
         assert "is not a report as the cache writes it" in warnings[0].message

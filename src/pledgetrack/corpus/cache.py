@@ -122,12 +122,13 @@ class _Refused(Exception):
 
 def _entry_bytes(key: str, document: Document) -> bytes:
     body = json.dumps(_converter().unstructure(document), ensure_ascii=False).encode("utf-8")
-    head = json.dumps({"format": FORMAT, "key": key, "sha256": _digest(key, body)})
-    return head.encode("ascii") + b"\n" + body
+    return _head(key, body) + b"\n" + body
 
 
-def _digest(key: str, body: bytes) -> str:
-    return hashlib.sha256(key.encode("ascii") + b"\n" + body).hexdigest()
+def _head(key: str, body: bytes) -> bytes:
+    """The first line of the entry of ``body`` under ``key``: all of it follows from the two."""
+    digest = hashlib.sha256(key.encode("ascii") + b"\n" + body).hexdigest()
+    return json.dumps({"format": FORMAT, "key": key, "sha256": digest}).encode("ascii")
 
 
 def _checked(path: Path, key: str, entry: Entry, limit: int) -> Document:
@@ -139,12 +140,9 @@ def _checked(path: Path, key: str, entry: Entry, limit: int) -> Document:
             raise FileNotFoundError(errno.ENOENT, "no entry", str(path)) from None
         raise _Refused(f"was refused ({exc.problems[0].message})") from None
     head, _, body = data.partition(b"\n")
-    try:  # the first line the cache writes is some 200 bytes: a longer one is not read as JSON at all
-        said = json.loads(head) if len(head) <= 1024 else None
-        matches = said["format"] == FORMAT and said["key"] == key and said["sha256"] == _digest(key, body)
-    except (ValueError, TypeError, KeyError):
-        matches = False
-    if not matches:
+    # the first line follows from the key and the rest: it is compared as written, byte for byte, never parsed
+    # (a space dropped from it, or 100,000 nested brackets, is an entry the cache did not write)
+    if head != _head(key, body):
         raise _Refused("does not match its report (it was changed, cut short or written by another version)")
     try:
         document = _converter().structure(json.loads(body), Document)
