@@ -3,6 +3,7 @@
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -141,3 +142,40 @@ def test_a_plan_that_opens_by_recapping_the_year_is_evidence_of_that_year():
     assert (138, Scope.YEAR) in in_plan
     assert all(scope is Scope.YEAR for _, scope in in_plan)
     assert not any(line == 34 for line, _ in in_plan)  # 今年全党和全国工作的基本方针: the coming year
+
+
+def test_a_figure_in_another_unit_of_the_pledges_kind_is_read_in_the_pledges_unit():
+    from pledgetrack.evidence.identify import Identified
+    from pledgetrack.statements import read_sentence
+
+    rule = rule_for(2019, ["城市绿道"], unit="km", quote="新建城市绿道10公里")
+    found = Identified.of(rule, read_sentence("新建城市绿道8500米，新建口袋公园18个"), ["城市绿道"])
+    assert (found.figures[0].value, found.figures[0].unit, found.figures[0].text) == (Decimal("8.5"), "km", "8500米")
+
+
+@pytest.mark.parametrize("region, year, quote, words, completion", [
+    # 山西 2026: "“一泓清水入黄河”生态保护工程如期完工"
+    ("山西省", 2025, "全面完成“一泓清水入黄河”工程", ["一泓清水入黄河"], "完工"),
+    # 山东 2026: "国企改革深化提升行动圆满收官，6家省属企业完成集团层面重组整合": the 完成 is the firms' own
+    ("山东省", 2025, "完成国企改革深化提升行动", ["国企改革深化提升行动"], "收官"),
+])
+def test_a_milestone_is_met_on_the_completion_said_of_it(region, year, quote, words, completion):
+    from pledgetrack import audit, load_corpus
+
+    corpus = load_corpus(Path(__file__).parent / "corpora" / "provinces-and-cities")
+    book = build_rules([Pledge(id="m", year=year, quote=quote, kind="milestone", evidence=words, region=region)],
+                       corpus)
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert verdict.grade.value == "met" and verdict.explanation.endswith(f"({completion})")
+
+
+@pytest.mark.parametrize("own, following, quote", [
+    (["望川体育公园完成主体工程"], ["将于今年上半年建成开放"], "建成望川体育公园"),  # the main works, and a date ahead
+    (["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼投入使用"], "建成县人民医院门诊综合楼"),  # another's
+    (["青禾大道北延工程完成规划设计和初步设计审批"], ["因征地拆迁问题未能按期开工"], "开工建设青禾大道北延工程"),
+    (["区中医院新院尚未建成"], [], "建成投用区中医院新院"),
+])
+def test_a_completion_of_the_future_of_a_part_denied_or_of_another_thing_states_nothing_done(own, following, quote):
+    from pledgetrack.statements import stated_completion
+
+    assert stated_completion(own, following, default_vocabulary().completion, quote) == ""

@@ -9,7 +9,8 @@ import attrs
 import pytest
 
 from pledgetrack.errors import QuantityError
-from pledgetrack.quantity import UNIT_FAMILIES, Qualifier, Quantity, find_quantities, parse_quantity, same_family
+from pledgetrack.quantity import (UNIT_FAMILIES, Qualifier, Quantity, comparable, find_quantities, parse_quantity,
+                                  same_family, scale)
 
 Q = Qualifier
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -335,3 +336,20 @@ def test_the_seed_tables_read_target_and_outcome():
     row = text[text.index("地区生产总值\t"):].split("\n", 1)[0]
     assert [(q.text, q.qualifier, q.trend) for q in find_quantities(row)] == [
         ("4.5%左右", Q.ABOUT, "up"), ("3810.24 亿元", Q.EXACT, None), ("4.5%", Q.EXACT, "up")]
+
+
+@pytest.mark.parametrize(("review", "plan", "in_plan_unit"), [
+    ("8500米", "10公里", D("8.5")),  # a greenway built in 米, pledged in 公里
+    ("1.35万米", "12公里", D("13.5")),
+    ("52.5万吨", "10.5亿斤", D("1.05E+9")),  # grain in 万吨 of a plan in 亿斤: 1 斤 is half a 千克
+    ("1.2平方公里", "120公顷", D("120")),
+    ("600兆瓦", "60万千瓦", D("6E+5")),
+])
+def test_a_figure_in_another_unit_of_one_kind_is_the_same_amount_in_the_plans_unit(review, plan, in_plan_unit):
+    said, pledged = parse_quantity(review), parse_quantity(plan)
+    assert said.value * scale(said.unit, pledged.unit) == in_plan_unit
+
+
+@pytest.mark.parametrize(("one", "other"), [("亩", "平方米"), ("吨", "吨标准煤"), ("km", "平方公里"), ("个", "人")])
+def test_units_of_different_kinds_or_without_an_exact_scale_do_not_convert(one, other):
+    assert scale(one, other) is None and not comparable(one, other)

@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 from pledgetrack import load_corpus
 from pledgetrack.report.panel import figure_rows
 from pledgetrack.statements import Measure, Period, identity, read_sentence
+from pledgetrack.statements.identity import pledged_real
 from pledgetrack.statements.aims import read_aim
 
 HERE = Path(__file__).parent
@@ -59,11 +60,33 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("完成道路改造提升13条", ["道路"], "重点实施城区20条道路的改造提升", True, ""),
     ("基本完成100项环保民生实事", ["民生实事"], "认真办好十件民生实事", False, "another indicator"),
     ("十件民生实事全部完成", ["民生实事"], "认真办好十件民生实事", True, ""),
+    # works at another stage or of another deed than the pledge's are another indicator
+    ("加装电梯开工162台", ["加装电梯"], "完成既有住宅加装电梯150台", False, "another indicator"),
+    ("加装电梯开工162台、完工投用98台", ["加装电梯"], "完成既有住宅加装电梯150台", True, ""),
+    ("改造提升社区卫生服务站9个", ["社区卫生服务站"], "新建社区卫生服务站6个", False, "another indicator"),
+    ("新建改造城乡排水管网1.35万米", ["排水管网"], "新建改造排水管网12公里", True, ""),
+    # words that name the whole or the figure's own measure narrow nothing
+    ("举办线上线下招聘会45场", ["招聘会"], "举办招聘会60场", True, ""),
+    ("拆除违法建设面积286000平方米", ["拆除违法建设"], "拆除违法建设20万平方米", True, ""),
+    ("绿化覆盖面积增长5%", ["绿化覆盖"], "绿化覆盖率达到40%", False, "another indicator"),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]
     found = identity(statement, words, quote, Measure.GROWTH if "增长" in quote and "%" in quote else None)
     assert found.same is same and why in found.why
+
+
+@pytest.mark.parametrize("sentence, same", [
+    ("城镇居民人均可支配收入和农民人均纯收入分别增长14.6%和12.9%", False),  # in current prices
+    ("城镇居民人均可支配收入和农民人均纯收入分别增长14.6%和12.9%，扣除价格因素，分别实际增长8.5%和7.4%", True),
+    ("农民人均纯收入5230元，扣除价格因素实际增长6.4%", True),
+])
+def test_a_real_rise_is_answered_only_by_a_rise_with_prices_taken_out(sentence, same):
+    quote = "农民人均纯收入实际增长7%"
+    assert pledged_real(quote, "7%") and not pledged_real("农民人均纯收入增长12%", "12%")
+    statement = read_sentence(sentence)[-1]
+    found = identity(statement, ["农民人均纯收入"], quote, Measure.GROWTH, real=True)
+    assert found.same is same and (same or "real" in found.why)
 
 
 @given(st.text(alphabet="地区生产总值增长下降万亿元个家，、；。分别和与0123456789.%累计新增占比重", max_size=60))

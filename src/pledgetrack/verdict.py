@@ -207,6 +207,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
                             "no figure of its own to check it with", candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
+    period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
+    if period and not deadline:  # a year's figure, or its absence, says nothing of another period's target
+        return unverifiable(Reason.OTHER_PERIOD, period, candidates, (with_figure or candidates)[0], target)
     if not with_figure:
         reached = _reached_by_a_part(rule, target, candidates, tolerance, margin)
         if reached is not None:
@@ -218,9 +221,6 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         note = f" ({candidates[0].note})" if candidates[0].note else ""
         return unverifiable(Reason.NO_FIGURE, f"the reports mention it without a figure{note}",
                             candidates, candidates[0], target)
-    period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
-    if period and not deadline:
-        return unverifiable(Reason.OTHER_PERIOD, period, candidates, with_figure[0], target)
     if target.value is None:
         return unverifiable(Reason.TARGET_UNRESOLVED, "the assigned figure is stated in no outcome report",
                             candidates, with_figure[0])

@@ -18,11 +18,11 @@ from decimal import Decimal
 
 import attrs
 
-from ..quantity import Quantity
+from ..quantity import Quantity, scale
 from ..rules.book import Rule
 from ..rules.model import Measure as RuleMeasure
 from ..statements import Identity, Statement, identity
-from ..statements.identity import pledged_measure
+from ..statements.identity import pledged_measure, pledged_real
 from ..statements.model import Measure
 
 __all__ = ["Identified", "wanted_measure"]
@@ -47,10 +47,11 @@ class Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
         figures, identities, indicators = [], {}, {}
+        real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
-            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted)
+            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real)
             indicators[id(quantity)] = statement.indicator
         return cls(tuple(figures), identities, indicators)
 
@@ -100,9 +101,14 @@ def wanted_measure(rule: Rule) -> Measure | None:
 
 
 def _in_pledge_terms(rule: Rule, statement: Statement) -> Quantity:
-    """A share of the plan as the amount it stands for, where the pledge promises a count or an amount."""
+    """A share of the plan as the amount it stands for, where the pledge promises a count or an amount; a
+    figure in another unit of the pledge's kind in the pledge's unit (8500米 as 8.5 km)."""
     quantity = statement.quantity
     target = rule.target
+    factor = scale(quantity.unit, target.unit) if target is not None and quantity.unit != target.unit else None
+    if factor is not None:
+        high = None if quantity.high is None else quantity.high * factor
+        return attrs.evolve(quantity, value=quantity.value * factor, unit=target.unit, high=high)
     if statement.measure is not Measure.SHARE_OF_PLAN or target is None or target.value is None:
         return quantity
     if target.unit in ("%", "‰", ""):

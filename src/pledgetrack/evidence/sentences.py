@@ -10,7 +10,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import DONE, Measure, read_sentence
+from ..statements import Measure, read_sentence, stated_completion
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -26,14 +26,19 @@ _BESIDE = 5 * NEXT_CLAUSE
 _BY_IDENTITY = 8 * NEXT_CLAUSE
 
 
-def completion_scope(spans: list[tuple[int, int]], text: str) -> list[str]:
-    """The keywords' clauses and the clause after each: "实施营商环境6.0改革，推出88项举措"."""
-    scope = []
+def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
+    """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
+    、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成")."""
+    own, following = [], []
     for start, _ in spans:
-        clause = clause_bounds(text, start)
-        following = clause_bounds(text, clause[1] + 1) if clause[1] < len(text) else clause
-        scope.append(text[clause[0]:following[1]])
-    return scope
+        begin, end = clause_bounds(text, start)
+        while text[end:end + 1] == "、":
+            end = clause_bounds(text, end + 1)[1]
+        own.append(text[begin:end])
+        if end < len(text):
+            after = clause_bounds(text, end + 1)
+            following.append(text[after[0]:after[1]])
+    return own, following
 
 
 def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence, vocabulary: Vocabulary,
@@ -47,10 +52,7 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     spans = words.spans(text)
     if spans is None:
         return None
-    scope_text = completion_scope(spans, text)
-    completion = next((w for w in vocabulary.completion if any(w in clause for clause in scope_text)), "")
-    if not completion:
-        completion = next((found.group() for clause in scope_text if (found := DONE.search(clause))), "")
+    completion = stated_completion(*completion_scope(spans, text), vocabulary.completion, rule.pledge.quote)
     identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
                                wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]

@@ -16,9 +16,10 @@ from __future__ import annotations
 from ..errors import QuantityError
 from .model import Qualifier, Quantity
 from .scan import scan
-from .units import UNIT_FAMILIES, same_family
+from .units import UNIT_FAMILIES, comparable, same_family, scale
 
-__all__ = ["UNIT_FAMILIES", "Qualifier", "Quantity", "find_quantities", "parse_quantity", "same_family"]
+__all__ = ["UNIT_FAMILIES", "Qualifier", "Quantity", "comparable", "find_quantities", "parse_quantity", "same_family",
+           "scale"]
 
 
 def find_quantities(text: str) -> list[Quantity]:

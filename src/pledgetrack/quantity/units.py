@@ -8,11 +8,14 @@
 True
 >>> same_family("人", "名"), same_family("人", "人次"), same_family("km", "km")
 (True, False, True)
+>>> scale("米", "km"), scale("亩", "平方米")  # 8500米 is 8.5 km; a 亩 is no finite decimal of a 平方米
+(Decimal('0.001'), None)
 """
 
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 
 # Where the word lists below come from: grammar, how Chinese (and official statistics) writes numbers,
 # units and qualifiers; none was measured on a report.
@@ -166,6 +169,15 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
 # counts the same things; a different number in another of them says nothing (1栋 holds many 户).
 DWELLING_COUNTS = frozenset("座 栋 幢 户 套 间 处 所 个".split())
 _FAMILY_OF = {unit: family for family in UNIT_FAMILIES for unit in family}
+# Units of one kind at exact decimal scales (SI, and the market 斤 of half a 千克), each as so many of the kind's
+# base unit: a review may give 8500米 of a pledged 10公里, or grain in 万吨 of a plan in 亿斤. A 亩 (10000/15 平方米)
+# has no exact decimal scale and compares only with itself.
+_IN_BASE = {
+    "km": ("米", Decimal(1000)), "米": ("米", Decimal(1)), "厘米": ("米", Decimal("0.01")), "毫米": ("米", Decimal("0.001")),
+    "平方公里": ("平方米", Decimal(1000000)), "公顷": ("平方米", Decimal(10000)), "平方米": ("平方米", Decimal(1)),
+    "吨": ("千克", Decimal(1000)), "千克": ("千克", Decimal(1)), "克": ("千克", Decimal("0.001")), "斤": ("千克", Decimal("0.5")),
+    "兆瓦": ("千瓦", Decimal(1000)), "千瓦": ("千瓦", Decimal(1)),
+}
 
 
 def same_family(unit_a: str, unit_b: str) -> bool:
@@ -174,6 +186,23 @@ def same_family(unit_a: str, unit_b: str) -> bool:
         return True
     family = _FAMILY_OF.get(unit_a)
     return family is not None and unit_b in family
+
+
+def scale(unit: str, into: str) -> Decimal | None:
+    """What one ``unit`` is in ``into`` (canonical units of one kind), or None when they are not of one kind."""
+    have, want = _IN_BASE.get(unit), _IN_BASE.get(into)
+    if have is None or want is None or have[0] != want[0]:
+        return None
+    return have[1] / want[1]
+
+
+def comparable(unit_a: str, unit_b: str) -> bool:
+    """Whether figures in these two canonical units measure one thing: of one family, or one at a scale of the other.
+
+    >>> comparable("km", "米"), comparable("人", "名"), comparable("吨", "吨标准煤")
+    (True, True, False)
+    """
+    return same_family(unit_a, unit_b) or scale(unit_a, unit_b) is not None
 
 
 def is_count(unit: str) -> bool:

@@ -14,12 +14,13 @@ pledge's target with the review statements of the same indicator, measure and ye
 (84, 2023, 'review')
 """
 
+from .completion import stated_completion
 from .document import DocumentStatement, document_statements
 from .economy import economic_growth
 from .identity import Identity, identity, named_figure, pledged_statement, target_period
 from .model import Measure, Period, Statement
 from .read import read_sentence
-from .words import DONE
 
-__all__ = ["DONE", "DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
-           "economic_growth", "identity", "named_figure", "pledged_statement", "read_sentence", "target_period"]
+__all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
+           "economic_growth", "identity", "named_figure", "pledged_statement", "read_sentence", "stated_completion",
+           "target_period"]

@@ -24,7 +24,7 @@ from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
-from .words import BOTH_SIDES, DEADLINE, FINISHED, GROUPS, OTHER_HEADS, STARTED
+from .words import BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, OTHER_HEADS, RENOVATED, STARTED
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -58,10 +58,12 @@ class Identity:
         return not self.differs
 
 
-def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Measure | None = None) -> Identity:
+def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Measure | None = None,
+             real: bool = False) -> Identity:
     """Whether ``statement`` is of the indicator that ``words`` name in ``quote``, measured as ``wanted``.
 
-    ``words`` are the pledge's words as they stand in the statement's sentence (synonyms resolved).
+    ``words`` are the pledge's words as they stand in the statement's sentence (synonyms resolved); ``real``
+    whether the pledge promises a change with prices taken out (实际增长).
 
     >>> identity(read_sentence("服务业增加值增长10.7%，占地区生产总值的比重达到45.7%")[1],
     ...          ["地区生产总值"], "地区生产总值增长5%左右").same
@@ -78,6 +80,8 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     if wanted is not None and statement.measure not in _ANSWERS[wanted]:
         return Identity("measure", f"it is a {statement.measure.value.replace('_', ' ')}, not a "
                         f"{wanted.value.replace('_', ' ')}")
+    if real and statement.measure is Measure.GROWTH and not statement.real:
+        return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
     indicator = statement.indicator
     if not indicator:
         return Identity()
@@ -89,7 +93,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     for word in inside:
         at = indicator.find(word)
         while at != -1:
-            found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words)
+            found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words, statement.quantity.unit)
             if not found:
                 return Identity(carried=len(inside))
             differs = differs or found
@@ -106,11 +110,11 @@ _PERIOD_WORDS = {
 }
 
 
-def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> str:
+def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], unit: str) -> str:
     """What in the statement's indicator around the pledge's ``word`` (one of its ``words``) the quote lacks: a
-    head, a group, or ''."""
-    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS) \
-            or _another_stage(prefix + tail, quote):
+    head, a group, or ''. ``unit`` is the figure's: a head naming its measure (面积 of 平方米) is no other thing."""
+    if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
+           for head in OTHER_HEADS) or _another_deed(prefix + tail, quote):
         return "head"
     prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
@@ -130,18 +134,29 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str]) -> 
     return ""
 
 
-def _another_stage(around: str, quote: str) -> bool:
-    """Whether the words ``around`` the pledge's word count works at another stage than the quote promises: finished
-    where it promises them started, or started where it promises them finished.
+# The deeds that count works apart: (what the quote promises, what the words around a figure say instead). Works
+# a plan promises to complete (完成加装电梯150台) are finished ones.
+_OTHER_DEEDS = ((STARTED, FINISHED, FINISHED), (FINISHED + ("完成",), STARTED, STARTED),
+                (BUILT_NEW, RENOVATED, RENOVATED), (RENOVATED, BUILT_NEW, BUILT_NEW))
 
-    >>> _another_stage("竣工", "新开工经济适用住房3000套"), _another_stage("基本建成", "新开工保障性住房3000套")
+
+def _another_deed(around: str, quote: str) -> bool:
+    """Whether the words ``around`` the pledge's word count works at another stage than the quote promises (finished
+    where it promises them started, or started where it promises them finished), or works of another deed (existing
+    ones renovated where it promises new ones, or the other way round).
+
+    >>> _another_deed("竣工", "新开工经济适用住房3000套"), _another_deed("基本建成", "新开工保障性住房3000套")
     (True, True)
-    >>> _another_stage("开工建设", "新开工保障性住房3000套"), _another_stage("竣工", "新建经济适用住房1亿平方米")
+    >>> _another_deed("开工建设", "新开工保障性住房3000套"), _another_deed("竣工", "新建经济适用住房1亿平方米")
     (False, False)
+    >>> _another_deed("开工", "完成既有住宅加装电梯150台"), _another_deed("改造提升", "新建社区卫生服务站6个")
+    (True, True)
+    >>> _another_deed("改造", "新建改造排水管网12公里")
+    False
     """
     around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
-    for said, other in ((STARTED, FINISHED), (FINISHED, STARTED)):
-        if any(w in quote for w in said) and not any(w in quote for w in other) \
+    for said, not_said, other in _OTHER_DEEDS:
+        if any(w in quote for w in said) and not any(w in quote for w in not_said) \
                 and any(w in around for w in other) and not any(w in around for w in said):
             return True
     return False
@@ -162,6 +177,16 @@ def _whole_name_lead(prefix: str, word: str) -> str:
         if lead is not None and prefix.endswith(lead):
             return lead
     return ""
+
+
+def pledged_real(quote: str, figure: str) -> bool:
+    """Whether the quote promises the target figure ``figure`` as a real change, prices taken out.
+
+    >>> pledged_real("农民人均纯收入实际增长7%", "7%"), pledged_real("地区生产总值增长10%左右", "10%左右")
+    (True, False)
+    """
+    found = pledged_statement(quote, figure)
+    return found is not None and found.real
 
 
 def pledged_measure(quote: str, figure: str) -> Measure | None:

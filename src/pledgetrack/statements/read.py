@@ -25,7 +25,7 @@ from .lists import respective
 from .measures import measure_of, period_of
 from .model import Measure, Statement
 from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
-                    leading_scope, trailing_predicate, trimmed_name)
+                    FINISHED, REAL_CHANGE, STARTED, leading_scope, trailing_predicate, trimmed_name)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -37,6 +37,11 @@ _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少"
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
 # the figure is the thing's.
+# Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
+# the thing the item before names, at that stage.
+_STAGES = "|".join(sorted(STARTED + FINISHED, key=len, reverse=True))
+_STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
+_STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
@@ -70,8 +75,10 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
     # where the first estimate word ends: a figure after it is an estimate (预计…, 初步核算…)
     estimated_from = min((found + len(word) for word in ESTIMATE_WORDS if (found := text.find(word)) != -1),
                          default=len(text) + 1)
+    before = 0  # where the clause before begins
     for start, end in _clauses(text):
         in_clause = [q for q in figures if start <= q.span[0] < end]
+        before, clause_before = start, before
         if not in_clause:
             continue
         listed = respective(text, start, end, in_clause, statements)
@@ -94,7 +101,9 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start)
-                statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim))
+                real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
+                statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
+                                            real))
             if not _modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
@@ -172,6 +181,8 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
         measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
         if measure:
             return thing[:-len(measure)] + noun
+    if _STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
+        return _STAGES_AT_END.sub("", before[-1].indicator) + noun
     right = _right_noun(text, q)
     if right:
         return right

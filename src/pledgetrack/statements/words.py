@@ -71,6 +71,9 @@ TO_WORDS = ("到", "至")
 # Grammar: a level reached, or held, by the end of what the sentence speaks of.
 REACHED_WORDS = ("达到", "达", "到", "至", "控制在", "稳定在", "保持在")
 ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
+# Official statistics: a change with the change of prices taken out (实际增长, 扣除价格因素, 按可比价格计算), in its
+# clause or the one before; a plan that promises a real rise is not answered by the rise in current prices.
+REAL_CHANGE = re.compile(r"实际(?:增长|下降|提高|减少)|扣除(?:价格|物价)(?:上涨)?因素|可比价")
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取|拟")
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
@@ -90,6 +93,13 @@ OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占�
 # finished (竣工, 建成), nor the other way round.
 STARTED = ("新开工", "开工")
 FINISHED = ("竣工", "建成", "完工", "交付", "投用", "投入使用")
+# Official statistics: things built new (新建) are counted apart from existing ones renovated (改造, 改建, 修缮); a
+# plan that promises one is not answered by the other.
+BUILT_NEW = ("新建",)
+RENOVATED = ("改造", "改建", "翻新", "修缮", "维修")
+# Official statistics: a head that names the measure of the figure's own unit (拆除违法建设面积286000平方米 is
+# the 拆除违法建设 a plan counts in 平方米): no other indicator, where the figure is in one of these units.
+MEASURED_IN = {"面积": ("平方米", "平方公里", "公顷", "亩"), "长度": ("km", "米"), "里程": ("km", "米")}
 # Official statistics: qualifiers that name a part of a whole (a group, a place, a kind): a figure of
 # 农村居民 is not one of all 居民, 入境游客 are not all visitors, 规上工业 is not all industry; and what
 # is built to serve a project (配套): 棚改配套道路 are the shanty-town projects' roads, not the city's.
@@ -97,8 +107,8 @@ GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", 
           "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
           "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对", "配套")
 # Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors,
-# 城乡低保金 all of it).
-BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡")
+# 城乡低保金 all of it, 线上线下招聘会 every job fair).
+BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡|线上线下|线上、线下")
 
 
 

@@ -1,0 +1,68 @@
+"""Whether a review states a milestone reached: a completion word said of the thing itself, done now and whole.
+
+>>> stated_completion(["望川河综合整治一期工程全面完工"], [], ("建成", "完工"), "完成望川河综合整治一期工程")
+'完工'
+>>> stated_completion(["望川体育公园完成主体工程"], ["将于今年上半年建成开放"], ("建成", "完成"), "建成望川体育公园")
+''
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .words import DONE
+
+# Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望) or
+# denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words before it.
+_NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
+# Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
+# 封顶; its preparation, 完成前期工作, 规划设计, 初步设计, 立项, 招标, 选址) leave the works unfinished, unless the
+# pledge itself is that stage ("完成县城总体规划设计").
+_PART_OF_WORKS = ("主体", "前期", "规划设计", "初步设计", "立项", "招标", "选址", "封顶")
+_PART_REACH = 6
+# Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
+_OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")
+
+
+def stated_completion(own: Sequence[str], following: Sequence[str], words: Iterable[str], quote: str) -> str:
+    """The completion word (of ``words``, else one :data:`DONE` reads) that states the thing reached, or ''.
+
+    ``own`` are the clauses naming the thing; ``following`` the clause after each, which speaks of the thing only
+    where it opens with the deed ("…北延工程，已全线建成通车"); one with a subject of its own ("县人民医院门诊综合楼
+    主体工程完工，|县妇幼保健院住院楼投入使用") speaks of another. ``quote`` is the pledge's: a stage it names is
+    the whole of what it promised.
+
+    >>> stated_completion(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼投入使用"], ("投入使用", "完工"), "建成县人民医院门诊综合楼")
+    ''
+    >>> stated_completion(["青禾大道北延工程"], ["已全线建成通车"], ("建成",), "建成青禾大道北延工程")
+    '建成'
+    """
+    clauses = list(own) + [clause for clause in following if _opens_with_deed(clause, words)]
+    for word in words:
+        if any(_reached(clause, at, word, quote) for clause in clauses for at in _places(clause, word)):
+            return word
+    for clause in clauses:
+        for found in DONE.finditer(clause):
+            if _reached(clause, found.start(), found.group(), quote):
+                return found.group()
+    return ""
+
+
+def _opens_with_deed(clause: str, words: Iterable[str]) -> bool:
+    rest = clause[_OPENING_ADVERBS.match(clause).end():]
+    return rest.startswith(tuple(words)) or bool(DONE.match(rest))
+
+
+def _places(clause: str, word: str) -> Iterable[int]:
+    at = clause.find(word)
+    while at != -1:
+        yield at
+        at = clause.find(word, at + 1)
+
+
+def _reached(clause: str, at: int, word: str, quote: str) -> bool:
+    if _NOT_YET.search(clause[:at]):
+        return False
+    around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
+    return not any(part in around and part not in quote for part in _PART_OF_WORKS)
