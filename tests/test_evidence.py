@@ -11,6 +11,7 @@ from pledgetrack.corpus import PartKind
 from pledgetrack.evidence import RuleWords, find_evidence
 from pledgetrack.rules import Evidence, Op, Pledge, Target, build_rules, default_vocabulary, load_rules
 from pledgetrack.rules.book import Origin, Rule
+from pledgetrack.statements import pledged_deeds, stated_completion
 
 YEARS = [2016, 2017, 2018, 2022, 2023, 2024, 2025, 2026]
 
@@ -176,6 +177,20 @@ def test_a_milestone_is_met_on_the_completion_said_of_it(region, year, quote, wo
     (["区中医院新院尚未建成"], [], "建成投用区中医院新院"),
 ])
 def test_a_completion_of_the_future_of_a_part_denied_or_of_another_thing_states_nothing_done(own, following, quote):
-    from pledgetrack.statements import stated_completion
+    assert stated_completion(own, following, default_vocabulary().completion + pledged_deeds(quote), quote) == ""
 
-    assert stated_completion(own, following, default_vocabulary().completion, quote) == ""
+
+@pytest.mark.parametrize("own, quote, deed", [
+    (["鹿鸣水电站正式开工建设"], "开工建设鹿鸣水电站", "开工"),
+    (["县级公立医院综合改革全面推开"], "全面推开县级公立医院综合改革", "推开"),
+    (["在全省农村全面免除义务教育阶段学生学杂费"], "在全省农村全面免除义务教育阶段学生学杂费", "免除"),
+])
+def test_a_deed_done_once_said_of_the_thing_in_a_review_states_it_done(own, quote, deed):
+    words = default_vocabulary().completion + pledged_deeds(quote)
+    assert stated_completion(own, [], words, quote) == deed
+
+
+def test_a_deed_worked_towards_is_not_done():
+    quote = "开工建设鹿鸣水电站"
+    words = default_vocabulary().completion + pledged_deeds(quote)
+    assert stated_completion(["加快推进鹿鸣水电站开工建设"], [], words, quote) == ""

@@ -69,6 +69,10 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("举办线上线下招聘会45场", ["招聘会"], "举办招聘会60场", True, ""),
     ("拆除违法建设面积286000平方米", ["拆除违法建设"], "拆除违法建设20万平方米", True, ""),
     ("绿化覆盖面积增长5%", ["绿化覆盖"], "绿化覆盖率达到40%", False, "another indicator"),
+    # the whole, however the words open: 全体居民 are all residents, 全省 the government's own territory
+    ("全体居民人均可支配收入43860元、增长5.4%", ["居民人均可支配收入"], "居民人均可支配收入增长6%", True, ""),
+    ("全省生产总值预计达到4462.7亿元，按可比价格计算，增长12.3%", ["全省生产总值"], "全省生产总值增长10%左右", True, ""),
+    ("合同外资12.6亿美元、实际使用外资3.62亿美元", ["实际使用外资"], "实际使用外资3.5亿美元以上", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

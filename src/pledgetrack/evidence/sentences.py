@@ -10,7 +10,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import Measure, read_sentence, stated_completion
+from ..statements import Measure, pledged_deeds, read_sentence, stated_completion
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -52,7 +52,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     spans = words.spans(text)
     if spans is None:
         return None
-    completion = stated_completion(*completion_scope(spans, text), vocabulary.completion, rule.pledge.quote)
+    completion = stated_completion(*completion_scope(spans, text),
+                                   vocabulary.completion + pledged_deeds(rule.pledge.quote), rule.pledge.quote)
     identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
                                wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]

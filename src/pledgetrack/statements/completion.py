@@ -13,9 +13,14 @@ from collections.abc import Iterable, Sequence
 
 from .words import DONE
 
-# Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望) or
-# denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words before it.
-_NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
+# Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望), worked
+# towards (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few
+# words before it.
+_NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|推进|推动|筹备|尚未|未能|未|没有|不能)"
+                      r"[^，,。；;：:]{0,8}$")
+# Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
+# 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
+_ONE_OFF_DEEDS = ("开工", "启动", "免除", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建", "免费提供")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
 # 封顶; its preparation, 完成前期工作, 规划设计, 初步设计, 立项, 招标, 选址) leave the works unfinished, unless the
 # pledge itself is that stage ("完成县城总体规划设计").
@@ -47,6 +52,15 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
             if _reached(clause, found.start(), found.group(), quote):
                 return found.group()
     return ""
+
+
+def pledged_deeds(quote: str) -> tuple[str, ...]:
+    """The deeds done once that ``quote`` promises: a review saying them of the thing states it done.
+
+    >>> pledged_deeds("开工建设鹿鸣水电站"), pledged_deeds("在全省全面推开城镇居民基本医疗保险试点")
+    (('开工',), ('推开',))
+    """
+    return tuple(deed for deed in _ONE_OFF_DEEDS if deed in quote)
 
 
 def _opens_with_deed(clause: str, words: Iterable[str]) -> bool:

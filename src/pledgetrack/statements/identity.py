@@ -24,7 +24,8 @@ from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
-from .words import BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, OTHER_HEADS, RENOVATED, STARTED
+from .words import (BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, OTHER_HEADS, RENOVATED, STARTED,
+                    leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -85,7 +86,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     indicator = statement.indicator
     if not indicator:
         return Identity()
-    words = [w for w in dict.fromkeys(words) if w]
+    words = [w for w in dict.fromkeys(_as_read(word, indicator) for word in words) if w]
     inside = [w for w in words if w in indicator]
     if not inside:
         return Identity("indicator", f"it measures {indicator}")
@@ -100,6 +101,18 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
             at = indicator.find(word, at + 1)
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
+
+
+def _as_read(word: str, indicator: str) -> str:
+    """``word`` as the statement's indicator was read: without the scope words that open it, where the reader left
+    them off the indicator it begins (全省|生产总值, 实际|使用外资).
+
+    >>> _as_read("全省生产总值", "生产总值"), _as_read("完成投资", "重点项目完成投资"), _as_read("完成投资", "投资")
+    ('生产总值', '完成投资', '完成投资')
+    """
+    bare = word[len(leading_scope(word)):]
+    # (what is left is a name of its own: 投资 of 完成投资 names any investment)
+    return bare if word not in indicator and len(bare) >= 3 and indicator.startswith(bare) else word
 
 
 _PERIOD_WORDS = {
