@@ -65,6 +65,9 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("加装电梯开工162台、完工投用98台", ["加装电梯"], "完成既有住宅加装电梯150台", True, ""),
     ("改造提升社区卫生服务站9个", ["社区卫生服务站"], "新建社区卫生服务站6个", False, "another indicator"),
     ("新建改造城乡排水管网1.35万米", ["排水管网"], "新建改造排水管网12公里", True, ""),
+    # a group the quote names before the pledge's words is not answered by the whole's figure
+    ("新建改造城乡排水管网1.35万米", ["排水管网"], "县城新建改造排水管网12公里", False, "whole or another part"),
+    ("居民人均可支配收入增长6.1%", ["居民人均可支配收入"], "农村居民人均可支配收入增长8%", False, "not of 农村"),
     # words that name the whole or the figure's own measure narrow nothing
     ("举办线上线下招聘会45场", ["招聘会"], "举办招聘会60场", True, ""),
     ("拆除违法建设面积286000平方米", ["拆除违法建设"], "拆除违法建设20万平方米", True, ""),

@@ -64,7 +64,7 @@ class Identified:
         return self.identities[id(quantity)].carried
 
     def differs(self, quantity: Quantity) -> str:
-        """What makes the figure another thing ("period", "measure", "indicator", "head", "group"), or ''."""
+        """What makes the figure another thing ("period", "measure", "indicator", "head", "group", "whole"), or ''."""
         return self.identities[id(quantity)].differs
 
     def adds_up(self, quantity: Quantity) -> bool:

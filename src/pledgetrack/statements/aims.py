@@ -66,9 +66,10 @@ _AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
-_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成|设立|成立|颁布|出台|开通|完成|创建)")
-_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期|逐步|顺利|尽快)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成|竣工|并轨|开通"
-                         r"|建立|全覆盖)$")
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台|开通(?:运营)?"
+                          r"|完成|创建|开工建设|启动|推开|免除|取消|免费提供|上线运行)")
+_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期|逐步|顺利|尽快)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通"
+                         r"|建成(?:投用|投入使用|开放)?|竣工|并轨|开通(?:运营)?|建立|全覆盖|开工建设)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 EFFORT_VERBS = _EFFORT[:8]
@@ -83,11 +84,12 @@ _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 _CIRCUMSTANCE = re.compile("在(?:" + "|".join(("完成", "实现", "建成", "推进", "加快", "进行", "开展", "实行")) + ")")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
 _WORKS = ("工程", "项目", "设施")
-_SOME = ("一批", "若干", "一些", "各类", "一系列", "等")
+_SOME = ("一批", "若干", "一些", "各类", "各种", "一系列", "等")
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
 _VAGUE = ("工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
           "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z“”《》、]+$")
+# (a line or a building may be named by its number: 轨道交通2号线, 3号楼)
+_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号)+$")
 
 
 def read_aim(clause: str) -> Aim | None:
@@ -123,9 +125,11 @@ def _opened(clause: str, scope: bool) -> int:
     at = len(clause) - len(clause.lstrip())
     ordinal = _ORDINAL.match(clause, at)
     at = ordinal.end() if ordinal else at
-    at += len(leading_scope(clause[at:])) if scope else 0
-    end = _OPENING.match(clause, at).end()
-    return end if len(clause) - end >= 2 else at
+    while True:  # openers and scopes in any order ("在全省全面建立…", "年内开通…")
+        end = _OPENING.match(clause, at + (len(leading_scope(clause[at:])) if scope else 0)).end()
+        if end == at or len(clause) - end < 2:
+            return at
+        at = end
 
 
 def _direction(body: str, start: int) -> Aim | None:
@@ -172,6 +176,8 @@ def _done(body: str, start: int) -> Aim | None:
     else:
         return None
     named = _unopened(named.split("的")[-1])
+    if word == "启动":  # a deed begun (启动|设立南岭国家公园, 启动|建设沪通铁路): the thing is what is set up or built
+        named = _BEGUN.sub("", named)
     for work in ("建设", "工程"):  # "完成苏南运河全线二级航道建设": the thing is what is built
         if named.endswith(work) and len(named) >= len(work) + 4:
             named = named[:-len(work)]
@@ -179,10 +185,18 @@ def _done(body: str, start: int) -> Aim | None:
     # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
     # are several things, each its own pledge
     if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
+            or _DENIED.search(named) or _NUMBERED.search(named) \
             or named.endswith(_WORKS) and len(named) <= 4 \
             or any(word in named for word in _SOME):
         return None
     return Aim("done", named, word, start + body.rfind(named))
+
+
+# Grammar: a list named by how many it holds ("城市建设十大工程"): several things, each its own pledge.
+_NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
+_BEGUN = re.compile("^(?:实施|建设|设立|筹建)")
+# Grammar: a deed denied or said of how it is done ("改革任务不仓促推开"): no thing promised done.
+_DENIED = re.compile("不[\u4e00-\u9fff]{0,3}$")
 
 
 def _unopened(named: str) -> str:
@@ -193,4 +207,4 @@ def _unopened(named: str) -> str:
     return _JOINED_VERB.sub("", named)
 
 
-_JOINED_VERB = re.compile("^[和与及](?:发展|完善|健全|规范|加强|推广|改革)")
+_JOINED_VERB = re.compile("^[和与及](?:发展|完善|健全|规范|加强|推广|改革)|并(?:对外)?(?:开放|投入使用|投用|运行|运营|通车)$")

@@ -24,8 +24,8 @@ from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
 from .read import read_sentence
-from .words import (BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, OTHER_HEADS, RENOVATED, STARTED,
-                    leading_scope)
+from .words import (BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
+                    STARTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -49,7 +49,7 @@ _ANSWERS = {
 class Identity:
     """Whether a statement is the pledged one, and if not, what differs (``differs``) and why (``why``)."""
 
-    differs: str = ""  # "period", "measure", "indicator", "head" or "group"; '' for the pledged one
+    differs: str = ""  # "period", "measure", "indicator", "head", "group" (a part) or "whole"; '' for the pledged one
     why: str = ""
     carried: int = 0  # how many of the pledge's words its indicator carries
 
@@ -90,6 +90,9 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     inside = [w for w in words if w in indicator]
     if not inside:
         return Identity("indicator", f"it measures {indicator}")
+    left_off = _group_left_off(quote, inside, indicator)
+    if left_off:
+        return Identity("whole", f"it is of the whole or another part, not of {left_off} ({indicator})")
     differs = ""
     for word in inside:
         at = indicator.find(word)
@@ -101,6 +104,31 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
             at = indicator.find(word, at + 1)
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
+
+
+def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
+    """The group the quote names right before the pledge's words (县城|新建改造|排水管网, 农村|居民人均可支配收入)
+    that the statement's indicator does not: its figure is of the whole or of another group. '' where there is none,
+    where the words name a group themselves, where the quote lists several, or where the words with the group are an
+    official name of the whole (城镇|新增就业 is all new jobs).
+
+    >>> _group_left_off("县城新建改造排水管网12公里", ["排水管网"], "新建改造城乡排水管网")
+    '县城'
+    >>> _group_left_off("城镇新增就业8万人", ["新增就业"], "新增就业"), _group_left_off("县城排水管网", ["排水管网"], "县城排水管网")
+    ('', '')
+    """
+    if any(group in word for word in words for group in NAMED_GROUPS):
+        return ""  # the words name the group themselves
+    for word in words:
+        at = quote.find(word)
+        before = BOTH_SIDES.sub("", re.split("[，,；;。：:]", quote[:at])[-1]) if at > 0 else ""
+        if re.search("[、和与及]", before):
+            continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
+        for group in NAMED_GROUPS:
+            if group in before and group not in indicator and group not in word \
+                    and not any(name.startswith(group) and name.endswith(word) for name, _ in SHORT_NAMES):
+                return group
+    return ""
 
 
 def _as_read(word: str, indicator: str) -> str:

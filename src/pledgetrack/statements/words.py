@@ -106,6 +106,11 @@ MEASURED_IN = {"面积": ("平方米", "平方公里", "公顷", "亩"), "长度
 GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", "出境", "国内", "国际", "境外", "海外", "外资", "外商",
           "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
           "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对", "配套")
+# Official statistics: the groups of people and places a plan may name before its thing (农村居民人均可支配收入,
+# 县城排水管网) that a figure of the whole does not answer, where the pledge's words leave the group off. Not 城市,
+# 工业 …: before a thing they mostly say its kind (城市绿道), not a part of a whole.
+NAMED_GROUPS = ("农村", "乡村", "城镇", "农民", "牧民", "县城", "中心城区", "主城区", "入境", "出境", "境外", "规上",
+                "规模以上", "限上", "限额以上")
 # Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors,
 # 城乡低保金 all of it, 线上线下招聘会 every job fair).
 BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡|线上线下|线上、线下")
