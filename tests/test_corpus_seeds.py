@@ -1,6 +1,7 @@
 """The bundled corpus read as the reports print it: ids, years, parts, joins, footnotes, sections, tables."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -219,3 +220,15 @@ def test_no_original_line_is_lost(corpus):
             if line.strip() and number not in in_text | footnote_lines:
                 assert (doc.id, line) == ("yuexiu-2023-drc", "---")
         assert len(doc.footnotes) == len(footnote_lines)
+
+
+def test_a_heading_on_a_line_of_its_own_after_run_in_headings_stays_a_heading():
+    # 海拉尔区 2019: the review runs its headings into the body ("（一）三大攻坚战强力突破。坚决…", line 20); the plan
+    # sets them on lines of their own (line 54 "（二）围绕提升城市品质，全力补短板强基础"), its paragraph two lines below.
+    from pledgetrack import load_corpus
+
+    doc = load_corpus(Path(__file__).parent / "corpora" / "other-governments")["cn-nm-hailar-2019-gwr"]
+    titles = [s.title for s in doc.sections]
+    assert "（二）围绕提升城市品质，全力补短板强基础" in titles
+    paragraph = doc.raw.splitlines()[55]
+    assert any(paragraph.startswith(s.text[:20]) for s in doc.sentences(PartKind.PLAN))

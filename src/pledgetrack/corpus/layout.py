@@ -38,6 +38,9 @@ _FOOTNOTE = re.compile(r"\s*(?:<sup>\s*(\d+)\s*</sup>|([" + SUPERSCRIPTS + r"]+)
 _LIST = re.compile(r"\s*[-*+•]\s+(?=\S)")
 _DROPPED = re.compile(r"\s*([-*_])(?:\s*\1){2,}\s*|\s*[-—–]\s*\d{1,4}\s*[-—–]\s*")
 _TITLE_MAX = 40
+# The longest a run-in heading's title grows (a title of two or three clauses, "（三）坚持创新驱动发展，加快建设现代化
+# 产业体系，推动经济高质量发展" is 33 characters).
+_RUN_IN_MAX = 60
 _FINAL_CHARS = frozenset(_FINAL)
 # A line whose first character (after spaces) can start no other kind is prose, if it has no tab:
 # dropped lines start with - * _ — –, footnotes with < or a superscript, list items with - * + •,
@@ -181,6 +184,11 @@ def _marker(line: Line) -> str:
     return match[1] or match[2].translate(str.maketrans(SUPERSCRIPTS, "0123456789"))
 
 
+def _first_sentence(text: str) -> int:
+    """How long the first sentence of ``text`` is (all of it, where no sentence ends in it)."""
+    return min((at for at in map(text.find, SENTENCE_ENDS) if at != -1), default=len(text))
+
+
 def _grow(block: dict, text: str) -> None:
     """Update what is known of a block's text when ``text`` is added to its end.
 
@@ -247,8 +255,12 @@ class _Builder:
         kind = block["kind"]
         if kind is Kind.HEADING:
             # "（六）…，持续优化城" broken by a page break: in a report whose headings run on
-            # into the body after a 。, a heading without its 。 is not finished yet.
+            # into the body after a 。, a heading without its 。 is not finished yet, where the rest of
+            # its title follows ("区功能品质。坚持…"); a heading on a line of its own, as a plan part may set
+            # them, is followed by a paragraph, whose first sentence would make the title far too long.
             if block["level"] != 2 or not (block["stop"] or block["run_in"]):
+                return False
+            if not block["stop"] and len(self.offsets) - block["start"] + _first_sentence(piece.text) > _RUN_IN_MAX:
                 return False
         elif kind not in (Kind.PROSE, Kind.LIST):
             return False
