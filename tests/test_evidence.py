@@ -194,3 +194,44 @@ def test_a_deed_worked_towards_is_not_done():
     quote = "开工建设鹿鸣水电站"
     words = default_vocabulary().completion + pledged_deeds(quote)
     assert stated_completion(["加快推进鹿鸣水电站开工建设"], [], words, quote) == ""
+
+
+def _plan_and_review(tmp_path, quote, review_sentence):
+    """A district's reports planning 2019 (``quote`` in the plan) and reviewing it (``review_sentence``)."""
+    (tmp_path / "a.txt").write_text(f"一、2018年工作回顾\n全年新建口袋公园3个。\n二、2019年工作安排\n{quote}。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"一、2019年工作回顾\n{review_sentence}\n二、2020年工作安排\n全年新建口袋公园5个。\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n  - {id: a, file: a.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 2019-01-10,"
+        " reviews: 2018, plans: 2019}\n  - {id: b, file: b.txt, region: 某区, body: 某区人民政府, title: 报告,"
+        " delivered: 2020-01-10, reviews: 2019, plans: 2020}\n", encoding="utf-8")
+    from pledgetrack import load_corpus
+
+    return load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("sentence, quote, words, grade, said", [
+    ("青禾大道北延工程完成规划设计，因征地拆迁问题未能按期开工。", "开工建设青禾大道北延工程", ["青禾大道北延"], "missed",
+     "未能按期开工"),
+    ("望川体育公园完成主体工程，将于今年上半年建成开放。", "建成望川体育公园", ["望川体育公园"], "missed", "将于今年上半年建成"),
+    ("区中医院新院主体结构封顶，受疫情影响建设进度有所滞后。", "建成投用区中医院新院", ["区中医院新院"], "missed", "滞后"),
+    ("望川河综合整治一期工程全面完工。", "完成望川河综合整治一期工程", ["望川河综合整治一期工程"], "met", "完工"),
+    ("县人民医院门诊综合楼主体工程完工。", "建成县人民医院门诊综合楼", ["县人民医院门诊综合楼"], "unverifiable", ""),
+])
+def test_a_milestone_is_missed_only_where_the_review_states_it_not_done(tmp_path, sentence, quote, words, grade, said):
+    from pledgetrack import audit
+
+    corpus = _plan_and_review(tmp_path, quote, sentence)
+    book = build_rules([Pledge(id="m", year=2019, quote=quote, kind="milestone", evidence=words)], corpus)
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert verdict.grade.value == grade and said in verdict.explanation
+
+
+def test_a_greenway_built_in_metres_is_graded_against_its_kilometres(tmp_path):
+    corpus = _plan_and_review(tmp_path, "新建城市绿道10公里", "新建城市绿道8500米，新建口袋公园18个。")
+    book = build_rules([Pledge(id="g", year=2019, quote="新建城市绿道10公里", evidence=["城市绿道"])], corpus)
+    from pledgetrack import audit
+
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal("8.5"))

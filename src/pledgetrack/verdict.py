@@ -280,5 +280,9 @@ def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict
     if done is not None:
         return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
                        f"the report states completion ({done.completion})")
+    undone = next((c for c in candidates if c.undone), None)
+    if undone is not None:
+        return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),
+                       f"the report states it not done in {rule.year} ({undone.undone})")
     return unverifiable(Reason.NOT_COMPLETED, "the reports mention it but do not state it done",
                         candidates, candidates[0])

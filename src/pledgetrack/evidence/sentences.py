@@ -10,7 +10,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import Measure, pledged_deeds, read_sentence, stated_completion
+from ..statements import Measure, pledged_deeds, read_sentence, stated_completion, stated_undone
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -52,8 +52,9 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     spans = words.spans(text)
     if spans is None:
         return None
-    completion = stated_completion(*completion_scope(spans, text),
-                                   vocabulary.completion + pledged_deeds(rule.pledge.quote), rule.pledge.quote)
+    clauses, done_words = completion_scope(spans, text), vocabulary.completion + pledged_deeds(rule.pledge.quote)
+    completion = stated_completion(*clauses, done_words, rule.pledge.quote)
+    undone = "" if completion else stated_undone(*clauses, done_words)
     identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
                                wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
@@ -110,7 +111,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      near[id(best)] if best else NEXT_CLAUSE, sentence.start, sentence.end,
                      assigned_figure(symbolic_target(text)), note, completion, incomparable,
                      best is not None and is_estimate(text, best), part,
-                     identified.indicators[id(shown)] if (shown := best if best is not None else part) else "")
+                     identified.indicators[id(shown)] if (shown := best if best is not None else part) else "",
+                     "" if scope is Scope.SEVERAL_YEARS else undone)
 
 
 def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:

@@ -14,7 +14,7 @@ pledge's target with the review statements of the same indicator, measure and ye
 (84, 2023, 'review')
 """
 
-from .completion import pledged_deeds, stated_completion
+from .completion import pledged_deeds, stated_completion, stated_undone
 from .document import DocumentStatement, document_statements
 from .economy import economic_growth
 from .identity import Identity, identity, named_figure, pledged_statement, target_period
@@ -23,4 +23,4 @@ from .read import read_sentence
 
 __all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
            "economic_growth", "identity", "named_figure", "pledged_deeds", "pledged_statement", "read_sentence",
-           "stated_completion", "target_period"]
+           "stated_completion", "stated_undone", "target_period"]

@@ -18,6 +18,15 @@ from .words import DONE
 # words before it.
 _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|推进|推动|筹备|尚未|未能|未|没有|不能)"
                       r"[^，,。；;：:]{0,8}$")
+# Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
+# 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
+# opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|全面|全部)?$")
+_PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于|有望于?)[^，,。；;：:]{0,8}$")
+_LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
+# (a lag overcome is no lag: 改变了…建设滞后的局面)
+_OVERCOME = re.compile("改变|扭转|解决|破解|改善")
+_GOES_ON_UNDONE = ("因", "受", "由于", "但", "将于", "将在", "预计", "未能", "尚未", "目前", "仍")
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建", "免费提供")
@@ -51,6 +60,37 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
         for found in DONE.finditer(clause):
             if _reached(clause, found.start(), found.group(), quote):
                 return found.group()
+    return ""
+
+
+def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[str]) -> str:
+    """The words in which a review states the thing not done in its year, or '': a completion or deed (of ``words``)
+    denied (未能按期开工, 尚未建成) or put off (将于今年上半年建成), or the works said to lag (进度滞后, 工期推迟).
+
+    ``own`` are the clauses naming the thing; ``following`` the clause after each, which speaks of it where it opens
+    with the deed, a cause, or a time ahead ("…北延工程完成规划设计，|因征地拆迁问题未能按期开工").
+
+    >>> stated_undone(["青禾大道北延工程完成规划设计和初步设计审批"], ["因征地拆迁问题未能按期开工"], ("完成", "开工"))
+    '未能按期开工'
+    >>> stated_undone(["望川体育公园完成主体工程"], ["将于今年上半年建成开放"], ("建成", "完成"))
+    '将于今年上半年建成'
+    >>> stated_undone(["区中医院新院主体结构封顶"], ["受疫情影响建设进度有所滞后"], ("建成",))
+    '受疫情影响建设进度有所滞后'
+    >>> stated_undone(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼未能投入使用"], ("投入使用",))
+    ''
+    """
+    words = tuple(words)
+    clauses = list(own) + [clause for clause in following
+                           if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)]
+    for clause in clauses:
+        for word in words:
+            for at in _places(clause, word):
+                said = _DENIED.search(clause[:at]) or _PUT_OFF.search(clause[:at])
+                if said:
+                    return clause[said.start():at + len(word)]
+        lagging = _LAGGING.search(clause)
+        if lagging and not _OVERCOME.search(clause, 0, lagging.start()):
+            return clause[:lagging.end()]
     return ""
 
 
