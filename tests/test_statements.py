@@ -76,6 +76,9 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("全体居民人均可支配收入43860元、增长5.4%", ["居民人均可支配收入"], "居民人均可支配收入增长6%", True, ""),
     ("全省生产总值预计达到4462.7亿元，按可比价格计算，增长12.3%", ["全省生产总值"], "全省生产总值增长10%左右", True, ""),
     ("合同外资12.6亿美元、实际使用外资3.62亿美元", ["实际使用外资"], "实际使用外资3.5亿美元以上", True, ""),
+    # 争取 governing money is the deed of obtaining it; before a deed it hopes for the outcome
+    ("争取上级各类项目资金108600万元", ["项目资金"], "争取上级项目资金10亿元", True, ""),
+    ("今年争取新增就业1万人", ["新增就业"], "新增就业1万人", False, "states a target"),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]
