@@ -23,8 +23,8 @@ from .words import names_nothing
 
 __all__ = ["indicator_phrase"]
 
-# Grammar: the numbering of a plan's items (三是, 第二).
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)")
+# Grammar: the numbering of a plan's items (三是, 第二); not the ordinal of an official name (第三产业).
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!产业))")
 
 
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:

@@ -122,8 +122,8 @@ class ReviewWords:
         # "各类燃煤小锅炉", "10蒸吨以上燃煤锅炉": a pick from a kind, or a figure qualifying it, is no name of it
         tail = _strip(_QUALIFYING.sub("", tail), _PICKS, from_end=False)
         tail = self.reported_as(tail)
-        if tail in _SHARES and "占" in part[1:]:  # "X占地区生产总值的比重": a share of X
-            tail = part[:part.index("占", 1)]
+        if "占" in part[1:] and (tail in _SHARES or tail.endswith(_SHARES) and part[part.index("占", 1):] not in _SHARES):
+            tail = part[:part.index("占", 1)]  # "X占地区生产总值(的)比重": X's share (not X占比, a name with its share)
         if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
             tail = tail[:-2]
         # The head noun stands last: stretches that end an item of the phrase are tried, longest first (an

@@ -78,6 +78,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     (('广播电视',), ())
     >>> qualifier_left_off("城镇新增就业", "新增就业")  # the official indicator's short name
     ()
+    >>> qualifier_left_off("第三产业增加值占地区生产总值比重", "第三产业增加值")  # its share: a measure
+    ()
     >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
     ('政府补贴性',)
     """
@@ -98,8 +100,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     if len(before) == 1 and before in _FREE_CHARACTERS:
         before = ""
     after = _without_deeds(after).removeprefix("总水平")  # 商品零售价格总水平: the price level is the prices'
-    if after in _MEASURES + RATE_NAMES + SHARES:
-        after = ""
+    if after in _MEASURES + RATE_NAMES + SHARES or (after.startswith("占") and after.endswith(SHARES)):
+        after = ""  # (占地区生产总值比重: the thing's share of a whole, a measure the statements stage reads)
     return tuple(words for words in (before, after) if words)
 
 
