@@ -175,6 +175,7 @@ def test_a_milestone_is_met_on_the_completion_said_of_it(region, year, quote, wo
     (["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼投入使用"], "建成县人民医院门诊综合楼"),  # another's
     (["青禾大道北延工程完成规划设计和初步设计审批"], ["因征地拆迁问题未能按期开工"], "开工建设青禾大道北延工程"),
     (["区中医院新院尚未建成"], [], "建成投用区中医院新院"),
+    (["桐溪高铁站综合交通枢纽完成方案设计和用地预审"], ["受上位规划调整影响"], "开工建设桐溪高铁站综合交通枢纽"),
 ])
 def test_a_completion_of_the_future_of_a_part_denied_or_of_another_thing_states_nothing_done(own, following, quote):
     assert stated_completion(own, following, default_vocabulary().completion + pledged_deeds(quote), quote) == ""
@@ -218,6 +219,10 @@ def _plan_and_review(tmp_path, quote, review_sentence):
     ("区中医院新院主体结构封顶，受疫情影响建设进度有所滞后。", "建成投用区中医院新院", ["区中医院新院"], "missed", "滞后"),
     ("望川河综合整治一期工程全面完工。", "完成望川河综合整治一期工程", ["望川河综合整治一期工程"], "met", "完工"),
     ("县人民医院门诊综合楼主体工程完工。", "建成县人民医院门诊综合楼", ["县人民医院门诊综合楼"], "unverifiable", ""),
+    ("桐溪高铁站综合交通枢纽完成方案设计和用地预审，受上位规划调整影响，未能按计划开工建设。",
+     "开工建设桐溪高铁站综合交通枢纽", ["桐溪高铁站综合交通枢纽"], "missed", "未能按计划开工"),
+    ("农村综合改革试点还没有在全国全面推开。", "全面推开农村综合改革试点", ["农村综合改革试点"], "missed", "没有在全国全面推开"),
+    ("牧业税在全国全部免征。", "在全国全部免征牧业税", ["牧业税"], "met", "免征"),
 ])
 def test_a_milestone_is_missed_only_where_the_review_states_it_not_done(tmp_path, sentence, quote, words, grade, said):
     from pledgetrack import audit

@@ -68,6 +68,12 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     # a group the quote names before the pledge's words is not answered by the whole's figure
     ("新建改造城乡排水管网1.35万米", ["排水管网"], "县城新建改造排水管网12公里", False, "whole or another part"),
     ("居民人均可支配收入增长6.1%", ["居民人均可支配收入"], "农村居民人均可支配收入增长8%", False, "not of 农村"),
+    ("新增学前教育学位1260个", ["学位"], "新增公办幼儿园学位900个", False, "not of 公办"),
+    ("全州城镇污水处理率达到76.5%", ["污水处理率"], "州府所在地雪城镇污水处理率达到85%", False, "not of 所在地"),
+    # one figure of things listed together is their sum, unless said of each; a stock's balance grows as the stock
+    ("落实草原禁牧和草畜平衡4400万亩", ["草原禁牧"], "落实草原禁牧1800万亩", False, "another indicator"),
+    ("年末广义货币供应量余额29.9万亿元，增长17.6%", ["广义货币供应量"], "广义货币供应量增长15%", True, ""),
+
     # words that name the whole or the figure's own measure narrow nothing
     ("举办线上线下招聘会45场", ["招聘会"], "举办招聘会60场", True, ""),
     ("拆除违法建设面积286000平方米", ["拆除违法建设"], "拆除违法建设20万平方米", True, ""),
@@ -84,6 +90,11 @@ def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(senten
     statement = read_sentence(sentence)[-1]
     found = identity(statement, words, quote, Measure.GROWTH if "增长" in quote and "%" in quote else None)
     assert found.same is same and why in found.why
+
+
+def test_a_figure_named_as_the_target_is_no_outcome():
+    cut = read_sentence("二氧化硫排放总量比上年增长1.8%，主要污染物排放总量减少2%的目标也没有实现")[1]
+    assert cut.quantity.text == "2%" and cut.aim
 
 
 @pytest.mark.parametrize("sentence, same", [

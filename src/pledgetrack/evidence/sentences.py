@@ -28,7 +28,8 @@ _BY_IDENTITY = 8 * NEXT_CLAUSE
 
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
     """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
-    、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成")."""
+    、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成"); a clause
+    after that gives a cause takes the one it leads to ("受上位规划调整影响，未能按计划开工建设")."""
     own, following = [], []
     for start, _ in spans:
         begin, end = clause_bounds(text, start)
@@ -37,8 +38,14 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
         own.append(text[begin:end])
         if end < len(text):
             after = clause_bounds(text, end + 1)
+            if text.startswith(_CAUSES, after[0]) and after[1] < len(text):
+                after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
     return own, following
+
+
+# Grammar: words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
+_CAUSES = ("因", "受", "由于")
 
 
 def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence, vocabulary: Vocabulary,

@@ -21,7 +21,7 @@ _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加
 # Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
 # 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
 # opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|全面|全部)?$")
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:在[\u4e00-\u9fff]{1,6}?)?(?:按期|如期|按时|按计划|全面|全部)*$")
 _PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于|有望于?)[^，,。；;：:]{0,8}$")
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
@@ -29,11 +29,12 @@ _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 _GOES_ON_UNDONE = ("因", "受", "由于", "但", "将于", "将在", "预计", "未能", "尚未", "目前", "仍")
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
-_ONE_OFF_DEEDS = ("开工", "启动", "免除", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建", "免费提供")
+_ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
+                  "免费提供", "铺通", "贯通", "通车")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
-# 封顶; its preparation, 完成前期工作, 规划设计, 初步设计, 立项, 招标, 选址) leave the works unfinished, unless the
-# pledge itself is that stage ("完成县城总体规划设计").
-_PART_OF_WORKS = ("主体", "前期", "规划设计", "初步设计", "立项", "招标", "选址", "封顶")
+# 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址) leave the works unfinished,
+# unless the pledge itself is that stage ("完成县城总体规划设计").
+_PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "环评", "立项", "招标", "选址", "封顶")
 _PART_REACH = 6
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")

@@ -31,6 +31,10 @@ from .words import (BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_
 OWN_LISTS = ("实事",)
 _CJK_END = re.compile("[\u4e00-\u9fff]$")
 _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
+_LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
+_EACH = ("都", "均", "各")
+# Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
+_STOCK_HEADS = ("余额",)
 
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
@@ -97,7 +101,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     for word in inside:
         at = indicator.find(word)
         while at != -1:
-            found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words, statement.quantity.unit)
+            found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words, statement)
             if not found:
                 return Identity(carried=len(inside))
             differs = differs or found
@@ -151,11 +155,19 @@ _PERIOD_WORDS = {
 }
 
 
-def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], unit: str) -> str:
-    """What in the statement's indicator around the pledge's ``word`` (one of its ``words``) the quote lacks: a
-    head, a group, or ''. ``unit`` is the figure's: a head naming its measure (面积 of 平方米) is no other thing."""
+def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], statement: Statement) -> str:
+    """What in the ``statement``'s indicator around the pledge's ``word`` (one of its ``words``) the quote lacks: a
+    head, a group, or ''. A head naming the figure's own measure (面积 of 平方米) is no other thing, nor is the
+    balance of a stock for its growth (货币供应量余额…增长17.6% is the money supply's growth)."""
+    unit = statement.quantity.unit
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
-           for head in OTHER_HEADS) or _another_deed(prefix + tail, quote):
+           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
+            or _another_deed(prefix + tail, quote):
+        return "head"
+    # "落实草原禁牧和草畜平衡4400万亩": one figure of the word and things listed after it is their sum, unless said
+    # of each (棉花、油料…等产量都有较多增加)
+    listed_after = _LISTED_AFTER.match(tail)
+    if listed_after and listed_after.group(1) not in quote and not statement.quantity.text.startswith(_EACH):
         return "head"
     prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another

@@ -82,6 +82,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ()
     >>> qualifier_left_off("（4）完成政府补贴性职业技能培训", "技能培训")  # which leaves off only what the name does
     ('政府补贴性',)
+    >>> qualifier_left_off("１．新增普惠性托位", "普惠性托位")  # the plan numbering its list
+    ()
     """
     tail = phrase.rsplit("的", 1)[-1]
     # the short form the reviews report an official name by stands for the name (技能培训 of 职业技能培训), and
@@ -213,8 +215,8 @@ _WHOLE = ("总", "平均", "全")
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
 # Grammar: quotation marks, which a name may stand in or not ("雄鹰"企业, 雄鹰企业).
 _QUOTE_MARKS = re.compile(f"[{QUOTES}]")
-# Grammar: the marks a plan numbers the items of a list with (（1）, (2)).
-_NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
+# Grammar: the marks a plan numbers the items of a list with (（1）, (2), １．).
+_NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
 # Official statistics: measures of two characters, which say how much and not of what (产值, 产量, 产能, 总产).

@@ -42,6 +42,8 @@ _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 _STAGES = "|".join(sorted(STARTED + FINISHED, key=len, reverse=True))
 _STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
 _STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
+# Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
+_TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
@@ -100,7 +102,8 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 predicate = trailing_predicate(context)
                 reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
-                aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start)
+                aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start) \
+                    or bool(_TARGET_AFTER.match(text, q.span[1]))
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
                                             real))

@@ -41,7 +41,8 @@ _SPACING = frozenset(" \t\u3000、，,")
 # verbs of doing ("实现地区生产总值…", "完成营造林…") that are not part of the thing measured.
 SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全体", "我国", "我省", "我市", "我区", "我县",
           "其中", "并且", "同时", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
-          "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "力争", "争取", "确保", "努力",
+          "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "两年来", "三年来", "五年来", "力争", "争取",
+          "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
                          + r"|(?:19|20)\d\d年|[\s、，,”]+)+")  # (an opening mark opens the name: “菜篮子”保供基地)
@@ -80,7 +81,7 @@ AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增�
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
-SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|[五十]年(?:来|间|内|累计|新增|共|合计|总计)|这五年|过去五年|今后五年|本届|"
+SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|[两二三四五六七八九十]年(?:来|间|内|累计|新增|共|合计|总计)|这五年|过去五年|今后五年|本届|"
                            r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 NAMED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:底|末)?(?:的)?$|(?:上年|去年)(?:的)?$")
@@ -107,11 +108,11 @@ MEASURED_IN = {"面积": ("平方米", "平方公里", "公顷", "亩"), "长度
 GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", "出境", "国内", "国际", "境外", "海外", "外资", "外商",
           "民间", "私营", "民营", "规上", "规模以上", "限上", "限额以上", "高技术", "高新技术", "战略性新兴",
           "制造业", "工业", "服务业", "网上", "跨境", "单位", "人均", "占", "对", "配套")
-# Official statistics: the groups of people and places a plan may name before its thing (农村居民人均可支配收入,
-# 县城排水管网) that a figure of the whole does not answer, where the pledge's words leave the group off. Not 城市,
+# Official statistics: the groups of people, places and owners a plan may name before its thing (农村居民人均可支配
+# 收入, 县城排水管网, 州府所在地…污水处理率, 公办幼儿园学位) that a figure of the whole does not answer, where the pledge's words leave the group off. Not 城市,
 # 工业 …: before a thing they mostly say its kind (城市绿道), not a part of a whole.
-NAMED_GROUPS = ("农村", "乡村", "城镇", "农民", "牧民", "县城", "中心城区", "主城区", "入境", "出境", "境外", "规上",
-                "规模以上", "限上", "限额以上")
+NAMED_GROUPS = ("农村", "乡村", "城镇", "农民", "牧民", "县城", "中心城区", "主城区", "所在地", "入境", "出境", "境外",
+                "规上", "规模以上", "限上", "限额以上", "公办", "民办")
 # Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors,
 # 城乡低保金 all of it, 线上线下招聘会 every job fair).
 BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡|线上线下|线上、线下")
