@@ -240,3 +240,22 @@ def test_a_greenway_built_in_metres_is_graded_against_its_kilometres(tmp_path):
 
     verdict = next(iter(audit(corpus=corpus, rules=book)))
     assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal("8.5"))
+
+
+def test_a_target_under_a_heading_of_several_years_is_not_the_years(tmp_path):
+    from pledgetrack import audit, load_corpus
+
+    (tmp_path / "a.txt").write_text("一、2018年工作回顾\n全年新建口袋公园3个。\n二、“十三五”时期的主要目标\n单位地区生产总值能耗"
+                                    "降低20%左右。\n三、2019年工作安排\n单位地区生产总值能耗降低3%。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("一、2019年工作回顾\n单位地区生产总值能耗降低3.2%。\n二、2020年工作安排\n全年新建口袋公园5个。\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n  - {id: a, file: a.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 2019-01-10,"
+        " reviews: 2018, plans: 2019}\n  - {id: b, file: b.txt, region: 某区, body: 某区人民政府, title: 报告,"
+        " delivered: 2020-01-10, reviews: 2019, plans: 2020}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    pledges = [Pledge(id="five", year=2019, quote="单位地区生产总值能耗降低20%左右", evidence=["单位地区生产总值能耗"]),
+               Pledge(id="year", year=2019, quote="单位地区生产总值能耗降低3%", evidence=["单位地区生产总值能耗"])]
+    verdicts = {v.rule.id: v for v in audit(corpus=corpus, rules=build_rules(pledges, corpus))}
+    assert verdicts["five"].reason.value == "other_period" and "十三五" in verdicts["five"].explanation
+    assert verdicts["year"].grade.value == "met"

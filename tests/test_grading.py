@@ -146,3 +146,14 @@ def test_a_ceiling_is_never_exceeded(target, value, op):
 def test_ceilings_read_from_the_quote(quote, outcome, expected):
     target = read_target(Pledge(id="a", year=2017, quote=quote, evidence=["失业率"]))
     assert grade(target, exact(outcome)) is expected
+
+
+@pytest.mark.parametrize("quote, said, expected", [
+    ("减少农村绝对贫困人口200万人以上", "农村绝对贫困人口减少245万人", EXCEEDED),  # a cut of 245万 beats one of 200万
+    ("减少农村绝对贫困人口200万人以上", "农村绝对贫困人口减少150万人", MISSED),
+    ("压减粗钢产量500万吨", "压减粗钢产量520万吨", MET),
+])
+def test_a_cut_promised_as_a_count_compares_the_size_of_the_cut(quote, said, expected):
+    target = read_target(Pledge(id="a", year=2005, quote=quote, evidence=["贫困人口"]))
+    figure = parse_quantity(said)
+    assert grade(target, exact(str(comparable(target, figure)))) is expected

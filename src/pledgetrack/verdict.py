@@ -16,7 +16,8 @@ from decimal import Decimal
 
 import attrs
 
-from .corpus import Corpus
+from .corpus import Corpus, Scope
+from .corpus.scope import heading_scope
 from .evidence import Candidate, answers, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -208,6 +209,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             "no figure of its own to check it with", candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
     period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
+    heading = "" if period else _heading_of_several_years(rule, corpus)
+    if heading:
+        period = f"the target stands under '{heading}', a goal for several years, not for {rule.year} alone"
     if period and not deadline:  # a year's figure, or its absence, says nothing of another period's target
         return unverifiable(Reason.OTHER_PERIOD, period, candidates, (with_figure or candidates)[0], target)
     if not with_figure:
@@ -244,6 +248,16 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             f"{deadline}", candidates, chosen, target)
     why = f"{chosen.quantity.text.strip()} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
+    """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
+    "今后五年的主要任务"), or ''."""
+    for place in rule.places:
+        for section in corpus[place.document].sections:
+            if section.start <= place.start < section.end and heading_scope(section.title) is Scope.SEVERAL_YEARS:
+                return section.title
+    return ""
 
 
 def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], tolerance: Decimal,

@@ -93,6 +93,18 @@ def part_scope(part: Part) -> Scope:
     return Scope.SEVERAL_YEARS if several else Scope.YEAR
 
 
+def heading_scope(title: str) -> Scope:
+    """The period a plan's heading sets its targets for: several years (今后五年, "十一五"时期的主要目标), else the
+    plan's year; one year of a five-year plan ("十四五"开局之年) or a heading naming its year is the year.
+
+    >>> heading_scope("二、“十一五”时期经济社会发展的主要目标"), heading_scope("二、“十四五”开局之年的主要目标")
+    (<Scope.SEVERAL_YEARS: 'several_years'>, <Scope.YEAR: 'year'>)
+    """
+    several = (_SEVERAL.search(title) or "五年" in title or re.search(_PLAN_PERIOD + "(?:规划|的主要目标|主要目标)", title)) \
+        and not re.search(r"之年|(?:19|20)\d\d年(?![—\-–~～至到])", title)
+    return Scope.SEVERAL_YEARS if several else Scope.YEAR
+
+
 def review_scopes(doc) -> dict[int, Scope]:
     """The period of every review sentence of ``doc``, and of the plan's recaps, by the sentence's start offset.
 

@@ -211,11 +211,20 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
 
 
 def _capped(target: Target, words_before: str, plain: bool) -> Target:
+    clause = re.split("[，,；;。：:]", words_before)[-1]
+    if target.trend is None and target.unit not in ("%", "‰", "") and any(w in clause for w in _CUTS) \
+            and not clause.rstrip().endswith(("到", "至", "为")):  # (减少到1000亿元: the level cut to)
+        return attrs.evolve(target, trend=Trend.DOWN)  # "减少农村绝对贫困人口200万人": the size of a decline
     if target.op is Op.ABOUT and target.trend is not Trend.DOWN and any(w in words_before for w in CEILING_WORDS):
         return attrs.evolve(target, ceiling=True)
     if plain and target.trend is None and any(w in words_before for w in KEPT_WITHIN):
         return attrs.evolve(target, op=Op.AT_MOST, ceiling=True)
     return target
+
+
+# Grammar: verbs of cutting a count or an amount; a clause opening with one promises the size of the cut, which a
+# review reports as a decline ("农村绝对贫困人口减少245万人").
+_CUTS = ("减少", "压减", "削减", "降低", "下降")
 
 
 def _named_target(pledge: Pledge) -> Target:
