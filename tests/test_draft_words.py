@@ -90,6 +90,8 @@ INDICATOR_WORDS = [
     ("净增1100家“四上”企业", "“四上”企业净增1500家", "“四上”企业"),  # 净增 is the change, not the thing
     ("新打通20条“断头路”", "新打通“断头路”20条", "断头路"),  # quotation marks around a name are no part of it
     ("以办好10件民生实事为牵引", "10件民生实事如期兑现", "民生实事"),  # 以 X 为 Y names X
+    # an abbreviation in brackets is no part of the name the reviews are searched by
+    ("广义货币供应量（M2）增长15%", "年末广义货币供应量（M2）余额29.9万亿元，增长17.6%", "广义货币供应量"),
     # a share written without 的, and 第三 of 第三产业 is the name's, not the plan's numbering
     ("第三产业增加值占地区生产总值比重提高到35%", "第三产业增加值增长10.8%，占地区生产总值的比重达到34.2%",
      "第三产业增加值"),

@@ -23,6 +23,9 @@ from .words import names_nothing
 
 __all__ = ["indicator_phrase"]
 
+# Grammar: an abbreviation or the kinds a name stands for, in brackets after it (广义货币供应量（M2）, 试点县（市、区）):
+# no part of the name the reviews are searched by.
+_PARENTHESISED = re.compile(r"[（(][^（）()]{1,8}[）)]")
 # Grammar: the numbering of a plan's items (三是, 第二); not the ordinal of an official name (第三产业).
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!产业))")
 
@@ -46,7 +49,7 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
         said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
     if said is None:
         return ""
-    phrase = said.indicator.strip(" 、，,")
+    phrase = _PARENTHESISED.sub("", said.indicator).strip(" 、，,")
     if "以" in text[:figure.span[0]] and "为" in phrase[1:] and text.startswith(phrase, figure.span[1]):
         phrase = phrase[:phrase.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
