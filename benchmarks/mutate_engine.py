@@ -131,6 +131,20 @@ MUTANTS = (
     Mutant("statements", "the sentence going on about a restated target is never read", "evidence/reviewed.py",
            "        if at + 1 >= len(self.sentences) or self.sentences[at][0].start != sentence.start:",
            "        if True:"),
+    Mutant("statements", "a rise in current prices answers a real rise (实际增长)", "statements/identity.py",
+           "    if real and statement.measure is Measure.GROWTH and not statement.real:",
+           "    if False:"),
+    Mutant("statements", "a group the quote names (县城, 公办) is answered by the whole", "statements/identity.py",
+           "    left_off = _group_left_off(quote, inside, indicator)\n", "    left_off = ''\n"),
+    Mutant("quantity", "a figure in another unit of the pledge's kind stays in its own (8500米 of 10公里)",
+           "evidence/identify.py", "    if factor is not None:\n", "    if False:\n"),
+    # milestones
+    Mutant("milestones", "a completion of the future or of a stage short of the works counts (将于…建成, 主体完工)",
+           "statements/completion.py", "    if _NOT_YET.search(clause[:at]):\n        return False\n", ""),
+    Mutant("milestones", "a milestone stated not done stays unverifiable", "verdict.py",
+           "    undone = next((c for c in candidates if c.undone), None)", "    undone = None"),
+    Mutant("grading", "a target under a heading of several years is the plan year's", "verdict.py",
+           '    heading = "" if period else _heading_of_several_years(rule, corpus)', '    heading = ""'),
 )
 
 

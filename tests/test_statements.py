@@ -14,7 +14,7 @@ from ruamel.yaml import YAML
 from pledgetrack import load_corpus
 from pledgetrack.report.panel import figure_rows
 from pledgetrack.statements import Measure, Period, identity, read_sentence
-from pledgetrack.statements.identity import pledged_real
+from pledgetrack.statements.pledged import pledged_real
 from pledgetrack.statements.aims import read_aim
 
 HERE = Path(__file__).parent

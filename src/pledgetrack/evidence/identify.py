@@ -22,7 +22,7 @@ from ..quantity import Quantity, scale
 from ..rules.book import Rule
 from ..rules.model import Measure as RuleMeasure
 from ..statements import Identity, Statement, identity
-from ..statements.identity import pledged_measure, pledged_real
+from ..statements.pledged import pledged_measure, pledged_real
 from ..statements.model import Measure
 
 __all__ = ["Identified", "wanted_measure"]

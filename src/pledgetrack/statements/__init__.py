@@ -17,8 +17,9 @@ pledge's target with the review statements of the same indicator, measure and ye
 from .completion import pledged_deeds, stated_completion, stated_undone
 from .document import DocumentStatement, document_statements
 from .economy import economic_growth
-from .identity import Identity, identity, named_figure, pledged_statement, target_period
+from .identity import Identity, identity
 from .model import Measure, Period, Statement
+from .pledged import named_figure, pledged_statement, target_period
 from .read import read_sentence
 
 __all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",

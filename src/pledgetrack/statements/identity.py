@@ -5,6 +5,7 @@ indicator, nothing next to it there makes another indicator of it (单位…能�
 head the quote lacks) or a part of it (农村, 入境, 规上: a group the quote lacks), its
 measure is the pledged one, and it speaks of the year itself.
 
+>>> from pledgetrack.statements import read_sentence
 >>> identity(read_sentence("单位地区生产总值能耗下降2.6%")[0], ["地区生产总值"], "地区生产总值增长5%左右").why
 'it measures another indicator (单位地区生产总值能耗)'
 >>> identity(read_sentence("地区生产总值增长5.3%")[0], ["地区生产总值"], "地区生产总值增长5%左右").same
@@ -13,18 +14,15 @@ True
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
 import attrs
 
-from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
-from .read import read_sentence
-from .words import (BOTH_SIDES, BUILT_NEW, DEADLINE, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
+from .words import (BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
                     STARTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
@@ -70,6 +68,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     ``words`` are the pledge's words as they stand in the statement's sentence (synonyms resolved); ``real``
     whether the pledge promises a change with prices taken out (实际增长).
 
+    >>> from pledgetrack.statements import read_sentence
     >>> identity(read_sentence("服务业增加值增长10.7%，占地区生产总值的比重达到45.7%")[1],
     ...          ["地区生产总值"], "地区生产总值增长5%左右").same
     False
@@ -230,93 +229,3 @@ def _whole_name_lead(prefix: str, word: str) -> str:
         if lead is not None and prefix.endswith(lead):
             return lead
     return ""
-
-
-def pledged_real(quote: str, figure: str) -> bool:
-    """Whether the quote promises the target figure ``figure`` as a real change, prices taken out.
-
-    >>> pledged_real("农民人均纯收入实际增长7%", "7%"), pledged_real("地区生产总值增长10%左右", "10%左右")
-    (True, False)
-    """
-    found = pledged_statement(quote, figure)
-    return found is not None and found.real
-
-
-def pledged_measure(quote: str, figure: str) -> Measure | None:
-    """The measure the quote gives the target figure ``figure`` (its text as read), or None.
-
-    >>> pledged_measure("地区生产总值增长5%左右", "5%左右").value
-    'growth'
-    >>> pledged_measure("力争国家高新技术企业达3500家以上", "3500家以上").value
-    'total'
-    """
-    found = pledged_statement(quote, figure)
-    return found.measure if found is not None else None
-
-
-def target_period(quote: str, figure: str, year: int) -> tuple[str, int | None]:
-    """Why one year's figure cannot settle a target, where the quote sets it for other years ('' where it
-    can), and the later year of a deadline ("到2017年底前实现…全部脱贫"), reached early if reached at all.
-
-    "今后五年…平均每年实际增长百分之五左右", "１９９７年钢产量达到９４００万吨" in the 1993 plan: a year's outcome
-    settles neither an average of five years nor a goal of 1997.
-
-    >>> target_period("１９９７年钢产量达到９４００万吨", "９４００万吨", 1993)
-    ('the target (9400万吨) is for 1997, not for 1993 alone', None)
-    >>> target_period("到2017年底前实现农村贫困人口96户全部稳定脱贫", "96户", 2016)[1]
-    2017
-    """
-    aim = pledged_statement(quote, figure, year) if figure else None
-    if aim is None or aim.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR):
-        return "", None
-    when = f"for {aim.year}" if aim.period is Period.OTHER_YEAR else "for several years"
-    why = f"the target ({aim.quantity.text.strip()}) is {when}, not for {year} alone"
-    later = aim.period is Period.OTHER_YEAR and aim.year > year
-    return why, aim.year if later and DEADLINE.search(normalise(quote)) else None
-
-
-def named_figure(quote: str, figure: str, words: Iterable[str]) -> Statement | None:
-    """The quote's statement that the rule's ``words`` name, where the target ``figure`` is said of another
-    indicator or item than they name (None where it is theirs, or where no one other figure is).
-
-    A word is named by a statement whose indicator holds it, or whose indicator ends it and whose list
-    stands after the rest of it ("粮食播种面积1.1亿亩、产量825亿斤": 粮食产量). A figure that only
-    qualifies a noun (投资5000万元以上项目) names no indicator of its own.
-
-    >>> named_figure("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "5%", ("农村", "人均可支配收入")).quantity.text
-    '6.5%左右'
-    >>> named_figure("全年粮食播种面积1.1亿亩、产量825亿斤以上", "1.1亿亩", ("粮食产量",)).quantity.text
-    '825亿斤以上'
-    >>> named_figure("引进投资5000万元以上项目100个以上", "5000万元以上", ("5000万元以上",)).quantity.text
-    '100个以上'
-    >>> named_figure("城镇、农村居民人均可支配收入分别增长5%、6.5%左右", "6.5%左右", ("农村", "人均可支配收入"))
-    """
-    aim = pledged_statement(quote, figure)
-    if aim is None:
-        return None
-    text = normalise(quote)
-    words = [normalise(w) for w in words if w]
-
-    def named(statement: Statement) -> int:
-        before = text[:statement.quantity.span[0]]
-        return sum(word in statement.indicator
-                   or (len(statement.indicator) >= 2 and word.endswith(statement.indicator)
-                       and word[:-len(statement.indicator)] in before) for word in words)
-    others = [s for s in read_sentence(text) if s is not aim and s.quantity.text != aim.quantity.text]
-    most = max(map(named, others), default=0)
-    better = [s for s in others if named(s) == most]
-    return better[0] if most > named(aim) and len(better) == 1 else None
-
-
-@functools.lru_cache(maxsize=4096)
-def pledged_statement(quote: str, figure: str, year: int | None = None) -> Statement | None:
-    """The quote's statement of the target figure ``figure``, read as of the pledge's ``year``.
-
-    >>> pledged_statement("１９９７年钢产量达到９４００万吨", "９４００万吨", 1993).period.value
-    'other_year'
-    >>> pledged_statement("城镇居民人均生活费收入平均每年实际增长百分之五左右", "百分之五左右", 1993).period.value
-    'several_years'
-    """
-    # a quote is as the plan writes it (１９９７年); the reader reads normalised text, as reports are read
-    wanted = normalise(figure).strip()
-    return next((s for s in read_sentence(normalise(quote), year) if s.quantity.text.strip() == wanted), None)
