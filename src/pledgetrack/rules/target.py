@@ -222,8 +222,8 @@ def _capped(target: Target, words_before: str, plain: bool) -> Target:
     return target
 
 
-# Grammar: verbs of cutting a count or an amount; a clause opening with one promises the size of the cut, which a
-# review reports as a decline ("农村绝对贫困人口减少245万人").
+# Grammar: verbs of cutting a count or an amount; a figure whose clause holds one before it is the size of the cut,
+# which a review reports as a decline ("农村绝对贫困人口减少245万人").
 _CUTS = ("减少", "压减", "削减", "降低", "下降")
 
 

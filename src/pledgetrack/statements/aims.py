@@ -185,7 +185,7 @@ def _done(body: str, start: int) -> Aim | None:
     # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
     # are several things, each its own pledge
     if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
-            or _DENIED.search(named) or _NUMBERED.search(named) \
+            or _NEGATED.search(named) or _NUMBERED.search(named) \
             or named.endswith(_WORKS) and len(named) <= 4 \
             or any(word in named for word in _SOME):
         return None
@@ -196,7 +196,7 @@ def _done(body: str, start: int) -> Aim | None:
 _NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
 _BEGUN = re.compile("^(?:实施|建设|设立|筹建)")
 # Grammar: a deed denied or said of how it is done ("改革任务不仓促推开"): no thing promised done.
-_DENIED = re.compile("不[\u4e00-\u9fff]{0,3}$")
+_NEGATED = re.compile("不[\u4e00-\u9fff]{0,3}$")
 
 
 def _unopened(named: str) -> str:

@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 
 from .words import DONE
 
-# Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望), worked
-# towards (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few
-# words before it.
-_NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|推进|推动|筹备|尚未|未能|未|没有|不能)"
-                      r"[^，,。；;：:]{0,8}$")
+# Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望), hurried
+# on (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words
+# before it. (A review's 推动…建成投用 reports the thing done, the government's part in it said.)
+_NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|筹备|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
 # Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
 # 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
 # opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.

@@ -77,10 +77,10 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
     # where the first estimate word ends: a figure after it is an estimate (预计…, 初步核算…)
     estimated_from = min((found + len(word) for word in ESTIMATE_WORDS if (found := text.find(word)) != -1),
                          default=len(text) + 1)
-    before = 0  # where the clause before begins
+    previous_start = 0
     for start, end in _clauses(text):
         in_clause = [q for q in figures if start <= q.span[0] < end]
-        before, clause_before = start, before
+        clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
         if not in_clause:
             continue
         listed = respective(text, start, end, in_clause, statements)
