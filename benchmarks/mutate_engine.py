@@ -60,7 +60,8 @@ MUTANTS = (
            "    if any(w in heading for w in REVIEW_WORDS):\n        return PartKind.PLAN"),
     # periods (corpus/scope.py)
     Mutant("periods", "a part headed 过去五年 speaks of one year", "corpus/scope.py",
-           "    return Scope.SEVERAL_YEARS if several else Scope.YEAR", "    return Scope.YEAR"),
+           '    several = _SEVERAL.search(part.heading) or "五年" in part.heading\n',
+           "    several = False\n"),
     Mutant("periods", "a sentence opening with 五年来 / 十四五 speaks of one year", "corpus/scope.py",
            "    several = _SEVERAL.search(opening)\n", "    several = None\n"),
     # evidence
@@ -99,10 +100,10 @@ MUTANTS = (
            "def find_quantities(text: str) -> list[Quantity]:\n    return []\n\n\ndef _unused(text: str) -> list[Quantity]:\n"),
     # the statements stage: what a figure measures, and identity
     Mutant("statements", "a head beside the pledge's words (单位…能耗, …比重) changes nothing", "statements/identity.py",
-           "    if any(head in tail and head not in quote and head not in word for head in OTHER_HEADS) \\\n",
-           "    if False \\\n"),
+           "           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \\\n",
+           "           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in ()) \\\n"),
     Mutant("statements", "works finished answer a pledge of works started (竣工 for 新开工)", "statements/identity.py",
-           "            or _another_stage(prefix + tail, quote):", "            or False:"),
+           "            or _another_deed(prefix + tail, quote):", "            or False:"),
     # (a group of official statistics, 农村, 入境, 规上, is also a narrowing word the quote lacks: removing the list
     # alone breaks nothing since 2026-12-07, the whole suite passing, so this one mutant breaks both readings)
     Mutant("statements", "a group (农村, 规上) or other words before the pledge's that narrow it (塑胶) are the whole",
