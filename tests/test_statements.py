@@ -70,6 +70,7 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("居民人均可支配收入增长6.1%", ["居民人均可支配收入"], "农村居民人均可支配收入增长8%", False, "not of 农村"),
     ("新增学前教育学位1260个", ["学位"], "新增公办幼儿园学位900个", False, "not of 公办"),
     ("全州城镇污水处理率达到76.5%", ["污水处理率"], "州府所在地雪城镇污水处理率达到85%", False, "not of 所在地"),
+    ("全州贫困发生率下降到2.4%", ["贫困发生率"], "4个深度贫困县贫困发生率降至4%以下", False, "not of 贫困县"),
     # one figure of things listed together is their sum, unless said of each; a stock's balance grows as the stock
     ("落实草原禁牧和草畜平衡4400万亩", ["草原禁牧"], "落实草原禁牧1800万亩", False, "another indicator"),
     ("年末广义货币供应量余额29.9万亿元，增长17.6%", ["广义货币供应量"], "广义货币供应量增长15%", True, ""),

@@ -22,7 +22,7 @@ from .keywords import PAIRS
 
 # Where the word lists below come from: grammar, how Chinese and official statistics say that a figure
 # counts new things, a total or an estimate, or goes on about the clause before; none measured on a report.
-NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "增加")
+NEW_WORDS = ("新建", "新增", "新开", "新设", "新引入", "新引进", "新招", "新落地", "新培育", "新认定", "新选聘", "新聘", "增加")
 CUMULATIVE_WORDS = ("累计", "总数", "总量", "总计", "共有", "现有", "存量", "总规模")
 CLAUSE_MARKS = "，,；;：:、"
 # A clause that opens with one of these goes on about the subject of the clause before

@@ -213,8 +213,8 @@ def is_count(unit: str) -> bool:
 # Grammar: a count of people or households written as 万/亿 before a noun naming them ("转移80万农村人口",
 # "新增10万沼气用户", "惠及300万群众") counts those people (人) or households (户). The noun ends the phrase
 # that begins right after the figure, at most a few qualifier characters later (农村, 农业转移, 建档立卡贫困).
-COUNTED_NOUNS = (("人口", "人"), ("群众", "人"), ("居民", "人"), ("农民", "人"), ("市民", "人"), ("劳动力", "人"),
-                 ("用户", "户"), ("农户", "户"), ("住户", "户"), ("贫困户", "户"))
+COUNTED_NOUNS = (("人口", "人"), ("群众", "人"), ("居民", "人"), ("农民", "人"), ("农牧民", "人"), ("市民", "人"),
+                 ("劳动力", "人"), ("用户", "户"), ("农户", "户"), ("住户", "户"), ("贫困户", "户"))
 _NOUN_REACH = 8  # the qualifiers before the noun, and the noun
 # Grammar: a verb or a particle between the figure and the noun means the figure is not of the noun
 # ("投资3亿改善居民…", "10万级群众团队");
