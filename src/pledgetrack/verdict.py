@@ -16,8 +16,8 @@ from decimal import Decimal
 
 import attrs
 
-from .corpus import Corpus, Scope
-from .corpus.scope import heading_scope
+from .corpus import Corpus
+from .corpus.scope import period_sections
 from .evidence import Candidate, answers, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -253,11 +253,8 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
 def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
     """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
     "今后五年的主要任务"), or ''."""
-    for place in rule.places:
-        for section in corpus[place.document].sections:
-            if section.start <= place.start < section.end and heading_scope(section.title) is Scope.SEVERAL_YEARS:
-                return section.title
-    return ""
+    return next((section.title for place in rule.places for section in period_sections(corpus[place.document], rule.year)
+                 if section.start <= place.start < section.end), "")
 
 
 def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], tolerance: Decimal,

@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import re
 
-from .model import Part, PartKind, Sentence
+from .model import Part, PartKind, Section, Sentence
 
 # Where the word lists below come from: official terms (the five-year plans, 党的十八大) and grammar
 # (how any report words a period: 五年来, 过去一年, 今年); none was measured on a report.
@@ -93,16 +93,23 @@ def part_scope(part: Part) -> Scope:
     return Scope.SEVERAL_YEARS if several else Scope.YEAR
 
 
-def heading_scope(title: str) -> Scope:
-    """The period a plan's heading sets its targets for: several years (今后五年, "十一五"时期的主要目标), else the
-    plan's year; one year of a five-year plan ("十四五"开局之年) or a heading naming its year is the year.
+def period_sections(doc, year: int) -> list[Section]:
+    """``doc``'s sections headed by a period of several years to come, and not ``year``: the targets under
+    "二、今后五年工作的总体要求" or "二、“十五五”时期的主要目标任务" are the period's goals, not pledges of the year,
+    while "三、全力推动“十五五”开好局" heads the year's work.
 
-    >>> heading_scope("二、“十一五”时期经济社会发展的主要目标"), heading_scope("二、“十四五”开局之年的主要目标")
-    (<Scope.SEVERAL_YEARS: 'several_years'>, <Scope.YEAR: 'year'>)
+    >>> from pledgetrack.corpus import load_corpus
+    >>> period_sections(load_corpus()["yuexiu-2024-gwr"], 2024)
+    []
     """
-    several = (_SEVERAL.search(title) or "五年" in title or re.search(_PLAN_PERIOD + "(?:规划|的主要目标|主要目标)", title)) \
-        and not re.search(r"之年|(?:19|20)\d\d年(?![—\-–~～至到])", title)
-    return Scope.SEVERAL_YEARS if several else Scope.YEAR
+    return [s for s in doc.sections if _PERIOD_HEADING.search(s.title) and str(year) not in s.title
+            and "今年" not in s.title]
+
+
+# Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'
+# 时期, 2021—2025年); the name of a plan alone ("推动“十五五”开好局") is no period.
+_PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
+                             r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 
 
 def review_scopes(doc) -> dict[int, Scope]:

@@ -16,6 +16,7 @@ import attrs
 
 from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
+from ..corpus.scope import period_sections
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Evidence, Pledge
@@ -27,7 +28,6 @@ from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
-from .refusals import period_sections
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
@@ -140,7 +140,7 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
                 continue
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
-                        and not any(start <= sentence.start < end for start, end in periods):
+                        and not any(s.start <= sentence.start < s.end for s in periods):
                     yield doc, sentence
 
 

@@ -30,11 +30,10 @@ from __future__ import annotations
 
 import re
 
-from ..corpus import Document
 from ..quantity import Quantity
 from ..quantity.numerals import CN_DIGITS
 
-__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "period_sections"]
+__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline"]
 
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
@@ -125,22 +124,3 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
         if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
     return ""
-
-
-def period_sections(doc: Document, year: int) -> list[tuple[int, int]]:
-    """Where ``doc``'s sections headed by a period of several years to come, and not ``year``, stand (start, end):
-    the targets under "二、今后五年工作的总体要求" or "二、“十五五”时期的主要目标任务" are the period's goals, not
-    pledges of the year, while "三、全力推动“十五五”开好局" heads the year's work.
-
-    >>> from pledgetrack.corpus import load_corpus
-    >>> period_sections(load_corpus()["yuexiu-2024-gwr"], 2024)
-    []
-    """
-    return [(s.start, s.end) for s in doc.sections if _PERIOD_HEADING.search(s.title)
-            and str(year) not in s.title and "今年" not in s.title]
-
-
-# Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'
-# 时期, 2021—2025年); the name of a plan alone ("推动“十五五”开好局") is no period.
-_PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
-                             r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")

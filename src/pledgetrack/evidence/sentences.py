@@ -11,6 +11,7 @@ from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, pledged_deeds, read_sentence, stated_completion, stated_undone
+from ..statements.completion import CAUSES
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -38,14 +39,10 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
         own.append(text[begin:end])
         if end < len(text):
             after = clause_bounds(text, end + 1)
-            if text.startswith(_CAUSES, after[0]) and after[1] < len(text):
+            if text.startswith(CAUSES, after[0]) and after[1] < len(text):
                 after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
     return own, following
-
-
-# Grammar: words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
-_CAUSES = ("因", "受", "由于")
 
 
 def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence, vocabulary: Vocabulary,

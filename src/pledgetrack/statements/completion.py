@@ -25,7 +25,9 @@ _PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于|有望于?)[^，,。�
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
-_GOES_ON_UNDONE = ("因", "受", "由于", "但", "将于", "将在", "预计", "未能", "尚未", "目前", "仍")
+# Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
+CAUSES = ("因", "受", "由于")
+_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "未能", "尚未", "目前", "仍")
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
