@@ -86,6 +86,13 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     # 争取 governing money is the deed of obtaining it; before a deed it hopes for the outcome
     ("争取上级各类项目资金108600万元", ["项目资金"], "争取上级项目资金10亿元", True, ""),
     ("今年争取新增就业1万人", ["新增就业"], "新增就业1万人", False, "states a target"),
+    # a character the word runs on into makes another word (外资|金 is 资金), unless it says how much (外资额)
+    ("实际利用省外资金1250亿元，增长28.2%", ["外资"], "实际利用外资增长15%以上", False, "another indicator"),
+    ("实际利用外资额3.2亿美元，增长16%", ["外资"], "实际利用外资增长15%以上", True, ""),
+    ("85个口袋公园等建成开放", ["口袋公园"], "新建提升口袋公园80个", True, ""),
+    # a line's track laid is no line opened
+    ("全年铁路新线铺轨1685公里", ["铁路新线"], "铁路新线投产1100公里", False, "another indicator"),
+    ("全年铁路新线铺轨1685公里、投产1050公里", ["铁路新线"], "铁路新线投产1100公里", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

@@ -26,7 +26,7 @@ from ..statements.lexicon import (
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
-                        _cut_from_another, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
+                        _cut_from_another, one_character_thing as _one_character_thing, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip, without_lead_ins)
 
 __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
@@ -121,6 +121,8 @@ class ReviewWords:
         tail = part.rsplit("的", 1)[-1]
         # "各类燃煤小锅炉", "10蒸吨以上燃煤锅炉": a pick from a kind, or a figure qualifying it, is no name of it
         tail = _strip(_QUALIFYING.sub("", tail), _PICKS, from_end=False)
+        if len(tail) <= 2 and "的" in part:  # "用于“三农”的(各项)支出": a noun of two characters is named with its 的
+            tail = part.rsplit("的", 1)[0] + "的" + tail
         tail = self.reported_as(tail)
         if "占" in part[1:] and (tail in _SHARES or tail.endswith(_SHARES) and part[part.index("占", 1):] not in _SHARES):
             tail = part[:part.index("占", 1)]  # "X占地区生产总值(的)比重": X's share (not X占比, a name with its share)
@@ -158,8 +160,9 @@ class ReviewWords:
                  for w in ((word, word.translate(_UNQUOTED)) if word.startswith(tuple(OPEN_QUOTES)) else (word,))]
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (占GDP比重 is a share of another thing, no name of this one)
-            if word not in _GENERIC and not word.startswith("占") and not _deed_only(word) \
-                    and not _splits_a_deed(tail, word) and self._said(word, texts) \
+            if word not in _GENERIC and not word.startswith(("占", "的")) and not _deed_only(word) \
+                    and not _splits_a_deed(tail, word) and not _one_character_thing(tail, word) \
+                    and self._said(word, texts) \
                     and not _cut_from_another(tail, word, texts) \
                     and (anywhere or (len(word) >= 3 or word in things) and _stands_free(tail, word, texts)):
                 return word

@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from .words import leading_scope
+from .words import ITEM_NUMBER, leading_scope
 
 __all__ = ["EFFORT_VERBS", "HEADS", "Aim", "read_aim"]
 
@@ -66,10 +66,13 @@ _AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
-_DONE_BEFORE = re.compile(r"^(?:基本|全面|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台|开通(?:运营)?"
-                          r"|完成|创建|开工建设|启动|推开|免除|取消|免费提供|上线运行)")
-_DONE_AFTER = re.compile(r"(?:将|要)?(?:全线|全面|基本|如期|逐步|顺利|尽快)?(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通"
-                         r"|建成(?:投用|投入使用|开放)?|竣工|并轨|开通(?:运营)?|建立|全覆盖|开工建设)$")
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台|开通(?:运营)?"
+                          r"|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行)")
+# (a time said between the thing and its completion, 青藏铁路今年全线建成通车, is when, no part of the thing; a
+# county 实现脱贫摘帽 leaves the list of poor counties)
+_DONE_AFTER = re.compile(r"(?:今年|年内|明年|当年)?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
+                         r"(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成(?:投用|投入使用|开放)?|竣工|并轨|开通(?:运营)?|建立"
+                         r"|全覆盖|开工建设|脱贫摘帽|摘帽)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 EFFORT_VERBS = _EFFORT[:8]
@@ -108,7 +111,9 @@ def read_aim(clause: str) -> Aim | None:
         return attrs.evolve(found, start=found.start + clause.find(wrapped.group("aim"))) if found else None
     if _CIRCUMSTANCE.match(clause.strip()):  # "在完成机构改革的地区和部门": where or when, not what is promised
         return None
-    if not _NAME.match(clause.strip().replace("的", "").replace("和", "").replace("与", "")):
+    named = clause.strip()
+    numbered = ITEM_NUMBER.match(named)
+    if not _NAME.match(named[numbered.end() if numbered else 0:].replace("的", "").replace("和", "").replace("与", "")):
         return None
     # the scope words (全年, 全市 …) hold verbs of doing too (完成, 实现): a thing done is read before them
     start, done_at = _opened(clause, True), _opened(clause, False)
@@ -123,6 +128,8 @@ _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?:是|要)")
 
 def _opened(clause: str, scope: bool) -> int:
     at = len(clause) - len(clause.lstrip())
+    numbered = ITEM_NUMBER.match(clause, at)  # "（7）建成…": the plan numbering its list
+    at = numbered.end() if numbered else at
     ordinal = _ORDINAL.match(clause, at)
     at = ordinal.end() if ordinal else at
     while True:  # openers and scopes in any order ("在全省全面建立…", "年内开通…")

@@ -22,7 +22,7 @@ import attrs
 from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
-from .words import (BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
                     STARTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
@@ -162,6 +162,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
             or _another_deed(prefix + tail, quote):
+        return "head"
+    # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
+    # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
+    if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote:
         return "head"
     # "落实草原禁牧和草畜平衡4400万亩": one figure of the word and things listed after it is their sum, unless said
     # of each (棉花、油料…等产量都有较多增加)

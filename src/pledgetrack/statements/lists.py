@@ -15,13 +15,15 @@ import re
 
 from ..quantity import Quantity
 from .model import Statement
-from .words import leading_scope, trailing_predicate, trimmed_name
+from .words import MEASURE_NAMES, OTHER_HEADS, leading_scope, trailing_predicate, trimmed_name
 
 _LIST_BREAKS = re.compile(r"[、和与及]")
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
 # Official statistics: the groups of people an income or a count per head is reported for (城镇居民, 农民).
 _PEOPLE = ("居民", "农民", "牧民", "职工")
+# Official statistics: the measures a list's items may share, named once after the last (排放总量 of 化学需氧量、二氧化硫).
+_MEASURES = tuple(sorted(MEASURE_NAMES + ("排放总量", "排放量"), key=len, reverse=True))
 
 
 def respective(text: str, start: int, end: int, figures: list[Quantity],
@@ -67,6 +69,8 @@ def listed_items(subject: str) -> list[str]:
     (['城镇居民人均可支配收入', '农村居民人均可支配收入'], '农村居民人均可支配收入')
     >>> listed_items("城镇居民和农民人均可支配收入")  # a group of people stands for the last item's people
     ['城镇居民人均可支配收入', '农民人均可支配收入']
+    >>> listed_items("化学需氧量、二氧化硫排放量")  # a measure named once is every item's
+    ['化学需氧量排放量', '二氧化硫排放量']
     """
     subject = trimmed_name(subject)
     if _PAIR in subject and not _LIST_BREAKS.search(subject):
@@ -76,7 +80,10 @@ def listed_items(subject: str) -> list[str]:
     if len(items) < 2:
         return items
     last = items[-1]
-    return [item + last[_group_end(item, last):] if len(item) <= 4 and len(item) < len(last) else item
+    # "化学需氧量、二氧化硫排放总量": a longer item that names no measure of its own is of the last item's measure
+    measure = next((m for m in _MEASURES if last.endswith(m) and len(last) > len(m)), "")
+    return [item + last[_group_end(item, last):] if len(item) <= 4 and len(item) < len(last)
+            else item + measure if measure and not item.endswith(_MEASURES + OTHER_HEADS) else item
             for item in items[:-1]] + [last]
 
 

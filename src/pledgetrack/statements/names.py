@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .lexicon import CJK, FREE_BEFORE, QUOTES, RATE_NAMES, SHARES, SHORT_NAMES, SIDE_NAMES, VERBS
 from .stretches import DEED_HEADS, strip_words
-from .words import BOTH_SIDES, FINISHED, MEASURE_NAMES, STARTED
+from .words import BOTH_SIDES, FINISHED, ITEM_NUMBER, MEASURE_NAMES, STARTED
 
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
@@ -198,7 +198,7 @@ def _without_deeds(text: str) -> str:
 def _without_lead_ins(text: str) -> str:
     while True:
         # "到2025年底前实现…": a deadline says when, not of what; "（1）": the plan numbering its list
-        dated = _WHEN.match(text) or _NUMBERING.match(text)
+        dated = _WHEN.match(text) or ITEM_NUMBER.match(text)
         stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
         if stripped == text:
             return text
@@ -215,8 +215,6 @@ _WHOLE = ("总", "平均", "全")
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
 # Grammar: quotation marks, which a name may stand in or not ("雄鹰"企业, 雄鹰企业).
 _QUOTE_MARKS = re.compile(f"[{QUOTES}]")
-# Grammar: the marks a plan numbers the items of a list with (（1）, (2), １．).
-_NUMBERING = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.
 _LEVEL = "级"
 # Official statistics: measures of two characters, which say how much and not of what (产值, 产量, 产能, 总产).

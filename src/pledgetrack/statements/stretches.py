@@ -95,6 +95,18 @@ def splits_a_deed(tail: str, word: str) -> bool:
                for cut in (at, at + len(word)))
 
 
+def one_character_thing(tail: str, word: str) -> bool:
+    """Whether ``word``, an ending of ``tail`` that leaves some of it off, names its thing by one character
+    before the deeds done to it (线|投产 of 铁路新线投产): a character cut from the noun before it, no word.
+
+    >>> one_character_thing("铁路新线投产", "线投产"), one_character_thing("铁路新线投产", "新线投产")
+    (True, False)
+    """
+    if not tail.endswith(word) or tail == word:
+        return False
+    return len(strip_words(word, DEED_HEADS, from_end=True, keep=1)) == 1
+
+
 def deed_only(word: str) -> bool:
     """Whether ``word`` is made of verbs, lead-ins and general heads alone (新建改造, 改造提升): it names a deed,
     not what it is done to.

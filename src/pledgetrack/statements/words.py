@@ -24,8 +24,12 @@ PREDICATES = (
     "完成", "实现", "突破", "超过", "超", "定为", "增至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到",
     "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "减为", "降为", "增为", "回落到", "回落至", "控制在", "保持在", "稳定在",
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "扩大", "调高", "调低", "约", "近",
+    "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
+    # (the payer and period a standard is paid per, said of the figure: 补助标准提高到每人每年80元)
+    "每人每年", "每人每月", "每年每人", "每生每年", "每亩每年",
     "逾", "了", "实际",  # (实际增长: growth in real terms, said of the indicator, not part of its name)
     "计划",  # (国民生产总值计划增长百分之八: what the indicator is planned to do)
+    "安排",  # (各项支出安排2975亿元: what a budget sets aside)
     "以上", "左右", "到", "至", "要", "将", "一直", "已经", "已", "继续", "持续", "稳步", "保持", "首次",
     "以及", "和", "与", "及", "等", "由", "从", "再", "又", "仍", "均", "预计", "全年", "高达", "仍然", "依然",
 )
@@ -45,7 +49,12 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
-                         + r"|(?:19|20)\d\d年|[\s、，,”]+)+")  # (an opening mark opens the name: “菜篮子”保供基地)
+                         + r"|(?:19|20)\d\d年|[\s、，,”]+"
+                         # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
+                         + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
+
+# Grammar: the marks a plan numbers the items of a list with (（1）, (2), １．).
+ITEM_NUMBER = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])")
 
 # Official statistics: a clause that opens with one of these goes on about the subject of the clause
 # before it ("地区生产总值1.3万亿元，比上年增长9.8%"; "装机达到9048万千瓦，占比55.1%").
@@ -91,10 +100,13 @@ BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:�
 # whose indicator carries them next to the pledge's words measures something else.
 OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
                "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
+# Official statistics: characters that say how much of a thing, written right after its name (利用外资额, 企业数).
+AMOUNT_CHARACTERS = "额数量值"
 # Official statistics: the stages of building that reports count apart: works started (新开工) are not works
 # finished (竣工, 建成), nor the other way round.
-STARTED = ("新开工", "开工")
-FINISHED = ("竣工", "建成", "完工", "交付", "投用", "投入使用")
+# (track laid, 铺轨, is a line under way: its opening, 投产, is counted apart)
+STARTED = ("新开工", "开工", "铺轨")
+FINISHED = ("竣工", "建成", "完工", "交付", "投用", "投入使用", "投产")
 # Official statistics: things built new (新建) are counted apart from existing ones renovated (改造, 改建, 修缮); a
 # plan that promises one is not answered by the other.
 BUILT_NEW = ("新建",)
