@@ -232,3 +232,17 @@ def test_a_heading_on_a_line_of_its_own_after_run_in_headings_stays_a_heading():
     assert "（二）围绕提升城市品质，全力补短板强基础" in titles
     paragraph = doc.raw.splitlines()[55]
     assert any(paragraph.startswith(s.text[:20]) for s in doc.sentences(PartKind.PLAN))
+
+
+def test_a_heading_on_a_line_of_its_own_keeps_out_a_first_sentence_with_figures():
+    # a report that runs its review headings into the body ("（一）…推进。全年…") and sets its plan headings on lines of
+    # their own: a short first sentence with figures ("硬化村组道路25公里。") opens the body, it is no rest of the title
+    from pledgetrack.corpus.layout import Kind, lay_out
+
+    raw = ("（一）脱贫攻坚扎实推进。全年实现62户171人脱贫。\n"
+           "（三）加快基础设施建设\n"
+           "硬化村组道路25公里。新建改建桥梁两座。\n")
+    layout = lay_out(raw)
+    headings = [layout.text[b.start:b.end] for b in layout.blocks if b.kind is Kind.HEADING]
+    assert "（三）加快基础设施建设" in headings
+    assert not any("道路" in heading for heading in headings)

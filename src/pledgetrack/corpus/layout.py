@@ -42,6 +42,7 @@ _TITLE_MAX = 40
 # 产业体系，推动经济高质量发展" is 33 characters).
 _RUN_IN_MAX = 60
 _FINAL_CHARS = frozenset(_FINAL)
+_FIGURE = re.compile("[0-9０-９]")
 # A line whose first character (after spaces) can start no other kind is prose, if it has no tab:
 # dropped lines start with - * _ — –, footnotes with < or a superscript, list items with - * + •,
 # headings with #, or with * _ and then a numeral or bracket: 一、, （一）.
@@ -260,7 +261,10 @@ class _Builder:
             # them, is followed by a paragraph, whose first sentence would make the title far too long.
             if block["level"] != 2 or not (block["stop"] or block["run_in"]):
                 return False
-            if not block["stop"] and len(self.offsets) - block["start"] + _first_sentence(piece.text) > _RUN_IN_MAX:
+            first = _first_sentence(piece.text)
+            # (a title's rest holds no figure: a first sentence that does, "硬化村组道路25公里", opens the body)
+            if not block["stop"] and (len(self.offsets) - block["start"] + first > _RUN_IN_MAX
+                                      or _FIGURE.search(piece.text, 0, first)):
                 return False
         elif kind not in (Kind.PROSE, Kind.LIST):
             return False

@@ -40,20 +40,22 @@ class Identified:
     figures: tuple[Quantity, ...]  # the sentence's figures, a share of the plan in the pledge's terms
     identities: dict[int, Identity]  # by the figure's id
     indicators: dict[int, str]  # by the figure's id
+    years: dict[int, int | None]  # the year each figure's clause names (2021年新增…), by the figure's id
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
            wanted: Measure | None = None) -> Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
-        figures, identities, indicators = [], {}, {}
+        figures, identities, indicators, years = [], {}, {}, {}
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
             identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real)
             indicators[id(quantity)] = statement.indicator
-        return cls(tuple(figures), identities, indicators)
+            years[id(quantity)] = statement.year
+        return cls(tuple(figures), identities, indicators, years)
 
     def same(self, quantity: Quantity) -> bool:
         """Whether the figure is of the pledged indicator, measure and period."""

@@ -99,7 +99,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         note = "its figures measure other things: " + "; ".join(identified.describe(q) for q in others)
     elif differs:
         note, incomparable = f"it measures something else ({text[differs[0][0]:differs[0][1]]})", True
-    elif best is not None and scope is Scope.SEVERAL_YEARS:
+    elif best is not None and scope is Scope.SEVERAL_YEARS and identified.years[id(best)] != rule.year:
+        # (a clause that names the year itself, "2021年新增规上工业企业18家", is that year's among the five)
         note, incomparable = f"its figure is for several years, not {rule.year} alone: {best.text.strip()}", True
         best, completion = None, ""
     elif best is None and of_unit:

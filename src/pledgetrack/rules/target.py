@@ -235,11 +235,36 @@ def _named_target(pledge: Pledge) -> Target:
     symbolic = symbolic_target(pledge.target)
     if symbolic:
         return symbolic
+    led_to = _led_to(pledge.quote, pledge.target)
+    if led_to is not None:
+        return _capped(from_quantity(led_to), pledge.quote[:led_to.span[0]], led_to.qualifier is Qualifier.EXACT)
     try:
         return from_quantity(parse_quantity(pledge.target))
     except QuantityError as exc:
         raise TargetProblem(f"cannot read target '{pledge.target}': {exc}",
                             "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
+
+
+def _led_to(quote: str, target: str) -> Quantity | None:
+    """The figure a named target leads to, where it names no promise of its own: the start of a change
+    ("城镇化率由41.2%提高到43%": 43%) or the size that picks the things counted ("10万元以上的村达到8个": 8个); else None.
+
+    >>> _led_to("城镇化率由41.2%提高到43%", "41.2%").text, _led_to("新开工亿元以上项目40个", "亿元以上").text
+    ('43%', '40个')
+    >>> _led_to("地区生产总值增长7.5%，达到309亿元", "7.5%") is None
+    True
+    """
+    figures = find_quantities(quote)
+    named = next((k for k, q in enumerate(figures) if fold_key(q.text) == fold_key(target)), None)
+    if named is None or named + 1 == len(figures):
+        return None
+    q = figures[named]
+    threshold = q.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, q.span[1]) is not None
+    return figures[named + 1] if _starting_point(quote, q) or threshold else None
+
+
+# Grammar: a noun right after a figure (10万元以上的|村, 亿元以上|项目): the figure picks the things it names.
+_CJK_NOUN = re.compile("的?[\u4e00-\u9fff]")
 
 
 def _starting_point(quote: str, quantity: Quantity) -> bool:

@@ -3,11 +3,13 @@ period it is of (the year, several years, another named year, the base of a chan
 
 from __future__ import annotations
 
+import re
+
 from ..quantity import Qualifier, Quantity
 from ..quantity.units import is_count
 from .model import Measure, Period
 from .words import (ADDED_WORDS, BASE, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS, SHARE_WORDS,
-                    TOTAL_WORDS, TO_WORDS, trailing_predicate)
+                    TOTAL_WORDS, TO_WORDS, trailing_predicate, year_named)
 
 _RATES = ("%", "‰")
 # Official statistics: an indicator named as the number of things there are (数量, 总数) counts them all, not
@@ -63,6 +65,9 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
     return Measure.LEVEL
 
 
+_BASE_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末)?的?")
+
+
 def period_of(clause: str, raw: str, year: int | None) -> tuple[Period, int | None]:
     """The period a figure is of, from its clause and the words before it, and the year named there.
 
@@ -73,7 +78,8 @@ def period_of(clause: str, raw: str, year: int | None) -> tuple[Period, int | No
         return Period.BASE, None
     if SEVERAL_YEARS.search(clause):
         return Period.SEVERAL_YEARS, None
-    named = [int(y) for y in NAMED_YEAR.findall(clause)]
+    # (the year of a change's start dates the start alone: "由2016年的82家增加到126家" reaches 126 in the year itself)
+    named = [year_named(y) for y in NAMED_YEAR.findall(_BASE_YEAR.sub("", clause))]
     if named and year is not None and named[-1] != year:
         return Period.OTHER_YEAR, named[-1]
     return Period.YEAR, named[-1] if named else None

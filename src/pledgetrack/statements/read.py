@@ -23,9 +23,10 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
-from .model import Measure, Statement
-from .words import (AIM, AIM_BEFORE, BARE_CHANGES, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
-                    FINISHED, REAL_CHANGE, STARTED, leading_scope, trailing_predicate, trimmed_name)
+from .model import Measure, Period, Statement
+from .stretches import deed_only, strip_words
+from .words import (AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
+                    FINISHED, REAL_CHANGE, SEVERAL_YEARS, STARTED, leading_scope, trailing_predicate, trimmed_name)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -78,7 +79,9 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
     estimated_from = min((found + len(word) for word in ESTIMATE_WORDS if (found := text.find(word)) != -1),
                          default=len(text) + 1)
     previous_start = 0
-    for start, end in _clauses(text):
+    clauses = _clauses(text)
+    several = _opens_with_several_years(text, clauses[0]) if clauses else False
+    for start, end in clauses:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
         if not in_clause:
@@ -95,8 +98,11 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     inherit = statements if (cursor > start or goes_on) else []
                     indicator = _indicator(text, raw, q, inherit, in_clause)
                     indicator = _changed(indicator, statements)
+                    indicator = _done_to_thing_before(indicator, statements)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
+                if several and period is Period.YEAR and named is None:
+                    period = Period.SEVERAL_YEARS  # "五年累计改造农村户厕2.1万户，新改建农村公路680公里"
                 estimate = estimated_from <= q.span[0]
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
                 predicate = trailing_predicate(context)
@@ -112,6 +118,32 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
                 cursor = q.span[1]
     return tuple(statements)
+
+
+def _opens_with_several_years(text: str, first: tuple[int, int]) -> bool:
+    """Whether the sentence opens with several years (五年累计…, 两年来…): every clause after it that names no year
+    of its own goes on about them ("…，新改建农村公路680公里，2021年新改建96公里": the last is the year's)."""
+    opening = text[first[0]:first[1]]
+    opening = opening[len(leading_scope(opening)):]
+    found = SEVERAL_YEARS.search(opening, 0, 8)
+    return found is not None and found.start() <= 2
+
+
+# Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
+_DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完成", "实施", "新建", "新改建", "改建", "改扩建",
+                                    "扩建", "改造", "建设", "新增"}, key=len, reverse=True))
+
+
+def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
+    names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
+    if not indicator or not before or not deed_only(indicator):
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
+    thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
+    return indicator + thing if thing and not deed_only(thing) else indicator
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:
@@ -175,6 +207,7 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     """
     phrase = raw[len(leading_scope(raw)):]
     noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
+    noun = BASE.sub("", noun) or noun  # "城市污水处理率由2005年的|35%": the start of a change, no part of the name
     noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun

@@ -90,9 +90,23 @@ AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增�
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
-SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|[两二三四五六七八九十]年(?:来|间|内|累计|新增|共|合计|总计)|这五年|过去五年|今后五年|本届|"
+# (two to ten years of doing something, 五年新建改建公路6800公里, 两年行动; not a year written in numerals, 一九九六年, a
+# school grade, 三年级, nor a time ago, 两年前)
+SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|(?<![〇零一二三四五六七八九])[两二三四五六七八九十]年(?![级制度前后底末初])"
+                           r"|这五年|过去五年|今后五年|本届|"
                            r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
-NAMED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
+NAMED_YEAR = re.compile(r"((?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
+_NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_named(written: str) -> int:
+    """The year a NAMED_YEAR match names.
+
+    >>> year_named("1996"), year_named("一九九六"), year_named("二〇〇五")
+    (1996, 1996, 2005)
+    """
+    return int(written.translate(_NUMERAL_DIGITS))
 BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:底|末)?(?:的)?$|(?:上年|去年)(?:的)?$")
 
 # Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
