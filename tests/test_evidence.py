@@ -223,6 +223,13 @@ def _plan_and_review(tmp_path, quote, review_sentence):
      "开工建设桐溪高铁站综合交通枢纽", ["桐溪高铁站综合交通枢纽"], "missed", "未能按计划开工"),
     ("农村综合改革试点还没有在全国全面推开。", "全面推开农村综合改革试点", ["农村综合改革试点"], "missed", "没有在全国全面推开"),
     ("牧业税在全国全部免征。", "在全国全部免征牧业税", ["牧业税"], "met", "免征"),
+    # a pledge of several things is missed where one is stated not done, whatever the other
+    ("6号线开工建设，9号线一期完成初步设计，尚未开工。", "开工建设6号线和9号线一期", ["6号线", "9号线"], "missed", "尚未开工"),
+    ("城区燃气管网改造完成年度任务的70%。", "城区燃气管网改造工程全面完工", ["燃气管网改造"], "missed", "的70%"),
+    ("县人民医院新院区主体完工，计划明年投入使用。", "县人民医院新院区建成投用", ["县人民医院新院区"], "missed", "计划明年投入使用"),
+    ("市第二污水处理厂于5月投入运行。", "市第二污水处理厂6月底前投入运行", ["市第二污水处理厂"], "met", "投入运行"),
+    ("去年9月，隆重召开了第四次全区民族团结进步表彰大会。", "今年召开第四次全区民族团结进步表彰大会", ["民族团结进步表彰大会"],
+     "met", "召开"),
 ])
 def test_a_milestone_is_missed_only_where_the_review_states_it_not_done(tmp_path, sentence, quote, words, grade, said):
     from pledgetrack import audit
@@ -240,6 +247,16 @@ def test_a_greenway_built_in_metres_is_graded_against_its_kilometres(tmp_path):
 
     verdict = next(iter(audit(corpus=corpus, rules=book)))
     assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal("8.5"))
+
+
+def test_a_fall_is_said_as_a_fall_against_a_promise_to_hold_level(tmp_path):
+    corpus = _plan_and_review(tmp_path, "外贸进出口总额力争与上年持平", "外贸进出口总额12.3亿美元，下降14.0%。")
+    book = build_rules([Pledge(id="t", year=2019, quote="外贸进出口总额力争与上年持平", evidence=["进出口总额"])], corpus)
+    from pledgetrack import audit
+
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal(-14))
+    assert verdict.explanation.startswith("a fall of 14.0%")
 
 
 def test_a_target_under_a_heading_of_several_years_is_not_the_years(tmp_path):

@@ -93,6 +93,12 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     # a line's track laid is no line opened
     ("全年铁路新线铺轨1685公里", ["铁路新线"], "铁路新线投产1100公里", False, "another indicator"),
     ("全年铁路新线铺轨1685公里、投产1050公里", ["铁路新线"], "铁路新线投产1100公里", True, ""),
+    # a level reached is answered by the total named after what was added, not by the addition
+    ("新增高速公路通车里程120公里，总里程达到2520公里", ["高速公路通车里程"], "高速公路通车里程突破2500公里", True, ""),
+    # projects' total investment is no investment of the year; one figure of a list's things is their sum
+    ("签约项目总投资186亿元", ["项目总投资"], "完成项目投资90亿元以上", False, "another indicator"),
+    ("家电下乡、汽车摩托车下乡产品销售额5.1亿元", ["下乡产品销售额"], "家电下乡产品销售额突破4亿元", False,
+     "another indicator"),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

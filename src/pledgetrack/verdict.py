@@ -30,11 +30,12 @@ from .grading import (
 )
 from .records import html_table, record_of
 from .rules.book import Rule
-from .rules.model import Grade, Kind, Op
+from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
 from .signoff import settled_by_naming
 from .statements import target_period
+from .statements.completion import several_things
 from .tied import as_rise, in_step
 
 
@@ -246,8 +247,19 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
     if deadline and result is Grade.MISSED:  # not reached yet, and there is time left
         return unverifiable(Reason.OTHER_PERIOD, f"{period}: not reached in {rule.year}, with time left until "
                             f"{deadline}", candidates, chosen, target)
-    why = f"{chosen.quantity.text.strip()} against {target.describe()}"
+    why = f"{_as_changed(chosen.quantity, target)} against {target.describe()}"
     return Verdict(rule, result, None, target, value, ratio(target, value), chosen, tuple(candidates), why, conflict)
+
+
+def _as_changed(outcome, target: Target) -> str:
+    """The outcome's figure, with its direction where it goes against the target's ("a fall of 4.0%" for 下降4.0%
+    against a rise of 6 %), so that no decline reads as a rise."""
+    text = outcome.text.strip()
+    if outcome.trend == "down" and target.trend is not Trend.DOWN:
+        return f"a fall of {text}"
+    if outcome.trend == "up" and target.trend is Trend.DOWN:
+        return f"a rise of {text}"
+    return text
 
 
 def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
@@ -288,12 +300,13 @@ def _resolved(target: Target, candidates: list[Candidate]) -> Target:
 
 def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict:
     done = next((c for c in candidates if c.completion), None)
+    undone = next((c for c in candidates if c.undone), None)
+    if undone is not None and (done is None or several_things(rule.pledge.quote, rule.pledge.evidence.all)):
+        # (a pledge of several things, 开工建设6号线和9号线一期, is missed where one of them is stated not done)
+        return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),
+                       f"the report states it not done in {rule.year} ({undone.undone})")
     if done is not None:
         return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
                        f"the report states completion ({done.completion})")
-    undone = next((c for c in candidates if c.undone), None)
-    if undone is not None:
-        return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),
-                       f"the report states it not done in {rule.year} ({undone.undone})")
     return unverifiable(Reason.NOT_COMPLETED, "the reports mention it but do not state it done",
                         candidates, candidates[0])

@@ -43,7 +43,7 @@ _CLAUSE_ENDS = "，,；;：:。！？"
 _ITEM_ENDS = "、"
 # Official terms: where a target in words begins (rules.target reads what it promises).
 _SYMBOL_STARTS = ("完成国家下达", "完成省下达", "完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平",
-                  "与经济增长")
+                  "与上年持平", "与去年持平", "与经济增长")
 # Grammar: Chinese words, nothing else (no bracket, quote mark or figure).
 _WORDS = re.compile("[\u4e00-\u9fff]+")
 # Grammar: a clause that goes on with the level the previous one's growth reaches, or with the growth of the

@@ -160,7 +160,7 @@ class ReviewWords:
                  for w in ((word, word.translate(_UNQUOTED)) if word.startswith(tuple(OPEN_QUOTES)) else (word,))]
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (占GDP比重 is a share of another thing, no name of this one)
-            if word not in _GENERIC and not word.startswith(("占", "的")) and not _deed_only(word) \
+            if word not in _GENERIC and not word.startswith(("占", "的", "等")) and not _deed_only(word) \
                     and not _splits_a_deed(tail, word) and not _one_character_thing(tail, word) \
                     and self._said(word, texts) \
                     and not _cut_from_another(tail, word, texts) \

@@ -58,7 +58,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         return None
     clauses, done_words = completion_scope(spans, text), vocabulary.completion + pledged_deeds(rule.pledge.quote)
     completion = stated_completion(*clauses, done_words, rule.pledge.quote)
-    undone = "" if completion else stated_undone(*clauses, done_words)
+    # (both: of a pledge of several things, one may be stated done and another not)
+    undone = stated_undone(*clauses, done_words)
     identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
                                wanted)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]

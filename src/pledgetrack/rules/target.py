@@ -69,6 +69,8 @@ _SYMBOLIC = (
     ("保持正增长", Op.MORE_THAN, Decimal(0)),
     ("实现正增长", Op.MORE_THAN, Decimal(0)),
     ("可比持平", Op.AT_LEAST, Decimal(0)),
+    ("与上年持平", Op.AT_LEAST, Decimal(0)),
+    ("与去年持平", Op.AT_LEAST, Decimal(0)),
     ("与经济增长保持基本同步", Op.IN_STEP, None),
     ("与经济增长保持同步", Op.IN_STEP, None),
     ("与经济增长基本同步", Op.IN_STEP, None),

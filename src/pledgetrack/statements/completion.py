@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from .words import DONE
 
@@ -21,17 +22,20 @@ _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加
 # 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
 # opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
 _DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:在[\u4e00-\u9fff]{1,6}?)?(?:按期|如期|按时|按计划|全面|全部)*$")
-_PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于|有望于?)[^，,。；;：:]{0,8}$")
+_PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?)[^，,。；;：:]{0,8}$")
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 # Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
 CAUSES = ("因", "受", "由于")
-_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "未能", "尚未", "目前", "仍")
+_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍")
+# Official statistics: a share of the year's task done (燃气管网改造完成年度任务的70%): done in part, not whole.
+_SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:计划|目标|任务)(?:任务)?的?([0-9]+(?:\.[0-9]+)?)[%％]")
+
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
-                  "免费提供", "铺通", "贯通", "通车")
+                  "免费提供", "铺通", "贯通", "通车", "召开", "举办")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
 # 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址) leave the works unfinished,
 # unless the pledge itself is that stage ("完成县城总体规划设计").
@@ -80,6 +84,14 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     '受疫情影响建设进度有所滞后'
     >>> stated_undone(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼未能投入使用"], ("投入使用",))
     ''
+
+    A share of the year's task done is a completion not reached (a stage of the works alone, 主体完工 or 开工建设,
+    says nothing either way):
+
+    >>> stated_undone(["城区燃气管网改造完成年度任务的70%"], [], ("完成",))
+    '完成年度任务的70%'
+    >>> stated_undone(["镇卫生院改扩建项目已开工建设"], [], ("完成",))
+    ''
     """
     words = tuple(words)
     clauses = list(own) + [clause for clause in following
@@ -90,10 +102,25 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
                 said = _DENIED.search(clause[:at]) or _PUT_OFF.search(clause[:at])
                 if said:
                     return clause[said.start():at + len(word)]
+                share = _SHARE_OF_TASK.match(clause, at + len(word))
+                if share and Decimal(share.group(1)) < 100:
+                    return clause[at:share.end()]
         lagging = _LAGGING.search(clause)
         if lagging and not _OVERCOME.search(clause, 0, lagging.start()):
             return clause[:lagging.end()]
     return ""
+
+
+def several_things(quote: str, words: Sequence[str]) -> bool:
+    """Whether ``quote`` promises a deed of several things that ``words`` name apart, joined by 和, 、, 及 or 与: each
+    must be done for the pledge to be.
+
+    >>> several_things("开工建设6号线和9号线一期", ["6号线", "9号线"]), several_things("建成区图书馆新馆", ["区图书馆新馆"])
+    (True, False)
+    """
+    places = sorted((at, at + len(word)) for word in words if (at := quote.find(word)) != -1)
+    return any(re.fullmatch(r"[^，,。；;]*?[和、及与][^，,。；;]*", quote[end:start])
+               for (_, end), (start, _) in zip(places, places[1:]))
 
 
 def pledged_deeds(quote: str) -> tuple[str, ...]:
@@ -120,5 +147,8 @@ def _places(clause: str, word: str) -> Iterable[int]:
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
     if _NOT_YET.search(clause[:at]):
         return False
+    share = _SHARE_OF_TASK.match(clause, at + len(word))
+    if share and Decimal(share.group(1)) < 100:
+        return False  # (完成年度任务的70%: a part of the task)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)

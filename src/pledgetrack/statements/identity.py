@@ -22,14 +22,15 @@ import attrs
 from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES
 from .names import narrower_name
-from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, RENOVATED,
-                    STARTED, leading_scope)
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS,
+                    PROJECT_COST, RENOVATED, STARTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
 _CJK_END = re.compile("[\u4e00-\u9fff]$")
 _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
+_LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
@@ -159,6 +160,8 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     head, a group, or ''. A head naming the figure's own measure (面积 of 平方米) is no other thing, nor is the
     balance of a stock for its growth (货币供应量余额…增长17.6% is the money supply's growth)."""
     unit = statement.quantity.unit
+    if PROJECT_COST in prefix + word + tail and PROJECT_COST not in quote:
+        return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
             or _another_deed(prefix + tail, quote):
@@ -175,9 +178,9 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
-    listed = _LISTED_BEFORE.search(prefix)
+    listed = _LISTED_BEFORE.search(prefix) or _LAST_OF_LIST.search(prefix)
     if listed and listed.group(1) not in quote:
-        return "head"
+        return "head"  # (and "家电下乡、汽车摩托车|下乡产品销售额": the word shared by the list's last item)
     # Official terms: the 实事 a government undertakes for the year are its own list; a list named otherwise
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
     if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:

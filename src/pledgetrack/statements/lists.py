@@ -23,7 +23,7 @@ _PAIR_HALVES = ("城镇", "农村")
 # Official statistics: the groups of people an income or a count per head is reported for (城镇居民, 农民).
 _PEOPLE = ("居民", "农民", "牧民", "职工")
 # Official statistics: the measures a list's items may share, named once after the last (排放总量 of 化学需氧量、二氧化硫).
-_MEASURES = tuple(sorted(MEASURE_NAMES + ("排放总量", "排放量"), key=len, reverse=True))
+_MEASURES = tuple(sorted(MEASURE_NAMES + ("排放总量", "排放量", "产能"), key=len, reverse=True))
 
 
 def respective(text: str, start: int, end: int, figures: list[Quantity],

@@ -51,7 +51,7 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
     if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
         return Measure.TOTAL
-    if any(word in predicate for word in COUNT_REACHED) and q.unit in _LENGTHS \
+    if (any(word in predicate for word in COUNT_REACHED) or q.text.startswith("突破")) and q.unit in _LENGTHS \
             and not any(word in indicator or word in context for word in ADDED_WORDS + _WORKS_DONE):
         return Measure.TOTAL  # "公交专用道达157.2公里": how long it is now, not what the year built
     if any(word in indicator or word in context for word in ADDED_WORDS):

@@ -25,7 +25,7 @@ from .lists import respective
 from .measures import measure_of, period_of
 from .model import Measure, Period, Statement
 from .stretches import deed_only, strip_words
-from .words import (AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
+from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
                     FINISHED, REAL_CHANGE, SEVERAL_YEARS, STARTED, leading_scope, trailing_predicate, trimmed_name)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -99,6 +99,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     indicator = _indicator(text, raw, q, inherit, in_clause)
                     indicator = _changed(indicator, statements)
                     indicator = _done_to_thing_before(indicator, statements)
+                    indicator = _total_of_thing_before(indicator, statements)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if several and period is Period.YEAR and named is None:
@@ -144,6 +145,15 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
     return indicator + thing if thing and not deed_only(thing) else indicator
+
+
+def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A total named by its measure alone ("新增高速公路通车里程120公里，总里程达到2520公里") is the total of the thing
+    the statement before names: 高速公路通车里程, what was added left off."""
+    if not (indicator.startswith("总") and 2 <= len(indicator) <= 4 and before
+            and before[-1].indicator.endswith(indicator[1:])):
+        return indicator
+    return strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:
@@ -243,6 +253,7 @@ def _right_noun(text: str, q: Quantity) -> str:
     while stop and rest[stop.start()] == "、" and "\u4e00" <= rest[stop.end():stop.end() + 1] <= "\u9fff":
         stop = _NOUN_END.search(rest, stop.end())
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
-    if not noun or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
+    # ("源网荷储一期2GW等项目": an example's size, before the kind it is one of, counts none of them)
+    if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
         return ""
     return text[q.span[1]:after] + noun

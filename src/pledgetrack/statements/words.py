@@ -114,6 +114,9 @@ BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:�
 # whose indicator carries them next to the pledge's words measures something else.
 OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
                "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
+# Official statistics: projects' total investment (总投资) is their cost over all their years, not the investment
+# of the year, however the review spells the words around it (签约项目总投资 for 完成项目投资).
+PROJECT_COST = "总投资"
 # Official statistics: characters that say how much of a thing, written right after its name (利用外资额, 企业数).
 AMOUNT_CHARACTERS = "额数量值"
 # Official statistics: the stages of building that reports count apart: works started (新开工) are not works
