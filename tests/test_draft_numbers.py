@@ -8,9 +8,11 @@ from pledgetrack.draft import draft
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
         "全年转移80万农村人口。新增10万沼气用户。粮食总产量达到800亿斤。"
-        "地方财政收入由去年的120亿元增加到150亿元。办好十件民生实事。实施十大工程。做好以下五个方面工作。\n")
+        "地方财政收入由去年的120亿元增加到150亿元。办好十件民生实事。实施十大工程。做好以下五个方面工作。"
+        "新建改建桥梁两座。人口自然增长率控制在千分之十六以内。\n")
 REVIEW = ("一、2024年工作回顾\n全年转移农村人口85万人。新增沼气用户9万户。粮食总产量达到812亿斤。"
-          "地方财政收入达到151亿元。十件民生实事全部完成。\n二、2025年工作安排\n新建5个公园。\n")
+          "地方财政收入达到151亿元。十件民生实事全部完成。新建改建桥梁3座。人口自然增长率为千分之十五。\n"
+          "二、2025年工作安排\n新建5个公园。\n")
 MANIFEST = ("reports:\n"
             "  - {id: a, file: a.txt, region: 某市, body: 某市人民政府, title: 报告, delivered: 2024-02-04, reviews: 2023,"
             " plans: 2024}\n"
@@ -43,15 +45,22 @@ def test_the_years_deeds_are_not_graded_by_another_list_of_deeds(tmp_path):
     ("粮食总产量达到800亿斤", "at least 800 亿斤", "粮食总产量", "met"),
     ("地方财政收入由去年的120亿元增加到150亿元", "at least 150 亿元", "地方财政收入", "met"),
     ("办好十件民生实事", "at least 10 件", "民生实事", "met"),
+    # a rate in words per thousand (the population's natural growth, 15‰ of at most 16‰)
+    ("人口自然增长率控制在千分之十六以内", "at most 16 ‰ growth", "人口自然增长率", "met"),
 ])
 def test_a_pledge_once_missed_is_drafted_with_its_target_and_graded_as_a_reader_would(graded, quote, target, word,
                                                                                        grade):
     assert graded[quote] == (target, word, grade)
 
 
+def test_a_count_in_words_after_its_noun_is_a_target(graded):
+    target, words, grade = graded["新建改建桥梁两座"]  # 3座 built of 2
+    assert (target, grade) == ("at least 2 座", "exceeded") and words.endswith("桥梁")
+
+
 def test_a_programme_named_by_a_count_and_the_plans_own_parts_are_no_pledges(graded):
     assert not any(words in quote for quote in graded for words in ("十大工程", "五个方面"))
-    assert len(graded) == 5
+    assert len(graded) == 7
 
 
 @pytest.mark.parametrize("clause, refused", [

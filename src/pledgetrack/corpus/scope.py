@@ -30,8 +30,11 @@ from .model import Part, PartKind, Section, Sentence
 
 # Where the word lists below come from: official terms (the five-year plans, 党的十八大) and grammar
 # (how any report words a period: 五年来, 过去一年, 今年); none was measured on a report.
-# "十四五", "“十三五”": the five-year plans.
-_PLAN_PERIOD = r"[“\"]?十[一二三四五六七八九]五[”\"]?"
+# "十四五", "“十三五”": the five-year plans; the earlier ones ("八五", "九五", "“十五”") only in quotation marks or
+# before 时期/期间/计划, never inside a year written in numerals (一九九五年).
+FIVE_YEAR_PLAN = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?|[“\"](?:十|[六七八九])五[”\"]"
+                  r"|(?<![〇零一二三四五六七八九十])[六七八九]五(?=时期|期间|计划|以来))")
+_PLAN_PERIOD = FIVE_YEAR_PLAN
 _SEVERAL = re.compile(
     r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
     r"|[五十]年(?:历程|间|里)"
@@ -108,7 +111,7 @@ def period_sections(doc, year: int) -> list[Section]:
 
 # Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'
 # 时期, 2021—2025年); the name of a plan alone ("推动“十五五”开好局") is no period.
-_PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|十[一二三四五六七八九]五[”\"]?(?:时期|期间)"
+_PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"
                              r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 
 

@@ -112,9 +112,13 @@ def joined_works(name: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], 
 
 
 def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
-    """The words a thing done is looked for by: its name, and with a name of two characters (汇率 of 汇率并轨) the
-    completion too, which one review sentence holds with it (汇率顺利并轨)."""
+    """The words a thing done is looked for by: its name, or each of the things it joins (兰新复线|和|宝中铁路), and
+    with a name of two characters (汇率 of 汇率并轨) the completion too, which one review sentence holds with it
+    (汇率顺利并轨)."""
     words = (aim.indicator,) if len(aim.indicator) > 2 else (aim.indicator, aim.verb)
+    parts = tuple(re.split("[和与及]", aim.indicator))
+    if len(parts) > 1 and all(len(part) >= 2 for part in parts):
+        words = parts  # "兰新复线和宝中铁路将投入运营": each thing named, each to be done
     return words, heard_words.heard(*words)
 
 

@@ -105,6 +105,7 @@ def next_year_deadline(text: str, year: int) -> str:
 # Grammar: a plan counts its own parts (五个方面, 十大工程, 二十项措施) in the tens at most; an amount named by a
 # bare power (亿元以上项目, 千亿元) describes a thing.
 _PARTS_AT_MOST = 1000
+_CLAUSE_END = ("", *"，,。；;：:！？!?）)")
 _CN_DIGITS = re.compile("[" + "".join(char for char, value in CN_DIGITS.items() if value) + "]")  # not 〇, 零
 
 
@@ -115,9 +116,12 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
         return f"a time or an age ({quantity.text}) names a service, it is no target"
     if not quantity.unit and _CJK.match(text[quantity.span[1]:quantity.span[1] + 1]):
         return f"a figure without a unit ({quantity.text}) describes a thing, it is no target"
-    # A rate in words ("增长百分之八", as the State Council wrote its targets in the 1990s) is a target, and so is an
-    # amount in words no plan counts its own parts with ("粮食产量保持在五千亿公斤左右", "中央财政赤字一千五百亿元").
-    if not _DIGITS.search(quantity.text) and quantity.unit != "%" and not _DEEDS.match(after) \
+    # A rate in words ("增长百分之八", "人口自然增长率控制在千分之十六以内", as plans wrote targets in the 1990s) is a
+    # target, and so is an amount in words no plan counts its own parts with ("粮食产量保持在五千亿公斤左右", "中央财政赤字
+    # 一千五百亿元"), and a count after its noun, ending the clause ("新建改建桥梁两座"): the plan's own parts are
+    # counted before their noun ("三个方面", "十件实事").
+    if not _DIGITS.search(quantity.text) and quantity.unit not in ("%", "‰") and not _DEEDS.match(after) \
+            and after[:1] not in _CLAUSE_END \
             and (quantity.value < _PARTS_AT_MOST or not _CN_DIGITS.search(quantity.text)):
         return f"a count written in words ({quantity.text}): the plan counting its own parts"
     for word in _STRUCTURE:

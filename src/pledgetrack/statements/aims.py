@@ -39,7 +39,7 @@ class Aim:
 
 
 # Grammar: words that open an aim before its object: duty, effort and time (要, 努力, 千方百计, 今年 …).
-_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年",
+_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年", "年底前",
             "全年", "要", "将", "使", "并", "还", "也", "都", "在")
 # Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
 # verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
@@ -68,11 +68,13 @@ _AGGREGATES = ("赤字", "物价")
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
 _DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台|开通(?:运营)?"
                           r"|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行)")
-# (a time said between the thing and its completion, 青藏铁路今年全线建成通车, is when, no part of the thing; a
-# county 实现脱贫摘帽 leaves the list of poor counties)
-_DONE_AFTER = re.compile(r"(?:今年|年内|明年|当年)?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
-                         r"(?P<word>(?:建成|铺通)?(?:投产|通车)|铺通|建成(?:投用|投入使用|开放)?|竣工|并轨|开通(?:运营)?|建立"
-                         r"|全覆盖|开工建设|脱贫摘帽|摘帽)$")
+# (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, is when, no
+# part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
+_WHEN = r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|[春秋]季|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?"
+_DONE_AFTER = re.compile(r"(?:要|将)?在?(?:" + _WHEN + r")?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
+                         r"(?P<word>(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
+                         r"|投入(?:使用|运行|运营)|投用|并网发电|完成铺轨|封顶|并轨|开通(?:运营)?|建立|全覆盖|开工建设|开工"
+                         r"|脱贫摘帽|摘帽)+)$")
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 EFFORT_VERBS = _EFFORT[:8]
@@ -89,10 +91,10 @@ _CIRCUMSTANCE = re.compile("在(?:" + "|".join(("完成", "实现", "建成", "�
 _WORKS = ("工程", "项目", "设施")
 _SOME = ("一批", "若干", "一些", "各类", "各种", "一系列", "等")
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
-_VAGUE = ("工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
+_VAGUE = ("时候", "工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
           "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
-# (a line or a building may be named by its number: 轨道交通2号线, 3号楼)
-_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号)+$")
+# (a line or a building may be named by its number, 轨道交通2号线, 3号楼; a month may say when, 6月底前投入运行)
+_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号|[0-9０-９]{1,2}月)+$")
 
 
 def read_aim(clause: str) -> Aim | None:
@@ -207,7 +209,7 @@ _NEGATED = re.compile("不[\u4e00-\u9fff]{0,3}$")
 
 
 def _unopened(named: str) -> str:
-    for word in ("保持", "确保", "实现", "实施", "健全", "使", "要", "将"):
+    for word in ("保持", "确保", "保证", "实现", "实施", "健全", "使", "要", "将"):
         if named.startswith(word):
             named = named[len(word):]
     # "建立和发展法律服务机构": a second verb joined to the first is no part of the thing

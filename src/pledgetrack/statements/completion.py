@@ -35,11 +35,12 @@ _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:计划|目标|任务)(?
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
-                  "免费提供", "铺通", "贯通", "通车", "召开", "举办")
+                  "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "铺轨")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
-# 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址) leave the works unfinished,
-# unless the pledge itself is that stage ("完成县城总体规划设计").
-_PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "环评", "立项", "招标", "选址", "封顶")
+# 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址; one phase of several, 一期)
+# leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
+_PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "环评", "立项", "招标", "选址", "封顶", "一期",
+                  "首期", "二期", "三期")
 _PART_REACH = 6
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")

@@ -45,6 +45,8 @@ _STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
 _STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
+# Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
+_DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
@@ -96,7 +98,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
             for n, (item, indicator, context) in enumerate(readings):
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
-                    indicator = _indicator(text, raw, q, inherit, in_clause)
+                    indicator = _indicator(text, raw, q, inherit, in_clause) or _last_said(statements)
                     indicator = _changed(indicator, statements)
                     indicator = _done_to_thing_before(indicator, statements)
                     indicator = _total_of_thing_before(indicator, statements)
@@ -133,6 +135,12 @@ def _opens_with_several_years(text: str, first: tuple[int, int]) -> bool:
 # Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
 _DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完成", "实施", "新建", "新改建", "改建", "改扩建",
                                     "扩建", "改造", "建设", "新增"}, key=len, reverse=True))
+
+
+def _last_said(before: list[Statement]) -> str:
+    """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
+    sentence's last: a figure of nothing named is never of any indicator."""
+    return before[-1].indicator if before else ""
 
 
 def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
@@ -216,7 +224,10 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     keeps the subject before it.
     """
     phrase = raw[len(leading_scope(raw)):]
+    phrase = _DATED_END.sub("", phrase)  # "增加到1997年的|856亿元": when the level is reached, no part of the name
     noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
+    if SEVERAL_YEARS.fullmatch(noun):
+        noun = ""  # "五年|年均增长11.6%": a time alone names nothing; the subject before goes on
     noun = BASE.sub("", noun) or noun  # "城市污水处理率由2005年的|35%": the start of a change, no part of the name
     noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
     if noun.startswith(("占", "所占")) and before:

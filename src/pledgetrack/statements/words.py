@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..corpus.scope import FIVE_YEAR_PLAN
 from ..quantity import Qualifier
 from .model import Measure
 
@@ -27,7 +28,7 @@ PREDICATES = (
     "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
     # (the payer and period a standard is paid per, said of the figure: 补助标准提高到每人每年80元)
     "每人每年", "每人每月", "每年每人", "每生每年", "每亩每年",
-    "逾", "了", "实际",  # (实际增长: growth in real terms, said of the indicator, not part of its name)
+    "逾", "了", "实际", "名义",  # (实际增长, 名义增长: growth in real or current terms, said of the indicator)
     "计划",  # (国民生产总值计划增长百分之八: what the indicator is planned to do)
     "安排",  # (各项支出安排2975亿元: what a budget sets aside)
     "以上", "左右", "到", "至", "要", "将", "一直", "已经", "已", "继续", "持续", "稳步", "保持", "首次",
@@ -49,7 +50,8 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
-                         + r"|(?:19|20)\d\d年|[\s、，,”]+"
+                         + r"|(?:19|20)\d\d年|[一二][九〇零][〇零一二三四五六七八九]{2}年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"
+                         + r"|[\s、，,”]+"
                          # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
                          + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
 
@@ -94,7 +96,7 @@ AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 # school grade, 三年级, nor a time ago, 两年前)
 SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|(?<![〇零一二三四五六七八九])[两二三四五六七八九十]年(?![级制度前后底末初])"
                            r"|这五年|过去五年|今后五年|本届|"
-                           r"[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
+                           + FIVE_YEAR_PLAN + r"(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 # (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
 NAMED_YEAR = re.compile(r"((?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
