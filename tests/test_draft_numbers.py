@@ -63,6 +63,16 @@ def test_a_programme_named_by_a_count_and_the_plans_own_parts_are_no_pledges(gra
     assert len(graded) == 7
 
 
+@pytest.mark.parametrize("clause, targets", [
+    ("白河电厂二期两台20万千瓦机组全部建成投产", []),  # the size of each thing counted (两台|20万千瓦机组)
+    ("建设3个10万吨级泊位", ["3个"]),
+    ("新增发电装机容量60万千瓦", ["60万千瓦"]),
+])
+def test_the_size_of_each_thing_counted_is_no_target(clause, targets):
+    from pledgetrack.draft.pieces import cut
+    assert [piece.target.text for piece in cut(clause, 2026)] == targets
+
+
 @pytest.mark.parametrize("clause, refused", [
     # the five-year outline presented with the plan: its goals and its own parts (provinces-and-cities)
     ("《纲要（草案）》安排了18个领域的重点任务", True),

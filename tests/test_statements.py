@@ -99,6 +99,11 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("签约项目总投资186亿元", ["项目总投资"], "完成项目投资90亿元以上", False, "another indicator"),
     ("家电下乡、汽车摩托车下乡产品销售额5.1亿元", ["下乡产品销售额"], "家电下乡产品销售额突破4亿元", False,
      "another indicator"),
+    # works started are not all the year's works; a group's word alone does not name the thing measured
+    ("实施亿元以上项目86个", ["亿元以上项目"], "新开工亿元以上项目40个", False, "not of 开工"),
+    ("其中新开工35个", ["新开工"], "新开工亿元以上项目40个", True, ""),
+    ("农村生活垃圾收集覆盖率达到100%", ["农村", "无害化处理率"], "农村生活垃圾无害化处理率达到90%", False, "measures"),
+    ("农村居民人均可支配收入增长5.8%", ["农村", "城乡居民人均可支配收入"], "城乡居民收入增长与经济增长同步", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

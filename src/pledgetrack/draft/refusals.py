@@ -32,6 +32,7 @@ import re
 
 from ..quantity import Quantity
 from ..quantity.numerals import CN_DIGITS
+from ..quantity.units import COUNT_WORDS, is_count
 
 __all__ = ["clause_refusal", "figure_refusal", "next_year_deadline"]
 
@@ -127,4 +128,13 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
+    counted = _COUNTED_BEFORE.search(text, 0, quantity.span[0])
+    if counted and not is_count(quantity.unit) and _CJK.match(after[:1]):
+        # "两台20万千瓦机组全部建成投产": the size of each thing counted, not how much is promised
+        return f"the size of each of {counted.group()} ({quantity.text}{after[:2]}…), no target"
     return ""
+
+
+# Grammar: a count of things right before a figure of another kind (两台|20万千瓦机组, 3艘|10万吨级货轮).
+_COUNTED_BEFORE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十]+)[" + "".join(w for w in COUNT_WORDS if len(w) == 1)
+                             + "]$")

@@ -32,6 +32,7 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
+_GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS)
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -92,7 +93,9 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         return Identity()
     words = [w for w in dict.fromkeys(_as_read(word, indicator) for word in words) if w]
     inside = [w for w in words if w in indicator]
-    if not inside:
+    # (a group the words name, 农村 of 农村|无害化处理率, says whose figure, not what it measures: the thing's own word
+    # must stand in the indicator too)
+    if not inside or all(w in _GROUP_WORDS for w in inside) and any(w not in _GROUP_WORDS for w in words):
         return Identity("indicator", f"it measures {indicator}")
     left_off = _group_left_off(quote, inside, indicator)
     if left_off:
@@ -143,6 +146,9 @@ def _as_read(word: str, indicator: str) -> str:
     ('生产总值', '完成投资', '完成投资')
     """
     bare = word[len(leading_scope(word)):]
+    sided = BOTH_SIDES.match(bare)
+    if sided and word not in indicator and bare[sided.end():] in indicator:
+        return bare[sided.end():]  # (城乡|居民人均可支配收入, the side the rule names apart, 农村, read in its figure)
     # (what is left is a name of its own: 投资 of 完成投资 names any investment)
     return bare if word not in indicator and len(bare) >= 3 and indicator.startswith(bare) else word
 

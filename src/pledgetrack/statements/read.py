@@ -102,6 +102,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     indicator = _changed(indicator, statements)
                     indicator = _done_to_thing_before(indicator, statements)
                     indicator = _total_of_thing_before(indicator, statements)
+                    indicator = _deed_of_list(indicator, raw, statements, start)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if several and period is Period.YEAR and named is None:
@@ -153,6 +154,21 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
     return indicator + thing if thing and not deed_only(thing) else indicator
+
+
+# Official statistics: the deeds a list of works opens with, said once for every item (开工建设廉租住房2830套、经济适用
+# 住房1720套).
+_LIST_DEED = re.compile("^(?:新开工建设|开工建设|新开工|开工|竣工|基本建成|建成|新建|改扩建|改建|改造|新增)+")
+
+
+def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:
+    """An item after 、 counts its thing at the deed the clause's first item is counted at ("开工建设廉租住房2830套、
+    经济适用住房1720套": 开工建设经济适用住房), where it names no deed of its own."""
+    first = next((s for s in before if s.start >= clause_start), None)
+    deed = _LIST_DEED.match(first.indicator) if first is not None and raw.lstrip().startswith("、") else None
+    if deed is None or _LIST_DEED.match(indicator) or _STAGES_AT_END.search(indicator) or indicator in MEASURE_NAMES:
+        return indicator  # (an item named by a measure alone, 、面积236万平方米, is the thing's measure)
+    return deed.group() + indicator
 
 
 def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:

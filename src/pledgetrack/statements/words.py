@@ -72,7 +72,7 @@ MEASURE_NAMES = ("播种面积", "种植面积", "营业收入", "总产量", "�
 # Official statistics: the cues of each measure.
 ADDED_WORDS = ("新增", "新建", "新开工", "新开", "新设", "新引进", "新引入", "新招", "新落地", "新培育", "新认定",
                "新创建", "新获批", "新选聘", "新聘", "净增")
-TOTAL_WORDS = ("累计", "总数", "保有量", "存量", "总规模", "共有", "现有")
+TOTAL_WORDS = ("累计", "总数", "保有量", "存量", "总规模", "共有", "现有", "总装机", "总里程")
 # ... and, for things counted one by one, a count reached (企业增至20家, 达到200个) is a running total too.
 COUNT_REACHED = ("增至", "增加到", "增加至", "达到", "达", "减至", "减为", "降为", "增为", "降至")
 SHARE_WORDS = ("比重", "占比", "比例", "所占")
@@ -143,7 +143,9 @@ GROUPS = ("农村", "乡村", "城镇", "城市", "农民", "牧民", "入境", 
 # 收入, 县城排水管网, 州府所在地…污水处理率, 公办幼儿园学位) that a figure of the whole does not answer, where the pledge's words leave the group off. Not 城市,
 # 工业 …: before a thing they mostly say its kind (城市绿道), not a part of a whole.
 NAMED_GROUPS = ("农村", "乡村", "城镇", "农民", "牧民", "县城", "中心城区", "主城区", "所在地", "贫困县", "贫困村", "入境",
-                "出境", "境外", "规上", "规模以上", "限上", "限额以上", "公办", "民办")
+                "出境", "境外", "规上", "规模以上", "限上", "限额以上", "公办", "民办",
+                # (works started, 新开工亿元以上项目, of all the year's works, 实施亿元以上项目86个)
+                "开工")
 # Official statistics: both sides named together, which make the whole again (接待国内外游客 are all visitors,
 # 城乡低保金 all of it, 线上线下招聘会 every job fair).
 BOTH_SIDES = re.compile("国内外|境内外|海内外|内外资|中外|城乡|线上线下|线上、线下")
