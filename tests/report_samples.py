@@ -11,7 +11,7 @@ import attrs
 from hypothesis import strategies as st
 
 from pledgetrack.audit import AuditResult
-from pledgetrack.verdict import Verdict
+from pledgetrack.results import Verdict
 from pledgetrack.corpus import Location, Position
 from pledgetrack.evidence import Candidate
 from pledgetrack.grading import Reason

@@ -130,7 +130,7 @@ def test_docs_output_lists_every_column_as_the_code_describes_it():
 
 def test_every_public_field_is_documented():
     from pledgetrack.audit import AuditResult
-    from pledgetrack.verdict import Verdict
+    from pledgetrack.results import Verdict
 
     for cls in (Verdict, AuditResult):
         for field in attrs.fields(cls):

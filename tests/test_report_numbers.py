@@ -5,7 +5,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pledgetrack.verdict import Verdict
+from pledgetrack.results import Verdict
 from pledgetrack.quantity import find_quantities, parse_quantity
 from pledgetrack.report.figures import amount, ratio_text
 from pledgetrack.rules.model import Grade, Op, Trend

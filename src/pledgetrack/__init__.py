@@ -11,7 +11,7 @@ Decimal('97000')
 """
 
 from .audit import AuditResult, audit
-from .verdict import Verdict
+from .results import Verdict
 from .corpus import Corpus, Document, load_corpus
 from .draft import draft_rules
 from .errors import CorpusError, PledgetrackError, Problem, QuantityError, RuleError

@@ -23,7 +23,8 @@ from .records import Record, as_dict, html_table, record_of, to_pandas
 from .rules.book import Rule, RuleBook
 from .rules.load import load_rules
 from .rules.model import Grade
-from .verdict import Settings, Verdict
+from .results import Verdict
+from .verdict import Settings
 
 
 

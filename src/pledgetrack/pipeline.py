@@ -28,7 +28,8 @@ from typing import Any
 import attrs
 
 from .audit import AuditResult
-from .verdict import Settings, Verdict
+from .results import Verdict
+from .verdict import Settings
 from .corpus import Corpus, Notes, load_corpus, open_portion
 from .corpus.index import CorpusIndex, Portion
 from .errors import Problem, RuleError

@@ -29,7 +29,8 @@ from .errors import Problem
 from .packed import Packed
 from .pipeline import Batch, Place, batches, grade_portion, in_order
 from .rules.book import Written
-from .verdict import Settings, Verdict
+from .results import Verdict
+from .verdict import Settings
 
 
 def grade_made(corpus: Corpus, groups: Iterable[tuple[str, Sequence[Written], Place | None]], settings: Settings,

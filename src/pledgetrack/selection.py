@@ -16,7 +16,7 @@ from collections.abc import Callable, Collection
 
 import attrs
 
-from .verdict import Verdict
+from .results import Verdict
 from .rules.book import Rule
 from .rules.model import Grade
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import PurePath
 
 from ..audit import AuditResult
-from ..verdict import Verdict
+from ..results import Verdict
 from ..corpus import Corpus
 from ..evidence import Candidate
 from ..grading import Reason

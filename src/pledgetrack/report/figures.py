@@ -20,7 +20,7 @@ from decimal import Decimal
 from ..amounts import describe_target, style_of, write_amount
 from ..grading import Reason
 from ..rules.target import format_number
-from ..verdict import Verdict
+from ..results import Verdict
 from ..wording import words
 
 

@@ -25,7 +25,7 @@ from ..audit import AuditResult
 from ..evidence import Candidate
 from ..history import Changes
 from ..rules.model import Grade
-from ..verdict import Verdict
+from ..results import Verdict
 from ..wording import HTML_LANG, words
 from .changes import html_section
 from .chart import filter_link, stacked_bars

@@ -15,7 +15,7 @@ from importlib import resources
 
 from .. import records
 from ..audit import AuditResult
-from ..verdict import Verdict
+from ..results import Verdict
 from ..history import Changes
 from ..evidence import Candidate
 from ..quantity import Quantity

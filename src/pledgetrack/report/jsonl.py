@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 
 from ..audit import AuditResult
 from ..paths import Viewpoint
-from ..verdict import Verdict
+from ..results import Verdict
 from .json import verdict_data
 
 

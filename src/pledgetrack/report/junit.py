@@ -22,7 +22,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from ..audit import AuditResult
-from ..verdict import Verdict
+from ..results import Verdict
 from ..rules.model import Grade
 from ..paths import public_path
 from .common import clean, counts_text, drafted_text, origins, short_names, tally

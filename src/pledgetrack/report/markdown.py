@@ -16,7 +16,7 @@ import re
 from pathlib import PurePath
 
 from ..audit import AuditResult
-from ..verdict import Verdict
+from ..results import Verdict
 from ..grading import Reason
 from ..rules.model import Grade
 from ..visible import visible

@@ -26,7 +26,7 @@ from ..paths import Viewpoint, viewpoint
 from ..records import record_of
 from ..rules.model import Grade
 from ..selection import Selection
-from ..verdict import Verdict
+from ..results import Verdict
 from . import csv, jsonl
 
 STREAMED = ("jsonl", "csv")

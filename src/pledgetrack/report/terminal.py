@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from ..verdict import Verdict
+from ..results import Verdict
 from ..corpus import Corpus, bundled_corpus
 from ..evidence import Candidate
 from ..grading import Reason

@@ -20,6 +20,7 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .model import Kind, Op, Pledge, TargetSpec, Trend
+from .promised import led_to, starting_point
 
 
 @attrs.frozen
@@ -83,9 +84,6 @@ _RATE_WORDS = ("率", "比重", "增速", "增长", "下降")  # grammar of offi
 CEILING_WORDS = ("失业率", "居民消费价格", "物价", "CPI", "赤字率", "负债率", "死亡率", "发生率", "控制在")
 # Official statistics: a budget's deficit planned at a figure is its ceiling ("中央财政赤字1500亿元": 1797亿元 overshot it).
 KEPT_WITHIN = ("赤字",)
-# Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
-_FROM = re.compile(r"[由从][^，。；、]*$")
-_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
 
 
 def format_number(value: Decimal | None) -> str:
@@ -205,7 +203,7 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
     symbolic = symbolic_target(pledge.quote)
     if symbolic:
         return (symbolic,)
-    found = [q for q in find_quantities(pledge.quote) if not _starting_point(pledge.quote, q)]
+    found = [q for q in find_quantities(pledge.quote) if not starting_point(pledge.quote, q)]
     if not found and pledge.kind is Kind.NUMERIC:
         raise TargetProblem("no figure in the quote, so there is nothing to grade against",
                             "leave out `kind: numeric` to grade it as a milestone, or give `target:` with the figure")
@@ -237,40 +235,11 @@ def _named_target(pledge: Pledge) -> Target:
     symbolic = symbolic_target(pledge.target)
     if symbolic:
         return symbolic
-    led_to = _led_to(pledge.quote, pledge.target)
-    if led_to is not None:
-        return _capped(from_quantity(led_to), pledge.quote[:led_to.span[0]], led_to.qualifier is Qualifier.EXACT)
+    promised = led_to(pledge.quote, pledge.target)  # (41.2% of 由41.2%提高到43% leads to 43%)
+    if promised is not None:
+        return _capped(from_quantity(promised), pledge.quote[:promised.span[0]], promised.qualifier is Qualifier.EXACT)
     try:
         return from_quantity(parse_quantity(pledge.target))
     except QuantityError as exc:
         raise TargetProblem(f"cannot read target '{pledge.target}': {exc}",
                             "write the figure with its qualifier and unit, e.g. 超39亿元", key="target") from None
-
-
-def _led_to(quote: str, target: str) -> Quantity | None:
-    """The figure a named target leads to, where it names no promise of its own: the start of a change
-    ("城镇化率由41.2%提高到43%": 43%) or the size that picks the things counted ("10万元以上的村达到8个": 8个); else None.
-
-    >>> _led_to("城镇化率由41.2%提高到43%", "41.2%").text, _led_to("新开工亿元以上项目40个", "亿元以上").text
-    ('43%', '40个')
-    >>> _led_to("地区生产总值增长7.5%，达到309亿元", "7.5%") is None
-    True
-    """
-    figures = find_quantities(quote)
-    named = next((k for k, q in enumerate(figures) if fold_key(q.text) == fold_key(target)), None)
-    if named is None or named + 1 == len(figures):
-        return None
-    q = figures[named]
-    threshold = q.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, q.span[1]) is not None
-    return figures[named + 1] if _starting_point(quote, q) or threshold else None
-
-
-# Grammar: a noun right after a figure (10万元以上的|村, 亿元以上|项目): the figure picks the things it names.
-_CJK_NOUN = re.compile("的?[\u4e00-\u9fff]")
-
-
-def _starting_point(quote: str, quantity: Quantity) -> bool:
-    # "由每人每年420元提高到450元", "从2.77%提高到3.3%": the first figure is where it starts.
-    before = quote[max(0, quantity.span[0] - 8):quantity.span[0]]
-    after = quote[quantity.span[1]:quantity.span[1] + 6]
-    return bool(_FROM.search(before)) and bool(_TO.match(after))

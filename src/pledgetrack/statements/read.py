@@ -23,10 +23,10 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
+from .ellipsis import STAGES_ALONE, STAGES_AT_END, said_of
 from .model import Measure, Period, Statement
-from .stretches import deed_only, strip_words
-from .words import (ADDED_WORDS, AIM, AIM_BEFORE, BARE_CHANGES, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
-                    FINISHED, REAL_CHANGE, SEVERAL_YEARS, STARTED, leading_scope, trailing_predicate, trimmed_name)
+from .words import (AIM, AIM_BEFORE, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
+                    REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -38,11 +38,6 @@ _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少"
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
 # the figure is the thing's.
-# Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
-# the thing the item before names, at that stage.
-_STAGES = "|".join(sorted(STARTED + FINISHED, key=len, reverse=True))
-_STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
-_STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 # Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
@@ -98,11 +93,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
             for n, (item, indicator, context) in enumerate(readings):
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
-                    indicator = _indicator(text, raw, q, inherit, in_clause) or _last_said(statements)
-                    indicator = _changed(indicator, statements)
-                    indicator = _done_to_thing_before(indicator, statements)
-                    indicator = _total_of_thing_before(indicator, statements)
-                    indicator = _deed_of_list(indicator, raw, statements, start)
+                    indicator = said_of(_indicator(text, raw, q, inherit, in_clause), raw, statements, start)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if several and period is Period.YEAR and named is None:
@@ -131,61 +122,6 @@ def _opens_with_several_years(text: str, first: tuple[int, int]) -> bool:
     opening = opening[len(leading_scope(opening)):]
     found = SEVERAL_YEARS.search(opening, 0, 8)
     return found is not None and found.start() <= 2
-
-
-# Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
-_DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完成", "实施", "新建", "新改建", "改建", "改扩建",
-                                    "扩建", "改造", "建设", "新增"}, key=len, reverse=True))
-
-
-def _last_said(before: list[Statement]) -> str:
-    """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
-    sentence's last: a figure of nothing named is never of any indicator."""
-    return before[-1].indicator if before else ""
-
-
-def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
-    """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
-    names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
-    if not indicator or not before or not deed_only(indicator):
-        return indicator
-    thing = before[-1].indicator
-    thing = thing[len(leading_scope(thing)):]
-    lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
-    thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
-    return indicator + thing if thing and not deed_only(thing) else indicator
-
-
-# Official statistics: the deeds a list of works opens with, said once for every item (开工建设廉租住房2830套、经济适用
-# 住房1720套).
-_LIST_DEED = re.compile("^(?:新开工建设|开工建设|新开工|开工|竣工|基本建成|建成|新建|改扩建|改建|改造|新增)+")
-
-
-def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:
-    """An item after 、 counts its thing at the deed the clause's first item is counted at ("开工建设廉租住房2830套、
-    经济适用住房1720套": 开工建设经济适用住房), where it names no deed of its own."""
-    first = next((s for s in before if s.start >= clause_start), None)
-    deed = _LIST_DEED.match(first.indicator) if first is not None and raw.lstrip().startswith("、") else None
-    if deed is None or _LIST_DEED.match(indicator) or _STAGES_AT_END.search(indicator) or indicator in MEASURE_NAMES:
-        return indicator  # (an item named by a measure alone, 、面积236万平方米, is the thing's measure)
-    return deed.group() + indicator
-
-
-def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
-    """A total named by its measure alone ("新增高速公路通车里程120公里，总里程达到2520公里") is the total of the thing
-    the statement before names: 高速公路通车里程, what was added left off."""
-    if not (indicator.startswith("总") and 2 <= len(indicator) <= 4 and before
-            and before[-1].indicator.endswith(indicator[1:])):
-        return indicator
-    return strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
-
-
-def _changed(indicator: str, before: list[Statement]) -> str:
-    """A change named without its indicator ("涨幅仍然高达…") is the last change's said before it."""
-    if indicator not in BARE_CHANGES:
-        return indicator
-    said = next((s for s in reversed(before) if s.measure in (Measure.GROWTH, Measure.POINTS)), None)
-    return said.indicator if said is not None else indicator
 
 
 def _after_aim(text: str, start: int) -> bool:
@@ -254,8 +190,8 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
         measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
         if measure:
             return thing[:-len(measure)] + noun
-    if _STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
-        return _STAGES_AT_END.sub("", before[-1].indicator) + noun
+    if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
+        return STAGES_AT_END.sub("", before[-1].indicator) + noun
     right = _right_noun(text, q)
     if right:
         return right

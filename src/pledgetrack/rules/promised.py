@@ -1,0 +1,50 @@
+"""Which figure of a quote is promised: not the start of a change ("由420元提高到450元"), nor the size that picks
+the things counted ("10万元以上的村达到8个"); a named target that is one of them leads to the figure it leads to.
+
+>>> from pledgetrack.quantity import find_quantities
+>>> [starting_point("由每人每年420元提高到450元", q) for q in find_quantities("由每人每年420元提高到450元")]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..corpus.normalise import fold_key
+from ..quantity import Quantity, find_quantities
+
+__all__ = ["led_to", "starting_point"]
+
+# Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
+_FROM = re.compile(r"[由从][^，。；、]*$")
+_TO = re.compile(r"(?:提高|提升|增加|增长|扩大|下降|降低|减少|压减|降)?(?:到|至)")
+
+
+def led_to(quote: str, target: str) -> Quantity | None:
+    """The figure a named target leads to, where it names no promise of its own: the start of a change
+    ("城镇化率由41.2%提高到43%": 43%) or the size that picks the things counted ("10万元以上的村达到8个": 8个); else None.
+
+    >>> led_to("城镇化率由41.2%提高到43%", "41.2%").text, led_to("新开工亿元以上项目40个", "亿元以上").text
+    ('43%', '40个')
+    >>> led_to("地区生产总值增长7.5%，达到309亿元", "7.5%") is None
+    True
+    """
+    figures = find_quantities(quote)
+    named = next((k for k, q in enumerate(figures) if fold_key(q.text) == fold_key(target)), None)
+    if named is None or named + 1 == len(figures):
+        return None
+    q = figures[named]
+    threshold = q.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, q.span[1]) is not None
+    return figures[named + 1] if starting_point(quote, q) or threshold else None
+
+
+# Grammar: a noun right after a figure (10万元以上的|村, 亿元以上|项目): the figure picks the things it names.
+_CJK_NOUN = re.compile("的?[\u4e00-\u9fff]")
+
+
+def starting_point(quote: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is where a change ``quote`` promises starts ("由每人每年420元提高到450元",
+    "从2.77%提高到3.3%": the first figure)."""
+    before = quote[max(0, quantity.span[0] - 8):quantity.span[0]]
+    after = quote[quantity.span[1]:quantity.span[1] + 6]
+    return bool(_FROM.search(before)) and bool(_TO.match(after))

@@ -1,0 +1,93 @@
+"""What a clause that leaves its subject unsaid is about: the indicator of a statement whose own words name no
+thing, or only a deed, a total or a change, read from the statements before it in the sentence.
+
+>>> from .read import read_sentence
+>>> [(s.indicator, s.quantity.text) for s in read_sentence("2021年实施亿元以上项目86个，其中新开工35个")][1:]
+[('实施亿元以上项目', '86个'), ('新开工亿元以上项目', '35个')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Measure, Statement
+from .stretches import deed_only, strip_words
+from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
+
+__all__ = ["STAGES_ALONE", "STAGES_AT_END", "said_of"]
+
+# Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
+# the thing the item before names, at that stage.
+_STAGES = "|".join(sorted(STARTED + FINISHED, key=len, reverse=True))
+STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
+STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
+
+
+def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:
+    """The indicator of a statement whose clause reads ``indicator`` from the words ``raw`` before its figure, with
+    the sentence's statements ``before`` it (its clause starting at ``clause_start``): the words' own, or the thing
+    the statements before name, where the words leave it unsaid.
+
+    >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0)
+    ('', '涨幅')
+    """
+    indicator = indicator or _last_said(before)
+    indicator = _changed(indicator, before)
+    indicator = _done_to_thing_before(indicator, before)
+    indicator = _total_of_thing_before(indicator, before)
+    return _deed_of_list(indicator, raw, before, clause_start)
+
+
+# Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
+_DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完成", "实施", "新建", "新改建", "改建", "改扩建",
+                                    "扩建", "改造", "建设", "新增"}, key=len, reverse=True))
+
+
+def _last_said(before: list[Statement]) -> str:
+    """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
+    sentence's last: a figure of nothing named is never of any indicator."""
+    return before[-1].indicator if before else ""
+
+
+def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
+    names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
+    if not indicator or not before or not deed_only(indicator):
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
+    thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
+    return indicator + thing if thing and not deed_only(thing) else indicator
+
+
+# Official statistics: the deeds a list of works opens with, said once for every item (开工建设廉租住房2830套、经济适用
+# 住房1720套).
+_LIST_DEED = re.compile("^(?:新开工建设|开工建设|新开工|开工|竣工|基本建成|建成|新建|改扩建|改建|改造|新增)+")
+
+
+def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:
+    """An item after 、 counts its thing at the deed the clause's first item is counted at ("开工建设廉租住房2830套、
+    经济适用住房1720套": 开工建设经济适用住房), where it names no deed of its own."""
+    first = next((s for s in before if s.start >= clause_start), None)
+    deed = _LIST_DEED.match(first.indicator) if first is not None and raw.lstrip().startswith("、") else None
+    if deed is None or _LIST_DEED.match(indicator) or STAGES_AT_END.search(indicator) or indicator in MEASURE_NAMES:
+        return indicator  # (an item named by a measure alone, 、面积236万平方米, is the thing's measure)
+    return deed.group() + indicator
+
+
+def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A total named by its measure alone ("新增高速公路通车里程120公里，总里程达到2520公里") is the total of the thing
+    the statement before names: 高速公路通车里程, what was added left off."""
+    if not (indicator.startswith("总") and 2 <= len(indicator) <= 4 and before
+            and before[-1].indicator.endswith(indicator[1:])):
+        return indicator
+    return strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
+
+
+def _changed(indicator: str, before: list[Statement]) -> str:
+    """A change named without its indicator ("涨幅仍然高达…") is the last change's said before it."""
+    if indicator not in BARE_CHANGES:
+        return indicator
+    said = next((s for s in reversed(before) if s.measure in (Measure.GROWTH, Measure.POINTS)), None)
+    return said.indicator if said is not None else indicator
