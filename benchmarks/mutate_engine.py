@@ -35,7 +35,7 @@ COPIED = ("src", "tests", "rules", "seeds", "pyproject.toml")
 FAST = ("tests/test_audit.py", "tests/test_evidence.py", "tests/test_grading.py", "tests/test_any_government.py",
         "tests/test_corpus_seeds.py", "tests/test_quantity.py", "tests/test_corpus_cli.py", "tests/test_keywords.py",
         "tests/test_draft_cli.py", "tests/test_statements.py", "tests/test_grading_by_identity.py",
-        "tests/test_draft_qualifiers.py", "tests/test_names.py", "tests/test_rules.py")
+        "tests/test_draft_qualifiers.py", "tests/test_names.py", "tests/test_rules.py", "tests/test_draft_lists.py")
 
 
 class Mutant(NamedTuple):
@@ -146,6 +146,31 @@ MUTANTS = (
            "    undone = next((c for c in candidates if c.undone), None)", "    undone = None"),
     Mutant("grading", "a target under a heading of several years is the plan year's", "verdict.py",
            '    heading = "" if period else _heading_of_several_years(rule, corpus)', '    heading = ""'),
+    # this stop's readings
+    Mutant("statements", "a clause naming only a deed names nothing (其中新开工35个)", "statements/ellipsis.py",
+           "    return indicator + thing if thing and not deed_only(thing) else indicator", "    return indicator"),
+    Mutant("statements", "several years that open a sentence end with its first clause", "statements/read.py",
+           "    return found is not None and found.start() <= 2", "    return False"),
+    Mutant("statements", "a group's word alone names the thing measured (农村 of 农村|无害化处理率)",
+           "statements/identity.py",
+           "    if not inside or all(w in GROUP_WORDS for w in inside) and any(w not in GROUP_WORDS for w in words):",
+           "    if not inside:"),
+    Mutant("rules", "a target named by a change's start is that start (由41.2%提高到43%)", "rules/promised.py",
+           "    return figures[named + 1] if starting_point(quote, q) or threshold else None", "    return None"),
+    Mutant("grading", "a pledge of several things is met where one is done", "verdict.py",
+           "\n                               or several_things(rule.pledge.quote, rule.pledge.evidence.all))", ")"),
+    Mutant("parts", "a heading on a line of its own takes in a first sentence with figures", "corpus/layout.py",
+           "\n                                      or _FIGURE.search(piece.text, 0, first)", ""),
+    Mutant("statements", "what was contracted is part of what was paid in (合同外资 for 实际利用外资)",
+           "statements/identity.py", "                (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN))", "                )"),
+    Mutant("statements", "the set restated (十件…中九件) is an outcome", "statements/read.py",
+           " or bool(_SET_OF.match(text, q.span[1]))", ""),
+    Mutant("parts", "several years said in a sentence go on after it", "corpus/scope.py",
+           "                    scopes[sentence.start] = here\n                    continue\n", ""),
+    Mutant("drafting", "a 分别 list is one rule", "draft/pieces.py",
+           "            if len(items) == 2 * len(whole.figures):", "            if False:"),
+    Mutant("drafting", "works named by their capacity are a target (10万吨液态奶项目)", "draft/refusals.py",
+           "    return quantity.unit in _CAPACITIES and", "    return False and"),
 )
 
 

@@ -230,6 +230,8 @@ def _plan_and_review(tmp_path, quote, review_sentence):
     ("市第二污水处理厂于5月投入运行。", "市第二污水处理厂6月底前投入运行", ["市第二污水处理厂"], "met", "投入运行"),
     ("去年9月，隆重召开了第四次全区民族团结进步表彰大会。", "今年召开第四次全区民族团结进步表彰大会", ["民族团结进步表彰大会"],
      "met", "召开"),
+    # a sentence that says a part done and the whole not says it not done
+    ("滨江路综合整治完成总工程量的75%，未能按期完工。", "完成滨江路综合整治", ["滨江路综合整治"], "missed", "的75%"),
 ])
 def test_a_milestone_is_missed_only_where_the_review_states_it_not_done(tmp_path, sentence, quote, words, grade, said):
     from pledgetrack import audit
@@ -247,6 +249,39 @@ def test_a_greenway_built_in_metres_is_graded_against_its_kilometres(tmp_path):
 
     verdict = next(iter(audit(corpus=corpus, rules=book)))
     assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal("8.5"))
+
+
+@pytest.mark.parametrize("quote, target, review, grade", [
+    ("城镇化率由41.2%提高到43%", "41.2%", "城镇化率达到42.6%。", "missed"),  # 43% is promised, 41.2% is the start
+    ("村集体经济收入10万元以上的村达到8个", "10万元以上", "集体经济收入10万元以上的村达到9个。", "exceeded"),
+])
+def test_a_target_named_by_a_start_or_a_size_leads_to_the_figure_promised(tmp_path, quote, target, review, grade):
+    corpus = _plan_and_review(tmp_path, quote, review)
+    words = ["城镇化率"] if "城镇化率" in quote else ["集体经济收入"]
+    book = build_rules([Pledge(id="t", year=2019, quote=quote, target=target, evidence=words)], corpus)
+    from pledgetrack import audit
+
+    assert next(iter(audit(corpus=corpus, rules=book))).grade.value == grade
+
+
+def test_several_years_said_in_a_sentence_are_that_sentences_alone(tmp_path):
+    # "2017年以来累计…" speaks of its own figures; the year's figures after it stay the year's
+    review = "2017年以来累计新改建农村公路580公里。全年新建口袋公园6个。"
+    corpus = _plan_and_review(tmp_path, "新建口袋公园5个", review)
+    book = build_rules([Pledge(id="p", year=2019, quote="新建口袋公园5个", evidence=["口袋公园"])], corpus)
+    from pledgetrack import audit
+
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert (verdict.grade.value, verdict.outcome) == ("exceeded", Decimal(6))
+
+
+def test_the_set_restated_is_no_outcome_the_count_of_it_done_is(tmp_path):
+    corpus = _plan_and_review(tmp_path, "继续办好十件民生实事", "十件民生实事中九件全面完成，1件顺延至今年。")
+    book = build_rules([Pledge(id="s", year=2019, quote="继续办好十件民生实事", evidence=["民生实事"])], corpus)
+    from pledgetrack import audit
+
+    verdict = next(iter(audit(corpus=corpus, rules=book)))
+    assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal(9))
 
 
 def test_a_fall_is_said_as_a_fall_against_a_promise_to_hold_level(tmp_path):

@@ -104,6 +104,10 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("其中新开工35个", ["新开工"], "新开工亿元以上项目40个", True, ""),
     ("农村生活垃圾收集覆盖率达到100%", ["农村", "无害化处理率"], "农村生活垃圾无害化处理率达到90%", False, "measures"),
     ("农村居民人均可支配收入增长5.8%", ["农村", "城乡居民人均可支配收入"], "城乡居民收入增长与经济增长同步", True, ""),
+    # what was contracted is no part of what was paid in, nor the other way round
+    ("新批外商投资项目368个，合同外资61.2亿美元", ["外资"], "实际利用外资27亿美元", False, "another indicator"),
+    ("实际到位外资2280万美元", ["外资"], "合同利用外资6000万美元", False, "another indicator"),
+    ("十件民生实事中九件全面完成", ["民生实事"], "办好十件民生实事", True, ""),
 ])
 def test_identity_takes_only_the_pledged_indicator_measure_group_and_year(sentence, words, quote, same, why):
     statement = read_sentence(sentence)[-1]

@@ -49,7 +49,7 @@ _COMING = r"今年|明年|下一步|新的一年|{plans}年"
 # A paragraph of the plan that opens on the reviewed year recaps it: "过去一年，…", "2025年，…".
 _RECAP = r"(?:过去的?一年|过去这一年|一年来|刚刚过去的|去年|{year}年(?!以来))"
 # Words that may stand before the ones that set the period: "各位代表，刚刚过去的2015年…", "——五年来…".
-_LEAD = re.compile(r"(?:各位代表[！!，,：:]?\s*|——\s*|回顾\s*)*")
+_LEAD = re.compile(r"(?:各位代表[！!，,：:]?\s*|——\s*|回顾\s*|回首\s*)*")
 # A sentence that is only a salutation ("各位代表！" before "过去一年，…") opens no period.
 _SALUTATION = re.compile(r"\s*各位代表\s*[！!，,：:。]?\s*")
 _OPENING_WIDTH = 16
@@ -136,18 +136,24 @@ def review_scopes(doc) -> dict[int, Scope]:
                     continue  # the plan speaks of the coming year
                 carried = Scope.YEAR
             opened = opening_scope(opener.text, doc.reviews, doc.plans) if opener is not None else None
-            if opened is not None:
+            turned = opened is Scope.SEVERAL_YEARS and _turns_to_several(opener.text, doc.reviews)
+            if opened is not None and (opened is not Scope.SEVERAL_YEARS or turned):
                 carried = opened
             current = carried
             for sentence in group:
-                current = opening_scope(sentence.text, doc.reviews, doc.plans) or current
+                here = opening_scope(sentence.text, doc.reviews, doc.plans)
+                if here is Scope.SEVERAL_YEARS and not _turns_to_several(sentence.text, doc.reviews):
+                    # "2017年以来累计新改建农村牧区公路580公里。": several years said of this sentence's figures only
+                    scopes[sentence.start] = here
+                    continue
+                current = here or current
                 scopes[sentence.start] = current
-            if part.kind is PartKind.REVIEW and any(_turns_to_several(s.text) for s in group):
+            if part.kind is PartKind.REVIEW and any(_turns_to_several(s.text, doc.reviews) for s in group):
                 carried = Scope.SEVERAL_YEARS  # "2025年是“十四五”收官之年。五年来，…": the five years go on
     return scopes
 
 
-def _turns_to_several(text: str) -> bool:
+def _turns_to_several(text: str, reviews: int | None = None) -> bool:
     """Whether a sentence opens on several years as its topic ("五年来，…"), not in a clause of its own
     ("在提前完成本届政府…目标的基础上，去年又…").
 
@@ -156,6 +162,9 @@ def _turns_to_several(text: str) -> bool:
     """
     start = _LEAD.match(text).end()
     several = _SEVERAL.match(text, start)
+    if several is None and reviews is not None:  # (2013年以来，… in the report reviewing 2017; not 2017年以来)
+        several = _SINCE.match(text, start)
+        several = several if several is not None and int(several[1]) < reviews else None
     return several is not None and text[several.end():several.end() + 1] in ("，", ",")
 
 

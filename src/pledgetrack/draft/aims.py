@@ -27,7 +27,7 @@ from ..statements.aims import EFFORT_VERBS, HEADS, Aim, read_aim
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
-from .refusals import clause_refusal
+from .refusals import clause_refusal, sizes_works
 from .words import ReviewWords
 
 __all__ = ["aim_drafts", "aim_words", "joined_works", "sentence_aims"]
@@ -73,7 +73,8 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
             end = spans[k + 1][1]
             aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())
             b = end if aim is not None else b
-        if aim is not None and not find_quantities(sentence[a:b]) \
+        # (a figure that only sizes the works named, 10万吨液态奶项目, leaves the clause a milestone)
+        if aim is not None and all(sizes_works(q, sentence[a:b]) for q in find_quantities(sentence[a:b])) \
                 and not clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
             lead = len(clause) - len(clause.lstrip())
             yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), aim

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -22,12 +23,14 @@ from ..rules.check import check_pledge
 from ..rules.model import Evidence, Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
+from ..statements.lexicon import RESPECTIVELY
 from .aims import aim_drafts
 from .doubts import as_check, evidence_doubt
 from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import Piece, cut
+from .refusals import clause_refusal
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
@@ -105,6 +108,8 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     seen: set[str] = set()
     for doc, piece, where in _plan_pieces(corpus.planning(year, government), year):
         key = fold_key(piece.text)
+        if piece.target is not None and RESPECTIVELY in piece.text:
+            key += f"|{fold_key(piece.target.text)}"  # (each figure of a 分别 list is a pledge of its own)
         if key in seen:
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
@@ -132,16 +137,27 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     return twins_told_apart(restatements_merged(drafts))
 
 
+# Grammar: a clause that is only a period (到2007年, “十五”期间, 今后五年), said once for the items after it.
+_PERIOD_CLAUSE = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?前?|[“\"]?十?[一二三四五六七八九]五[”\"]?(?:期间|时期)"
+                            r"|(?:今后|未来)[五几]年)\s*$")
+_CLAUSE_CUT = re.compile("[，,；;：:]")
+
+
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
     for doc in docs:
         periods = period_sections(doc, year)  # the document's headings read once, not for every sentence
         for part in doc.parts:
             if part.kind is not PartKind.PLAN or (part.year or doc.plans) != year:
                 continue
+            lead = ""  # the sentences before this one that end in ；: one sentence with it, whose period it keeps
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
-                        and not any(s.start <= sentence.start < s.end for s in periods):
+                        and not any(s.start <= sentence.start < s.end for s in periods) \
+                        and not any(_PERIOD_CLAUSE.match(c) and clause_refusal("", year, c)
+                                    for c in _CLAUSE_CUT.split(lead)):
+                    # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's)
                     yield doc, sentence
+                lead = lead + sentence.text if sentence.text.rstrip().endswith(("；", ";")) else ""
 
 
 def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
@@ -192,7 +208,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         phrase = (indicator_phrase(piece.text, target, before) or indicator_phrase(piece.text, piece.figures[0])
                   or piece.subject or _strip_lead_ins(piece.text[:target.span[0]]) or _strip_lead_ins(piece.text))
         unit = target.unit
-        phrases = [] if piece.several else listed_phrases(piece.text, target, previous)
+        # (a 分别 list is cut figure by figure already: each piece's figure is its own item's)
+        phrases = [] if piece.several or RESPECTIVELY in piece.text and len(piece.figures) > 1 \
+            else listed_phrases(piece.text, target, previous)
     if phrases:  # "X和Y均增长13%" promises the figure of each: one rule for each
         doubts.append(("target", f"the figure is promised of each of {len(phrases)} indicators: one rule for each"))
     start = offset + piece.start

@@ -42,6 +42,8 @@ from .words import names_nothing, strip_lead_ins
 _CLAUSE_ENDS = "，,；;：:。！？"
 _ITEM_ENDS = "、"
 # Official terms: where a target in words begins (rules.target reads what it promises).
+# Grammar: a clause that only stretches the target before it ("确保增长10%，力争12%").
+_STRETCH = ("力争", "争取")
 _SYMBOL_STARTS = ("完成国家下达", "完成省下达", "完成市下达", "完成上级下达", "保持正增长", "实现正增长", "可比持平",
                   "与上年持平", "与去年持平", "与经济增长")
 # Grammar: Chinese words, nothing else (no bracket, quote mark or figure).
@@ -114,14 +116,25 @@ def cut(sentence: str, year: int) -> list[Piece]:
             if symbolic is not None:
                 pieces.append(symbolic)
             continue
+        if clause.lstrip().startswith(_STRETCH) and pieces and pieces[-1].end == c_start - 1 \
+                and pieces[-1].target is not None and len(figures) == 1 and figures[0].unit == pieces[-1].target.unit \
+                and not indicator_phrase(clause, figures[0]):
+            continue  # "确保增长10%，力争12%": the stretch of the same target; the figure ensured is promised
         if clause.lstrip().startswith(_REACHING) and pieces and pieces[-1].end == c_start - 1 \
                 and pieces[-1].target is not None:
             # "…收入增长8%，达到35578元": the same subject's level (or growth); the rate and the level are both promised
             pieces[-1] = _joined(sentence, pieces[-1], c_end)
             continue
         if _RESPECTIVELY in clause and len(figures) > 1:
-            pieces.append(_piece(sentence, c_start, 0, len(clause), figures,
-                                 ("a list given figure by figure (分别): split it into one rule per figure",)))
+            # "城镇、农村居民人均可支配收入分别增长4.5%、6%左右": a list given figure by figure, one pledge each, the
+            # statements' reading naming each figure's item; the quote stays whole, its target says which
+            whole = _piece(sentence, c_start, 0, len(clause), figures)
+            items = {indicator_phrase(whole.text, q) for q in whole.figures} | {q.text for q in whole.figures}
+            if len(items) == 2 * len(whole.figures):  # (each figure read of an item of its own)
+                pieces += [attrs.evolve(whole, target=q, doubts=()) for q in whole.figures]
+            else:  # ("粮肉奶产量分别…": items the reading cannot tell apart)
+                pieces.append(attrs.evolve(whole, doubts=("a list given figure by figure (分别): split it into one "
+                                                          "rule per figure",)))
             continue
         deadline = next_year_deadline(sentence[:c_end], year)
         if deadline and len(figures) > 1:  # each figure alone would lose the deadline the grader needs

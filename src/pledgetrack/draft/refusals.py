@@ -34,7 +34,7 @@ from ..quantity import Quantity
 from ..quantity.numerals import CN_DIGITS
 from ..quantity.units import COUNT_WORDS, is_count
 
-__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline"]
+__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "sizes_works"]
 
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
@@ -51,6 +51,7 @@ _FROM_LAST_YEAR = re.compile("(?:由|从)(?:去年|上年)(?:底|末)?的?(?=[^�
 # (The five-year outline presented with the plan, 《纲要（草案）》, sets its goals and counts its own parts.
 # "平均每年" is not here: a plan's average over years is drafted, its period for the reviewer to check.)
 _SPREAD = ("十四五", "十五五", "十六五", "年均", "《纲要", "纲要草案", "期间", "时期", "中长期", "远景")
+_ANNUAL_MEAN = re.compile("年均(?:浓度|值)")
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?=年)")
 # Grammar: a deadline at the end of the next year ("到2017年底前实现…全部稳定脱贫" in the plan for 2016) is work the
 # plan's year carries: a pledge of that year, which the review may state reached early (statements.target_period
@@ -78,8 +79,9 @@ def clause_refusal(text: str, year: int, before: str = "") -> str:
     if past:
         return f"it describes the past or the present ({past.group(0)})"
     text = before + text
+    spread = _ANNUAL_MEAN.sub("", text)  # (年均浓度 is the year's own mean)
     for word in _SPREAD:
-        if word in text:
+        if word in spread:
             return f"it is a goal for several years or another year ({word})"
     for found in _YEAR.finditer(text):
         if int(found.group(1)) != year and not (int(found.group(1)) == year + 1
@@ -128,6 +130,9 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
+    if sizes_works(quantity, text):
+        # "伊德尔乳业10万吨液态奶项目年内建成投产": the size of the works it names; the pledge is the works done
+        return f"the size of the works it names ({quantity.text}{_SIZED_WORKS.match(text, quantity.span[1]).group()})"
     counted = _COUNTED_BEFORE.search(text, 0, quantity.span[0])
     if counted and not is_count(quantity.unit) and _CJK.match(after[:1]):
         # "两台20万千瓦机组全部建成投产": the size of each thing counted, not how much is promised
@@ -135,6 +140,21 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     return ""
 
 
+def sizes_works(quantity: Quantity, text: str) -> bool:
+    """Whether a figure in ``text`` is the size of the works it names (not a target).
+
+    >>> from pledgetrack.quantity import find_quantities
+    >>> text = "确保伊德尔乳业10万吨液态奶项目年内建成投产"
+    >>> sizes_works(find_quantities(text)[0], text), sizes_works(find_quantities("新增装机60万千瓦")[0], "新增装机60万千瓦")
+    (True, False)
+    """
+    return quantity.unit in _CAPACITIES and _SIZED_WORKS.match(text, quantity.span[1]) is not None
+
+
+# Official terms: works named with their capacity (10万吨液态奶项目, 20万千瓦风电项目, 2×35万千瓦机组); an area or a
+# length before works (3万亩退耕还林工程) is what the works cover, a target.
+_CAPACITIES = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "标箱"})
+_SIZED_WORKS = re.compile("[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|生产线|机组|电站|电厂|基地)")
 # Grammar: a count of things right before a figure of another kind (两台|20万千瓦机组, 3艘|10万吨级货轮).
 _COUNTED_BEFORE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十]+)[" + "".join(w for w in COUNT_WORDS if len(w) == 1)
                              + "]$")

@@ -18,12 +18,13 @@ from ..quantity import same_family
 from ..quantity.numerals import respelled
 from ..rules.vocabulary import Vocabulary
 from ..statements.economy import ECONOMY
+from ..statements.words import NAMED_GROUPS
 from ..statements.words import MEASURE_NAMES
 from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SIDE_NAMES)
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, one_character_thing as _one_character_thing, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
@@ -32,6 +33,11 @@ from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free
 __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
 
 _UNQUOTED = str.maketrans("", "", QUOTES)
+# Official statistics: the groups of people and places a figure may be of (农村, 县城), with the side names standing
+# for them (农村牧区): no keyword alone.
+# (not the poor counties and villages, 贫困县, 贫困村: things a plan counts as well)
+_PLACES_AND_PEOPLE = frozenset(tuple(g for g in NAMED_GROUPS if not g.startswith("贫困"))
+                               + tuple(name for name, _ in SIDE_NAMES))
 
 
 def strip_lead_ins(text: str) -> str:
@@ -142,7 +148,9 @@ class ReviewWords:
             kept = range(begin, len(tail) - 1) if not measure else range(0)
             words += [tail[begin:]] + ([tail[i:] for i in kept] if end == len(tail) else [])
             if item.endswith(_GENERIC_HEADS):
-                prefixes = [item[:b] for b in range(3, len(item))]
+                # (never a group, nor a piece of one: 农村牧 of 农村牧区)
+                prefixes = [item[:b] for b in range(3, len(item))
+                            if not any(g.startswith(item[:b]) for g in _PLACES_AND_PEOPLE)]
                 words += prefixes if anywhere else []  # (a qualifier alone, 创新型 of 创新型中小企业, is no name)
             # "公厕新建改造": the thing the deeds after it are done to, and its endings (城市道路|新建改造 built,
             # 道路 counted), with a figure of any unit too
@@ -160,7 +168,11 @@ class ReviewWords:
                  for w in ((word, word.translate(_UNQUOTED)) if word.startswith(tuple(OPEN_QUOTES)) else (word,))]
         for word in sorted(dict.fromkeys(words), key=len, reverse=True):
             # (占GDP比重 is a share of another thing, no name of this one)
-            if word not in _GENERIC and not word.startswith(("占", "的", "等")) and not _deed_only(word) \
+            # (nor a group of people or places alone, or its end, 农村牧区 or 村牧区 of 农村牧区危房改造: whose figure, not
+            # what it measures)
+            if word not in _GENERIC and not any(place.endswith(word) for place in _PLACES_AND_PEOPLE) \
+                    and not word.startswith(("占", "的", "等")) \
+                    and not _deed_only(word) \
                     and not _splits_a_deed(tail, word) and not _one_character_thing(tail, word) \
                     and self._said(word, texts) \
                     and not _cut_from_another(tail, word, texts) \

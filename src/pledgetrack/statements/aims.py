@@ -93,8 +93,9 @@ _SOME = ("一批", "若干", "一些", "各类", "各种", "一系列", "等")
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
 _VAGUE = ("时候", "工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
           "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
-# (a line or a building may be named by its number, 轨道交通2号线, 3号楼; a month may say when, 6月底前投入运行)
-_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号|[0-9０-９]{1,2}月)+$")
+# (a line or a building may be named by its number, 轨道交通2号线, 3号楼, or its size, 10万吨液态奶项目; a month may
+# say when, 6月底前投入运行)
+_NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号|[0-9０-９]{1,2}月|[0-9０-９.]+(?=[万亿]?[\u4e00-\u9fffA-Za-z]))+$")
 
 
 def read_aim(clause: str) -> Aim | None:
@@ -194,6 +195,7 @@ def _done(body: str, start: int) -> Aim | None:
     # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
     # are several things, each its own pledge
     if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
+            or not _CJK_IN.search(named) or _YEAR_ALONE.match(named) \
             or _NEGATED.search(named) or _NUMBERED.search(named) \
             or named.endswith(_WORKS) and len(named) <= 4 \
             or any(word in named for word in _SOME):
@@ -201,6 +203,9 @@ def _done(body: str, start: int) -> Aim | None:
     return Aim("done", named, word, start + body.rfind(named))
 
 
+# Grammar: a thing is named in words, not by a year alone ("力争2023年内竣工" names no thing).
+_CJK_IN = re.compile("[\u4e00-\u9fff]")
+_YEAR_ALONE = re.compile(r"^(?:19|20)\d\d年?$")
 # Grammar: a list named by how many it holds ("城市建设十大工程"): several things, each its own pledge.
 _NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
 _BEGUN = re.compile("^(?:实施|建设|设立|筹建)")

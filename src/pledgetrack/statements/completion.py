@@ -29,8 +29,8 @@ _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 # Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
 CAUSES = ("因", "受", "由于")
 _GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍")
-# Official statistics: a share of the year's task done (燃气管网改造完成年度任务的70%): done in part, not whole.
-_SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:计划|目标|任务)(?:任务)?的?([0-9]+(?:\.[0-9]+)?)[%％]")
+# Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
+_SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目标)([0-9]+(?:\.[0-9]+)?)[%％]")
 
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Measure, Period, Statement
-from .lexicon import SHORT_NAMES
+from .lexicon import SHORT_NAMES, SIDE_NAMES
 from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS,
                     PROJECT_COST, RENOVATED, STARTED, leading_scope)
@@ -32,7 +32,8 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
-_GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS)
+# (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
+GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -84,8 +85,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     if statement.aim:
         return Identity("period", "it states a target, not an outcome")
     if wanted is not None and statement.measure not in _ANSWERS[wanted]:
-        return Identity("measure", f"it is a {statement.measure.value.replace('_', ' ')}, not a "
-                        f"{wanted.value.replace('_', ' ')}")
+        return Identity("measure", f"it is {_a(statement.measure)}, not {_a(wanted)}")
     if real and statement.measure is Measure.GROWTH and not statement.real:
         return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
     indicator = statement.indicator
@@ -95,7 +95,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     inside = [w for w in words if w in indicator]
     # (a group the words name, 农村 of 农村|无害化处理率, says whose figure, not what it measures: the thing's own word
     # must stand in the indicator too)
-    if not inside or all(w in _GROUP_WORDS for w in inside) and any(w not in _GROUP_WORDS for w in words):
+    if not inside or all(w in GROUP_WORDS for w in inside) and any(w not in GROUP_WORDS for w in words):
         return Identity("indicator", f"it measures {indicator}")
     left_off = _group_left_off(quote, inside, indicator)
     if left_off:
@@ -111,6 +111,12 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
             at = indicator.find(word, at + 1)
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
+
+
+def _a(measure: Measure) -> str:
+    """The measure's name with its article: "a growth", "an added" (what was added)."""
+    name = measure.value.replace("_", " ")
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
 
 
 def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
@@ -200,8 +206,13 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
 
 
 # The deeds that count works apart: (what the quote promises, what the words around a figure say instead). Works
-# a plan promises to complete (完成加装电梯150台) are finished ones.
-_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED), (BUILT_NEW, RENOVATED), (RENOVATED, BUILT_NEW))
+# a plan promises to complete (完成加装电梯150台) are finished ones. Official statistics of investment count what was
+# contracted (合同, 协议, 签约) apart from what was actually paid in (实际利用, 实际到位): sibling measures, never a
+# part and its whole.
+_PAID_IN = ("实际利用", "实际使用", "实际到位", "到位")
+_CONTRACTED = ("合同", "协议", "签约")
+_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED), (BUILT_NEW, RENOVATED), (RENOVATED, BUILT_NEW),
+                (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN))
 
 
 def _another_deed(around: str, quote: str) -> bool:
@@ -215,8 +226,8 @@ def _another_deed(around: str, quote: str) -> bool:
     (False, False)
     >>> _another_deed("开工", "完成既有住宅加装电梯150台"), _another_deed("改造提升", "新建社区卫生服务站6个")
     (True, True)
-    >>> _another_deed("改造", "新建改造排水管网12公里")
-    False
+    >>> _another_deed("改造", "新建改造排水管网12公里"), _another_deed("合同", "实际利用外资2500万美元")
+    (False, True)
     """
     around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
     for said, other in _OTHER_DEEDS:

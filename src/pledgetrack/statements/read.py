@@ -32,6 +32,7 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
+                       r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
                        r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
@@ -40,6 +41,8 @@ _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # the figure is the thing's.
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
+# Grammar: the set a count is said of ("十件民生实事中九件全面完成"): the pledge restated, the count after it the outcome.
+_SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五六七八九十]+[件项个])")
 # Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
 _DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
@@ -104,7 +107,7 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                 reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start) \
-                    or bool(_TARGET_AFTER.match(text, q.span[1]))
+                    or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(_SET_OF.match(text, q.span[1]))
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
                                             real))
@@ -192,6 +195,8 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
             return thing[:-len(measure)] + noun
     if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
         return STAGES_AT_END.sub("", before[-1].indicator) + noun
+    if noun.endswith("中") and before and before[-1].indicator == noun[:-1]:
+        return noun[:-1]  # "十件民生实事中|九件": a count of the set just named
     right = _right_noun(text, q)
     if right:
         return right

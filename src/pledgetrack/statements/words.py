@@ -94,7 +94,9 @@ AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 # Official statistics: words that make a figure one of several years rather than the year's own.
 # (two to ten years of doing something, 五年新建改建公路6800公里, 两年行动; not a year written in numerals, 一九九六年, a
 # school grade, 三年级, nor a time ago, 两年前)
-SEVERAL_YEARS = re.compile(r"年均|平均每年|每年平均|(?<![〇零一二三四五六七八九])[两二三四五六七八九十]年(?![级制度前后底末初])"
+# (an annual mean, 年均浓度, is one year's; the first or second year of a campaign, 三年行动首年, is one year)
+SEVERAL_YEARS = re.compile(r"年均(?!浓度|值)|平均每年|每年平均"
+                           r"|(?<![〇零一二三四五六七八九])[两二三四五六七八九十]年(?![级制度前后底末初]|行动(?:首年|第))"
                            r"|这五年|过去五年|今后五年|本届|"
                            + FIVE_YEAR_PLAN + r"(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 # (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
@@ -109,7 +111,9 @@ def year_named(written: str) -> int:
     (1996, 1996, 2005)
     """
     return int(written.translate(_NUMERAL_DIGITS))
-BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年)?(?:底|末)?(?:的)?$|(?:上年|去年)(?:的)?$")
+# (the start may be named by its time, 由税费改革前的128元, as well as by its year)
+BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|[\u4e00-\u9fff]{1,8}?前)?(?:底|末)?(?:的)?$"
+                  r"|(?:上年|去年)(?:的)?$")
 
 # Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
 # energy use, 服务业增加值占地区生产总值的比重 a share): where the pledge's quote lacks them, a statement

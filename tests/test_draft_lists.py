@@ -1,0 +1,59 @@
+"""Drafting what a plan says once for several pledges, or says of a pledge only around it: a 分别 list (one rule per
+figure), a stretch target (确保X，力争Y: X promised), a period said once for the items after it (到2007年，…；…),
+works named by their capacity (a milestone, not a target), and a group's name (never a keyword alone)."""
+
+import pytest
+
+from pledgetrack import audit, build_rules, load_corpus
+from pledgetrack.draft import draft
+
+PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
+        "新增普惠性托位、养老床位分别不少于600个、300张。国内生产总值确保增长10%，力争12%。"
+        "确保伊德尔乳业10万吨液态奶项目年内建成投产。完成农村牧区危房改造300户。\n"
+        "本届政府任期的奋斗目标是：到2027年，全市国内生产总值达到130亿元；财政收入突破12亿元。\n")
+REVIEW = ("一、2024年工作回顾\n新增普惠性托位720个、养老床位280张。国内生产总值增长10.5%。"
+          "伊德尔乳业10万吨液态奶项目主体工程完工，预计今年上半年投产。农村牧区卫生厕所改造完成1200户。"
+          "财政收入12.5亿元。\n二、2025年工作安排\n新建5个公园。\n")
+MANIFEST = ("reports:\n"
+            "  - {id: a, file: a.txt, region: 某旗, body: 某旗人民政府, title: 报告, delivered: 2024-02-04, reviews: 2023,"
+            " plans: 2024}\n"
+            "  - {id: b, file: b.txt, region: 某旗, body: 某旗人民政府, title: 报告, delivered: 2025-02-04, reviews: 2024,"
+            " plans: 2025}\n")
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lists")
+    for name, text in (("a.txt", PLAN), ("b.txt", REVIEW), ("manifest.yaml", MANIFEST)):
+        (folder / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    book = build_rules([d.pledge for d in draft(corpus) if d.pledge.year == 2024], corpus)
+    return list(audit(corpus=corpus, rules=book))
+
+
+def _of(graded, quote):
+    return [v for v in graded if v.rule.pledge.quote == quote]
+
+
+def test_a_list_given_figure_by_figure_is_one_pledge_per_figure(graded):
+    found = {v.target.describe(): v.grade.value for v in _of(graded, "新增普惠性托位、养老床位分别不少于600个、300张")}
+    assert found == {"at least 600 个": "exceeded", "at least 300 张": "missed"}  # 720个, 280张
+
+
+def test_a_stretch_target_adds_no_pledge(graded):
+    gdp = [v for v in graded if "国内生产总值" in v.rule.pledge.quote and v.rule.year == 2024]
+    assert [(v.target.describe(), v.grade.value) for v in gdp] == [("at least 10 % growth", "met")]
+
+
+def test_works_named_by_their_capacity_are_a_milestone(graded):
+    (dairy,) = _of(graded, "确保伊德尔乳业10万吨液态奶项目年内建成投产")
+    assert dairy.rule.kind.value == "milestone" and dairy.grade.value == "missed"  # 预计今年上半年投产
+
+
+def test_a_group_alone_is_no_keyword(graded):
+    (houses,) = _of(graded, "完成农村牧区危房改造300户")
+    assert houses.grade.value == "unverifiable"  # 1200户 are toilets, not houses
+
+
+def test_a_period_said_once_holds_for_the_items_after_it(graded):
+    assert not [v for v in graded if "财政收入" in v.rule.pledge.quote]  # 到2027年, not 2024
