@@ -148,6 +148,13 @@ def test_residents_income_is_looked_for_as_official_statistics_report_it():
     assert both.keyword("农村居民收入", "%") == ("农村居民人均可支配收入", True)
 
 
+def test_city_and_country_are_two_sides_only_of_what_is_per_head():
+    from pledgetrack.draft.words import ReviewWords
+    heard = ReviewWords(["城镇、农村居民人均可支配收入分别增长4.4%、5.8%", "城镇职工医保参保率99%，农村参保率98%，城乡居民医保参保率98.6%"])
+    assert heard.sides("城乡居民人均可支配收入", "居民人均可支配收入") == ("城镇", "农村")
+    assert heard.sides("城乡居民医保参保率", "参保率") == ("",)  # one scheme, one rate
+
+
 @pytest.mark.parametrize("plan, review, word", [
     ("进出口总额增长5%左右", "外贸出口总额增长8%", "进出口总额"),  # 出口总额 is cut out of another word
     ("进出口总额增长5%左右", "进出口总额增长6%", "进出口总额"),
