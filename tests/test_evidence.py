@@ -232,6 +232,9 @@ def _plan_and_review(tmp_path, quote, review_sentence):
     ("市第二污水处理厂于5月投入运行。", "市第二污水处理厂6月底前投入运行", ["市第二污水处理厂"], "met", "投入运行"),
     ("去年9月，隆重召开了第四次全区民族团结进步表彰大会。", "今年召开第四次全区民族团结进步表彰大会", ["民族团结进步表彰大会"],
      "met", "召开"),
+    # a target a higher government assigns, stated met or not met
+    ("全面完成市下达的节能减排目标任务。", "完成市下达的节能减排目标任务", ["节能减排"], "met", "完成"),
+    ("受疫情影响，能耗“双控”目标任务未能完成。", "完成盟下达的能耗“双控”目标任务", ["能耗“双控”"], "missed", "未能完成"),
     # a sentence that says a part done and the whole not says it not done
     ("滨江路综合整治完成总工程量的75%，未能按期完工。", "完成滨江路综合整治", ["滨江路综合整治"], "missed", "的75%"),
 ])

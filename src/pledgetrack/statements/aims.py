@@ -183,6 +183,9 @@ def _done(body: str, start: int) -> Aim | None:
             return Aim("done", short, word, start + body.rfind(short))
     elif before is not None:
         named, word = body[before.end():], before.group("word")
+        assigned = _ASSIGNED.search(named) if word == "完成" else None
+        if assigned is not None:  # "完成市下达的节能减排目标任务": the target a higher government set, met or not
+            return Aim("done", assigned.group("thing"), word, start + body.rfind(assigned.group("thing")))
     else:
         return None
     named = _unopened(named.split("的")[-1])
@@ -206,6 +209,9 @@ def _done(body: str, start: int) -> Aim | None:
 # Grammar: a thing is named in words, not by a year alone ("力争2023年内竣工" names no thing).
 _CJK_IN = re.compile("[\u4e00-\u9fff]")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d年?$")
+# Official terms: a target a higher government assigns, named by what it is of ("完成上级下达的节能减排目标任务").
+_ASSIGNED = re.compile(r"^(?:国家|上级|省|市|州|盟|区|县|[\u4e00-\u9fff]{1,4}[省市州盟])?下达的"
+                       r"(?:年度)?(?P<thing>[\u4e00-\u9fff“”]{2,16}?)(?:年度)?(?:目标)?(?:任务)?$")
 # Grammar: a list named by how many it holds ("城市建设十大工程"): several things, each its own pledge.
 _NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
 _BEGUN = re.compile("^(?:实施|建设|设立|筹建)")
