@@ -172,6 +172,8 @@ MUTANTS = (
            "            if len(items) == 2 * len(whole.figures):", "            if False:"),
     Mutant("drafting", "works named by their capacity are a target (10万吨液态奶项目)", "draft/refusals.py",
            "    return quantity.unit in _CAPACITIES and", "    return False and"),
+    Mutant("milestones", "a target a higher government assigns is no milestone (完成市下达的节能减排目标任务)",
+           "statements/aims.py", "        if assigned is not None:", "        if False:"),
 )
 
 
