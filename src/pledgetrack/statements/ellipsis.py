@@ -45,7 +45,7 @@ _DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完�
 
 def _last_said(before: list[Statement]) -> str:
     """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
-    sentence's last: a figure of nothing named is never of any indicator."""
+    sentence's last."""
     return before[-1].indicator if before else ""
 
 
