@@ -169,7 +169,7 @@ MUTANTS = (
            "                if here is Scope.SEVERAL_YEARS and not _turns_to_several(sentence.text, doc.reviews):",
            "                if False:"),
     Mutant("drafting", "a 分别 list is one rule", "draft/pieces.py",
-           "            if len(items) == 2 * len(whole.figures):", "            if False:"),
+           "            if _distinct(items) and _distinct([q.text for q in whole.figures]):", "            if False:"),
     Mutant("drafting", "works named by their capacity are a target (10万吨液态奶项目)", "draft/refusals.py",
            "    return quantity.unit in _CAPACITIES and", "    return False and"),
     Mutant("milestones", "a target a higher government assigns is no milestone (完成市下达的节能减排目标任务)",

@@ -34,11 +34,10 @@ from .model import Part, PartKind, Section, Sentence
 # before 时期/期间/计划, never inside a year written in numerals (一九九五年).
 FIVE_YEAR_PLAN = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?|[“\"](?:十|[六七八九])五[”\"]"
                   r"|(?<![〇零一二三四五六七八九十])[六七八九]五(?=时期|期间|计划|以来))")
-_PLAN_PERIOD = FIVE_YEAR_PLAN
 _SEVERAL = re.compile(
     r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
     r"|[五十]年(?:历程|间|里)"
-    r"|" + _PLAN_PERIOD + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
+    r"|" + FIVE_YEAR_PLAN + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
     r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来"
     # A government's term: "本届政府", "市十五届人大一次会议以来" (the session that elected it).
     r"|本届|届(?:人大|人民代表大会)(?:一|第一)次会议以来")

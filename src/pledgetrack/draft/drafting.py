@@ -17,7 +17,7 @@ import attrs
 
 from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
-from ..corpus.scope import period_sections
+from ..corpus.scope import FIVE_YEAR_PLAN, period_sections
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Evidence, Pledge
@@ -29,7 +29,7 @@ from .doubts import as_check, evidence_doubt
 from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
-from .pieces import Piece, cut
+from .pieces import Piece, clauses, cut
 from .refusals import clause_refusal
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
@@ -138,9 +138,8 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
 
 
 # Grammar: a clause that is only a period (到2007年, “十五”期间, 今后五年), said once for the items after it.
-_PERIOD_CLAUSE = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?前?|[“\"]?十?[一二三四五六七八九]五[”\"]?(?:期间|时期)"
+_PERIOD_CLAUSE = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?前?|" + FIVE_YEAR_PLAN + "(?:期间|时期)"
                             r"|(?:今后|未来)[五几]年)\s*$")
-_CLAUSE_CUT = re.compile("[，,；;：:]")
 
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
@@ -153,8 +152,8 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
                         and not any(s.start <= sentence.start < s.end for s in periods) \
-                        and not any(_PERIOD_CLAUSE.match(c) and clause_refusal("", year, c)
-                                    for c in _CLAUSE_CUT.split(lead)):
+                        and not any(_PERIOD_CLAUSE.match(lead[a:b]) and clause_refusal("", year, lead[a:b])
+                                    for a, b in clauses(lead)):
                     # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's)
                     yield doc, sentence
                 lead = lead + sentence.text if sentence.text.rstrip().endswith(("；", ";")) else ""

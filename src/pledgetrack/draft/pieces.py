@@ -129,8 +129,8 @@ def cut(sentence: str, year: int) -> list[Piece]:
             # "城镇、农村居民人均可支配收入分别增长4.5%、6%左右": a list given figure by figure, one pledge each, the
             # statements' reading naming each figure's item; the quote stays whole, its target says which
             whole = _piece(sentence, c_start, 0, len(clause), figures)
-            items = {indicator_phrase(whole.text, q) for q in whole.figures} | {q.text for q in whole.figures}
-            if len(items) == 2 * len(whole.figures):  # (each figure read of an item of its own)
+            items = [indicator_phrase(whole.text, q) for q in whole.figures]
+            if _distinct(items) and _distinct([q.text for q in whole.figures]):  # each figure an item of its own
                 pieces += [attrs.evolve(whole, target=q, doubts=()) for q in whole.figures]
             else:  # ("粮肉奶产量分别…": items the reading cannot tell apart)
                 pieces.append(attrs.evolve(whole, doubts=("a list given figure by figure (分别): split it into one "
@@ -151,6 +151,10 @@ def cut(sentence: str, year: int) -> list[Piece]:
                 made = _with_subject(sentence, made, before)
             pieces.append(made)
     return pieces
+
+
+def _distinct(values: list[str]) -> bool:
+    return len(set(values)) == len(values)
 
 
 def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:

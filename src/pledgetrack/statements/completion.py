@@ -103,8 +103,8 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
                 said = _DENIED.search(clause[:at]) or _PUT_OFF.search(clause[:at])
                 if said:
                     return clause[said.start():at + len(word)]
-                share = _SHARE_OF_TASK.match(clause, at + len(word))
-                if share and Decimal(share.group(1)) < 100:
+                share = _part_of_task(clause, at + len(word))
+                if share:
                     return clause[at:share.end()]
         lagging = _LAGGING.search(clause)
         if lagging and not _OVERCOME.search(clause, 0, lagging.start()):
@@ -138,6 +138,13 @@ def _opens_with_deed(clause: str, words: Iterable[str]) -> bool:
     return rest.startswith(tuple(words)) or bool(DONE.match(rest))
 
 
+def _part_of_task(clause: str, end: int) -> re.Match | None:
+    """The share of the task said right after a completion word ending at ``end``, where it is less than the whole
+    (完成年度任务的70%), else None."""
+    share = _SHARE_OF_TASK.match(clause, end)
+    return share if share and Decimal(share.group(1)) < 100 else None
+
+
 def _places(clause: str, word: str) -> Iterable[int]:
     at = clause.find(word)
     while at != -1:
@@ -148,8 +155,7 @@ def _places(clause: str, word: str) -> Iterable[int]:
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
     if _NOT_YET.search(clause[:at]):
         return False
-    share = _SHARE_OF_TASK.match(clause, at + len(word))
-    if share and Decimal(share.group(1)) < 100:
+    if _part_of_task(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)

@@ -38,9 +38,11 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
+# Official statistics: the deeds works are counted at (开工建设廉租住房, 新建改建城市道路, 竣工保障性住房), longest first.
+_WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建设", "基本建成", "新建", "新改建", "改建", "改扩建",
+                             "扩建", "改造", "新增"}, key=len, reverse=True))
 # Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
-_DEEDS_BEFORE_THING = tuple(sorted({*STARTED, *FINISHED, "累计", "共", "完成", "实施", "新建", "新改建", "改建", "改扩建",
-                                    "扩建", "改造", "建设", "新增"}, key=len, reverse=True))
+_DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设")
 
 
 def _last_said(before: list[Statement]) -> str:
@@ -63,7 +65,7 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
 
 # Official statistics: the deeds a list of works opens with, said once for every item (开工建设廉租住房2830套、经济适用
 # 住房1720套).
-_LIST_DEED = re.compile("^(?:新开工建设|开工建设|新开工|开工|竣工|基本建成|建成|新建|改扩建|改建|改造|新增)+")
+_LIST_DEED = re.compile("^(?:" + "|".join(_WORKS_DEEDS) + ")+")
 
 
 def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:

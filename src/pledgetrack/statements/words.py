@@ -49,8 +49,10 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "两年来", "三年来", "五年来", "力争", "争取",
           "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
+# Grammar: a year written in numerals (一九九六, 二〇〇五).
+_NUMERAL_YEAR = "[一二][九〇零][〇零一二三四五六七八九]{2}"
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
-                         + r"|(?:19|20)\d\d年|[一二][九〇零][〇零一二三四五六七八九]{2}年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"
+                         + r"|(?:19|20)\d\d年|" + _NUMERAL_YEAR + "年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"
                          + r"|[\s、，,”]+"
                          # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
                          + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
@@ -100,7 +102,7 @@ SEVERAL_YEARS = re.compile(r"年均(?!浓度|值)|平均每年|每年平均"
                            r"|这五年|过去五年|今后五年|本届|"
                            + FIVE_YEAR_PLAN + r"(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 # (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
-NAMED_YEAR = re.compile(r"((?:19|20)\d\d|[一二][九〇零][〇零一二三四五六七八九]{2})年")
+NAMED_YEAR = re.compile(r"((?:19|20)\d\d|" + _NUMERAL_YEAR + ")年")
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
