@@ -246,3 +246,19 @@ def test_a_heading_on_a_line_of_its_own_keeps_out_a_first_sentence_with_figures(
     headings = [layout.text[b.start:b.end] for b in layout.blocks if b.kind is Kind.HEADING]
     assert "（三）加快基础设施建设" in headings
     assert not any("道路" in heading for heading in headings)
+
+
+def test_a_clause_after_a_semicolon_naming_only_a_year_and_a_change_goes_on_the_sentence(tmp_path):
+    # "…，五年年均增长11.6%；1997年比上年增长11.2%": the clause after ； names no subject; it is the GDP's growth,
+    # said in the sentence before. A clause with a subject of its own after ； is a sentence of its own.
+    from pledgetrack import load_corpus
+
+    review = ("一、过去一年的工作回顾\n国内生产总值达到856亿元，五年年均增长11.6%；1997年比上年增长11.2%，连续五年保持两位数增长；"
+              "地方财政收入32.6亿元。\n二、1998年工作安排\n国内生产总值增长10%。\n")
+    (tmp_path / "r.txt").write_text(review, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n  - {id: r, file: r.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 1998-01-14,"
+        " reviews: 1997, plans: 1998}\n", encoding="utf-8")
+    doc = load_corpus(tmp_path)["r"]
+    assert [s.text for s in doc.sentences(PartKind.REVIEW)] == [
+        "国内生产总值达到856亿元，五年年均增长11.6%；1997年比上年增长11.2%，连续五年保持两位数增长；", "地方财政收入32.6亿元。"]

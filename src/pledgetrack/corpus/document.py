@@ -40,6 +40,9 @@ MAX_REPORT_BYTES = 4 * 1024 * 1024
 MAX_REPORT_LINES = 200_000
 # A sentence ends after its stops and the closing marks that follow them: "…目标。”"
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(SENTENCE_ENDS + CLOSERS)}]*")
+# Grammar: a clause after ； that names no subject, only a year and a change (…，五年年均增长11.6%；1997年比上年增长
+# 11.2%), goes on about the subject before it: the ； does not end the sentence.
+_GOES_ON = re.compile(r"[；;]\s*(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)")
 
 
 @attrs.frozen(eq=False)
@@ -208,6 +211,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     sentences = []
     begin = start
     for stop in _SENTENCE_END.finditer(text, start, end):
+        if _GOES_ON.match(text, stop.start()):
+            continue
         _add_sentence(sentences, text, begin, stop.end())
         begin = stop.end()
     _add_sentence(sentences, text, begin, end)

@@ -25,6 +25,7 @@ from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SIDE_NAMES)
+from ..statements.lists import relisted
 from ..statements.read import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, one_character_thing as _one_character_thing, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
@@ -220,6 +221,8 @@ class ReviewWords:
         if len(word) < 4 or word in texts:
             return ""
         if (other := respelled(word)) != word and other in texts:
+            return other
+        if other := relisted(word, texts):
             return other
         short = next((short for i in range(2, len(word) - 2)
                       if (short := word[:i] + word[i + 1:]) in texts and not _deed_only(short)), "")

@@ -16,6 +16,7 @@ from ..corpus.normalise import normalise
 from ..quantity.numerals import respelled
 from ..rules.model import Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
+from ..statements.lists import listed_the_same
 
 
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -53,11 +54,13 @@ def _spellings(keywords: Iterable[str]) -> list[list[str]]:
 
     >>> _spellings(["超100亿元企业", "超百亿元企业", "企业"])
     [['超100亿元企业', '超百亿元企业'], ['企业']]
+    >>> _spellings(["中小学和幼儿园", "中小学、幼儿园"])  # the same things listed
+    [['中小学和幼儿园', '中小学、幼儿园']]
     """
     groups: list[list[str]] = []
     for word in keywords:
         group = next((g for g in groups if any(_shortens(word, w) or _shortens(w, word) or _same_figures(word, w)
-                                               for w in g)), None)
+                                               or listed_the_same(word, w) for w in g)), None)
         if group is None:
             groups.append([word])
         else:

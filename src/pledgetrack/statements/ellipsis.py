@@ -35,6 +35,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _changed(indicator, before)
     indicator = _done_to_thing_before(indicator, before)
     indicator = _total_of_thing_before(indicator, before)
+    indicator = _place_of_thing_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -85,6 +86,22 @@ def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
             and before[-1].indicator.endswith(indicator[1:])):
         return indicator
     return strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
+
+
+# Official statistics: the parts of a territory a figure is broken down by (其中中心城区…, 旗所在地…, 郊区县…).
+_PLACE_ALONE = re.compile("(?:中心城区|主城区|老城区|新城区|城区|市区|县城|郊区县?|郊县|区县|农村牧区|农村|城镇|乡村|牧区"
+                          "|[\u4e00-\u9fff]{1,3}所在地)")
+
+
+def _place_of_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause naming only a part of the territory ("新增公园绿地1050万平方米，其中中心城区560万平方米") is the thing
+    the statement before names, in that part: 中心城区新增公园绿地, a part of the whole and not the whole."""
+    if not before or not _PLACE_ALONE.fullmatch(indicator) or _PLACE_ALONE.fullmatch(before[-1].indicator):
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    other_part = _PLACE_ALONE.match(thing)  # (…其中中心城区增长8.6%、|郊区县|增长12.4%)
+    return indicator + thing[other_part.end() if other_part else 0:]
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:

@@ -61,6 +61,28 @@ def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int
     return {id(figure): [(k, s.indicator, context) for k, s in enumerate(last)]}
 
 
+def listed_the_same(one: str, other: str) -> bool:
+    """Whether two names list the same things joined otherwise: 中小学和幼儿园 is 中小学、幼儿园.
+
+    >>> listed_the_same("中小学和幼儿园", "中小学、幼儿园"), listed_the_same("中小学", "幼儿园")
+    (True, False)
+    """
+    return one != other and _LIST_BREAKS.search(one) is not None \
+        and _LIST_BREAKS.sub("、", one) == _LIST_BREAKS.sub("、", other)
+
+
+def relisted(word: str, text: str) -> str:
+    """The spelling of the list ``word`` with its items joined otherwise that ``text`` holds, else ''.
+
+    >>> relisted("中小学和幼儿园", "新建改扩建中小学、幼儿园34所")
+    '中小学、幼儿园'
+    """
+    if not _LIST_BREAKS.search(word):
+        return ""
+    joined = re.compile(re.escape(_LIST_BREAKS.sub("、", word)).replace("、", "[、和与及]"))
+    return next((found.group() for found in joined.finditer(text) if found.group() != word), "")
+
+
 def listed_items(subject: str) -> list[str]:
     """The indicators a list names, each whole: short items name groups of the last item's whole, and 城乡 names
     城镇 and then 农村.

@@ -46,6 +46,9 @@ _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五�
 # Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
 _DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
+# Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
+_THRESHOLDS = ("台阶", "大关", "关口")
+_PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
 # Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
 # "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
 QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
@@ -154,7 +157,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in CLOSERS:
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif depth == 0 and not (char == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+            # (a comma between digits groups thousands, 25,216元: no end of a clause)
             pieces.append((begin, i))
             begin = i + 1
     pieces.append((begin, len(text)))
@@ -179,6 +183,9 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     keeps the subject before it.
     """
     phrase = raw[len(leading_scope(raw)):]
+    if text.startswith(_THRESHOLDS, q.span[1]):
+        # "地区生产总值…，首次迈上万亿元台阶": a mark passed, by the subject named before where the clause names none
+        phrase = _PASSING.sub("", phrase)
     phrase = _DATED_END.sub("", phrase)  # "增加到1997年的|856亿元": when the level is reached, no part of the name
     noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
     if SEVERAL_YEARS.fullmatch(noun):

@@ -54,6 +54,9 @@ _NUMERAL_YEAR = "[一二][九〇零][〇零一二三四五六七八九]{2}"
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
                          + r"|(?:19|20)\d\d年|" + _NUMERAL_YEAR + "年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"
                          + r"|[\s、，,”]+"
+                         # a cause (受减税降费等因素影响|下降1.7%) and the natural basis (自然口径) are said of the
+                         # subject before, no name
+                         + r"|受[^，,；;。]{1,20}?影响|自然口径"
                          # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
                          + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
 
