@@ -88,3 +88,27 @@ def test_cn2an_numeral_counts_things_in_running_text(written, value):
 ])
 def test_numeral_look_alikes_in_reports(text, texts):
     assert [q.text for q in find_quantities(text)] == texts
+
+
+# Units of length, power and weight after a Chinese numeral, as reports of the 1990s write them: the unit as written
+# is what counts (公里, whose canonical name is km, is no Latin unit), and a 千 that opens the unit is no numeral.
+IN_UNITS_OF_THEIR_OWN = [
+    ("新修、改建公路八十公里", "八十公里", "80", "km"),
+    ("铺筑柏油路一百零六公里", "一百零六公里", "106", "km"),
+    ("二十五千米", "二十五千米", "25", "km"),
+    ("两台三十万千瓦机组", "三十万千瓦", "300000", "千瓦"),
+    ("发电量一千二百万千瓦时", "一千二百万千瓦时", "12000000", "千瓦时"),
+    ("人均口粮八十千克", "八十千克", "80", "千克"),
+    ("三千米", "三千米", "3", "km"),  # 3 km, or 3000 m: the same length
+    ("培训三千人", "三千人", "3000", "人"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), IN_UNITS_OF_THEIR_OWN)
+def test_a_chinese_numeral_takes_a_unit_that_is_a_word_of_its_own(text, figure, value, unit):
+    [q] = [q for q in find_quantities(text) if q.text == figure]
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_a_latin_unit_after_a_chinese_numeral_is_no_figure():
+    assert find_quantities("八十km") == []

@@ -111,7 +111,8 @@ def _unit(text: str, i: int, chinese: bool) -> tuple[str, int, bool] | None:
     if i >= len(text) or text[i] not in UNIT_STARTS:
         return None
     found = unit_at_start(text[i:i + UNIT_REACH[text[i]]])  # read_unit's work, without its call
-    if found is None or (chinese and found[0] in NOT_AFTER_CHINESE):
+    # (what is refused after a Chinese numeral is the unit as written: 八十km, not 八十公里, whose canonical is km)
+    if found is None or (chinese and text[i:i + found[1]] in NOT_AFTER_CHINESE):
         return None
     if found[0] == "个" and text.startswith("个多", i):  # no longer unit starts with 个多
         for spelled, unit in (("个多月", "个月"), ("个多小时", "小时")):

@@ -38,6 +38,8 @@ CN_NUMERAL_CHARS = frozenset(CN_DIGITS) | frozenset(CN_SMALL) | frozenset(CN_BIG
 DIGIT_STRING = (3, 20)
 CN_CLASS = "[" + "".join(sorted(CN_NUMERAL_CHARS)) + "]"
 _INTEGER_RUN = re.compile(f"{CN_CLASS}+")
+# Units that open with 千 (千瓦, 千米, 千克): the characters after it.
+_AFTER_KILO = frozenset("瓦米克")
 # A number that is nothing but these (百, 千万, 亿) is a figure only next to a
 # qualifier: "逾千件" is 1000, but "百强", "千人团队" and "万家灯火" are names.
 BARE_CHARS = frozenset("百佰千仟万亿")
@@ -165,7 +167,9 @@ def read_chinese(text: str, i: int) -> tuple[Decimal, int, bool] | None:
     if run is None:
         return None
     end = run.end()
-    integer = (_known_integer if end - i <= _KEPT_RUN else _cn_integer)(run.group())
+    if end - i > 1 and text[end - 1] in "千仟" and text[end:end + 1] in _AFTER_KILO:
+        end -= 1  # 三十万|千瓦, 八十|千米: the 千 opens the unit (the same amount either way: 三千米 is 3 千米)
+    integer = (_known_integer if end - i <= _KEPT_RUN else _cn_integer)(text[i:end])
     if integer is None:
         return None
     value, bare = integer

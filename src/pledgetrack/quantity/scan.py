@@ -38,9 +38,9 @@ def _chars(chars: object) -> str:
 
 
 # A Chinese numeral with nothing of these after it is never a figure (一是,
-# 进一步, 十四五规划): a unit, 个 of 个多月, 余/多, 成, 分之, a range mark or a space;
+# 进一步, 十四五规划): a unit, 个 of 个多月, 余/多, 成, 分之, a range mark or a space, 瓦 of a run's 千瓦;
 # "." too, for 〇.5 is skipped whole as a dotted number.
-_AFTER_CHINESE = ({" ", "个", "成", "分", "."} | INNER_MORE | _RANGE_MARKS
+_AFTER_CHINESE = ({" ", "个", "成", "分", ".", "瓦"} | INNER_MORE | _RANGE_MARKS
                   | {word[0] for word in UNITS if word not in LATIN_UNITS})
 # Digits followed by a date, rank or name word (2023年, 2023 年, 500强) are never
 # a figure: the pattern passes them over. 周 is left out, for 60周岁 is an age.
