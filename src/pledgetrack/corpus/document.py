@@ -40,6 +40,10 @@ MAX_REPORT_BYTES = 4 * 1024 * 1024
 MAX_REPORT_LINES = 200_000
 # A sentence ends after its stops and the closing marks that follow them: "…目标。”"
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(SENTENCE_ENDS + CLOSERS)}]*")
+# Grammar: a numbered line that ends as an item of a list does (；), or as a sentence with a figure in it does: prose.
+_ITEM = re.compile(r"[；;]\s*$|[0-9０-９].*。\s*$")
+# Grammar: where a sentence ends, or its paragraph: before them, no clause of the sentence a ；-piece stands in.
+_LEAD_STOPS = "。！？!?\n"
 # Grammar: a clause after ； that names no subject, only a year and a change (…，五年年均增长11.6%；1997年比上年增长
 # 11.2%), goes on about the subject before it: the ； does not end the sentence.
 _GOES_ON = re.compile(r"[；;]\s*(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)")
@@ -151,6 +155,19 @@ class Document:
         """
         every, by_kind = self._sentences
         return every if kind is None else by_kind.get(kind, ())
+
+    def lead_of(self, sentence: Sentence) -> str:
+        """The clauses before ``sentence`` up to ； in the same sentence ("五年新增…；…；" before "新改建农村公路5.9万公里。"),
+        or '' where it opens one: what they open with (五年, several years) may hold for it too.
+
+        >>> from pledgetrack.corpus import load_corpus
+        >>> doc = load_corpus()["yuexiu-2024-drc"]
+        >>> [doc.lead_of(s) for s in doc.sentences(PartKind.PLAN)[2:4]]
+        ['', '']
+        """
+        stop = max(self.text.rfind(mark, 0, sentence.start) for mark in _LEAD_STOPS)
+        lead = self.text[stop + 1:sentence.start].strip().lstrip(CLOSERS)
+        return lead if lead.endswith(("；", ";")) else ""
 
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
@@ -281,7 +298,11 @@ def _prose(layout: Layout, parts: tuple[Part, ...]) -> tuple[tuple[int, int], ..
             spans.append((block.start, block.end))
         elif block.kind is Kind.HEADING and block.level:
             # "（一）…格局。聚焦…": the body after the heading's 。 is prose.
-            title = heading_title(layout.text[block.start:block.end])
+            text = layout.text[block.start:block.end]
+            title = heading_title(text)
             if block.start + len(title) + 1 < block.end:
                 spans.append((block.start + len(title) + 1, block.end))
+            elif block.level == 2 and _ITEM.search(text):
+                # "（二）改造城镇老旧小区90个、惠及居民4800户；": an item of a numbered list (民生实事), not a title
+                spans.append((block.start, block.end))
     return tuple(spans)

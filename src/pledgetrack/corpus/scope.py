@@ -36,14 +36,14 @@ FIVE_YEAR_PLAN = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?|[“\
                   r"|(?<![〇零一二三四五六七八九十])[六七八九]五(?=时期|期间|计划|以来))")
 _SEVERAL = re.compile(
     r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
-    r"|[五十]年(?:历程|间|里)"
+    r"|[五十]年(?:历程|间|里|工作)"
     r"|" + FIVE_YEAR_PLAN + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
     r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来"
     # A government's term: "本届政府", "市十五届人大一次会议以来" (the session that elected it).
     r"|本届|届(?:人大|人民代表大会)(?:一|第一)次会议以来")
 # "2023年以来" in the report reviewing 2023 is that year; "2013年以来" in the 2018 report is five.
 _SINCE = re.compile(r"((?:19|20)\d\d)年以来")
-_YEAR = r"过去的?一年|过去这一年|这一年|一年来|刚刚过去的|去年|全年|{year}年"
+_YEAR = r"过去的?一年|过去这一年|这一年|一年来|刚刚过去的|去年|全年|{year}年|{numerals}年"
 _COMING = r"今年|明年|下一步|新的一年|{plans}年"
 # A paragraph of the plan that opens on the reviewed year recaps it: "过去一年，…", "2025年，…".
 _RECAP = r"(?:过去的?一年|过去这一年|一年来|刚刚过去的|去年|{year}年(?!以来))"
@@ -52,6 +52,20 @@ _LEAD = re.compile(r"(?:各位代表[！!，,：:]?\s*|——\s*|回顾\s*|回�
 # A sentence that is only a salutation ("各位代表！" before "过去一年，…") opens no period.
 _SALUTATION = re.compile(r"\s*各位代表\s*[！!，,：:。]?\s*")
 _OPENING_WIDTH = 16
+# Grammar: the numbering of an item (（六）, 三、, 2.), which a paragraph of a review's list of the year's work opens with.
+_NUMBERED = re.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9]))")
+
+
+def in_numerals(year: int) -> str:
+    """``year`` written in Chinese numerals, as reports of the 1990s write it.
+
+    >>> in_numerals(1995), in_numerals(2005)
+    ('一九九五', '二〇〇五')
+    """
+    return str(year).translate(_NUMERALS)
+
+
+_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
 
 
 class Scope(str, enum.Enum):
@@ -78,7 +92,7 @@ def opening_scope(text: str, reviews: int, plans: int | None) -> Scope | None:
     since = _SINCE.search(opening)
     if several is None and since is not None and int(since[1]) < reviews:
         several = since
-    year = re.search(_YEAR.format(year=reviews), opening)
+    year = re.search(_YEAR.format(year=reviews, numerals=in_numerals(reviews)), opening)
     coming = re.search(_COMING.format(plans=plans or reviews + 1), opening)
     found = [(m.start(), scope) for m, scope in ((several, Scope.SEVERAL_YEARS), (year, Scope.YEAR),
                                                    (coming, Scope.COMING)) if m is not None]
@@ -147,8 +161,13 @@ def review_scopes(doc) -> dict[int, Scope]:
                     continue
                 current = here or current
                 scopes[sentence.start] = current
-            if part.kind is PartKind.REVIEW and any(_turns_to_several(s.text, doc.reviews) for s in group):
-                carried = Scope.SEVERAL_YEARS  # "2025年是“十四五”收官之年。五年来，…": the five years go on
+            # (the item's number opens its line: the paragraph may be the body after a run-in title, （六）…。瑞江…)
+            numbered = _NUMBERED.match(doc.text, doc.text.rfind("\n", 0, group[0].start) + 1)
+            if part.kind is PartKind.REVIEW and not numbered \
+                    and any(_turns_to_several(s.text, doc.reviews) for s in group):
+                # "2025年是“十四五”收官之年。五年来，…": the five years go on; not where the paragraph is one numbered
+                # item of the year's review ("（六）沿边开放迈出新步伐。…“十四五”以来，…"): its turn is its own
+                carried = Scope.SEVERAL_YEARS
     return scopes
 
 

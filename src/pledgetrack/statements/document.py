@@ -74,7 +74,7 @@ def sentence_statements(doc: Document, sentence: Sentence, kind: PartKind):
     """The statements of one sentence of ``doc``, standing in a part of ``kind``, with their place and period."""
     place = sentence_year(doc, sentence, kind)
     year = place if isinstance(place, int) else None
-    for statement in read_sentence(sentence.text, year):
+    for statement in read_sentence(sentence.text, year, doc.lead_of(sentence)):
         position = doc.position(sentence.start + statement.start)
         yield DocumentStatement(statement, sentence, kind.value, _period(statement, place, doc.reviews),
                                 position.line, position.column)

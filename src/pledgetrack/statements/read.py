@@ -25,8 +25,11 @@ from .lists import respective
 from .measures import measure_of, period_of
 from .ellipsis import STAGES_ALONE, STAGES_AT_END, said_of
 from .model import Measure, Period, Statement
-from .words import (AIM, AIM_BEFORE, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, REACHED_WORDS,
-                    REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name)
+from .lexicon import VERBS
+from .stretches import deed_only
+from .words import (AIM, AIM_BEFORE, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, NAMED_YEAR,
+                    REACHED_WORDS, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name,
+                    year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
@@ -46,6 +49,9 @@ _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五�
 # Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
 _DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
+# Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
+_OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
+_VERBS = tuple(VERBS)
 # Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
 _THRESHOLDS = ("台阶", "大关", "关口")
 _PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
@@ -65,8 +71,9 @@ def figures_in(text: str) -> tuple[Quantity, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
-def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
-    """The statements of one sentence; ``year`` is the year its part speaks of, where known.
+def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[Statement, ...]:
+    """The statements of one sentence; ``year`` is the year its part speaks of, where known; ``lead`` the clauses
+    before it up to ； in the same sentence, where there are any (Document.lead_of).
 
     >>> [(s.indicator, s.item, str(s.quantity.value)) for s in read_sentence("城镇、农村居民人均可支配收入分别增长4.3%、5.7%")]
     [('城镇居民人均可支配收入', 0, '4.3'), ('农村居民人均可支配收入', 1, '5.7')]
@@ -84,11 +91,16 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
     previous_start = 0
     clauses = _clauses(text)
     several = _opens_with_several_years(text, clauses[0]) if clauses else False
+    # "五年新增…1760公里，…；…；新改建农村公路5.9万公里": several years opening the sentence hold past its ；
+    several = several or bool(lead) and _opens_with_several_years(lead, _clauses(lead)[0])
+    framed = None  # the year a clause opens with ("2012年新增560公里，总里程达到4410公里"): the clauses after it are its
     for start, end in clauses:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
         if not in_clause:
             continue
+        opening_year = _OPENING_YEAR.match(text, start)
+        framed = year_named(opening_year.group(1)) if opening_year else framed
         listed = respective(text, start, end, in_clause, statements)
         opening = text[start:in_clause[0].span[0]]
         goes_on = opening[len(leading_scope(opening)):].startswith(CONTINUING) or not opening.strip()
@@ -102,6 +114,9 @@ def read_sentence(text: str, year: int | None = None) -> tuple[Statement, ...]:
                     indicator = said_of(_indicator(text, raw, q, inherit, in_clause), raw, statements, start)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
+                if period is Period.YEAR and named is None and framed is not None:
+                    named = framed
+                    period = Period.YEAR if year is None or framed == year else Period.OTHER_YEAR
                 if several and period is Period.YEAR and named is None:
                     period = Period.SEVERAL_YEARS  # "五年累计改造农村户厕2.1万户，新改建农村公路680公里"
                 estimate = estimated_from <= q.span[0]
@@ -208,7 +223,9 @@ def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
     if right:
         return right
     following = [f for f in clause if f.span[0] > q.span[0]]
-    if following and not noun and _LISTED.fullmatch(text[q.span[1]:following[0].span[0]]):
+    # ("解决|三万人、二万头大牲畜的饮水困难": a verb alone names nothing; the counts share the noun after the last)
+    if following and (not noun or deed_only(noun) or noun.removesuffix("了").endswith(_VERBS)) \
+            and _LISTED.fullmatch(text[q.span[1]:following[0].span[0]]):
         shared = _right_noun(text, following[0])
         if shared:
             return shared
