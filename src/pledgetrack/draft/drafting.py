@@ -109,7 +109,7 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     for doc, piece, where in _plan_pieces(corpus.planning(year, government), year):
         key = fold_key(piece.text)
         if piece.target is not None and RESPECTIVELY in piece.text:
-            key += f"|{fold_key(piece.target.text)}"  # (each figure of a 分别 list is a pledge of its own)
+            key += f"|{piece.target.span[0]}"  # (each figure of a 分别 list is a pledge of its own)
         if key in seen:
             continue  # the DRC report and the 政府工作报告 often print the same pledge
         seen.add(key)
@@ -223,7 +223,9 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
         topic = "" if heard else topic_of(heard_words, phrase, paragraph_before(doc, start))
         keyword, heard = (topic, True) if topic else (keyword, heard)
         qualified = heard_words.qualified(phrase)  # "保护区企业": the place and the noun, not the place alone
-        qualified = qualified if qualified and (not heard or qualified[1] not in keyword) else None
+        # (where the keyword is the general noun alone, 排放量, the qualifier with it names the thing)
+        qualified = qualified if qualified and (not heard or qualified[1] not in keyword or keyword == qualified[1]) \
+            else None
         words = list(qualified) if qualified else [keyword, heard_words.shortened(keyword)]
         heard = heard or bool(qualified)
         said = list(doubts)

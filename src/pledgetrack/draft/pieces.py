@@ -130,7 +130,7 @@ def cut(sentence: str, year: int) -> list[Piece]:
             # statements' reading naming each figure's item; the quote stays whole, its target says which
             whole = _piece(sentence, c_start, 0, len(clause), figures)
             items = [indicator_phrase(whole.text, q) for q in whole.figures]
-            if _distinct(items) and _distinct([q.text for q in whole.figures]):  # each figure an item of its own
+            if _distinct(items):  # each figure an item's own (one figure may be promised of two: 分别下降1.5%、1.5%)
                 pieces += [attrs.evolve(whole, target=q, doubts=()) for q in whole.figures]
             else:  # ("粮肉奶产量分别…": items the reading cannot tell apart)
                 pieces.append(attrs.evolve(whole, doubts=("a list given figure by figure (分别): split it into one "
@@ -145,7 +145,11 @@ def cut(sentence: str, year: int) -> list[Piece]:
         for start, end, shared in _groups(clause, figures, refused):
             inside = [q for q in figures if start <= q.span[0] < end]
             made = _piece(sentence, c_start, start, end, inside)
-            made = attrs.evolve(made, several=True) if shared else made
+            if shared:  # "解决三万人、二万头大牲畜的饮水困难": every figure is promised, none of them alone
+                listed = ", ".join(q.text for q in made.figures)
+                made = attrs.evolve(made, several=True, doubts=(
+                    f"the quote promises each of its {len(made.figures)} figures ({listed}): check that the first "
+                    "is the one the grade should rest on",))
             if before and start == 0:  # "提升县城承载能力，滚动推进重大项目500个以上": the county towns' projects
                 made = attrs.evolve(made, topic=sentence[before[0]:before[1]].strip())
                 made = _with_subject(sentence, made, before)

@@ -34,6 +34,8 @@ from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free
 __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
 
 _UNQUOTED = str.maketrans("", "", QUOTES)
+# Official statistics: the measures a list's items share, named once after the last (化学需氧量、二氧化硫|排放量).
+_LIST_MEASURES = ("排放量", "排放总量", "产能")
 # Official statistics: the groups of people and places a figure may be of (农村, 县城), with the side names standing
 # for them (农村牧区): no keyword alone.
 # (not the poor counties and villages, 贫困县, 贫困村: things a plan counts as well)
@@ -189,6 +191,8 @@ class ReviewWords:
         ('保护区', '企业')
         >>> ReviewWords(["新能源和清洁能源装机达到9048万千瓦，占比55.1%"]).qualified("新能源和清洁能源装机占比")
         ('新能源和清洁能源装机', '占比')
+        >>> ReviewWords(["化学需氧量、二氧化硫排放量分别下降2.1%和1.9%"]).qualified("化学需氧量排放量")  # a list's item
+        ('化学需氧量', '排放量')
 
         A verb is no noun (国家新增 of "争取国家新增3000亿元支小再贷款额度" names nothing it adds):
 
@@ -196,7 +200,7 @@ class ReviewWords:
         True
         """
         # (a share too: 新能源和清洁能源装机|占比 is found where a sentence holds the thing and its share)
-        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES), key=len, reverse=True)
+        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES) | set(_LIST_MEASURES), key=len, reverse=True)
                      if phrase.endswith(w) and w not in _VERBS), "")
         left = phrase[:-len(noun)] if noun else ""
         return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None

@@ -13,7 +13,7 @@ import re
 from ..corpus.normalise import fold_key
 from ..quantity import Quantity, find_quantities
 
-__all__ = ["led_to", "starting_point"]
+__all__ = ["led_to", "named_figure", "starting_point"]
 
 # Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
@@ -36,6 +36,16 @@ def led_to(quote: str, target: str) -> Quantity | None:
     q = figures[named]
     threshold = q.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, q.span[1]) is not None
     return figures[named + 1] if starting_point(quote, q) or threshold else None
+
+
+def named_figure(quote: str, target: str) -> Quantity | None:
+    """The figure of ``quote`` a named target is, read in its place (a figure of a 分别 list keeps the list's 下降);
+    None where no figure of the quote is written so.
+
+    >>> named_figure("化学需氧量、氨氮排放量分别下降1.5%、1.8%", "1.8%").trend
+    'down'
+    """
+    return next((q for q in find_quantities(quote) if fold_key(q.text) == fold_key(target)), None)
 
 
 # Grammar: a noun right after a figure (10万元以上的|村, 亿元以上|项目): the figure picks the things it names.

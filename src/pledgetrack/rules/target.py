@@ -20,7 +20,7 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .model import Kind, Op, Pledge, TargetSpec, Trend
-from .promised import led_to, starting_point
+from .promised import led_to, named_figure, starting_point
 
 
 @attrs.frozen
@@ -235,7 +235,8 @@ def _named_target(pledge: Pledge) -> Target:
     symbolic = symbolic_target(pledge.target)
     if symbolic:
         return symbolic
-    promised = led_to(pledge.quote, pledge.target)  # (41.2% of 由41.2%提高到43% leads to 43%)
+    # (41.2% of 由41.2%提高到43% leads to 43%; the 1.8% of 分别下降1.5%、1.8% is a decline, as its list says)
+    promised = led_to(pledge.quote, pledge.target) or named_figure(pledge.quote, pledge.target)
     if promised is not None:
         return _capped(from_quantity(promised), pledge.quote[:promised.span[0]], promised.qualifier is Qualifier.EXACT)
     try:

@@ -22,6 +22,8 @@ _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
 # Official statistics: the groups of people an income or a count per head is reported for (城镇居民, 农民).
 _PEOPLE = ("居民", "农民", "牧民", "职工")
+# Official statistics: the words a group of the people or places an indicator is of opens with (城镇, 农村居民).
+_GROUP_HEADS = _PEOPLE + _PAIR_HALVES + ("城市", "乡村", "农村", "城镇", "城乡", "全省", "全市", "全县", "全区")
 # Official statistics: the measures a list's items may share, named once after the last (排放总量 of 化学需氧量、二氧化硫).
 _MEASURES = tuple(sorted(MEASURE_NAMES + ("排放总量", "排放量", "产能"), key=len, reverse=True))
 
@@ -93,6 +95,9 @@ def listed_items(subject: str) -> list[str]:
     ['城镇居民人均可支配收入', '农民人均可支配收入']
     >>> listed_items("化学需氧量、二氧化硫排放量")  # a measure named once is every item's
     ['化学需氧量排放量', '二氧化硫排放量']
+    >>> listed_items("化学需氧量、氨氮、氮氧化物排放量")[1]  # a short thing too
+    '氨氮排放量'
+
     """
     subject = trimmed_name(subject)
     if _PAIR in subject and not _LIST_BREAKS.search(subject):
@@ -104,7 +109,10 @@ def listed_items(subject: str) -> list[str]:
     last = items[-1]
     # "化学需氧量、二氧化硫排放总量": a longer item that names no measure of its own is of the last item's measure
     measure = next((m for m in _MEASURES if last.endswith(m) and len(last) > len(m)), "")
+    # (a short item is a group of the last item's whole, 城镇 of 农村居民…, unless it is a thing of the measure named
+    # once: 氨氮 of 氮氧化物排放量)
     return [item + last[_group_end(item, last):] if len(item) <= 4 and len(item) < len(last)
+            and (not measure or item.startswith(_GROUP_HEADS))
             else item + measure if measure and not item.endswith(_MEASURES + OTHER_HEADS) else item
             for item in items[:-1]] + [last]
 
