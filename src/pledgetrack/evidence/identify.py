@@ -44,15 +44,16 @@ class Identified:
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
-           wanted: Measure | None = None) -> Identified:
+           wanted: Measure | None = None, named_by: tuple[frozenset[str], ...] = ()) -> Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
-        ``wanted`` the measure the pledge promises (:func:`wanted_measure`)."""
+        ``wanted`` the measure the pledge promises (:func:`wanted_measure`), ``named_by`` the spellings of each of
+        the words that name the thing together (RuleWords.all)."""
         figures, identities, indicators, years = [], {}, {}, {}
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
-            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real)
+            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
             indicators[id(quantity)] = statement.indicator
             years[id(quantity)] = statement.year
         return cls(tuple(figures), identities, indicators, years)

@@ -27,10 +27,15 @@ _BESIDE = 5 * NEXT_CLAUSE
 _BY_IDENTITY = 8 * NEXT_CLAUSE
 
 
+# Grammar: the words a clause of work still going on opens with (正在进行设备安装调试).
+_UNDER_WAY = ("正在", "目前正在", "仍在", "还在")
+
+
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
     """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
     、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成"); a clause
-    after that gives a cause takes the one it leads to ("受上位规划调整影响，未能按计划开工建设")."""
+    after that gives a cause, or work still going on, takes the one it leads to ("受上位规划调整影响，未能按计划开工
+    建设", "主体工程完工，正在进行设备安装调试，预计今年上半年投入使用")."""
     own, following = [], []
     for start, _ in spans:
         begin, end = clause_bounds(text, start)
@@ -39,7 +44,7 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
         own.append(text[begin:end])
         if end < len(text):
             after = clause_bounds(text, end + 1)
-            if text.startswith(CAUSES, after[0]) and after[1] < len(text):
+            if text.startswith(CAUSES + _UNDER_WAY, after[0]) and after[1] < len(text):
                 after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
     return own, following
@@ -60,8 +65,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     completion = stated_completion(*clauses, done_words, rule.pledge.quote)
     # (both: of a pledge of several things, one may be stated done and another not)
     undone = stated_undone(*clauses, done_words)
-    identified = Identified.of(rule, read_sentence(text, rule.year), [text[s:e] for s, e in spans] + words.named(),
-                               wanted)
+    statements = read_sentence(text, rule.year, doc.lead_of(sentence))
+    identified = Identified.of(rule, statements, [text[s:e] for s, e in spans] + words.named(), wanted, words.all)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
     differs = words.differs(text)
     near = {id(q): distance(spans, text, q) for q in figures}

@@ -41,7 +41,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
 
 # Official statistics: the deeds works are counted at (开工建设廉租住房, 新建改建城市道路, 竣工保障性住房), longest first.
 _WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建设", "基本建成", "新建", "新改建", "改建", "改扩建",
-                             "扩建", "改造", "新增"}, key=len, reverse=True))
+                             "扩建", "改造", "新增", "通车", "续建", "在建"}, key=len, reverse=True))
 # Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
 _DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设")
 
@@ -55,8 +55,8 @@ def _last_said(before: list[Statement]) -> str:
 def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
     names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
-    if not indicator or not before or not deed_only(indicator):
-        return indicator
+    if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)):
+        return indicator  # (建成通车38公里: works counted at a stage)
     thing = before[-1].indicator
     thing = thing[len(leading_scope(thing)):]
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)

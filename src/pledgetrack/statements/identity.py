@@ -65,11 +65,12 @@ class Identity:
 
 
 def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Measure | None = None,
-             real: bool = False) -> Identity:
+             real: bool = False, named_by: tuple[frozenset[str], ...] = ()) -> Identity:
     """Whether ``statement`` is of the indicator that ``words`` name in ``quote``, measured as ``wanted``.
 
     ``words`` are the pledge's words as they stand in the statement's sentence (synonyms resolved); ``real``
-    whether the pledge promises a change with prices taken out (实际增长).
+    whether the pledge promises a change with prices taken out (实际增长); ``named_by`` the spellings of each word
+    the pledge's thing is named by together (淘汰落后水泥, 产能): a narrower name holding none of one is of another thing.
 
     >>> from pledgetrack.statements import read_sentence
     >>> identity(read_sentence("服务业增加值增长10.7%，占地区生产总值的比重达到45.7%")[1],
@@ -109,6 +110,10 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
                 return Identity(carried=len(inside))
             differs = differs or found
             at = indicator.find(word, at + 1)
+    if differs == "group" and any(not any(spelling in indicator for spelling in spellings) for spellings in named_by):
+        # (压减钢铁|产能 for 淘汰落后水泥 + 产能: a narrower name that leaves a word of the pledge out is of another thing,
+        # no part of the pledged one)
+        differs = "head"
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
 
@@ -211,7 +216,9 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
 # part and its whole.
 _PAID_IN = ("实际利用", "实际使用", "实际到位", "到位")
 _CONTRACTED = ("合同", "协议", "签约")
-_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED), (BUILT_NEW, RENOVATED), (RENOVATED, BUILT_NEW),
+_UNDER_WAY = ("续建", "在建")  # (works still being built: 新建续建道路72公里 are no roads opened)
+_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (BUILT_NEW, RENOVATED),
+                (RENOVATED, BUILT_NEW),
                 (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN))
 
 

@@ -200,8 +200,8 @@ def _without_lead_ins(text: str) -> str:
         # "到2025年底前实现…": a deadline says when, not of what; "（1）": the plan numbering its list
         dated = _WHEN.match(text) or ITEM_NUMBER.match(text)
         stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
-        if stripped == text:
-            return text
+        if stripped == text or text.startswith("新") and stripped == text[1:] and not stripped.startswith(tuple(VERBS)):
+            return text  # (新 of 新农合, 新型 is part of the name; 新 before a verb, 新安装, says it is done anew)
         text = stripped
 
 
