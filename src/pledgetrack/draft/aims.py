@@ -23,7 +23,7 @@ from ..corpus import Document
 from ..corpus.normalise import fold_key
 from ..quantity import find_quantities
 from ..rules.model import Kind, Pledge
-from ..statements.aims import EFFORT_VERBS, HEADS, Aim, read_aim
+from ..statements.aims import EFFORT_VERBS, HEADS, Aim, completion_alone, read_aim
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
@@ -35,6 +35,11 @@ __all__ = ["aim_drafts", "aim_words", "joined_works", "sentence_aims"]
 # Grammar: a clause with no subject of its own that goes on with the previous one's ("…信贷规模和货币投放量，
 # 都有适当增长").
 _GOING_ON = ("都", "均", "也", "不能", "不再")
+# Grammar: the effort a clause opens with (加快, 推进), which a completion promised in the clause after it (确保年内建成)
+# outweighs.
+_EFFORT_LEAD = re.compile("^\\s*(?:" + "|".join(EFFORT_VERBS) + ")+")
+# Grammar: the endings of a clause naming works being built (…二期工程建设, …工程, …项目).
+_WORKS_NAMED = ("建设", "工程", "项目")
 # Grammar: the words that join the items of a list of indicators.
 _JOINS = ("和", "与", "及")
 # Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the
@@ -69,6 +74,11 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
     for k, (a, b) in enumerate(spans):
         clause = sentence[a:b]
         aim = read_aim(clause)  # the reading first: most clauses state no aim, and figures are sought only then
+        done = completion_alone(sentence[spans[k + 1][0]:spans[k + 1][1]]) \
+            if aim is None and k + 1 < len(spans) and clause.rstrip().endswith(_WORKS_NAMED) else ""
+        if done:  # "抓紧县城自来水二期工程建设，确保年内建成投产": the completion promised of the works just named
+            aim = read_aim(_EFFORT_LEAD.sub("", clause.rstrip()) + done)
+            b = spans[k + 1][1] if aim is not None else b
         if aim is None and k + 1 < len(spans) and sentence[spans[k + 1][0]:].lstrip().startswith(_GOING_ON):
             end = spans[k + 1][1]
             aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())

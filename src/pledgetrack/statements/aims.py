@@ -24,7 +24,7 @@ import attrs
 
 from .words import ITEM_NUMBER, leading_scope
 
-__all__ = ["EFFORT_VERBS", "HEADS", "Aim", "read_aim"]
+__all__ = ["EFFORT_VERBS", "HEADS", "Aim", "completion_alone", "read_aim"]
 
 
 @attrs.frozen
@@ -39,7 +39,7 @@ class Aim:
 
 
 # Grammar: words that open an aim before its object: duty, effort and time (要, 努力, 千方百计, 今年 …).
-_OPENERS = ("千方百计", "努力", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年", "年底前",
+_OPENERS = ("千方百计", "努力", "抓紧", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年", "年底前",
             "全年", "要", "将", "使", "并", "还", "也", "都", "在")
 # Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
 # verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
@@ -66,8 +66,10 @@ _AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
-_DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台|开通(?:运营)?"
-                          r"|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行)")
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台"
+                          r"|开通(?:运营)?|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行"
+                          # every unit served (实现乡乡通油路, 村村通电): a thing named by its coverage
+                          r"|实现(?=(?P<unit>[乡村户镇县组])(?P=unit)通))")
 # (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, is when, no
 # part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
 _WHEN = r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|[春秋]季|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?"
@@ -96,6 +98,17 @@ _VAGUE = ("时候", "工作", "任务", "目标", "发展", "体制", "举措", 
 # (a line or a building may be named by its number, 轨道交通2号线, 3号楼, or its size, 10万吨液态奶项目; a month may
 # say when, 6月底前投入运行)
 _NAME = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z“”《》、]|[0-9０-９]+号|[0-9０-９]{1,2}月|[0-9０-９.]+(?=[万亿]?[\u4e00-\u9fffA-Za-z]))+$")
+
+
+def completion_alone(clause: str) -> str:
+    """The completion a clause states of nothing it names ("确保年内建成投产", after "抓紧…工程建设，"), or '': it
+    completes the works the clause before names.
+
+    >>> completion_alone("确保年内建成投产"), completion_alone("确保县城水厂年内建成")
+    ('建成投产', '')
+    """
+    body = clause[_opened(clause, False):].strip()
+    return body if _DONE_AFTER.fullmatch(body) else ""
 
 
 def read_aim(clause: str) -> Aim | None:

@@ -28,7 +28,9 @@ _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 # Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
 CAUSES = ("因", "受", "由于")
-_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍")
+_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍", "正在", "还在",
+                            # (by when: "…因资金缺口较大，至年底尚未竣工")
+                            "至年底", "到年底", "截至年底", "截至目前", "至今")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
 _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目标)([0-9]+(?:\.[0-9]+)?)[%％]")
 

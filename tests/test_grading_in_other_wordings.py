@@ -1,0 +1,92 @@
+"""Grading where a review words the outcome in ways the bundled reports do not: each case a plan sentence and the
+review sentence an auditor reads it against, in a corpus of two reports, and the grade the auditor gives.
+
+The sentences are written as county, city and provincial reports of every decade word them (the phrases each rule
+of reading was learnt from); the grade is what the review says, never what the engine happened to give.
+"""
+
+import datetime
+
+import pytest
+
+from pledgetrack import Pledge, audit, build_rules, load_corpus
+from pledgetrack.rules import Grade
+
+AS_OF = datetime.date(2026, 12, 7)
+
+
+def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], year: int = 2015, target: str | None = None):
+    """The verdict of a four-line rule on ``quote`` (in ``plan``, the plan of ``year``) against ``review``, with
+    ``target`` where the quote holds several figures."""
+    (tmp_path / "plan.txt").write_text(f"一、{year - 1}年工作回顾\n全年工作顺利完成。\n二、{year}年工作安排\n{plan}\n",
+                                       encoding="utf-8")
+    (tmp_path / "review.txt").write_text(f"一、{year}年工作回顾\n{review}\n二、{year + 1}年工作安排\n继续努力。\n",
+                                         encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        "reports:\n"
+        f"  - {{id: p, file: plan.txt, region: 某县, body: 某县人民政府, title: 报告, delivered: {year}-01-20,"
+        f" reviews: {year - 1}, plans: {year}}}\n"
+        f"  - {{id: r, file: review.txt, region: 某县, body: 某县人民政府, title: 报告, delivered: {year + 1}-01-20,"
+        f" reviews: {year}, plans: {year + 1}}}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    rules = build_rules([Pledge(id="x", year=year, quote=quote, evidence=evidence, target=target)], corpus)
+    [verdict] = audit(corpus, rules, as_of=AS_OF)
+    return verdict
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # a 其中 clause naming only a part of the territory counts the thing before in that part
+    ("中心城区新增公园绿地500万平方米。", "全市新增公园绿地980万平方米，其中中心城区520万平方米。",
+     "中心城区新增公园绿地500万平方米", ["中心城区", "新增公园绿地"], Grade.MET),
+    # a comma grouping thousands ends no clause: the rural figure is the farmers' own
+    ("农村居民人均纯收入增长12%。", "城镇居民人均可支配收入25,216元、农村居民人均纯收入8,332元，分别增长9.8%和12.9%。",
+     "农村居民人均纯收入增长12%", ["农村居民人均纯收入"], Grade.MET),
+    # a mark passed (台阶) is the subject's, and the growth after it too
+    ("地区生产总值增长7.5%左右。", "全市地区生产总值10058.6亿元，首次迈上万亿元台阶，增长7.6%。",
+     "地区生产总值增长7.5%左右", ["地区生产总值"], Grade.MET),
+    # a cause said between the revenue and its fall names nothing: the fall is the revenue's
+    ("一般公共预算收入增长4%。", "一般公共预算收入4.05亿元，受减税降费等因素影响下降1.7%，剔除政策性减收因素同口径增长3.9%。",
+     "一般公共预算收入增长4%", ["一般公共预算收入"], Grade.MISSED),
+    # a length in Chinese numerals is a figure
+    ("新修、改建公路八十公里。", "新修、改建公路九十二公里，其中新铺柏油路二十八公里。",
+     "新修、改建公路八十公里", ["新修、改建公路"], Grade.EXCEEDED),
+    # counts listed before one noun share it: the people's count is the pledge's first figure
+    ("解决三万人、二万头大牲畜的饮水困难。", "人畜饮水工程解决了二万六千人、二万四千头大牲畜的饮水困难。",
+     "解决三万人、二万头大牲畜的饮水困难", ["饮水困难"], Grade.MISSED),
+    # 万元GDP能耗 is the official 单位地区生产总值能耗 by an older name
+    ("万元GDP能耗下降3.5%。", "单位地区生产总值能耗下降3.8%。", "万元GDP能耗下降3.5%", ["万元GDP能耗"], Grade.MET),
+    # works still being built (新建续建) are no roads opened, nor a part of them: the opened ones answer
+    ("建成通车道路40公里。", "新建续建道路72公里，建成通车38公里。", "建成通车道路40公里", ["道路"], Grade.MISSED),
+])
+def test_an_outcome_worded_otherwise_is_graded_as_an_auditor_reads_it(tmp_path, plan, review, quote, evidence, grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
+@pytest.mark.parametrize("words, target, grade", [(["化学需氧量"], "1.5%", Grade.EXCEEDED),
+                                                  (["氮氧化物"], "1.5%", Grade.MISSED)])
+def test_a_named_target_of_a_list_keeps_the_lists_direction(tmp_path, words, target, grade):
+    # "分别下降1.5%、…": a target named by its figure is a fall, as its list says; a larger fall exceeds it, a rise
+    # misses it
+    plan = "化学需氧量、二氧化硫、氨氮、氮氧化物排放量分别下降1.5%、1.5%、1.8%和1.5%。"
+    review = "化学需氧量、二氧化硫排放量分别下降2.1%和1.9%；受火电装机增加影响，氮氧化物排放量上升0.8%。"
+    assert graded(tmp_path, plan, review, plan.rstrip("。"), words, target=target).grade is grade
+
+
+def test_a_narrower_name_without_one_of_the_pledges_words_is_another_thing_not_a_part(tmp_path):
+    # 压减钢铁产能 carries 产能 but not 淘汰落后水泥: another thing, which says nothing of cement
+    verdict = graded(tmp_path, "淘汰落后水泥产能50万吨。", "2016年压减钢铁产能130万吨，五年累计淘汰落后水泥、印染、造纸等产能企业326家。",
+                     "淘汰落后水泥产能50万吨", ["淘汰落后水泥", "产能"], year=2016)
+    assert verdict.grade is Grade.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("review, grade", [
+    # work going on, and the opening expected this year: not done in the year reviewed
+    ("新区第一人民医院主体工程完工，正在进行设备安装调试，预计今年上半年投入使用。", Grade.MISSED),
+    # opened to patients: in use
+    ("新区第一人民医院6月正式开诊。", Grade.MET),
+    # by the year's end not completed, for a cause
+    ("新区第一人民医院因资金缺口较大，至年底尚未竣工。", Grade.MISSED),
+])
+def test_a_milestone_is_read_done_or_not_from_how_the_review_words_it(tmp_path, review, grade):
+    verdict = graded(tmp_path, "新区第一人民医院建成投用。", review, "新区第一人民医院建成投用", ["新区第一人民医院"])
+    assert verdict.grade is grade
