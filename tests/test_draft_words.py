@@ -166,3 +166,13 @@ def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
     from pledgetrack.draft.words import ReviewWords
     figure = find_quantities(plan)[-1]
     assert ReviewWords([review]).keyword(indicator_phrase(plan, figure), figure.unit)[0] == word
+
+
+@pytest.mark.parametrize("plan, drafted", [
+    ("动态保持有劳动力的搬迁家庭至少1人就业", []),  # a condition on every household, no count
+    ("确保零就业家庭至少1人就业，新增就业5000人", ["新增就业5000人"]),
+    ("新建家庭农场30个", ["新建家庭农场30个"]),  # a household farm counted is no condition
+    ("新增廉租住房保障家庭2万户", ["新增廉租住房保障家庭2万户"]),  # nor households counted
+])
+def test_a_figure_said_of_each_household_is_no_target(plan, drafted):
+    assert [p.text for p in cut(plan, 2022)] == drafted

@@ -10,14 +10,14 @@ import datetime
 import pytest
 
 from pledgetrack import Pledge, audit, build_rules, load_corpus
-from pledgetrack.rules import Grade
+from pledgetrack.rules import Grade, Kind
 
 AS_OF = datetime.date(2026, 12, 7)
 
 
-def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], year: int = 2015, target: str | None = None):
+def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], year: int = 2015, **more):
     """The verdict of a four-line rule on ``quote`` (in ``plan``, the plan of ``year``) against ``review``, with
-    ``target`` where the quote holds several figures."""
+    ``more`` of the rule's fields (its ``target`` where the quote holds several figures)."""
     (tmp_path / "plan.txt").write_text(f"一、{year - 1}年工作回顾\n全年工作顺利完成。\n二、{year}年工作安排\n{plan}\n",
                                        encoding="utf-8")
     (tmp_path / "review.txt").write_text(f"一、{year}年工作回顾\n{review}\n二、{year + 1}年工作安排\n继续努力。\n",
@@ -29,7 +29,7 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
         f"  - {{id: r, file: review.txt, region: 某县, body: 某县人民政府, title: 报告, delivered: {year + 1}-01-20,"
         f" reviews: {year}, plans: {year + 1}}}\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    rules = build_rules([Pledge(id="x", year=year, quote=quote, evidence=evidence, target=target)], corpus)
+    rules = build_rules([Pledge(id="x", year=year, quote=quote, evidence=evidence, **more)], corpus)
     [verdict] = audit(corpus, rules, as_of=AS_OF)
     return verdict
 
@@ -90,3 +90,21 @@ def test_a_narrower_name_without_one_of_the_pledges_words_is_another_thing_not_a
 def test_a_milestone_is_read_done_or_not_from_how_the_review_words_it(tmp_path, review, grade):
     verdict = graded(tmp_path, "新区第一人民医院建成投用。", review, "新区第一人民医院建成投用", ["新区第一人民医院"])
     assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("plan, grade", [
+    # the goal stands under the five years' heading alone: the year's figure says nothing of it
+    ("（一）今后五年的主要目标\n森林覆盖率稳定在65%以上。\n（二）今年的重点工作\n加快发展。", Grade.UNVERIFIABLE),
+    # and in the year's plan too: a goal of the year as well
+    ("（一）今后五年的主要目标\n森林覆盖率稳定在65%以上。\n（二）今年的重点工作\n森林覆盖率稳定在65%以上。", Grade.MET),
+])
+def test_a_goal_of_the_five_years_is_the_years_too_where_the_years_plan_states_it(tmp_path, plan, grade):
+    verdict = graded(tmp_path, plan, "森林覆盖率达到66.8%。", "森林覆盖率稳定在65%以上", ["森林覆盖率"])
+    assert verdict.grade is grade
+
+
+def test_work_going_on_with_its_subject_said_leads_to_the_completion_expected(tmp_path):
+    review = "伊德尔乳业10万吨液态奶项目主体工程完工，设备正在安装调试，预计今年上半年投产。"
+    verdict = graded(tmp_path, "确保伊德尔乳业10万吨液态奶项目年内建成投产。", review, "确保伊德尔乳业10万吨液态奶项目年内建成投产",
+                     ["伊德尔乳业10万吨液态奶项目"], kind=Kind.MILESTONE)
+    assert verdict.grade is Grade.MISSED

@@ -189,9 +189,11 @@ def _as_changed(outcome, target: Target) -> str:
 
 def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
     """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
-    "今后五年的主要任务"), or ''."""
-    return next((section.title for place in rule.places for section in period_sections(corpus[place.document], rule.year)
-                 if section.start <= place.start < section.end), "")
+    "今后五年的主要任务"), or '': not where the quote stands in the year's plan too (森林覆盖率稳定在65%以上, a goal of
+    the five years and of the year alike)."""
+    titles = [next((section.title for section in period_sections(corpus[place.document], rule.year)
+                    if section.start <= place.start < section.end), "") for place in rule.places]
+    return titles[0] if titles and all(titles) else ""
 
 
 def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], tolerance: Decimal,

@@ -112,6 +112,10 @@ _CLAUSE_END = ("", *"，,。；;：:！？!?）)")
 _CN_DIGITS = re.compile("[" + "".join(char for char, value in CN_DIGITS.items() if value) + "]")  # not 〇, 零
 
 
+# Grammar and official terms: a figure said of each household or person (每户, 户均, 家庭至少) right before it.
+_PER_UNIT = re.compile("(?:每户|户均|每个家庭|每人)(?:至少|不少于|有)?$")
+
+
 def figure_refusal(quantity: Quantity, text: str) -> str:
     """Why a figure in ``text`` (``quantity.span`` indexes it) is no target, or ""."""
     after = text[quantity.span[1]:quantity.span[1] + 6]
@@ -130,6 +134,10 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
+    if _PER_UNIT.search(text, 0, quantity.span[0]) or (text[:quantity.span[0]].endswith("家庭")
+                                                         and quantity.text.startswith(("至少", "不少于"))):
+        # "动态保持有劳动力的搬迁家庭至少1人就业": a condition on every household, no count of the year's
+        return f"a condition on each of the households or people named ({quantity.text}), no total"
     if sizes_works(quantity, text):
         # "伊德尔乳业10万吨液态奶项目年内建成投产": the size of the works it names; the pledge is the works done
         return f"the size of the works it names ({quantity.text}{_SIZED_WORKS.match(text, quantity.span[1]).group()})"

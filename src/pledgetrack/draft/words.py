@@ -220,6 +220,8 @@ class ReviewWords:
         ('燃煤锅炉', '数字经济核心产业营收', '')
         >>> ReviewWords(["新增主营业务收入超100亿元企业2家"]).shortened("主营业务收入超百亿元企业")
         '主营业务收入超100亿元企业'
+        >>> ReviewWords(["肉类总产二万一千吨"]).shortened("肉类总产量")
+        '肉类总产'
         """
         texts = self._texts(None) if texts is None else texts
         if len(word) < 4 or word in texts:
@@ -234,10 +236,11 @@ class ReviewWords:
         thing, at = word[:-len(measure)], -1
         while measure and not short and (at := texts.find(thing, at + 1)) != -1:
             after = texts[at + len(thing):at + len(word) - 1]
-            # the measure's own first character, then some of the rest in order, never the whole name
+            # the measure's own first character, then some of the rest in order, never the whole name, nor a word
+            # begun inside it (工业增加 of 工业增加值), but for the measure without its 量 (肉类总产 of 肉类总产量)
             short = next((thing + after[:n] for n in range(len(after), 1, -1)
                           if after[:1] == measure[0] and _in_order(after[1:n], measure[1:])
-                          and after[:n] not in measure), "")
+                          and (after[:n] not in measure or after[:n] + "量" == measure)), "")
         return short
 
     def reported_as(self, phrase: str) -> str:

@@ -11,7 +11,7 @@ from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, pledged_deeds, read_sentence, stated_completion, stated_undone
-from ..statements.completion import CAUSES
+from ..statements.completion import CAUSES, UNDER_WAY
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -27,10 +27,6 @@ _BESIDE = 5 * NEXT_CLAUSE
 _BY_IDENTITY = 8 * NEXT_CLAUSE
 
 
-# Grammar: the words a clause of work still going on opens with (正在进行设备安装调试).
-_UNDER_WAY = ("正在", "目前正在", "仍在", "还在")
-
-
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
     """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
     、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成"); a clause
@@ -44,7 +40,7 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
         own.append(text[begin:end])
         if end < len(text):
             after = clause_bounds(text, end + 1)
-            if text.startswith(CAUSES + _UNDER_WAY, after[0]) and after[1] < len(text):
+            if (text.startswith(CAUSES, after[0]) or UNDER_WAY.match(text, after[0])) and after[1] < len(text):
                 after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
     return own, following

@@ -28,7 +28,9 @@ _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 # Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
 CAUSES = ("因", "受", "由于")
-_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍", "正在", "还在",
+# Grammar: a clause of work still going on, its subject said or not (正在进行设备安装调试, 设备正在安装调试).
+UNDER_WAY = re.compile("[\u4e00-\u9fff]{0,4}?(?:正在|仍在|还在)")
+_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍",
                             # (by when: "…因资金缺口较大，至年底尚未竣工")
                             "至年底", "到年底", "截至年底", "截至目前", "至今")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
@@ -98,7 +100,8 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     """
     words = tuple(words)
     clauses = list(own) + [clause for clause in following
-                           if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)]
+                           if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)
+                           or UNDER_WAY.match(clause)]
     for clause in clauses:
         for word in words:
             for at in _places(clause, word):

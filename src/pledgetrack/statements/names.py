@@ -84,6 +84,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ('政府补贴性',)
     >>> qualifier_left_off("１．新增普惠性托位", "普惠性托位")  # the plan numbering its list
     ()
+    >>> qualifier_left_off("年度计划完成投资", "完成投资")  # the year's plan is what the year's figure answers
+    ()
     """
     tail = phrase.rsplit("的", 1)[-1]
     # the short form the reviews report an official name by stands for the name (技能培训 of 职业技能培训), and
@@ -227,7 +229,8 @@ _KINDS_OF_WORKS = ("项目", "工程")
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
 # 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
 # what 固定资产投资 reports).
-_LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "把", "提升", "发展", "开", "攻克", "上线", "取得",
+_LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "年度", "把", "提升", "发展", "开", "攻克",
+                                 "上线", "取得",
                                  "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实",
                                  # official statistics: foreign capital is reported as actually used (实际利用外资)
