@@ -112,3 +112,17 @@ def test_a_chinese_numeral_takes_a_unit_that_is_a_word_of_its_own(text, figure, 
 
 def test_a_latin_unit_after_a_chinese_numeral_is_no_figure():
     assert find_quantities("八十km") == []
+
+
+@pytest.mark.parametrize(("text", "figure", "value", "unit"), [
+    ("解决两千万农村人口的饮水安全问题", "两千万", "20000000", "人"),  # 万 before the people counted
+    ("新增五十万沼气用户", "五十万", "500000", "户"),
+])
+def test_a_chinese_numeral_of_wan_takes_the_unit_of_the_noun_it_counts(text, figure, value, unit):
+    [q] = find_quantities(text)
+    assert (q.text, q.value, q.unit) == (figure, Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", ["十万火急", "万众创新", "百万人口城市"])
+def test_a_chinese_numeral_of_wan_before_other_words_is_no_figure(text):
+    assert find_quantities(text) == []

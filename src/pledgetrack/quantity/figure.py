@@ -180,7 +180,8 @@ def read_figure(text: str, i: int) -> Figure | None:
         return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
     if c == "成" and not bare and not power and _is_tenths(text, j, value):
         return _figure((scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal))
-    if power >= 4 and "\u4e00" <= c <= "\u9fff":  # "80万农村人口": the noun says what is counted
+    # "80万农村人口", "两千万农村人口": the noun says what is counted
+    if (power >= 4 or chinese and text[number_end - 1] in "万亿") and "\u4e00" <= c <= "\u9fff":
         noun_unit = counted_noun(text, j)
         if noun_unit is not None:
             return _figure((value, noun_unit, last, number_end, chinese, bare, power, more, decimal))

@@ -51,7 +51,8 @@ _SIGNED = f"[0-9]{_NOT_A_DATE}|[+\\-负](?=[0-9])"
 # nor 点 after one, before it), so that a run refused is passed over once, not
 # once per character; a run that the scanner enters in its middle (5万三千人) is
 # tried by _RUN_HERE.
-_AFTER_RUN = f"(?=[{_chars(_AFTER_CHINESE)}])"
+# (a run ending in 万 or 亿 may be followed by the noun it counts: 两千万农村人口)
+_AFTER_RUN = f"(?:(?=[{_chars(_AFTER_CHINESE)}])|(?<=[万亿])(?=[\u4e00-\u9fff]))"
 _RUN = f"(?>{CN_CLASS}{CHINESE_RUN}){_AFTER_RUN}"
 # Where the next figure may start. The pattern opens with the class of its
 # first characters, which the engine finds at full speed; the looks behind
