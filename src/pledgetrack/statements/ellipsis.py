@@ -79,13 +79,22 @@ def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_star
     return deed.group() + indicator
 
 
+# Official statistics: the words a total opens with (累计受益家庭).
+_TOTALS = ("累计",)
+
+
 def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
-    """A total named by its measure alone ("新增高速公路通车里程120公里，总里程达到2520公里") is the total of the thing
-    the statement before names: 高速公路通车里程, what was added left off."""
-    if not (indicator.startswith("总") and 2 <= len(indicator) <= 4 and before
-            and before[-1].indicator.endswith(indicator[1:])):
+    """A total named by its measure alone ("新增高速公路通车里程120公里，总里程达到2520公里") or by the end of the thing's
+    name ("…，累计受益家庭达到1050户") is the total of the thing the statement before names, what was added left off."""
+    if not before:
         return indicator
-    return strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
+    thing = strip_words(before[-1].indicator, ADDED_WORDS, from_end=False, keep=2)
+    if indicator.startswith("总") and 2 <= len(indicator) <= 4 and before[-1].indicator.endswith(indicator[1:]):
+        return thing
+    # "新增廉租住房受益家庭412户，累计受益家庭达到1050户": a total of the thing before, named by its end
+    if indicator.startswith(_TOTALS) and len(indicator) - 2 >= 2 and thing.endswith(indicator[2:]) and thing != indicator[2:]:
+        return indicator[:2] + thing
+    return indicator
 
 
 # Official statistics: the parts of a territory a figure is broken down by (其中中心城区…, 旗所在地…, 郊区县…).

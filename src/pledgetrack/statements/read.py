@@ -35,6 +35,7 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
+                       r"|基本(?=实现|完成|建成|达到|消除|解决)"
                        r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
                        r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).

@@ -26,6 +26,7 @@ PREDICATES = (
     "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "减为", "降为", "增为", "回落到", "回落至", "控制在", "保持在", "稳定在",
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "扩大", "调高", "调低", "约", "近",
     "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
+    "恢复到", "恢复至",  # (粮食总产量恢复到850万吨: the level regained)
     # (the payer and period a standard is paid per, said of the figure: 补助标准提高到每人每年80元)
     "每人每年", "每人每月", "每年每人", "每生每年", "每亩每年",
     "逾", "了", "实际", "名义",  # (实际增长, 名义增长: growth in real or current terms, said of the indicator)
@@ -57,6 +58,8 @@ _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=l
                          # a cause (受减税降费等因素影响|下降1.7%) and the natural basis (自然口径) are said of the
                          # subject before, no name
                          + r"|受[^，,；;。]{1,20}?影响|自然口径"
+                         # a causative (使城镇居民人均可支配收入…增长5%), not 使用
+                         + r"|使(?!用|命|馆|节|者)"
                          # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
                          + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
 
