@@ -108,3 +108,28 @@ def test_work_going_on_with_its_subject_said_leads_to_the_completion_expected(tm
     verdict = graded(tmp_path, "确保伊德尔乳业10万吨液态奶项目年内建成投产。", review, "确保伊德尔乳业10万吨液态奶项目年内建成投产",
                      ["伊德尔乳业10万吨液态奶项目"], kind=Kind.MILESTONE)
     assert verdict.grade is Grade.MISSED
+
+
+@pytest.mark.parametrize("review, grade", [
+    # each of the things promised built must be stated built: one built and one short of it is not met, and one put
+    # off is missed
+    ("滨浦实验中学新校舍建成启用，海棠路小学主体结构完工，将于今年秋季开学。", Grade.MISSED),
+    ("滨浦实验中学新校舍和海棠路小学均建成启用。", Grade.MET),
+])
+def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_path, review, grade):
+    quote = "建成滨浦实验中学新校舍和海棠路小学"
+    verdict = graded(tmp_path, quote + "。", review, quote, ["滨浦实验中学新校舍", "海棠路小学"], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("quote, review, grade", [
+    # works promised begun: their preparation done says nothing of the start; a stage past it proves it
+    ("开工建设城东快速路", "城东快速路完成工程可行性研究等前期工作。", Grade.UNVERIFIABLE),
+    ("开工建设城东快速路", "城东快速路主体结顶。", Grade.MET),
+    # a stage promised, and the works not yet begun: missed
+    ("区文化中心主体结构封顶", "区文化中心因规划调整，尚未开工。", Grade.MISSED),
+])
+def test_a_stage_of_works_is_read_against_the_stages_the_review_states(tmp_path, quote, review, grade):
+    verdict = graded(tmp_path, quote + "。", review, quote, [quote.removeprefix("开工建设").removesuffix("主体结构封顶")],
+                     kind=Kind.MILESTONE)
+    assert verdict.grade is grade

@@ -65,7 +65,7 @@ def drafts_by_government(corpus: Corpus, year: int | None = None, region: str | 
 
     >>> from pledgetrack.corpus import load_corpus
     >>> [(government, len(found)) for government, found in drafts_by_government(load_corpus(), 2023)]
-    [('广东省广州市越秀区', 25)]
+    [('广东省广州市越秀区', 26)]
     """
     ids = Ids(taken)
     vocabulary = vocabulary or default_vocabulary()

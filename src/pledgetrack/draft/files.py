@@ -134,7 +134,7 @@ class Filing:
         >>> from pledgetrack.draft import draft
         >>> filing = Filing.of("广东省广州市越秀区", draft(load_corpus(), 2023))
         >>> filing.rest[0][0], len(filing.rest)
-        ('yuexiu-2023-drc', 25)
+        ('yuexiu-2023-drc', 26)
         """
         return cls(government, tuple((d.document, d.start, d.end, d.doubts, d.places) for d in drafts))
 

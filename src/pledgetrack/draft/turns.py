@@ -10,7 +10,7 @@ is done.
 >>> from pledgetrack.draft.drafting import plan_years
 >>> corpus = load_corpus()
 >>> [(government, len(found)) for government, found in drafts_in_turn(corpus, plan_years(corpus, 2023))]
-[('广东省广州市越秀区', 25)]
+[('广东省广州市越秀区', 26)]
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import Measure, pledged_deeds, read_sentence, stated_completion, stated_undone
-from ..statements.completion import CAUSES, UNDER_WAY
+from ..statements import Measure, read_sentence, stated_completion, stated_undone
+from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
@@ -25,6 +25,10 @@ _BESIDE = 5 * NEXT_CLAUSE
 # A figure whose indicator is the pledge's, though no clause ties it to the keywords ("城镇居民人均可支配
 # 收入达到4.11万元，农民人均纯收入达到2.16万元，分别增长9.5%和11.2%"), is further still.
 _BY_IDENTITY = 8 * NEXT_CLAUSE
+
+
+# Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
+_NOT_BEGUN = ("开工", "动工")
 
 
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
@@ -57,10 +61,14 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     spans = words.spans(text)
     if spans is None:
         return None
-    clauses, done_words = completion_scope(spans, text), vocabulary.completion + pledged_deeds(rule.pledge.quote)
-    completion = stated_completion(*clauses, done_words, rule.pledge.quote)
-    # (both: of a pledge of several things, one may be stated done and another not)
-    undone = stated_undone(*clauses, done_words)
+    clauses, words_done = completion_scope(spans, text), done_words(rule.pledge.quote, vocabulary.completion)
+    completion = stated_completion(*clauses, words_done, rule.pledge.quote)
+    if completion and len(spans) > 1 and several_things(rule.pledge.quote, rule.pledge.evidence.all):
+        # "建成滨浦实验中学新校舍和海棠路小学": each thing must be stated done in its own clause, not one for both
+        each = [stated_completion(*completion_scope([span], text), words_done, rule.pledge.quote) for span in spans]
+        completion = completion if all(each) else ""
+    # (both: of a pledge of several things, one may be stated done and another not; works not yet begun are not done)
+    undone = stated_undone(*clauses, words_done + _NOT_BEGUN)
     statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     identified = Identified.of(rule, statements, [text[s:e] for s, e in spans] + words.named(), wanted, words.all)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]

@@ -76,8 +76,13 @@ _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
 _DONE_AFTER = re.compile(r"(?:要|将)?在?(?:" + _WHEN + r")?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
                          r"(?P<word>(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
-                         r"|投入(?:使用|运行|运营)|投用|投运|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|并轨|开通(?:运营)?|建立|全覆盖|开工建设|开工"
+                         r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立|全覆盖|开工建设|开工"
                          r"|脱贫摘帽|摘帽)+)$")
+# Official statistics of building: the main structure, a stage of the building named before it.
+_MAIN_STRUCTURE = re.compile("主体(?:结构|工程)?$")
+# Grammar: a completion said before the thing as well as after it (建成|桐江大桥并|通车), and the words after it.
+_DONE_LEAD = re.compile("^(?:建成|完成)")
+_DONE_AFTER_WORDS = frozenset(("通车", "投产", "投用", "投入使用", "开放", "运营", "运行", "通水", "发电"))
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 EFFORT_VERBS = _EFFORT[:8]
@@ -92,7 +97,7 @@ _WRAPPED = re.compile(r"^在(?P<aim>.+)的(?:前提|基础)(?:上|下)$")
 _CIRCUMSTANCE = re.compile("在(?:" + "|".join(("完成", "实现", "建成", "推进", "加快", "进行", "开展", "实行")) + ")")
 # Grammar: a count without a figure (一批, 若干) names no one thing.
 _WORKS = ("工程", "项目", "设施")
-_SOME = ("一批", "若干", "一些", "各类", "各种", "一系列", "等")
+_SOME = re.compile("一批|若干|一些|各类|各种|一系列|等(?!级)")  # (not 等级公路, a grade of road)
 # Grammar: what a named thing must not be: general nouns, measures and works that name no one thing.
 _VAGUE = ("时候", "工作", "任务", "目标", "发展", "体制", "举措", "决策", "进展", "活动", "考核", "建设", "体系", "机制", "制度", "水平", "能力", "质量", "作用", "环境",
           "意识", "措施", "政策", "服务", "管理", "结构", "调整", "规划", "方案", "要求", "问题", "基础", "条件")
@@ -205,8 +210,12 @@ def _done(body: str, start: int) -> Aim | None:
     named = _unopened(named.split("的")[-1])
     if word == "启动":  # a deed begun (启动|设立南岭国家公园, 启动|建设沪通铁路): the thing is what is set up or built
         named = _BEGUN.sub("", named)
-    for work in ("建设", "工程"):  # "完成苏南运河全线二级航道建设": the thing is what is built
-        if named.endswith(work) and len(named) >= len(work) + 4:
+    if word in _DONE_AFTER_WORDS and named.endswith("并"):  # "建成桐江大桥并通车": the bridge, built and opened
+        named = _DONE_LEAD.sub("", named[:-1])
+    if word in ("封顶", "结顶", "完工"):  # "区文化中心主体结构封顶": the building, at the stage promised
+        named = _MAIN_STRUCTURE.sub("", named)
+    for work in ("建设", "工程", "任务", "创建", "筹集"):  # "完成苏南运河全线二级航道建设", "完成…试点任务",
+        if named.endswith(work) and len(named) >= len(work) + 4:  # "完成…示范城市创建任务": what is built or done
             named = named[:-len(work)]
     # "主体工程", "重点项目": works named by a part or a rank only are no one thing
     # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
@@ -215,7 +224,7 @@ def _done(body: str, start: int) -> Aim | None:
             or not _CJK_IN.search(named) or _YEAR_ALONE.match(named) \
             or _NEGATED.search(named) or _NUMBERED.search(named) \
             or named.endswith(_WORKS) and len(named) <= 4 \
-            or any(word in named for word in _SOME):
+            or _SOME.search(named):
         return None
     return Aim("done", named, word, start + body.rfind(named))
 

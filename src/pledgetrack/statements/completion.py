@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from .words import DONE
+from .words import DONE, FINISHED, STARTED
 
 # Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望), hurried
 # on (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words
@@ -39,13 +39,16 @@ _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目�
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
-                  "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "铺轨")
+                  "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
 # 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址; one phase of several, 一期)
 # leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
-_PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "环评", "立项", "招标", "选址", "封顶", "一期",
+_PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "可行性", "环评", "立项", "招标", "选址", "征迁",
+                  "征地", "封顶", "结顶", "一期",
                   "首期", "二期", "三期")
 _PART_REACH = 6
+# Official statistics of building: the stages past the start of works, each of which says the works were begun.
+PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")
 
@@ -129,6 +132,20 @@ def several_things(quote: str, words: Sequence[str]) -> bool:
                for (_, end), (start, _) in zip(places, places[1:]))
 
 
+def done_words(quote: str, completion: Sequence[str]) -> tuple[str, ...]:
+    """The words that state done what ``quote`` promises: its deeds done once with the ``completion`` words of the
+    vocabulary; for works promised begun (开工建设…), the start and every stage past it, never a 完成 of something
+    else (城东快速路完成可行性研究等前期工作 says nothing of the start).
+
+    >>> done_words("开工建设城东快速路", ("建成", "完成"))[:3], done_words("建成城东快速路", ("建成", "完成"))
+    (('开工', '竣工', '建成'), ('建成', '完成'))
+    """
+    deeds = pledged_deeds(quote)
+    if deeds and all(deed in STARTED for deed in deeds):
+        return deeds + PAST_START
+    return tuple(completion) + deeds
+
+
 def pledged_deeds(quote: str) -> tuple[str, ...]:
     """The deeds done once that ``quote`` promises: a review saying them of the thing states it done.
 
@@ -162,5 +179,7 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
         return False
     if _part_of_task(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task)
+    if word in PAST_START and pledged_deeds(quote) and all(deed in STARTED for deed in pledged_deeds(quote)):
+        return True  # (a stage past the start, 主体结顶, proves works promised begun)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)
