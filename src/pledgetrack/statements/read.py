@@ -35,7 +35,7 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
-                       r"|基本(?=实现|完成|建成|达到|消除|解决)"
+                       r"|基本(?=实现|完成|建成|达到)"
                        r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
                        r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
@@ -53,6 +53,11 @@ _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预�
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
 _OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
 _VERBS = tuple(VERBS)
+# Grammar: places and bodies counted by the deed done to them after their noun ("14个村全部完成人居环境整治提升",
+# "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
+_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")
+_UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
+                         "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
 # Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
 _THRESHOLDS = ("台阶", "大关", "关口")
 _PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
@@ -249,4 +254,7 @@ def _right_noun(text: str, q: Quantity) -> str:
     # ("源网荷储一期2GW等项目": an example's size, before the kind it is one of, counts none of them)
     if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
         return ""
+    deed = _UNITS_DONE.match(text, after + stop.start()) if stop and q.unit in _UNITS_COUNTED else None
+    if deed:  # "14个村全部完成人居环境整治提升": the units counted at the deed done to them
+        noun += deed.group("deed")
     return text[q.span[1]:after] + noun
