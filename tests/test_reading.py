@@ -1,15 +1,17 @@
 """Reading a report gives exactly what it gave when the digests were taken, for every report and variant."""
 
 import json
+import re
 import unicodedata
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from reading_digest import FIXTURE, digests
 
 from pledgetrack.corpus.document import _line_starts as line_starts
-from pledgetrack.corpus.document import _split_sentences
+from pledgetrack.corpus.sentences import split_sentences
 from pledgetrack.corpus.layout import (_DROPPED, _FOOTNOTE, _HEADING_PREFIX, _LIST, LEVEL1, LEVEL2, SENTENCE_ENDS,
                                        Kind, Line, _classify)
 from pledgetrack.corpus.model import CLOSERS, Sentence
@@ -120,12 +122,17 @@ def _latin(char):
     return char.isascii() and char.isalnum()
 
 
+GOES_ON = re.compile(r"(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)")
+
+
 def reference_sentences(text, start, end):
     spans = []
     begin = i = start
     while i < end:
         i += 1
         if text[i - 1] in SENTENCE_ENDS:
+            if text[i - 1] in "；;" and GOES_ON.match(text[i:end].lstrip()):
+                continue  # "…；1997年比上年增长11.2%": a clause that names no subject goes on the sentence
             while i < end and (text[i] in SENTENCE_ENDS or text[i] in CLOSERS):
                 i += 1
             spans.append((begin, i))
@@ -206,7 +213,14 @@ def test_every_character_of_the_basic_plane_keys_as_the_reference_keys_it():
 def test_sentences_are_split_as_the_reference_splits_them(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _split_sentences(text, start, end) == reference_sentences(text, start, end)
+    assert split_sentences(text, start, end) == reference_sentences(text, start, end)
+
+
+@pytest.mark.parametrize("text", ["五年年均增长11.6%；1997年比上年增长11.2%。新建公园3个。", "增长8%； 同比下降1%；；比上年增长",
+                                  "增长8%；比上年", "增长8%；。比上年增长2%"])
+def test_a_clause_going_on_after_a_semicolon_is_split_as_the_reference_splits_it(text):
+    for end in range(len(text) + 1):
+        assert split_sentences(text, 0, end) == reference_sentences(text, 0, end)
 
 
 @given(texts.filter(lambda text: "\n" not in text))

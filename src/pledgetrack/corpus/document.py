@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from array import array
 from bisect import bisect_right
 from pathlib import Path
@@ -23,14 +22,14 @@ import attrs
 from ..errors import CorpusError, PledgetrackError, Problem
 from ..files import read_input
 from .decode import decode_bytes
-from .layout import SENTENCE_ENDS, Kind, Layout, lay_out
+from .layout import Layout, lay_out
 from .manifest import Entry
-from .model import CLOSERS, Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
+from .model import Location, Part, PartKind, Position, ReportInfo, Section, Sentence, Table
 from .fold import key_map
-from .headings import is_title
 from .normalise import fold_key
-from .parts import find_parts, find_sections, heading_title
+from .parts import find_parts, find_sections
 from .scope import Scope, review_scopes
+from .sentences import lead_before, prose_spans, split_sentences
 from .tables import find_tables
 
 # A report larger than this is refused before it is read (docs/corpus.md, "Limits").
@@ -38,15 +37,6 @@ MAX_REPORT_BYTES = 4 * 1024 * 1024
 # A report of more lines than this is refused before it is laid out (the longest bundled one has 323;
 # two million short lines under the size limit took 15 s and 646 MB; a MiB of 10-byte lines still reads).
 MAX_REPORT_LINES = 200_000
-# A sentence ends after its stops and the closing marks that follow them: "…目标。”"
-_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(SENTENCE_ENDS + CLOSERS)}]*")
-# Grammar: a numbered line that ends as an item of a list does (；), or as a sentence with a figure in it does: prose.
-_ITEM = re.compile(r"[；;]\s*$|[0-9０-９].*。\s*$")
-# Grammar: where a sentence ends, or its paragraph: before them, no clause of the sentence a ；-piece stands in.
-_LEAD_STOPS = "。！？!?\n"
-# Grammar: a clause after ； that names no subject, only a year and a change (…，五年年均增长11.6%；1997年比上年增长
-# 11.2%), goes on about the subject before it: the ； does not end the sentence.
-_GOES_ON = re.compile(r"[；;]\s*(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)")
 
 
 @attrs.frozen(eq=False)
@@ -141,7 +131,7 @@ class Document:
         by_kind: dict[PartKind, list[Sentence]] = {}
         for start, end in self._prose:
             for part in self.parts:  # a sentence never crosses a part boundary
-                split = _split_sentences(self.text, max(start, part.start), min(end, part.end))
+                split = split_sentences(self.text, max(start, part.start), min(end, part.end))
                 found.extend(split)
                 by_kind.setdefault(part.kind, []).extend(split)
         return tuple(found), {kind: tuple(sentences) for kind, sentences in by_kind.items()}
@@ -165,9 +155,7 @@ class Document:
         >>> [doc.lead_of(s) for s in doc.sentences(PartKind.PLAN)[2:4]]
         ['', '']
         """
-        stop = max(self.text.rfind(mark, 0, sentence.start) for mark in _LEAD_STOPS)
-        lead = self.text[stop + 1:sentence.start].strip().lstrip(CLOSERS)
-        return lead if lead.endswith(("；", ";")) else ""
+        return lead_before(self.text, sentence.start)
 
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` offsets of every prose paragraph (and heading body), in order."""
@@ -224,27 +212,6 @@ class Document:
         return f"Document({self.id!r}, {self.info.file!r})"
 
 
-def _split_sentences(text: str, start: int, end: int) -> list[Sentence]:
-    sentences = []
-    begin = start
-    for stop in _SENTENCE_END.finditer(text, start, end):
-        if _GOES_ON.match(text, stop.start()):
-            continue
-        _add_sentence(sentences, text, begin, stop.end())
-        begin = stop.end()
-    _add_sentence(sentences, text, begin, end)
-    return sentences
-
-
-def _add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    """Add ``text[start:end]`` without the spaces around it, unless nothing is left."""
-    span = text[start:end]
-    body = span.strip()
-    if body:
-        start += len(span) - len(span.lstrip())
-        sentences.append(Sentence(body, start, start + len(body)))
-
-
 def read_document(entry: Entry) -> Document:
     """Read the report ``entry`` names; raise :class:`CorpusError` with what is wrong with it."""
     name = str(entry.path)
@@ -264,7 +231,7 @@ def read_document(entry: Entry) -> Document:
                       entry.reviews, entry.plans, encoding, entry.parts, entry.url)
     return Document(info, entry.path, raw, layout.text, parts, find_sections(layout, parts),
                     find_tables(layout.blocks, layout.footnotes, layout.text, entry.reviews),
-                    _footnotes(layout), layout.offsets, _line_starts(raw), _prose(layout, parts), warnings)
+                    _footnotes(layout), layout.offsets, _line_starts(raw), prose_spans(layout, parts), warnings)
 
 
 def _line_starts(raw: str) -> tuple[int, ...]:
@@ -281,28 +248,3 @@ def _footnotes(layout: Layout) -> dict[str, str]:
             key = f"{note.number}({n})"
         notes[key] = note.text
     return notes
-
-
-def _prose(layout: Layout, parts: tuple[Part, ...]) -> tuple[tuple[int, int], ...]:
-    # A part's heading, such as "附件：", is no sentence (nor is the title opening the preamble); a
-    # paragraph that opens a part by its content ("今年经济社会发展的主要预期目标是：…") is.
-    headings = {part.start for part in parts}
-    preamble = {part.start for part in parts if part.kind is PartKind.PREAMBLE}
-    spans = []
-    for block in layout.blocks:
-        if block.start in headings and len(block.lines) == 1 and (
-                block.start in preamble or block.kind is not Kind.PROSE
-                or is_title(layout.text[block.start:block.end])):
-            continue
-        if block.kind in (Kind.PROSE, Kind.LIST):
-            spans.append((block.start, block.end))
-        elif block.kind is Kind.HEADING and block.level:
-            # "（一）…格局。聚焦…": the body after the heading's 。 is prose.
-            text = layout.text[block.start:block.end]
-            title = heading_title(text)
-            if block.start + len(title) + 1 < block.end:
-                spans.append((block.start + len(title) + 1, block.end))
-            elif block.level == 2 and _ITEM.search(text):
-                # "（二）改造城镇老旧小区90个、惠及居民4800户；": an item of a numbered list (民生实事), not a title
-                spans.append((block.start, block.end))
-    return tuple(spans)

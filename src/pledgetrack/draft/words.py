@@ -26,7 +26,7 @@ from ..statements.lexicon import (
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SIDE_NAMES)
 from ..statements.lists import relisted
-from ..statements.read import QUALIFYING as _QUALIFYING
+from ..statements.nouns import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, one_character_thing as _one_character_thing, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
                         _splits_a_deed, strip_words as _strip, without_lead_ins)

@@ -23,47 +23,21 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
-from .ellipsis import STAGES_ALONE, STAGES_AT_END, said_of
+from .ellipsis import said_of
 from .model import Measure, Period, Statement
-from .lexicon import VERBS
-from .stretches import deed_only
-from .words import (AIM, AIM_BEFORE, BASE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, MEASURE_NAMES, NAMED_YEAR,
-                    REACHED_WORDS, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name,
-                    year_named)
+from .nouns import modifies, noun_of
+from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, REACHED_WORDS, REAL_CHANGE,
+                    SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
-# Units of things counted one by one: the count may stand before its noun ("19个城中村").
-_AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
-_NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
-                       r"|基本(?=实现|完成|建成|达到)"
-                       r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
-                       r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
-# Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
-_CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
-_LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
 # the figure is the thing's.
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 # Grammar: the set a count is said of ("十件民生实事中九件全面完成"): the pledge restated, the count after it the outcome.
 _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五六七八九十]+[件项个])")
-# Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
-_DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
-_TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
 _OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
-_VERBS = tuple(VERBS)
-# Grammar: places and bodies counted by the deed done to them after their noun ("14个村全部完成人居环境整治提升",
-# "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
-_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")
-_UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
-                         "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
-# Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
-_THRESHOLDS = ("台阶", "大关", "关口")
-_PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
-# Grammar: a figure with 以上/以下 between a count and its noun qualifies the noun ("178座|10蒸吨及以下的|燃煤小锅炉",
-# "3个|5000万元以上|项目"): the count's noun stands past it and keeps it, as an amount before a noun does.
-QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:及以上|及以下|以上|以下)的?")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -117,7 +91,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
             for n, (item, indicator, context) in enumerate(readings):
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
-                    indicator = said_of(_indicator(text, raw, q, inherit, in_clause), raw, statements, start)
+                    indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if period is Period.YEAR and named is None and framed is not None:
@@ -135,7 +109,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
                                             real))
-            if not _modifies(text, q):
+            if not modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
                 cursor = q.span[1]
@@ -184,77 +158,3 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             begin = i + 1
     pieces.append((begin, len(text)))
     return [(a, b) for a, b in pieces if b > a]
-
-
-def _modifies(text: str, q: Quantity) -> bool:
-    # "5000万元以上工业项目130个": a figure followed by its noun qualifies that noun, so the next
-    # figure's phrase reaches back past it.
-    # "由去年的120亿元增加到150亿元": a change said of it follows, no noun.
-    after = text[q.span[1]:q.span[1] + 1]
-    return (bool(after) and "\u4e00" <= after <= "\u9fff" and q.unit in ("元",)
-            and not text.startswith(_CHANGES, q.span[1]))
-
-
-def _indicator(text: str, raw: str, q: Quantity, before: list[Statement],
-               clause: list[Quantity]) -> str:
-    """The figure's indicator.
-
-    A count standing before its noun takes the noun ("省政府承诺的15件民生实事"); counts listed
-    before one noun share it ("完成1.8万户、189万平方米棚改任务"); a clause that only goes on
-    keeps the subject before it.
-    """
-    phrase = raw[len(leading_scope(raw)):]
-    if text.startswith(_THRESHOLDS, q.span[1]):
-        # "地区生产总值…，首次迈上万亿元台阶": a mark passed, by the subject named before where the clause names none
-        phrase = _PASSING.sub("", phrase)
-    phrase = _DATED_END.sub("", phrase)  # "增加到1997年的|856亿元": when the level is reached, no part of the name
-    noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
-    if SEVERAL_YEARS.fullmatch(noun):
-        noun = ""  # "五年|年均增长11.6%": a time alone names nothing; the subject before goes on
-    noun = BASE.sub("", noun) or noun  # "城市污水处理率由2005年的|35%": the start of a change, no part of the name
-    noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
-    if noun.startswith(("占", "所占")) and before:
-        return before[-1].indicator + noun
-    if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
-        # "粮食播种面积1.1亿亩、产量825亿斤": an item named by a measure alone is that measure of the thing before
-        thing = before[-1].indicator
-        measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
-        if measure:
-            return thing[:-len(measure)] + noun
-    if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
-        return STAGES_AT_END.sub("", before[-1].indicator) + noun
-    if noun.endswith("中") and before and before[-1].indicator == noun[:-1]:
-        return noun[:-1]  # "十件民生实事中|九件": a count of the set just named
-    right = _right_noun(text, q)
-    if right:
-        return right
-    following = [f for f in clause if f.span[0] > q.span[0]]
-    # ("解决|三万人、二万头大牲畜的饮水困难": a verb alone names nothing; the counts share the noun after the last)
-    if following and (not noun or deed_only(noun) or noun.removesuffix("了").endswith(_VERBS)) \
-            and _LISTED.fullmatch(text[q.span[1]:following[0].span[0]]):
-        shared = _right_noun(text, following[0])
-        if shared:
-            return shared
-    if not noun and before:
-        return before[-1].indicator
-    return noun
-
-
-def _right_noun(text: str, q: Quantity) -> str:
-    if q.unit in _AMOUNTS or not q.unit:
-        return ""
-    qualifying = QUALIFYING.match(text, q.span[1])
-    after = qualifying.end() if qualifying else q.span[1]
-    rest = text[after:after + 24]
-    stop = _NOUN_END.search(rest)
-    # "300个政务、生活服务应用": the count is of every kind listed after it, up to one with a figure of its own
-    while stop and rest[stop.start()] == "、" and "\u4e00" <= rest[stop.end():stop.end() + 1] <= "\u9fff":
-        stop = _NOUN_END.search(rest, stop.end())
-    noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
-    # ("源网荷储一期2GW等项目": an example's size, before the kind it is one of, counts none of them)
-    if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
-        return ""
-    deed = _UNITS_DONE.match(text, after + stop.start()) if stop and q.unit in _UNITS_COUNTED else None
-    if deed:  # "14个村全部完成人居环境整治提升": the units counted at the deed done to them
-        noun += deed.group("deed")
-    return text[q.span[1]:after] + noun
