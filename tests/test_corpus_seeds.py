@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pledgetrack.corpus import PartKind, Position
+from pledgetrack.corpus import PartKind, Position, Scope
 
 # (id, file, reviews, plans, original line of the review heading, of the plan heading), checked by eye.
 REPORTS = [
@@ -262,3 +262,34 @@ def test_a_clause_after_a_semicolon_naming_only_a_year_and_a_change_goes_on_the_
     doc = load_corpus(tmp_path)["r"]
     assert [s.text for s in doc.sentences(PartKind.REVIEW)] == [
         "国内生产总值达到856亿元，五年年均增长11.6%；1997年比上年增长11.2%，连续五年保持两位数增长；", "地方财政收入32.6亿元。"]
+
+
+def _one_report(tmp_path, text: str, reviews: int = 2023):
+    from pledgetrack import load_corpus
+
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text(
+        f"reports:\n  - {{id: r, file: r.txt, region: 某州, body: 某州人民政府, title: 报告, delivered: {reviews + 1}-01-14,"
+        f" reviews: {reviews}, plans: {reviews + 1}}}\n", encoding="utf-8")
+    return load_corpus(tmp_path)["r"]
+
+
+def test_a_numbered_line_ending_as_a_list_item_is_prose_not_a_title(tmp_path):
+    # "州级十件民生实事：（一）…；（二）…；": each item on a line of its own, numbered as a heading is, is a pledge
+    doc = _one_report(tmp_path, "一、2023年工作回顾\n全年经济平稳。\n二、2024年工作安排\n办好十件民生实事：\n"
+                                "（一）新增公办学位6000个；\n（二）改造城镇老旧小区90个、惠及居民4800户；\n（三）建设县级公共实训基地2个。\n"
+                                "（四）聚焦民生实事\n")
+    plan = [s.text for s in doc.sentences(PartKind.PLAN)]
+    assert "（二）改造城镇老旧小区90个、惠及居民4800户；" in plan and "（三）建设县级公共实训基地2个。" in plan
+    assert not any("聚焦民生实事" in text for text in plan)  # a title without a figure stays a title
+
+
+def test_a_turn_to_several_years_inside_a_numbered_item_of_the_years_review_stays_in_it(tmp_path):
+    # "（六）沿边开放迈出新步伐。…“十四五”以来，…年均增长19.6%…": that item's own turn; the next item is the year's again
+    doc = _one_report(tmp_path, "一、2023年工作回顾\n（六）沿边开放迈出新步伐。瑞江口岸客货通关全面恢复。“十四五”以来，"
+                                "全州外贸进出口总额年均增长19.6%，边民互市贸易转型升级。\n（七）生态环境质量保持优良。完成营造林32万亩。\n"
+                                "二、2024年工作安排\n继续努力。\n")
+    review = doc.sentences(PartKind.REVIEW)
+    afforest = next(s for s in review if "营造林" in s.text)
+    assert doc.scope(afforest) is Scope.YEAR
+    assert doc.scope(next(s for s in review if "十四五" in s.text)) is Scope.SEVERAL_YEARS

@@ -176,3 +176,11 @@ def test_a_word_is_never_cut_out_of_another_compound(plan, review, word):
 ])
 def test_a_figure_said_of_each_household_is_no_target(plan, drafted):
     assert [p.text for p in cut(plan, 2022)] == drafted
+
+
+@pytest.mark.parametrize("plan, target", [
+    ("社会消费品零售总额确保增长17%、力争增长20%", "17%"),  # the figure ensured is promised, the stretch hoped for
+    ("地区生产总值增长8%、达到350亿元", "350亿元"),
+])
+def test_a_stretch_target_in_the_same_clause_is_no_target(plan, target):
+    assert [p.target.text for p in cut(plan, 2009)] == [target]

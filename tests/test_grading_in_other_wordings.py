@@ -114,6 +114,7 @@ def test_work_going_on_with_its_subject_said_leads_to_the_completion_expected(tm
     # each of the things promised built must be stated built: one built and one short of it is not met, and one put
     # off is missed
     ("滨浦实验中学新校舍建成启用，海棠路小学主体结构完工，将于今年秋季开学。", Grade.MISSED),
+    ("滨浦实验中学新校舍建成启用，海棠路小学主体结构完工。", Grade.UNVERIFIABLE),  # the second at a stage short of it
     ("滨浦实验中学新校舍和海棠路小学均建成启用。", Grade.MET),
 ])
 def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_path, review, grade):
@@ -132,4 +133,45 @@ def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_pat
 def test_a_stage_of_works_is_read_against_the_stages_the_review_states(tmp_path, quote, review, grade):
     verdict = graded(tmp_path, quote + "。", review, quote, [quote.removeprefix("开工建设").removesuffix("主体结构封顶")],
                      kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # what is added to a level per head is its change (增加268元), never the level itself (3512元)
+    ("农民人均纯收入增加400元。", "农民人均纯收入3512元，增加268元，增长8.3%。", "农民人均纯收入增加400元", ["农民人均纯收入"],
+     Grade.MISSED),
+    # the whole stock (茶园总面积) is no year's addition: the new planting answers
+    ("新建茶园1.5万亩。", "新植茶园1.62万亩，全县茶园总面积达到7.8万亩。", "新建茶园1.5万亩", ["茶园"], Grade.MET),
+    # a level shortened to (由年初的18.5个月缩短到12.3个月) is the level reached
+    ("将商品住房去化周期控制在15个月以内。", "商品住房去化周期由年初的18.5个月缩短到12.3个月。", "将商品住房去化周期控制在15个月以内",
+     ["商品住房去化周期"], Grade.MET),
+])
+def test_a_figure_is_read_as_the_measure_the_pledge_promises(tmp_path, plan, review, quote, evidence, grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
+@pytest.mark.parametrize("quote, evidence, grade", [
+    # a level the five years reached is the level at their end, the year reviewed: it answers a level promised
+    ("研究与试验发展经费投入强度达到1.6%", ["研究与试验发展经费投入强度"], Grade.MISSED),
+    # but never what the year was to build: a stock reached is no year's work
+    ("建设高标准农田300万亩", ["高标准农田"], Grade.UNVERIFIABLE),
+])
+def test_a_level_the_five_years_reached_answers_only_a_level_promised(tmp_path, quote, evidence, grade):
+    review = "五年来，研究与试验发展经费投入强度由1.21%提高到1.58%，高标准农田达到4808万亩。"
+    assert graded(tmp_path, quote + "。", review, quote, evidence).grade is grade
+
+
+def test_the_year_ahead_said_in_one_review_sentence_dates_that_sentence_only(tmp_path):
+    # "…推迟至今年上半年开通。": the sentences after it report the year reviewed again
+    review = "地铁3号线二期受疫情影响推迟至今年上半年开通。地铁9号线开工建设。建成快速路31公里。"
+    verdict = graded(tmp_path, "建成快速路30公里。", review, "建成快速路30公里", ["快速路"])
+    assert verdict.grade is Grade.MET
+
+
+@pytest.mark.parametrize("review, grade", [
+    ("十项民生实事除口袋公园外全部完成。", Grade.UNVERIFIABLE),  # the set restated, all but one done: no count of it
+    ("省政府承诺的十项民生实事全部兑现。", Grade.MET),
+])
+def test_a_set_of_pledges_restated_is_counted_only_where_all_of_it_is_done(tmp_path, review, grade):
+    verdict = graded(tmp_path, "今年将实施十项民生实事。", review, "今年将实施十项民生实事", ["民生实事"])
     assert verdict.grade is grade

@@ -155,8 +155,10 @@ def review_scopes(doc) -> dict[int, Scope]:
             current = carried
             for sentence in group:
                 here = opening_scope(sentence.text, doc.reviews, doc.plans)
-                if here is Scope.SEVERAL_YEARS and not _turns_to_several(sentence.text, doc.reviews):
-                    # "2017年以来累计新改建农村牧区公路580公里。": several years said of this sentence's figures only
+                if here is Scope.SEVERAL_YEARS and not _turns_to_several(sentence.text, doc.reviews) \
+                        or here is Scope.COMING and part.kind is PartKind.REVIEW and sentence is not opener:
+                    # "2017年以来累计新改建农村牧区公路580公里。": several years said of this sentence's figures only;
+                    # "…推迟至今年上半年开通。": the year ahead said of this sentence only, the review goes on after it
                     scopes[sentence.start] = here
                     continue
                 current = here or current

@@ -239,6 +239,8 @@ def _piece(sentence: str, offset: int, a: int, b: int, figures: list[Quantity],
     text = clause[a:b].rstrip()
     moved = [attrs.evolve(q, span=(q.span[0] - a, q.span[1] - a)) for q in figures]
     target = moved[-1]
+    if len(moved) > 1 and any(word in text[moved[-2].span[1]:target.span[0]] for word in _STRETCH):
+        target = moved[-2]  # "确保增长17%、力争增长20%": the figure ensured is promised, the stretch only hoped for
     # "由去年的120亿元增加到150亿元": a from–to's start is its base, the target is certainly its end
     others = [q for q in moved[:-1] if not BASE.search(text[:q.span[0]].rstrip())]
     if others and not doubts:

@@ -41,6 +41,7 @@ class Identified:
     identities: dict[int, Identity]  # by the figure's id
     indicators: dict[int, str]  # by the figure's id
     years: dict[int, int | None]  # the year each figure's clause names (2021年新增…), by the figure's id
+    reached: dict[int, bool]  # whether each figure is a level reached (提高到, 达到): at a period's end, its last year's
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
@@ -48,7 +49,7 @@ class Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`), ``named_by`` the spellings of each of
         the words that name the thing together (RuleWords.all)."""
-        figures, identities, indicators, years = [], {}, {}, {}
+        figures, identities, indicators, years, reached = [], {}, {}, {}, {}
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
@@ -56,7 +57,8 @@ class Identified:
             identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
             indicators[id(quantity)] = statement.indicator
             years[id(quantity)] = statement.year
-        return cls(tuple(figures), identities, indicators, years)
+            reached[id(quantity)] = statement.reached and statement.measure in (Measure.LEVEL, Measure.TOTAL)
+        return cls(tuple(figures), identities, indicators, years, reached)
 
     def same(self, quantity: Quantity) -> bool:
         """Whether the figure is of the pledged indicator, measure and period."""

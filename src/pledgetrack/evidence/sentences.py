@@ -12,7 +12,7 @@ from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, read_sentence, stated_completion, stated_undone
 from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
-from ..statements.words import leading_scope
+from ..statements.words import REACHED_WORDS, leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
@@ -109,8 +109,11 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         note = "its figures measure other things: " + "; ".join(identified.describe(q) for q in others)
     elif differs:
         note, incomparable = f"it measures something else ({text[differs[0][0]:differs[0][1]]})", True
-    elif best is not None and scope is Scope.SEVERAL_YEARS and identified.years[id(best)] != rule.year:
-        # (a clause that names the year itself, "2021年新增规上工业企业18家", is that year's among the five)
+    elif best is not None and scope is Scope.SEVERAL_YEARS and identified.years[id(best)] != rule.year \
+            and not (identified.reached[id(best)] and any(word in rule.pledge.quote for word in REACHED_WORDS)):
+        # (a clause that names the year itself, "2021年新增规上工业企业18家", is that year's among the five; a level
+        # the years reached, "研发经费投入强度由1.21%提高到1.58%", is the level at their end, the year reviewed, for a
+        # pledge of a level reached, never of what the year built: 建设高标准农田300万亩 is no 达到4808万亩)
         note, incomparable = f"its figure is for several years, not {rule.year} alone: {best.text.strip()}", True
         best, completion = None, ""
     elif best is None and of_unit:

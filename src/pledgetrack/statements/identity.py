@@ -39,6 +39,11 @@ _STOCK_HEADS = ("余额",)
 
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
+# Official statistics: a level per head or per unit, a rate, a price or a standard: what is added to it is a change
+# of the level, which the level itself never states.
+_PER_UNIT = ("率", "指数", "价格", "标准")
+# Official statistics: the whole stock of a thing, named by 总 and its measure (茶园总面积, 用户总数).
+_STOCK = re.compile("总(?:面积|量|数|规模|产能|里程|装机)")
 _ANSWERS = {
     Measure.GROWTH: {Measure.GROWTH},
     Measure.POINTS: {Measure.POINTS},
@@ -87,6 +92,14 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         return Identity("period", "it states a target, not an outcome")
     if wanted is not None and statement.measure not in _ANSWERS[wanted]:
         return Identity("measure", f"it is {_a(statement.measure)}, not {_a(wanted)}")
+    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
+            and ("人均" in statement.indicator or statement.indicator.endswith(_PER_UNIT)):
+        # "农民人均纯收入增加400元": a level per head (3512元) is no amount added to it
+        return Identity("measure", f"it is a level, not {_a(wanted)}")
+    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
+            and (_STOCK.search(statement.indicator) or statement.reached):
+        # "新建茶园1.5万亩": the whole stock (全县茶园总面积7.8万亩, 装机容量达到7120万千瓦) is no year's addition
+        return Identity("measure", f"it is a total, not {_a(wanted)}")
     if real and statement.measure is Measure.GROWTH and not statement.real:
         return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
     indicator = statement.indicator

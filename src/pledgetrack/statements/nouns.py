@@ -22,16 +22,18 @@ __all__ = ["QUALIFYING", "modifies", "noun_of"]
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
-                       r"|基本(?=实现|完成|建成|达到)"
+                       r"|基本(?=实现|完成|建成|达到)|外(?=[，,；;。]|$)"
                        r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
-                       r"|增加(?!值)|提高|减少|降低|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
+                       r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
-_CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "增至", "降至", "上升")
+_CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短", "扩大", "增至", "降至", "上升")
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
 # Grammar: the year a level is reached in, said right before it (由1992年的430亿元增加到1997年的856亿元).
 _DATED_END = re.compile(r"(?:19|20)\d\d年(?:底|末)?的?$")
 _TARGET_OF = re.compile("(?:的(?:预期|调控|宏观调控|主要预期)?|预期|调控|宏观调控)目标$")
 _VERBS = tuple(VERBS)
+# Grammar: a cause said inside a clause (受地震影响): no part of what it names.
+_CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # Grammar: places and bodies counted by the deed done to them after their noun ("14个村全部完成人居环境整治提升",
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")
@@ -64,7 +66,9 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
     before one noun share it ("完成1.8万户、189万平方米棚改任务"); a clause that only goes on
     keeps the subject before it.
     """
-    phrase = raw[len(leading_scope(raw)):]
+    phrase = _CAUSE.sub("", raw[len(leading_scope(raw)):])  # (…敬老院受地震影响只完成|4所: a cause said between)
+    if phrase.lstrip(" ，,").startswith("除") and text.startswith("外", q.span[1]):
+        phrase = phrase.lstrip(" ，,")[1:]  # "除新建乡镇敬老院…只完成4所外": the one thing excepted, and its figure
     if text.startswith(_THRESHOLDS, q.span[1]):
         # "地区生产总值…，首次迈上万亿元台阶": a mark passed, by the subject named before where the clause names none
         phrase = _PASSING.sub("", phrase)
@@ -96,9 +100,7 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         shared = _right_noun(text, following[0])
         if shared:
             return shared
-    if not noun and before:
-        return before[-1].indicator
-    return noun
+    return noun  # (a figure of nothing named goes on with the sentence's last subject: ellipsis.said_of)
 
 
 def _right_noun(text: str, q: Quantity) -> str:

@@ -36,6 +36,8 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 # Grammar: the set a count is said of ("十件民生实事中九件全面完成"): the pledge restated, the count after it the outcome.
 _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五六七八九十]+[件项个])")
+# Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
+_ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
 _OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
 
@@ -105,7 +107,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                 reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start) \
-                    or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(_SET_OF.match(text, q.span[1]))
+                    or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(_SET_OF.match(text, q.span[1])) \
+                    or bool(_ALL_BUT.match(text, q.span[1]))
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
                                             real))

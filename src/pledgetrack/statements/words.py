@@ -27,6 +27,8 @@ PREDICATES = (
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "扩大", "调高", "调低", "约", "近",
     "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
     "恢复到", "恢复至",  # (粮食总产量恢复到850万吨: the level regained)
+    "只", "仅",  # (只完成4所: how few, said of the figure)
+    "缩短到", "缩短至", "缩短",  # (去化周期由…缩短到12.3个月)
     # (the payer and period a standard is paid per, said of the figure: 补助标准提高到每人每年80元)
     "每人每年", "每人每月", "每年每人", "每生每年", "每亩每年",
     "逾", "了", "实际", "名义",  # (实际增长, 名义增长: growth in real or current terms, said of the indicator)
@@ -96,7 +98,8 @@ ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 REAL_CHANGE = re.compile(r"实际(?:增长|下降|提高|减少)|扣除(?:价格|物价)(?:上涨)?因素|可比价")
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 # (争取 governing money or projects is the deed of obtaining them, "争取上级各类项目资金108600万元", not an aim)
-AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟")
+AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟"
+                 r"|年初确定的")  # (未能实现年初确定的增长12%的目标: the target restated)
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
@@ -120,7 +123,7 @@ def year_named(written: str) -> int:
     """
     return int(written.translate(_NUMERAL_DIGITS))
 # (the start may be named by its time, 由税费改革前的128元, as well as by its year)
-BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|[\u4e00-\u9fff]{1,8}?前)?(?:底|末)?(?:的)?$"
+BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|年初|[\u4e00-\u9fff]{1,8}?前)?(?:底|末)?(?:的)?$"
                   r"|(?:上年|去年)(?:的)?$")
 
 # Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
