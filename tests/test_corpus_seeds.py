@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from written_reports import write_reports
 
 from pledgetrack.corpus import PartKind, Position, Scope
 
@@ -251,27 +252,15 @@ def test_a_heading_on_a_line_of_its_own_keeps_out_a_first_sentence_with_figures(
 def test_a_clause_after_a_semicolon_naming_only_a_year_and_a_change_goes_on_the_sentence(tmp_path):
     # "…，五年年均增长11.6%；1997年比上年增长11.2%": the clause after ； names no subject; it is the GDP's growth,
     # said in the sentence before. A clause with a subject of its own after ； is a sentence of its own.
-    from pledgetrack import load_corpus
-
     review = ("一、过去一年的工作回顾\n国内生产总值达到856亿元，五年年均增长11.6%；1997年比上年增长11.2%，连续五年保持两位数增长；"
               "地方财政收入32.6亿元。\n二、1998年工作安排\n国内生产总值增长10%。\n")
-    (tmp_path / "r.txt").write_text(review, encoding="utf-8")
-    (tmp_path / "manifest.yaml").write_text(
-        "reports:\n  - {id: r, file: r.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 1998-01-14,"
-        " reviews: 1997, plans: 1998}\n", encoding="utf-8")
-    doc = load_corpus(tmp_path)["r"]
+    doc = _one_report(tmp_path, review, 1997)
     assert [s.text for s in doc.sentences(PartKind.REVIEW)] == [
         "国内生产总值达到856亿元，五年年均增长11.6%；1997年比上年增长11.2%，连续五年保持两位数增长；", "地方财政收入32.6亿元。"]
 
 
 def _one_report(tmp_path, text: str, reviews: int = 2023):
-    from pledgetrack import load_corpus
-
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "manifest.yaml").write_text(
-        f"reports:\n  - {{id: r, file: r.txt, region: 某州, body: 某州人民政府, title: 报告, delivered: {reviews + 1}-01-14,"
-        f" reviews: {reviews}, plans: {reviews + 1}}}\n", encoding="utf-8")
-    return load_corpus(tmp_path)["r"]
+    return write_reports(tmp_path, {"r": (reviews, text)}, "某州")["r"]
 
 
 def test_a_numbered_line_ending_as_a_list_item_is_prose_not_a_title(tmp_path):

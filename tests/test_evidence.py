@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from written_reports import write_reports
 
 from pledgetrack.corpus import PartKind
 from pledgetrack.evidence import RuleWords, find_evidence
@@ -199,17 +200,9 @@ def test_a_deed_worked_towards_is_not_done():
 
 def _plan_and_review(tmp_path, quote, review_sentence):
     """A district's reports planning 2019 (``quote`` in the plan) and reviewing it (``review_sentence``)."""
-    (tmp_path / "a.txt").write_text(f"一、2018年工作回顾\n全年新建口袋公园3个。\n二、2019年工作安排\n{quote}。\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text(f"一、2019年工作回顾\n{review_sentence}\n二、2020年工作安排\n全年新建口袋公园5个。\n",
-                                    encoding="utf-8")
-    (tmp_path / "manifest.yaml").write_text(
-        "reports:\n  - {id: a, file: a.txt, region: 某区, body: 某区人民政府, title: 报告, delivered: 2019-01-10,"
-        " reviews: 2018, plans: 2019}\n  - {id: b, file: b.txt, region: 某区, body: 某区人民政府, title: 报告,"
-        " delivered: 2020-01-10, reviews: 2019, plans: 2020}\n", encoding="utf-8")
-    from pledgetrack import load_corpus
-
-    return load_corpus(tmp_path)
+    return write_reports(tmp_path, {
+        "a": (2018, f"一、2018年工作回顾\n全年新建口袋公园3个。\n二、2019年工作安排\n{quote}。\n"),
+        "b": (2019, f"一、2019年工作回顾\n{review_sentence}\n二、2020年工作安排\n全年新建口袋公园5个。\n")}, "某区")
 
 
 @pytest.mark.parametrize("sentence, quote, words, grade, said", [

@@ -9,7 +9,9 @@ import datetime
 
 import pytest
 
-from pledgetrack import Pledge, audit, build_rules, load_corpus
+from written_reports import write_reports
+
+from pledgetrack import Pledge, audit, build_rules
 from pledgetrack.rules import Grade, Kind
 
 AS_OF = datetime.date(2026, 12, 7)
@@ -18,17 +20,9 @@ AS_OF = datetime.date(2026, 12, 7)
 def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], year: int = 2015, **more):
     """The verdict of a four-line rule on ``quote`` (in ``plan``, the plan of ``year``) against ``review``, with
     ``more`` of the rule's fields (its ``target`` where the quote holds several figures)."""
-    (tmp_path / "plan.txt").write_text(f"一、{year - 1}年工作回顾\n全年工作顺利完成。\n二、{year}年工作安排\n{plan}\n",
-                                       encoding="utf-8")
-    (tmp_path / "review.txt").write_text(f"一、{year}年工作回顾\n{review}\n二、{year + 1}年工作安排\n继续努力。\n",
-                                         encoding="utf-8")
-    (tmp_path / "manifest.yaml").write_text(
-        "reports:\n"
-        f"  - {{id: p, file: plan.txt, region: 某县, body: 某县人民政府, title: 报告, delivered: {year}-01-20,"
-        f" reviews: {year - 1}, plans: {year}}}\n"
-        f"  - {{id: r, file: review.txt, region: 某县, body: 某县人民政府, title: 报告, delivered: {year + 1}-01-20,"
-        f" reviews: {year}, plans: {year + 1}}}\n", encoding="utf-8")
-    corpus = load_corpus(tmp_path)
+    corpus = write_reports(tmp_path, {
+        "plan": (year - 1, f"一、{year - 1}年工作回顾\n全年工作顺利完成。\n二、{year}年工作安排\n{plan}\n"),
+        "review": (year, f"一、{year}年工作回顾\n{review}\n二、{year + 1}年工作安排\n继续努力。\n")})
     rules = build_rules([Pledge(id="x", year=year, quote=quote, evidence=evidence, **more)], corpus)
     [verdict] = audit(corpus, rules, as_of=AS_OF)
     return verdict
