@@ -184,3 +184,14 @@ def test_a_figure_said_of_each_household_is_no_target(plan, drafted):
 ])
 def test_a_stretch_target_in_the_same_clause_is_no_target(plan, target):
     assert [p.target.text for p in cut(plan, 2009)] == [target]
+
+
+@pytest.mark.parametrize("phrase, unit, review, keyword", [
+    ("棚户区改造住房", "套", "棚户区改造开工31.5万套", "棚户区改造"),  # the kind of housing names it, not 住房
+    ("新增造林面积", "亩", "完成造林13.2万亩", "造林"),  # an area is named without its 面积 where 亩 says it
+    ("人均公园绿地面积", "平方米", "新增公园绿地318.7公顷", "人均公园绿地面积"),  # never a level per head
+])
+def test_the_keyword_is_the_kind_the_review_names(phrase, unit, review, keyword):
+    from pledgetrack.draft.words import ReviewWords
+
+    assert ReviewWords([review]).keyword(phrase, unit)[0] == keyword

@@ -169,3 +169,8 @@ def test_the_year_ahead_said_in_one_review_sentence_dates_that_sentence_only(tmp
 def test_a_set_of_pledges_restated_is_counted_only_where_all_of_it_is_done(tmp_path, review, grade):
     verdict = graded(tmp_path, "今年将实施十项民生实事。", review, "今年将实施十项民生实事", ["民生实事"])
     assert verdict.grade is grade
+
+
+def test_the_generating_capacity_is_named_by_power_statistics_either_way(tmp_path):
+    verdict = graded(tmp_path, "新增发电装机容量400万千瓦。", "新增电力装机346万千瓦。", "新增发电装机容量400万千瓦", ["发电装机容量"])
+    assert verdict.grade is Grade.MISSED

@@ -34,6 +34,10 @@ from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free
 __all__ = ["ReviewWords", "head", "names_nothing", "strip_lead_ins"]
 
 _UNQUOTED = str.maketrans("", "", QUOTES)
+# Grammar: general heads whose kind the words before them name (重点|项目, 棚户区改造|住房): the kind is the telling word.
+_KINDS_HEADED = _GENERIC_HEADS + ("住房",)
+# Official statistics: an area named by its measure (造林面积), which reviews often leave off (完成造林13.2万亩).
+_AREA_UNITS = ("亩", "平方米", "平方公里", "公顷")
 # Official statistics: the measures a list's items share, named once after the last (化学需氧量、二氧化硫|排放量).
 _LIST_MEASURES = ("排放量", "排放总量", "产能")
 # Official statistics: the groups of people and places a figure may be of (农村, 县城), with the side names standing
@@ -110,6 +114,8 @@ class ReviewWords:
         (社区文艺演出等线上线下活动): the examples are the telling words, the kind is too broad.
         """
         parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
+        if unit in _AREA_UNITS and parts[0].endswith("面积") and len(parts[0]) >= 5 and "人均" not in parts[0]:
+            parts.append(parts[0][:-2])  # "新增造林面积15万亩": 造林 (亩 says it is an area)
         if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
             named = next((name for name in ECONOMY[:-1] if name in self._texts(unit)), "")
             if named:
@@ -150,7 +156,7 @@ class ReviewWords:
             measure = next((m for m in MEASURE_NAMES if len(m) >= 3 and item.endswith(m)), "")
             kept = range(begin, len(tail) - 1) if not measure else range(0)
             words += [tail[begin:]] + ([tail[i:] for i in kept] if end == len(tail) else [])
-            if item.endswith(_GENERIC_HEADS):
+            if item.endswith(_KINDS_HEADED):
                 # (never a group, nor a piece of one: 农村牧 of 农村牧区)
                 prefixes = [item[:b] for b in range(3, len(item))
                             if not any(g.startswith(item[:b]) for g in _PLACES_AND_PEOPLE)]

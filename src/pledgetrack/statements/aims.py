@@ -66,7 +66,7 @@ _AGGREGATES = ("赤字", "物价")
 # Grammar: verbs that set a thing up or complete it, said before it ("组建国家开发银行") or after it
 # ("京九铁路将全线铺通", "…市场价并轨"). Not 推进, 加快, 开始: they promise work, not the thing done; not 实现
 # before its object: "实现…良好开局", "实现…动态平衡" name no thing.
-_DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用)?|设立|成立|颁布|出台"
+_DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用|通车)?|设立|成立|颁布|出台"
                           r"|开通(?:运营)?|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行"
                           # every unit served (实现乡乡通油路, 村村通电): a thing named by its coverage
                           r"|实现(?=(?P<unit>[乡村户镇县组])(?P=unit)通))")

@@ -20,8 +20,9 @@ from .words import BOTH_SIDES, FINISHED, ITEM_NUMBER, MEASURE_NAMES, STARTED
 __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_general"]
 
 # Grammar: single characters that are words of their own before a noun (a level of government, the
-# year, a verb of building): cutting one off leaves the noun whole (省|实验室, 年|钢产量, 建|义务教育学校).
-_FREE_CHARACTERS = "省市县区乡镇国年建"
+# year, a verb of building, 将 and 把 before the object): cutting one off leaves the noun whole (省|实验室, 年|钢产量,
+# 建|义务教育学校, 将|商品住房去化周期).
+_FREE_CHARACTERS = "省市县区乡镇国年建将把"
 # Grammar: characters that make the noun after them another, narrower one (主管网, 总产量, 副中心,
 # 分中心, 子项目, 支线, 干线): a word cut just after one of them names the wider thing.
 _BOUND_PREFIXES = "主总副分子支干"
@@ -223,7 +224,7 @@ _LEVEL = "级"
 _MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能",)
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
-_MEASURES = ("增加值", "人数", "数量", "总量", "工作", "任务", "改造", "建设", "工程")
+_MEASURES = ("增加值", "人数", "数量", "总量", "面积", "工作", "任务", "改造", "建设", "工程")
 # Grammar: general heads of works, whose kind the deed before them names (建设项目, 改造项目, 提升工程).
 _KINDS_OF_WORKS = ("项目", "工程")
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
