@@ -21,6 +21,7 @@ import attrs
 
 from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES, SIDE_NAMES
+from .measures import answers_measure
 from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS,
                     PROJECT_COST, RENOVATED, STARTED, leading_scope)
@@ -36,23 +37,6 @@ _EACH = ("都", "均", "各")
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
-
-# Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
-# promises the year's additions; 达到/累计 a running total.
-# Official statistics: a level per head or per unit, a rate, a price or a standard: what is added to it is a change
-# of the level, which the level itself never states.
-_PER_UNIT = ("率", "指数", "价格", "标准")
-# Official statistics: the whole stock of a thing, named by 总 and its measure (茶园总面积, 用户总数).
-_STOCK = re.compile("总(?:面积|量|数|规模|产能|里程|装机)")
-_ANSWERS = {
-    Measure.GROWTH: {Measure.GROWTH},
-    Measure.POINTS: {Measure.POINTS},
-    Measure.SHARE: {Measure.SHARE, Measure.LEVEL},
-    Measure.LEVEL: {Measure.LEVEL, Measure.ADDED, Measure.SHARE, Measure.SHARE_OF_PLAN},
-    Measure.ADDED: {Measure.ADDED, Measure.LEVEL, Measure.SHARE_OF_PLAN},
-    Measure.TOTAL: {Measure.TOTAL, Measure.LEVEL, Measure.SHARE_OF_PLAN},
-    Measure.SHARE_OF_PLAN: {Measure.SHARE_OF_PLAN},
-}
 
 
 @attrs.frozen
@@ -90,16 +74,9 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         return Identity("period", _PERIOD_WORDS[statement.period])
     if statement.aim:
         return Identity("period", "it states a target, not an outcome")
-    if wanted is not None and statement.measure not in _ANSWERS[wanted]:
-        return Identity("measure", f"it is {_a(statement.measure)}, not {_a(wanted)}")
-    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
-            and ("人均" in statement.indicator or statement.indicator.endswith(_PER_UNIT)):
-        # "农民人均纯收入增加400元": a level per head (3512元) is no amount added to it
-        return Identity("measure", f"it is a level, not {_a(wanted)}")
-    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
-            and (_STOCK.search(statement.indicator) or statement.reached):
-        # "新建茶园1.5万亩": the whole stock (全县茶园总面积7.8万亩, 装机容量达到7120万千瓦) is no year's addition
-        return Identity("measure", f"it is a total, not {_a(wanted)}")
+    answered = answers_measure(statement, wanted) if wanted is not None else ""
+    if answered:
+        return Identity("measure", answered)
     if real and statement.measure is Measure.GROWTH and not statement.real:
         return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
     indicator = statement.indicator
@@ -129,12 +106,6 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         differs = "head"
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
-
-
-def _a(measure: Measure) -> str:
-    """The measure's name with its article: "a growth", "an added" (what was added)."""
-    name = measure.value.replace("_", " ")
-    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
 
 
 def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
