@@ -195,3 +195,13 @@ def test_the_keyword_is_the_kind_the_review_names(phrase, unit, review, keyword)
     from pledgetrack.draft.words import ReviewWords
 
     assert ReviewWords([review]).keyword(phrase, unit)[0] == keyword
+
+
+@pytest.mark.parametrize("plan, quote", [
+    ("2．新建乡镇敬老院5所。", "新建乡镇敬老院5所"),  # the plan numbering its list is no part of the pledge
+    ("五是城乡居民医保财政补助标准提高到每人每年450元。", "城乡居民医保财政补助标准提高到每人每年450元"),
+    ("第二，新建公园5个。", "新建公园5个"),
+    ("第三产业增加值增长8%。", "第三产业增加值增长8%"),  # an official name's ordinal stays
+])
+def test_a_drafted_quote_leaves_out_the_plans_numbering(plan, quote):
+    assert [p.text for p in cut(plan, 2009)] == [quote]

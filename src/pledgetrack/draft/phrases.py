@@ -16,7 +16,7 @@ import re
 
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
-from ..statements.words import MEASURE_NAMES, trimmed_name
+from ..statements.words import MEASURE_NAMES, ORDINAL, trimmed_name
 from ..statements.lexicon import CJK as _CLASSIFIER_LIKE, VERBS as _VERBS
 from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip, without_lead_ins
 from .words import names_nothing
@@ -26,8 +26,6 @@ __all__ = ["indicator_phrase"]
 # Grammar: an abbreviation or the kinds a name stands for, in brackets after it (广义货币供应量（M2）, 试点县（市、区）):
 # no part of the name the reviews are searched by.
 _PARENTHESISED = re.compile(r"[（(][^（）()]{1,8}[）)]")
-# Grammar: the numbering of a plan's items (三是, 第二); not the ordinal of an official name (第三产业).
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!产业))")
 
 
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
@@ -53,7 +51,8 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     if "以" in text[:figure.span[0]] and "为" in phrase[1:] and text.startswith(phrase, figure.span[1]):
         phrase = phrase[:phrase.index("为", 1)]  # "以办好10件民生实事为牵引": 以 X 为 Y names X
     # A verb is left on where what remains would be too short to say anything (再就业, 完成投资).
-    phrase = _ENUMERATED.sub("", phrase)  # "三是配置自动体外除颤器": the plan's own numbering
+    numbered = ORDINAL.match(phrase)  # "三是配置自动体外除颤器": the plan's own numbering
+    phrase = phrase[numbered.end():] if numbered else phrase
     phrase = without_lead_ins(phrase)
     if phrase[:1] in "和及与" and phrase[1:].startswith(tuple(_VERBS)):  # "新建和改造高标准农田": two deeds
         phrase = without_lead_ins(phrase[1:])

@@ -32,7 +32,7 @@ import attrs
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
-from ..statements.words import BASE
+from ..statements.words import BASE, ITEM_NUMBER, ORDINAL
 from .refusals import clause_refusal, figure_refusal, next_year_deadline
 from ..statements.lexicon import VERBS
 from .phrases import indicator_phrase
@@ -236,6 +236,9 @@ def _piece(sentence: str, offset: int, a: int, b: int, figures: list[Quantity],
     clause = sentence[offset:offset + b]
     while a < b and (clause[a].isspace() or clause[a] in _CLAUSE_ENDS + _ITEM_ENDS):
         a += 1
+    numbered = ITEM_NUMBER.match(clause, a, b) or ORDINAL.match(clause, a, b)
+    if numbered and all(q.span[0] >= numbered.end() for q in figures):
+        a = numbered.end()  # "2．新建乡镇敬老院5所", "五是…": the plan numbering its list, no part of the pledge
     text = clause[a:b].rstrip()
     moved = [attrs.evolve(q, span=(q.span[0] - a, q.span[1] - a)) for q in figures]
     target = moved[-1]

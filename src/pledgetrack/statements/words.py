@@ -66,6 +66,8 @@ _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=l
                          + r"|计划(?!生育|单列|外))+")  # (an opening mark opens the name: “菜篮子”保供基地)
 
 # Grammar: the marks a plan numbers the items of a list with (（1）, (2), １．).
+# Grammar: the ordinals a plan numbers its tasks with (一是, 第二，); not the ordinal of an official name (第三产业).
+ORDINAL = re.compile("(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+(?!产业)[，,、]?)")
 ITEM_NUMBER = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])")
 
 # Official statistics: a clause that opens with one of these goes on about the subject of the clause
