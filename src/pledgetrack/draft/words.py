@@ -25,7 +25,7 @@ from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
     GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SIDE_NAMES)
-from ..statements.lists import relisted
+from ..statements.lists import SHARED_MEASURES, relisted
 from ..statements.nouns import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
                         _cut_from_another, one_character_thing as _one_character_thing, deed_only as _deed_only, begun_inside_quotes as _begun_inside_quotes, head, items as _items, splits_a_deed as
@@ -38,8 +38,6 @@ _UNQUOTED = str.maketrans("", "", QUOTES)
 _KINDS_HEADED = _GENERIC_HEADS + ("住房",)
 # Official statistics: an area named by its measure (造林面积), which reviews often leave off (完成造林13.2万亩).
 _AREA_UNITS = ("亩", "平方米", "平方公里", "公顷")
-# Official statistics: the measures a list's items share, named once after the last (化学需氧量、二氧化硫|排放量).
-_LIST_MEASURES = ("排放量", "排放总量", "产能")
 # Official statistics: the groups of people and places a figure may be of (农村, 县城), with the side names standing
 # for them (农村牧区): no keyword alone.
 # (not the poor counties and villages, 贫困县, 贫困村: things a plan counts as well)
@@ -206,7 +204,7 @@ class ReviewWords:
         True
         """
         # (a share too: 新能源和清洁能源装机|占比 is found where a sentence holds the thing and its share)
-        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES) | set(_LIST_MEASURES), key=len, reverse=True)
+        noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES) | set(SHARED_MEASURES), key=len, reverse=True)
                      if phrase.endswith(w) and w not in _VERBS), "")
         left = phrase[:-len(noun)] if noun else ""
         return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None

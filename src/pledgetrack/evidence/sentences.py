@@ -12,7 +12,8 @@ from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, read_sentence, stated_completion, stated_undone
 from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
-from ..statements.words import REACHED_WORDS, leading_scope
+from ..statements.pledged import pledged_reached
+from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
@@ -25,10 +26,6 @@ _BESIDE = 5 * NEXT_CLAUSE
 # A figure whose indicator is the pledge's, though no clause ties it to the keywords ("城镇居民人均可支配
 # 收入达到4.11万元，农民人均纯收入达到2.16万元，分别增长9.5%和11.2%"), is further still.
 _BY_IDENTITY = 8 * NEXT_CLAUSE
-
-
-# Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
-_NOT_BEGUN = ("开工", "动工")
 
 
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
@@ -67,8 +64,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         # "建成滨浦实验中学新校舍和海棠路小学": each thing must be stated done in its own clause, not one for both
         each = [stated_completion(*completion_scope([span], text), words_done, rule.pledge.quote) for span in spans]
         completion = completion if all(each) else ""
-    # (both: of a pledge of several things, one may be stated done and another not; works not yet begun are not done)
-    undone = stated_undone(*clauses, words_done + _NOT_BEGUN)
+    # (both: of a pledge of several things, one may be stated done and another not)
+    undone = stated_undone(*clauses, words_done)
     statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     identified = Identified.of(rule, statements, [text[s:e] for s, e in spans] + words.named(), wanted, words.all)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
@@ -110,7 +107,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     elif differs:
         note, incomparable = f"it measures something else ({text[differs[0][0]:differs[0][1]]})", True
     elif best is not None and scope is Scope.SEVERAL_YEARS and identified.years[id(best)] != rule.year \
-            and not (identified.reached[id(best)] and any(word in rule.pledge.quote for word in REACHED_WORDS)):
+            and not (identified.reached[id(best)] and rule.target is not None
+                     and pledged_reached(rule.pledge.quote, rule.target.text)):
         # (a clause that names the year itself, "2021年新增规上工业企业18家", is that year's among the five; a level
         # the years reached, "研发经费投入强度由1.21%提高到1.58%", is the level at their end, the year reviewed, for a
         # pledge of a level reached, never of what the year built: 建设高标准农田300万亩 is no 达到4808万亩)

@@ -49,6 +49,8 @@ _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "�
 _PART_REACH = 6
 # Official statistics of building: the stages past the start of works, each of which says the works were begun.
 PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
+# Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
+_NOT_BEGUN = ("开工", "动工")
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")
 
@@ -101,7 +103,7 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     >>> stated_undone(["镇卫生院改扩建项目已开工建设"], [], ("完成",))
     ''
     """
-    words = tuple(words)
+    words = tuple(words) + _NOT_BEGUN  # (works not yet begun, 尚未开工, are done at no stage)
     clauses = list(own) + [clause for clause in following
                            if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)
                            or UNDER_WAY.match(clause)]
@@ -141,9 +143,12 @@ def done_words(quote: str, completion: Sequence[str]) -> tuple[str, ...]:
     (('开工', '竣工', '建成'), ('建成', '完成'))
     """
     deeds = pledged_deeds(quote)
-    if deeds and all(deed in STARTED for deed in deeds):
-        return deeds + PAST_START
-    return tuple(completion) + deeds
+    return deeds + PAST_START if _begun_only(deeds) else tuple(completion) + deeds
+
+
+def _begun_only(deeds: tuple[str, ...]) -> bool:
+    """Whether the deeds a pledge promises are the start of works alone (开工建设…)."""
+    return bool(deeds) and all(deed in STARTED for deed in deeds)
 
 
 def pledged_deeds(quote: str) -> tuple[str, ...]:
@@ -179,7 +184,7 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
         return False
     if _part_of_task(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task)
-    if word in PAST_START and pledged_deeds(quote) and all(deed in STARTED for deed in pledged_deeds(quote)):
+    if word in PAST_START and _begun_only(pledged_deeds(quote)):
         return True  # (a stage past the start, 主体结顶, proves works promised begun)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)

@@ -79,8 +79,8 @@ def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_star
     return deed.group() + indicator
 
 
-# Official statistics: the words a total opens with (累计受益家庭).
-_TOTALS = ("累计",)
+# Official statistics: the word a total opens with (累计受益家庭).
+_TOTAL = "累计"
 
 
 def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
@@ -92,8 +92,9 @@ def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
     if indicator.startswith("总") and 2 <= len(indicator) <= 4 and before[-1].indicator.endswith(indicator[1:]):
         return thing
     # "新增廉租住房受益家庭412户，累计受益家庭达到1050户": a total of the thing before, named by its end
-    if indicator.startswith(_TOTALS) and len(indicator) - 2 >= 2 and thing.endswith(indicator[2:]) and thing != indicator[2:]:
-        return indicator[:2] + thing
+    named = indicator.removeprefix(_TOTAL)
+    if named != indicator and len(named) >= 2 and thing.endswith(named) and thing != named:
+        return _TOTAL + thing
     return indicator
 
 

@@ -25,7 +25,8 @@ _PEOPLE = ("居民", "农民", "牧民", "职工")
 # Official statistics: the words a group of the people or places an indicator is of opens with (城镇, 农村居民).
 _GROUP_HEADS = _PEOPLE + _PAIR_HALVES + ("城市", "乡村", "农村", "城镇", "城乡", "全省", "全市", "全县", "全区")
 # Official statistics: the measures a list's items may share, named once after the last (排放总量 of 化学需氧量、二氧化硫).
-_MEASURES = tuple(sorted(MEASURE_NAMES + ("排放总量", "排放量", "产能"), key=len, reverse=True))
+SHARED_MEASURES = ("排放总量", "排放量", "产能")
+_MEASURES = tuple(sorted(MEASURE_NAMES + SHARED_MEASURES, key=len, reverse=True))
 
 
 def respective(text: str, start: int, end: int, figures: list[Quantity],

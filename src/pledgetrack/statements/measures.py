@@ -23,13 +23,13 @@ _WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整�
 _HELD = ("稳定在", "保持在")
 
 
-# Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
-# promises the year's additions; 达到/累计 a running total.
 # Official statistics: a level per head or per unit, a rate, a price or a standard: what is added to it is a change
 # of the level, which the level itself never states.
 _PER_UNIT = ("率", "指数", "价格", "标准")
 # Official statistics: the whole stock of a thing, named by 总 and its measure (茶园总面积, 用户总数).
 _STOCK = re.compile("总(?:面积|量|数|规模|产能|里程|装机)")
+# Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
+# promises the year's additions; 达到/累计 a running total.
 ANSWERS = {
     Measure.GROWTH: {Measure.GROWTH},
     Measure.POINTS: {Measure.POINTS},
@@ -41,7 +41,6 @@ ANSWERS = {
 }
 
 
-
 def answers_measure(statement: Statement, wanted: Measure) -> str:
     """Why ``statement`` does not measure its indicator as a pledge of ``wanted`` does, or '' where it does.
 
@@ -51,12 +50,12 @@ def answers_measure(statement: Statement, wanted: Measure) -> str:
     """
     if statement.measure not in ANSWERS[wanted]:
         return f"it is {article(statement.measure)}, not {article(wanted)}"
-    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
-            and ("人均" in statement.indicator or statement.indicator.endswith(_PER_UNIT)):
+    if wanted is not Measure.ADDED or statement.measure is not Measure.LEVEL:
+        return ""
+    if "人均" in statement.indicator or statement.indicator.endswith(_PER_UNIT):
         # "农民人均纯收入增加400元": a level per head (3512元) is no amount added to it
         return f"it is a level, not {article(wanted)}"
-    if wanted is Measure.ADDED and statement.measure is Measure.LEVEL \
-            and (_STOCK.search(statement.indicator) or statement.reached):
+    if _STOCK.search(statement.indicator) or statement.reached:
         # "新建茶园1.5万亩": the whole stock (全县茶园总面积7.8万亩, 装机容量达到7120万千瓦) is no year's addition
         return f"it is a total, not {article(wanted)}"
     return ""

@@ -26,6 +26,17 @@ def pledged_real(quote: str, figure: str) -> bool:
     return found is not None and found.real
 
 
+def pledged_reached(quote: str, figure: str) -> bool:
+    """Whether the quote promises the target figure ``figure`` as a level reached or held (达到, 提高到, 稳定在), not
+    as what the year does.
+
+    >>> pledged_reached("研发经费投入强度达到1.6%", "1.6%"), pledged_reached("建设高标准农田300万亩", "300万亩")
+    (True, False)
+    """
+    found = pledged_statement(quote, figure)
+    return found is not None and found.reached
+
+
 def pledged_measure(quote: str, figure: str) -> Measure | None:
     """The measure the quote gives the target figure ``figure`` (its text as read), or None.
 
