@@ -31,11 +31,14 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0)
     ('', '涨幅')
     """
-    indicator = indicator or _last_said(before)
+    # (an item after 、 named by a measure alone, 、面积236万平方米, is read with its list below)
+    indicator = _measure_of_thing_before(indicator, before) if indicator and not raw.lstrip().startswith("、") \
+        else indicator or _last_said(before)
     indicator = _changed(indicator, before)
     indicator = _done_to_thing_before(indicator, before)
     indicator = _total_of_thing_before(indicator, before)
     indicator = _place_of_thing_before(indicator, before)
+    indicator = _rank_of_thing_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -50,6 +53,30 @@ def _last_said(before: list[Statement]) -> str:
     """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
     sentence's last."""
     return before[-1].indicator if before else ""
+
+
+# Official statistics: the measures a clause names alone, of the thing the clause before names (…完成总产值50亿元；
+# 实现利税3亿元), longest first.
+_MEASURES_ALONE = tuple(sorted(MEASURE_NAMES + ("利税", "利润", "税金", "销售收入", "主营业务收入", "出口交货值"),
+                               key=len, reverse=True))
+# Official statistics: the area of a thing counted otherwise (新建高标准农田3万亩，面积累计达到40万亩).
+_AREA = "面积"
+
+
+def _measure_of_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause naming only a measure ("乡镇企业完成总产值50亿元；实现利税3亿元", "实现工业总产值80亿元，增加值25亿元")
+    measures the thing the statement before names: 乡镇企业利税, 工业增加值, the measure before left off."""
+    measure = next((m for m in _MEASURES_ALONE if indicator.endswith(m)), "")
+    if not measure or not before or not (indicator == measure or deed_only(indicator[:-len(measure)])):
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    own = next((m for m in _MEASURES_ALONE if thing.endswith(m)), "")
+    if not own and measure != _AREA:  # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's)
+        return indicator
+    thing = strip_words(thing[:len(thing) - len(own)], _DEEDS_BEFORE_THING, from_end=True)  # (乡镇企业完成|总产值)
+    thing = strip_words(thing, _DEEDS_BEFORE_THING, from_end=False, keep=2)  # (新建|高标准农田: not what was built)
+    return thing + measure if len(thing) >= 2 and not deed_only(thing) else indicator
 
 
 def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
@@ -112,6 +139,20 @@ def _place_of_thing_before(indicator: str, before: list[Statement]) -> str:
     thing = thing[len(leading_scope(thing)):]
     other_part = _PLACE_ALONE.match(thing)  # (…其中中心城区增长8.6%、|郊区县|增长12.4%)
     return indicator + thing[other_part.end() if other_part else 0:]
+
+
+# Official titles: the level a title is granted at (国家级, 省级, 自治区级, 县级以上), a qualifier of the thing.
+_RANK = re.compile("(?:国家|部|省|自治区|地市|市|州|盟|县|旗|区|乡镇|镇|村)级(?:以上)?")
+
+
+def _rank_of_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause naming only a level ("新增国家级龙头企业1家、省级2家") is the thing the statement before names,
+    granted at that level: 新增省级龙头企业, not the thing at every level."""
+    if not before or not _RANK.fullmatch(indicator) or _RANK.fullmatch(before[-1].indicator):
+        return indicator
+    thing = before[-1].indicator
+    other_level = _RANK.search(thing)
+    return thing[:other_level.start()] + indicator + thing[other_level.end():] if other_level else indicator
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:

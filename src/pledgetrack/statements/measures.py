@@ -104,7 +104,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.TOTAL
     if predicate.endswith(TO_WORDS) and not q.trend:  # "由去年的120亿元增加到150亿元": the level reached
         return Measure.LEVEL
-    if q.trend or any(word in predicate for word in ("增加", "增长")):
+    # (增加值 is value added, a level, not an increase)
+    if q.trend or any(word in predicate.replace("增加值", "") for word in ("增加", "增长")):
         return Measure.ADDED
     return Measure.LEVEL
 
