@@ -56,9 +56,9 @@ INNER_MORE = frozenset("余多")
 # A figure right after these is a change, not a level.
 TRENDS: dict[str, str] = {
     **dict.fromkeys(
-        "增长 增加 提高 上升 提升 增 多 增多 增幅 增速 增长率 上涨 涨幅 上调 扩大 扩增 扩容 回升 净增 递增".split(), "up"),
+        "增长 增加 提高 上升 提升 增 多 增多 增幅 增速 增长率 上涨 涨幅 上调 扩大 扩增 扩容 回升 净增 递增 增产 增收".split(), "up"),
     **dict.fromkeys(
-        "下降 减少 降低 下降率 减 降 压减 缩减 削减 下调 下滑 回落 下跌 降幅 减幅 递减".split(), "down"),
+        "下降 减少 降低 下降率 减 降 压减 缩减 削减 下调 下滑 回落 下跌 降幅 减幅 递减 减产 减收".split(), "down"),
 }
 # 新增 5 个 counts new things rather than growing a level; 最多/很多 are no trend.
 TREND_NOT_AFTER = {

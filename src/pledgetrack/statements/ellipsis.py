@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.sentences import MEASURES_ALONE
 from .model import Measure, Statement
 from .stretches import deed_only, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
@@ -55,10 +56,8 @@ def _last_said(before: list[Statement]) -> str:
     return before[-1].indicator if before else ""
 
 
-# Official statistics: the measures a clause names alone, of the thing the clause before names (…完成总产值50亿元；
-# 实现利税3亿元), longest first.
-_MEASURES_ALONE = tuple(sorted(MEASURE_NAMES + ("利税", "利润", "税金", "销售收入", "主营业务收入", "出口交货值"),
-                               key=len, reverse=True))
+# Official statistics: the measures a clause names alone, of the thing the clause before names, longest first.
+_MEASURES_ALONE = tuple(sorted(set(MEASURE_NAMES + MEASURES_ALONE), key=len, reverse=True))
 # Official statistics: the area of a thing counted otherwise (新建高标准农田3万亩，面积累计达到40万亩).
 _AREA = "面积"
 

@@ -26,6 +26,7 @@ PREDICATES = (
     "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "减为", "降为", "增为", "回落到", "回落至", "控制在", "保持在", "稳定在",
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "扩大", "调高", "调低", "约", "近",
     "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
+    "增产", "减产",  # (粮食总产量…，比上年增产3.2%: the harvest's change, said of the indicator)
     "恢复到", "恢复至",  # (粮食总产量恢复到850万吨: the level regained)
     "只", "仅",  # (只完成4所: how few, said of the figure)
     "缩短到", "缩短至", "缩短",  # (去化周期由…缩短到12.3个月)
@@ -190,10 +191,11 @@ IN_WORDS = (
     (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
      Measure.SHARE_OF_PLAN),
     (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN),
-    # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"
-    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产"),
+    # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"; an amount after it (减产120亿公斤)
+    # is the change's size, whose sign this says, a percentage after it the growth itself
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产(?!了?(?:百分之|[\d０-９.．]+[%％]))"),
      Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH),
-    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产"),
+    (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产(?!了?(?:百分之|[\d０-９.．]+[%％]))"),
      Decimal(0), Qualifier.LESS_THAN, Measure.GROWTH),
 )
 
