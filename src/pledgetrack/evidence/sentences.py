@@ -55,7 +55,10 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     only a figure of the pledged indicator, measure, group and year is the candidate's.
     """
     text = sentence.text
+    statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     spans = words.spans(text)
+    if spans is None:
+        spans = _named_by_reading(words, text, statements)
     if spans is None:
         return None
     clauses, words_done = completion_scope(spans, text), done_words(rule.pledge.quote, vocabulary.completion)
@@ -66,7 +69,6 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
         completion = completion if all(each) else ""
     # (both: of a pledge of several things, one may be stated done and another not)
     undone = stated_undone(*clauses, words_done)
-    statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     identified = Identified.of(rule, statements, [text[s:e] for s, e in spans] + words.named(), wanted, words.all)
     figures = [q for q in identified.figures if not any(s <= q.span[0] < e for s, e in spans)]
     differs = words.differs(text)
@@ -129,6 +131,41 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      best is not None and is_estimate(text, best), part,
                      identified.indicators[id(shown)] if (shown := best if best is not None else part) else "",
                      "" if scope is Scope.SEVERAL_YEARS else undone)
+
+
+def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int, int]] | None:
+    """Where the keywords stand, for a sentence that names the pledge's thing in two clauses ("实现工业总产值80亿元，
+    增加值28亿元" for 工业增加值): each keyword is the name read for a figure, and its end stands in that figure's
+    clause (增加值); None where any keyword is not.
+
+    >>> from pledgetrack import Pledge
+    >>> from pledgetrack.statements import read_sentence
+    >>> text = "实现工业总产值80亿元，增加值28亿元"
+    >>> words = RuleWords.of(Pledge(id="v", year=1995, quote="工业增加值25亿元", evidence=["工业增加值"]))
+    >>> [text[s:e] for s, e in _named_by_reading(words, text, read_sentence(text, 1995))]
+    ['增加值']
+    """
+    if words.any or words.exclude:
+        return None
+    found = []
+    for group in words.all:
+        span = next((span for word in sorted(group) for statement in statements if word in statement.indicator
+                     and (span := _end_in_clause(word, text, statement.start))), None)
+        if span is None:
+            return None
+        found.append(span)
+    return found
+
+
+def _end_in_clause(word: str, text: str, figure: int) -> tuple[int, int] | None:
+    """Where the longest end of ``word`` (two characters at least) stands in the clause of the figure at
+    ``figure``, before it."""
+    begin = clause_bounds(text, figure)[0]
+    for cut in range(1, len(word) - 1):
+        at = text.rfind(word[cut:], begin, figure)
+        if at != -1:
+            return at, at + len(word) - cut
+    return None
 
 
 def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:

@@ -32,9 +32,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0)
     ('', '涨幅')
     """
-    # (an item after 、 named by a measure alone, 、面积236万平方米, is read with its list below)
-    indicator = _measure_of_thing_before(indicator, before) if indicator and not raw.lstrip().startswith("、") \
-        else indicator or _last_said(before)
+    indicator = _measure_of_thing_before(indicator, raw, before) if indicator else _last_said(before)
     indicator = _changed(indicator, before)
     indicator = _done_to_thing_before(indicator, before)
     indicator = _total_of_thing_before(indicator, before)
@@ -62,16 +60,19 @@ _MEASURES_ALONE = tuple(sorted(set(MEASURE_NAMES + MEASURES_ALONE), key=len, rev
 _AREA = "面积"
 
 
-def _measure_of_thing_before(indicator: str, before: list[Statement]) -> str:
-    """A clause naming only a measure ("乡镇企业完成总产值50亿元；实现利税3亿元", "实现工业总产值80亿元，增加值25亿元")
-    measures the thing the statement before names: 乡镇企业利税, 工业增加值, the measure before left off."""
+def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) -> str:
+    """A clause or list item naming only a measure ("乡镇企业完成总产值50亿元；实现利税3亿元", "实现工业总产值80亿元，
+    增加值25亿元", "粮食播种面积1.1亿亩、产量825亿斤") measures the thing the statement before names: 乡镇企业利税,
+    工业增加值, 粮食产量, the measure before left off."""
     measure = next((m for m in _MEASURES_ALONE if indicator.endswith(m)), "")
     if not measure or not before or not (indicator == measure or deed_only(indicator[:-len(measure)])):
         return indicator
     thing = before[-1].indicator
     thing = thing[len(leading_scope(thing)):]
     own = next((m for m in _MEASURES_ALONE if thing.endswith(m)), "")
-    if not own and measure != _AREA:  # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's)
+    # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's; an area of a list's item,
+    # 、面积236万平方米, is read with its list by _deed_of_list)
+    if not own and (measure != _AREA or raw.lstrip().startswith("、")):
         return indicator
     thing = strip_words(thing[:len(thing) - len(own)], _DEEDS_BEFORE_THING, from_end=True)  # (乡镇企业完成|总产值)
     thing = strip_words(thing, _DEEDS_BEFORE_THING, from_end=False, keep=2)  # (新建|高标准农田: not what was built)

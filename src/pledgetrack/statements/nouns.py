@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
 from .ellipsis import STAGES_ALONE, STAGES_AT_END
 from .lexicon import VERBS
 from .model import Statement
 from .stretches import deed_only
-from .words import BASE, MEASURE_NAMES, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
+from .words import BASE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
 
 __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
@@ -39,6 +40,8 @@ _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")
 _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
                          "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
+# Grammar: a deed between a thing and its measure ("乡镇企业实现利税", "规模以上工业企业完成产值"): no part of the name.
+_DEED_BEFORE_MEASURE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:完成|实现)(?=(?:{'|'.join(MEASURES_ALONE)})$)")
 # Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
 _THRESHOLDS = ("台阶", "大关", "关口")
 _PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
@@ -78,14 +81,9 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         noun = ""  # "五年|年均增长11.6%": a time alone names nothing; the subject before goes on
     noun = BASE.sub("", noun) or noun  # "城市污水处理率由2005年的|35%": the start of a change, no part of the name
     noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
+    noun = _DEED_BEFORE_MEASURE.sub("", noun)  # "乡镇企业实现利税": the enterprises' profits and taxes
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
-    if noun in MEASURE_NAMES and raw.lstrip().startswith("、") and before:
-        # "粮食播种面积1.1亿亩、产量825亿斤": an item named by a measure alone is that measure of the thing before
-        thing = before[-1].indicator
-        measure = next((m for m in MEASURE_NAMES if thing.endswith(m) and len(thing) > len(m)), "")
-        if measure:
-            return thing[:-len(measure)] + noun
     if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
         return STAGES_AT_END.sub("", before[-1].indicator) + noun
     if noun.endswith("中") and before and before[-1].indicator == noun[:-1]:
