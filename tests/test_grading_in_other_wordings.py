@@ -54,8 +54,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # a clause naming only a measure (；实现利税…) measures the thing before: the enterprises' profits and taxes
     ("乡镇企业实现利税3亿元。", "全县乡镇企业完成总产值50亿元，比上年增长20%；实现利税2.6亿元。", "乡镇企业实现利税3亿元",
      ["乡镇企业", "利税"], Grade.MISSED),
-    # value added (增加值) is a level of the industry before it, not an increase of its output
-    ("工业增加值达到25亿元。", "实现工业总产值80亿元，增加值28亿元。", "工业增加值达到25亿元", ["工业", "增加值"], Grade.EXCEEDED),
+    # value added (增加值) is a level of the industry before it, not an increase of its output, and the name the
+    # reading gives it (工业增加值) finds it though no clause writes it whole
+    ("工业增加值达到25亿元。", "实现工业总产值80亿元，增加值28亿元。", "工业增加值达到25亿元", ["工业增加值"], Grade.EXCEEDED),
     # works still being built (新建续建) are no roads opened, nor a part of them: the opened ones answer
     ("建成通车道路40公里。", "新建续建道路72公里，建成通车38公里。", "建成通车道路40公里", ["道路"], Grade.MISSED),
 ])
