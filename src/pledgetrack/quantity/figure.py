@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from .numerals import (ARABIC, ASCII_DIGITS, CN_BIG, CN_CLASS, CN_DIGITS, LONGEST_NUMBER, read_big, read_chinese,
                        scale)
-from .units import (NOT_AFTER_CHINESE, PRICE_PARTS, UNIT_REACH, UNIT_STARTS, counted_noun, price_part, read_per,
-                    read_unit, unit_at_start)
+from .units import (NOT_AFTER_CHINESE, PRICE_PARTS, UNIT_REACH, UNIT_STARTS, counted_before, counted_noun, price_part,
+                    read_per, read_unit, unit_at_start)
 from .words import INNER_MORE
 
 _WIDE = {chr(0xFF10 + k): str(k) for k in range(10)}
@@ -180,9 +180,10 @@ def read_figure(text: str, i: int) -> Figure | None:
         return _figure((value, unit[0], unit[1], number_end, chinese, bare, power, more or unit[2], decimal))
     if c == "成" and not bare and not power and _is_tenths(text, j, value):
         return _figure((scale(value, 1), "%", j + 1, number_end, chinese, bare, power, more, decimal))
-    # "80万农村人口", "两千万农村人口": the noun says what is counted
-    if (power >= 4 or chinese and text[number_end - 1] in "万亿") and "\u4e00" <= c <= "\u9fff":
-        noun_unit = counted_noun(text, j)
+    # "80万农村人口", "两千万农村人口": the noun says what is counted; "减少贫困人口1.2万": the noun before, where the
+    # figure ends its clause
+    if power >= 4 or chinese and text[number_end - 1] in "万亿":
+        noun_unit = counted_noun(text, j) if "\u4e00" <= c <= "\u9fff" else counted_before(text, i, last)
         if noun_unit is not None:
             return _figure((value, noun_unit, last, number_end, chinese, bare, power, more, decimal))
     return _figure((value, None, last, number_end, chinese, bare, power, more, decimal))

@@ -225,6 +225,29 @@ _NOT_BETWEEN = ("改善", "建设", "用于", "投资", "完成", "实现", "带
 _SIZE_AFTER = ("以上的", "以下的", "城市", "规模", "大县", "大市", "级")
 
 
+# Grammar: the predicates between a noun naming people and the 万/亿 figure of them at a clause's end ("减少贫困人口
+# 1.2万", "转移农村劳动力达到3.2万").
+_COUNTED_LINKS = ("达到", "达", "为", "增加", "减少", "超过", "突破", "近", "约", "共", "了", "由", "从")
+_CLAUSE_END = "，,；;。、）)"
+
+
+def counted_before(text: str, start: int, end: int) -> str | None:
+    """The unit (人 or 户) of a 万/亿 figure from ``start`` to ``end`` that ends its clause, where the noun before it
+    names people or households.
+
+    >>> counted_before("减少贫困人口1.2万，", 6, 10), counted_before("转移农村劳动力达到3.2万", 9, 13)
+    ('人', '人')
+    >>> counted_before("农村人口1.2万元", 4, 8), counted_before("投资1.2万", 2, 6)
+    (None, None)
+    """
+    if end < len(text) and text[end] not in _CLAUSE_END:
+        return None
+    before = text[max(0, start - 12):start]
+    for link in _COUNTED_LINKS:
+        before = before.removesuffix(link)
+    return next((unit for noun, unit in COUNTED_NOUNS if before.endswith(noun)), None)
+
+
 def counted_noun(text: str, i: int) -> str | None:
     """The unit (人 or 户) of a 万/亿 figure ending at ``i`` when a noun naming people or households follows.
 
