@@ -142,8 +142,16 @@ def review_scopes(doc) -> dict[int, Scope]:
             continue
         carried = part_scope(part)
         sentences = [s for s in doc.sentences(part.kind) if part.start <= s.start < part.end]
+        item_scope, turned_in_item = None, False  # the period the part's numbered items are of, once one is met
+        prose_end = part.start + 1  # (the part's heading is no item's title)
         for group in _by_paragraph(sentences, paragraphs):
             opener = next((s for s in group if not _SALUTATION.fullmatch(s.text)), None)
+            numbered = _opens_item(doc.text, group[0].start, prose_end)
+            prose_end = group[-1].end
+            if numbered and part.kind is PartKind.REVIEW:
+                # "（三）…": the next item of the year's review, after "五年来，…" said inside the item before
+                carried = item_scope if turned_in_item else carried
+                item_scope, turned_in_item = carried if item_scope is None else item_scope, False
             if part.kind is PartKind.PLAN:
                 if opener is None or not recap.match(opener.text):
                     continue  # the plan speaks of the coming year
@@ -163,14 +171,32 @@ def review_scopes(doc) -> dict[int, Scope]:
                     continue
                 current = here or current
                 scopes[sentence.start] = current
-            # (the item's number opens its line: the paragraph may be the body after a run-in title, （六）…。瑞江…)
-            numbered = _NUMBERED.match(doc.text, doc.text.rfind("\n", 0, group[0].start) + 1)
-            if part.kind is PartKind.REVIEW and not numbered \
-                    and any(_turns_to_several(s.text, doc.reviews) for s in group):
+            turning = [s for s in group if _turns_to_several(s.text, doc.reviews)]
+            if part.kind is PartKind.REVIEW and not numbered and turning:
                 # "2025年是“十四五”收官之年。五年来，…": the five years go on; not where the paragraph is one numbered
-                # item of the year's review ("（六）沿边开放迈出新步伐。…“十四五”以来，…"): its turn is its own
+                # item of the year's review ("（六）沿边开放迈出新步伐。…“十四五”以来，…"): its turn is its own, as
+                # is one said inside the body of an item ("（二）…" on its own line, then "…。五年来，…"), to the
+                # next item
                 carried = Scope.SEVERAL_YEARS
+                turned_in_item = item_scope is not None and turning[0] is not opener
     return scopes
+
+
+def _opens_item(text: str, start: int, prose_end: int) -> bool:
+    """Whether the paragraph at ``start`` opens a numbered item: its line opens with the item's number (the body
+    after a run-in title, "（六）…。瑞江…"), or the line before it is the item's numbered title ("（三）…。" alone, no
+    prose: it begins at or after ``prose_end``, where the prose before ends).
+
+    >>> _opens_item("一、回顾\n（三）交通改善。\n新建公路60公里。", 14, 1), _opens_item("一、回顾\n新建公路60公里。", 5, 1)
+    (True, False)
+    >>> _opens_item("（六）民生改善。新增就业5万人。\n五年来，…", 17, 16)  # a run-in item before is prose
+    False
+    """
+    line = text.rfind("\n", 0, start) + 1
+    if _NUMBERED.match(text, line):
+        return True
+    title = text.rfind("\n", 0, max(line - 1, 0)) + 1
+    return title >= prose_end and _NUMBERED.match(text, title) is not None
 
 
 def _turns_to_several(text: str, reviews: int | None = None) -> bool:
