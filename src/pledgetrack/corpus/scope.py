@@ -175,10 +175,10 @@ def review_scopes(doc) -> dict[int, Scope]:
             if part.kind is PartKind.REVIEW and not numbered and turning:
                 # "2025年是“十四五”收官之年。五年来，…": the five years go on; not where the paragraph is one numbered
                 # item of the year's review ("（六）沿边开放迈出新步伐。…“十四五”以来，…"): its turn is its own, as
-                # is one said inside the body of an item ("（二）…" on its own line, then "…。五年来，…"), to the
-                # next item
+                # is one said after the item's own figures in a paragraph of its body ("（二）…" on its own line,
+                # then "农民人均纯收入612元…。五年来，…"), to the next item
                 carried = Scope.SEVERAL_YEARS
-                turned_in_item = item_scope is not None and turning[0] is not opener
+                turned_in_item = item_scope is not None and turning[0] is not opener and opened is None
     return scopes
 
 
