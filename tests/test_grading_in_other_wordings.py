@@ -6,6 +6,7 @@ of reading was learnt from); the grade is what the review says, never what the e
 """
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -182,3 +183,10 @@ def test_a_set_of_pledges_restated_is_counted_only_where_all_of_it_is_done(tmp_p
 def test_the_generating_capacity_is_named_by_power_statistics_either_way(tmp_path):
     verdict = graded(tmp_path, "新增发电装机容量400万千瓦。", "新增电力装机346万千瓦。", "新增发电装机容量400万千瓦", ["发电装机容量"])
     assert verdict.grade is Grade.MISSED
+
+
+def test_the_outcome_is_cited_as_the_review_states_it_and_graded_in_the_pledges_unit(tmp_path):
+    # grain pledged in 公斤 and reviewed in 斤: 一百四十五亿斤 is 72.5亿公斤, above 70亿公斤, and is cited as written
+    verdict = graded(tmp_path, "粮食总产量达到七十亿公斤。", "粮食总产量达到一百四十五亿斤，比上年增产三亿斤。",
+                     "粮食总产量达到七十亿公斤", ["粮食总产量"], year=1992)
+    assert (verdict.grade, verdict.outcome, verdict.ratio) == (Grade.MET, Decimal("14500000000"), Decimal("1.036"))

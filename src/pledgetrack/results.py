@@ -31,7 +31,8 @@ class Verdict:
     - ``reason``: why unverifiable (no_evidence, pending …); None for any other grade
     - ``target``: the target as graded (an assigned figure resolved from the outcome report);
       None for a milestone
-    - ``outcome``: the chosen figure in the target's terms (a Decimal), or None
+    - ``outcome``: the chosen figure as the review states it, in its own unit (a Decimal; a fall against a fall
+      target as a fall), or None
     - ``ratio``: outcome / target, or None
     - ``chosen``: the evidence the grade rests on, or None
     - ``candidates``: every place that speaks of the outcome, best first
@@ -50,7 +51,7 @@ class Verdict:
     grade: Grade
     reason: Reason | None
     target: Target | None  # as graded: an assigned figure resolved from the outcome report
-    outcome: Decimal | None  # the chosen figure, in the target's terms
+    outcome: Decimal | None  # the chosen figure as the review states it, in its own unit
     ratio: Decimal | None
     chosen: Candidate | None
     candidates: tuple[Candidate, ...]
