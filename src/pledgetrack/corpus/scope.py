@@ -183,7 +183,7 @@ def review_scopes(doc) -> dict[int, Scope]:
 
 
 def _opens_item(text: str, start: int, prose_end: int) -> bool:
-    """Whether the paragraph at ``start`` opens a numbered item: its line opens with the item's number (the body
+    r"""Whether the paragraph at ``start`` opens a numbered item: its line opens with the item's number (the body
     after a run-in title, "（六）…。瑞江…"), or the line before it is the item's numbered title ("（三）…。" alone, no
     prose: it begins at or after ``prose_end``, where the prose before ends).
 
