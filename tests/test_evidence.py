@@ -245,8 +245,8 @@ def test_a_greenway_built_in_metres_is_graded_against_its_kilometres(tmp_path):
     book = build_rules([Pledge(id="g", year=2019, quote="新建城市绿道10公里", evidence=["城市绿道"])], corpus)
     from pledgetrack import audit
 
-    verdict = next(iter(audit(corpus=corpus, rules=book)))
-    assert (verdict.grade.value, verdict.outcome) == ("missed", Decimal("8.5"))
+    verdict = next(iter(audit(corpus=corpus, rules=book)))  # cited as stated, graded in the pledge's 公里
+    assert (verdict.grade.value, verdict.outcome, verdict.ratio) == ("missed", Decimal("8500"), Decimal("0.850"))
 
 
 @pytest.mark.parametrize("quote, target, review, grade", [

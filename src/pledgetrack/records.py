@@ -64,7 +64,7 @@ class Record:
     target_high: Decimal | None = _column("Upper end of a range target", "decimal")
     target_unit: str | None = _column("The target's unit (元, 场, %)")
     target_text: str | None = _column("The target in words: `at least 100 场`")
-    outcome_value: Decimal | None = _column("The outcome graded, in the target's unit", "decimal")
+    outcome_value: Decimal | None = _column("The outcome graded, as the review states it (its own unit)", "decimal")
     outcome_unit: str | None = _column("Its unit (the target's)")
     outcome_text: str | None = _column("The figure as the report writes it: `175场`, `3000余场`")
     outcome_estimate: bool = _column("The report states the outcome as an estimate (预计, 初步核算)", "bool")
