@@ -26,6 +26,7 @@ import attrs
 
 from .extras import require
 from .grading import Reason
+from .quantity import as_stated
 from .paths import Viewpoint, public_path
 from .rules.model import Grade
 from .rules.target import format_number
@@ -65,7 +66,7 @@ class Record:
     target_unit: str | None = _column("The target's unit (元, 场, %)")
     target_text: str | None = _column("The target in words: `at least 100 场`")
     outcome_value: Decimal | None = _column("The outcome graded, as the review states it (its own unit)", "decimal")
-    outcome_unit: str | None = _column("Its unit (the target's)")
+    outcome_unit: str | None = _column("Its unit, as the review states it")
     outcome_text: str | None = _column("The figure as the report writes it: `175场`, `3000余场`")
     outcome_estimate: bool = _column("The report states the outcome as an estimate (预计, 初步核算)", "bool")
     ratio: Decimal | None = _column("outcome / target", "decimal")
@@ -114,7 +115,7 @@ def record_of(verdict: Any, corpus: Corpus | None = None, seen_from: Viewpoint |
         target_high=target.high if target else None, target_unit=target.unit if target else None,
         target_text=target.describe() if target else None,
         outcome_value=verdict.outcome,
-        outcome_unit=target.unit if target is not None and verdict.outcome is not None else None,
+        outcome_unit=as_stated(figure).unit if figure is not None and verdict.outcome is not None else None,
         outcome_text=figure.text.strip() if figure is not None else None,
         outcome_estimate=chosen is not None and chosen.estimate,
         ratio=verdict.ratio, grade=verdict.grade.value,

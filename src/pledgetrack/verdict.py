@@ -17,8 +17,7 @@ from decimal import Decimal
 import attrs
 
 from .corpus import Corpus
-from .quantity import Quantity, find_quantities
-from .quantity.units import scale
+from .quantity import Quantity, as_stated
 from .corpus.scope import period_sections
 from .evidence import Candidate, answers, find_evidence
 from .grading import (
@@ -175,24 +174,15 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         return unverifiable(Reason.OTHER_PERIOD, f"{period}: not reached in {rule.year}, with time left until "
                             f"{deadline}", candidates, chosen, target)
     why = f"{_as_changed(chosen.quantity, target)} against {target.describe()}"
-    return Verdict(rule, result, None, target, as_stated(target, chosen.quantity, value), ratio(target, value), chosen,
+    return Verdict(rule, result, None, target, _cited(target, chosen.quantity, value), ratio(target, value), chosen,
                    tuple(candidates), why, conflict)
 
 
-def as_stated(target: Target, quantity: Quantity, value: Decimal) -> Decimal:
-    """The outcome as the review states it, in its own unit: the figure an auditor cites (一百四十五亿斤, which is
-    graded in the target's 公斤 as 72.5亿).
-
-    >>> from pledgetrack.quantity import parse_quantity
-    >>> target = Target(Op.AT_LEAST, Decimal("7000000000"), "千克")
-    >>> as_stated(target, attrs.evolve(parse_quantity("一百四十五亿斤"), value=Decimal("7250000000"), unit="千克"),
-    ...           Decimal("7250000000"))
-    Decimal('14500000000')
-    """
-    stated = next(iter(find_quantities(quantity.text)), None)
-    if stated is None or stated.unit == quantity.unit or scale(stated.unit, quantity.unit) is None:
-        return value  # (as stated, or a share of the plan, 完成年计划的112%, given as the amount it stands for)
-    return comparable(target, stated)
+def _cited(target: Target, quantity: Quantity, value: Decimal) -> Decimal:
+    """The outcome as the review states it, in its own unit (一百四十五亿斤 is graded in the target's 公斤 as 72.5亿):
+    the figure an auditor cites."""
+    stated = as_stated(quantity)
+    return value if stated is quantity else comparable(target, stated)
 
 
 def _as_changed(outcome, target: Target) -> str:
@@ -231,7 +221,7 @@ def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], 
             chosen = attrs.evolve(candidate, quantity=part)
             why = (f"{part.text.strip()} of a part alone reaches {target.describe()}, so the whole, at least as "
                    f"much, did" + ("" if result is Grade.EXCEEDED else " (whether by the margin is open)"))
-            return Verdict(rule, result, None, target, as_stated(target, part, value), ratio(target, value), chosen,
+            return Verdict(rule, result, None, target, _cited(target, part, value), ratio(target, value), chosen,
                            tuple(candidates), why)
     return None
 

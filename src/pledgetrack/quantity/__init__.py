@@ -18,8 +18,8 @@ from .model import Qualifier, Quantity
 from .scan import scan
 from .units import UNIT_FAMILIES, comparable, same_family, scale
 
-__all__ = ["UNIT_FAMILIES", "Qualifier", "Quantity", "comparable", "find_quantities", "parse_quantity", "same_family",
-           "scale"]
+__all__ = ["UNIT_FAMILIES", "Qualifier", "Quantity", "as_stated", "comparable", "find_quantities", "parse_quantity",
+           "same_family", "scale"]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -55,3 +55,19 @@ def parse_quantity(text: str) -> Quantity:
         listed = ", ".join(repr(q.text) for q in distinct)
         raise QuantityError(f"{len(distinct)} quantities in {text!r}: {listed}")
     return distinct[0]
+
+
+def as_stated(quantity: Quantity) -> Quantity:
+    """The figure as its own text states it, where it was read in another unit of its kind to compare it with a
+    pledge (一百四十五亿斤 read as 72.5亿 千克): the report's figure, which an auditor cites.
+
+    >>> import attrs
+    >>> from decimal import Decimal
+    >>> read = attrs.evolve(parse_quantity("一百四十五亿斤"), value=Decimal("7250000000"), unit="千克")
+    >>> as_stated(read).value, as_stated(read).unit
+    (Decimal('14500000000'), '斤')
+    """
+    stated = next(iter(scan(quantity.text)), None)
+    if stated is None or stated.unit == quantity.unit or scale(stated.unit, quantity.unit) is None:
+        return quantity  # (as stated, or a share of the plan, 完成年计划的112%, given as the amount it stands for)
+    return stated
