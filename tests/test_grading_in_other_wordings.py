@@ -58,6 +58,16 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # value added (增加值) is a level of the industry before it, not an increase of its output, and the name the
     # reading gives it (工业增加值) finds it though no clause writes it whole
     ("工业增加值达到25亿元。", "实现工业总产值80亿元，增加值28亿元。", "工业增加值达到25亿元", ["工业增加值"], Grade.EXCEEDED),
+    # people taken out of poverty (减少) are not the poor counted otherwise (纳入农村低保)
+    ("减少农村贫困人口1.8万人。", "将符合条件的1.06万名农村贫困人口纳入低保，全年减少农村贫困人口2.08万人。",
+     "减少农村贫困人口1.8万人", ["农村贫困人口"], Grade.EXCEEDED),
+    # solved 基本 (how far) is the same deed, and the trees planted (植树造林) are the forest made (造林)
+    ("今年要再解决三十万贫困人口的温饱问题。", "全年有二十四万贫困人口基本解决温饱问题。",
+     "今年要再解决三十万贫困人口的温饱问题", ["温饱"], Grade.MISSED),
+    ("完成造林二百万亩。", "完成植树造林一百八十万亩，只完成计划的百分之九十。", "完成造林二百万亩", ["造林"], Grade.MISSED),
+    # a start given per head is the base: the level reached answers
+    ("农村低保标准提高到每人每年3400元。", "农村低保标准由每人每年3150元提高到3500元。", "农村低保标准提高到每人每年3400元",
+     ["农村低保标准"], Grade.MET),
     # works still being built (新建续建) are no roads opened, nor a part of them: the opened ones answer
     ("建成通车道路40公里。", "新建续建道路72公里，建成通车38公里。", "建成通车道路40公里", ["道路"], Grade.MISSED),
 ])

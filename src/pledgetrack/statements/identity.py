@@ -165,7 +165,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
-            or _another_deed(prefix + tail, quote):
+            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement):
         return "head"
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
@@ -226,6 +226,24 @@ def _another_deed(around: str, quote: str) -> bool:
                 and any(w in around for w in other) and not any(w in around for w in said):
             return True
     return False
+
+
+# Grammar: the deeds that count things taken away (减少农村贫困人口1.8万人, 退出贫困村30个, 淘汰落后产能).
+_TAKEN_AWAY = ("减少", "削减", "压减", "退出", "淘汰", "关停", "化解", "清退", "取缔")
+
+
+def _not_taken_away(around: str, word: str, quote: str, statement: Statement) -> bool:
+    """Whether the quote counts the things its ``word`` names as taken away (减少|贫困人口) and the figure counts
+    them otherwise: named without such a deed and no fall (1.06万名贫困人口纳入农村低保, 120个贫困村驻村工作队).
+
+    >>> from pledgetrack.statements import read_sentence
+    >>> _not_taken_away("纳入农村低保", "贫困人口", "减少农村贫困人口1.8万人", read_sentence("1.06万名贫困人口纳入农村低保")[0])
+    True
+    """
+    at = quote.find(word)
+    before = quote[max(0, at - 6):at] if at != -1 else ""
+    return any(deed in before for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
+        and statement.quantity.trend != "down"
 
 
 def _whole_name_lead(prefix: str, word: str) -> str:

@@ -235,6 +235,15 @@ _LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省
                                  "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实",
                                  # official statistics: foreign capital is reported as actually used (实际利用外资)
-                                 "实际利用", "实际使用", "利用")
+                                 "实际利用", "实际使用", "利用",
+                                 # how far, not which kind (二十四万贫困人口基本解决温饱问题)
+                                 "基本",
+                                 # planting trees is how forest is made (植树造林 is 造林)
+                                 "植树",
+                                 # the threshold's measure (总投资亿元以上项目 are 亿元以上项目)
+                                 "总投资",
+                                 # the government that will do it, and its arranging (市政府将安排为民办实事项目15件;
+                                 # not 政府 alone: 政府投资项目 are a kind)
+                                 "省政府将", "市政府将", "区政府将", "县政府将", "政府将", "我们将", "安排")
                  # the stages of building say how far, not of which kind (identity tells a stage not promised)
                  + STARTED + FINISHED, key=len, reverse=True)

@@ -30,6 +30,8 @@ PREDICATES = (
     "恢复到", "恢复至",  # (粮食总产量恢复到850万吨: the level regained)
     "只", "仅",  # (只完成4所: how few, said of the figure)
     "缩短到", "缩短至", "缩短",  # (去化周期由…缩短到12.3个月)
+    "发展到", "发展至",  # (优质稻面积发展到100万亩: the level reached)
+    "扣除物价因素", "扣除价格因素", "剔除价格因素",  # (收入扣除物价因素实际增长6.2%: in real terms, said of the change)
     # (the payer and period a standard is paid per, said of the figure: 补助标准提高到每人每年80元)
     "每人每年", "每人每月", "每年每人", "每生每年", "每亩每年",
     "逾", "了", "实际", "名义",  # (实际增长, 名义增长: growth in real or current terms, said of the indicator)
@@ -126,7 +128,8 @@ def year_named(written: str) -> int:
     """
     return int(written.translate(_NUMERAL_DIGITS))
 # (the start may be named by its time, 由税费改革前的128元, as well as by its year)
-BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|年初|[\u4e00-\u9fff]{1,8}?前)?(?:底|末)?(?:的)?$"
+BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|年初|[\u4e00-\u9fff]{1,8}?前)?(?:底|末)?(?:的)?"
+                  r"(?:每人每年|每人每月|每年每人|每生每年|每亩每年|每人|每户)?$"  # (由每人每年3150元提高到3500元)
                   r"|(?:上年|去年)(?:的)?$")
 
 # Official statistics: heads that make another indicator of a noun (单位地区生产总值能耗 is an intensity of
@@ -225,8 +228,10 @@ def trimmed_name(phrase: str) -> str:
 
     >>> trimmed_name("“菜篮子”保供基地"), trimmed_name("、“断头路”"), trimmed_name("智慧城市”")
     ('“菜篮子”保供基地', '断头路', '智慧城市')
+    >>> trimmed_name("——国内生产总值")  # a list's dash, no part of the name
+    '国内生产总值'
     """
-    phrase = phrase.strip(" 、，,")
+    phrase = phrase.strip(" 、，,").lstrip("—－-–― \u3000")
     if len(phrase) > 2 and phrase[0] in "“\"" and phrase[-1] in "”\"" and not any(q in phrase[1:-1] for q in "“”\""):
         return phrase[1:-1]
     while phrase and (phrase[0] in "“\"" and "”" not in phrase and phrase.count('"') < 2 or phrase[0] in "”"):
