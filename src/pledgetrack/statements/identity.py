@@ -153,6 +153,7 @@ _PERIOD_WORDS = {
     Period.OTHER_YEAR: "its figure is of another year",
     Period.BASE: "its figure is the starting point of a change",
     Period.COMING: "its figure is of the year ahead",
+    Period.PART_OF_YEAR: "its figure is for part of the year only",
 }
 
 

@@ -33,6 +33,7 @@ class Period(str, enum.Enum):
     OTHER_YEAR = "other_year"  # a year named in the clause that is not the part's (2012年占…)
     BASE = "base"  # the start of a from–to (由X提高到Y: X), or last year's figure (上年的X)
     COMING = "coming"  # the year ahead, said in a review (今年, 明年)
+    PART_OF_YEAR = "part_of_year"  # 一季度, 上半年, 前三季度, 1—9月: part of the year only
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from .ellipsis import STAGES_ALONE, STAGES_AT_END
 from .lexicon import VERBS
 from .model import Statement
 from .stretches import deed_only
-from .words import BASE, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
+from .words import BASE, PART_OF_YEAR, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
 
 __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
@@ -69,7 +69,8 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
     before one noun share it ("完成1.8万户、189万平方米棚改任务"); a clause that only goes on
     keeps the subject before it.
     """
-    phrase = _CAUSE.sub("", raw[len(leading_scope(raw)):])  # (…敬老院受地震影响只完成|4所: a cause said between)
+    timeless = PART_OF_YEAR.sub("", raw)  # (一季度|国民生产总值增长7.5%: when, no part of the name)
+    phrase = _CAUSE.sub("", timeless[len(leading_scope(timeless)):])  # (…敬老院受地震影响只完成|4所: a cause said between)
     if phrase.lstrip(" ，,").startswith("除") and text.startswith("外", q.span[1]):
         phrase = phrase.lstrip(" ，,")[1:]  # "除新建乡镇敬老院…只完成4所外": the one thing excepted, and its figure
     if text.startswith(_THRESHOLDS, q.span[1]):

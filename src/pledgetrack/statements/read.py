@@ -26,8 +26,8 @@ from .measures import measure_of, period_of
 from .ellipsis import said_of
 from .model import Measure, Period, Statement
 from .nouns import modifies, noun_of
-from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, REACHED_WORDS, REAL_CHANGE,
-                    SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
+from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
+                    REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
@@ -40,6 +40,8 @@ _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五�
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
 _OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
+# (a clause opening with a part of the year frames the clauses after it, to one opening with the whole year)
+_WHOLE_YEAR = re.compile(r"\s*(?:全年|年末|年底|当年|全年累计)")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -76,6 +78,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
     # "五年新增…1760公里，…；…；新改建农村公路5.9万公里": several years opening the sentence hold past its ；
     several = several or bool(lead) and _opens_with_several_years(lead, _clauses(lead)[0])
     framed = None  # the year a clause opens with ("2012年新增560公里，总里程达到4410公里"): the clauses after it are its
+    in_part = False  # whether the clauses read are of part of the year ("一季度，…仅增长8.9%")
+    said_to = 0  # where the last clause with a figure ends
     for start, end in clauses:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
@@ -83,6 +87,11 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
             continue
         opening_year = _OPENING_YEAR.match(text, start)
         framed = year_named(opening_year.group(1)) if opening_year else framed
+        if PART_OF_YEAR.search(text, said_to, in_clause[0].span[0]):  # (in this clause, or one with no figure before)
+            in_part = True
+        elif _WHOLE_YEAR.match(text, start):
+            in_part = False
+        said_to = end
         listed = respective(text, start, end, in_clause, statements)
         opening = text[start:in_clause[0].span[0]]
         goes_on = opening[len(leading_scope(opening)):].startswith(CONTINUING) or not opening.strip()
@@ -101,6 +110,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                     period = Period.YEAR if year is None or framed == year else Period.OTHER_YEAR
                 if several and period is Period.YEAR and named is None:
                     period = Period.SEVERAL_YEARS  # "五年累计改造农村户厕2.1万户，新改建农村公路680公里"
+                if in_part and period is Period.YEAR:
+                    period = Period.PART_OF_YEAR  # "一季度，…全区地区生产总值仅增长8.9%"
                 estimate = estimated_from <= q.span[0]
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
                 predicate = trailing_predicate(context)

@@ -181,6 +181,9 @@ DONE = re.compile(r"(?:已经|已|顺利|如期|成功)(?:基本)?" + _SET_UP + 
                   r"|得到(?:有效)?(?:控制|落实|解决)|基本(?:建立|建成|形成)|获得(?!感)")
 
 
+# Official statistics: the parts of a year a figure may be of (一季度, 上半年, 前三季度, 1—9月).
+PART_OF_YEAR = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|前[一二两三四五六七八九十]{1,2}个?月"
+                          r"|1?[0-9]\s*[-—–~～至到]\s*1?[0-9]月(?:份)?|[一二三四五六七八九十]{1,2}至[一二三四五六七八九十]{1,3}月)")
 # Grammar: "到2017年底前", "2017年以前": a deadline, not the year of the goal alone.
 DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)")
 
