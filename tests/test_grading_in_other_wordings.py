@@ -58,6 +58,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # value added (增加值) is a level of the industry before it, not an increase of its output, and the name the
     # reading gives it (工业增加值) finds it though no clause writes it whole
     ("工业增加值达到25亿元。", "实现工业总产值80亿元，增加值28亿元。", "工业增加值达到25亿元", ["工业增加值"], Grade.EXCEEDED),
+    # a clause opening with the whole year before its deed (全年完成…) goes on about the subject before
+    ("外贸出口增长5%。", "外贸出口扭转了上年的徘徊局面，全年完成1.32亿美元，比上年增长10.2%。", "外贸出口增长5%", ["外贸出口"],
+     Grade.EXCEEDED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

@@ -17,7 +17,7 @@ from ..quantity.units import DWELLING_COUNTS
 from ..rules.book import Rule
 from ..rules.model import Measure, Op
 from ..statements.read import figures_in
-from ..statements.words import ESTIMATE_WORDS
+from ..statements.words import ESTIMATE_WORDS, SCOPES
 from .keywords import PAIRS
 
 # Where the word lists below come from: grammar, how Chinese and official statistics say that a figure
@@ -30,6 +30,8 @@ CLAUSE_MARKS = "，,；;：:、"
 # a subject of its own.
 CONTINUING = ("增长", "下降", "增加", "减少", "提高", "降低", "同比", "增速", "比上年", "较上年", "占", "其中",
               "完成", "达到", "实现", "共计", "合计", "累计", "按可比", "按现价")
+# The whole area or year a continuing clause may open with (全年完成…).
+_AREA_AND_TIME = tuple(sorted((w for w in SCOPES if w.startswith(("全", "我", "当", "年"))), key=len, reverse=True))
 # A figure in a continuing clause is further away than any figure in the keyword's own.
 NEXT_CLAUSE = 1000
 _ITEM_BREAKS = re.compile(r"[、和与及]")
@@ -131,7 +133,10 @@ def _continuing_steps(text: str, keyword_clause: tuple[int, int], figure_clause:
             return None
         current = clause_bounds(text, current[1] + 1)
         steps += 1
-        if not text[current[0]:current[1]].lstrip().startswith(CONTINUING):
+        opening = text[current[0]:current[1]].lstrip()
+        # ("外贸出口扭转了…局面，全年完成1.32亿美元": the whole year or area said before the deed)
+        opening = opening[len(next((w for w in _AREA_AND_TIME if opening.startswith(w)), "")):]
+        if not opening.startswith(CONTINUING):
             return None
     return steps
 
