@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
 from ..statements.words import MEASURE_NAMES, ORDINAL, trimmed_name
@@ -26,6 +27,8 @@ __all__ = ["indicator_phrase"]
 # Grammar: an abbreviation or the kinds a name stands for, in brackets after it (广义货币供应量（M2）, 试点县（市、区）):
 # no part of the name the reviews are searched by.
 _PARENTHESISED = re.compile(r"[（(][^（）()]{1,8}[）)]")
+# Official statistics: what a piece of a sentence may name alone, of the thing the sentence names before it.
+_NAMED_ALONE = frozenset(MEASURE_NAMES + MEASURES_ALONE + ("总数", "总量"))
 
 
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
@@ -42,8 +45,9 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     ('地方财政收入', '')
     """
     said = _said(text, figure.span)
-    if before and said is not None and said.indicator in MEASURE_NAMES:
-        # "…粮食播种面积1.1亿亩、|产量825亿斤": a measure alone is read with the sentence ``before`` the piece
+    if before and said is not None and said.indicator in _NAMED_ALONE:
+        # "…粮食播种面积1.1亿亩、|产量825亿斤", "净增1100家“四上”企业，|总数达1.21万家": a measure or a total alone is
+        # read with the sentence ``before`` the piece
         said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
     if said is None:
         return ""

@@ -38,6 +38,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _total_of_thing_before(indicator, before)
     indicator = _place_of_thing_before(indicator, before)
     indicator = _rank_of_thing_before(indicator, before)
+    indicator = _named_on_from_thing_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -106,8 +107,9 @@ def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_star
     return deed.group() + indicator
 
 
-# Official statistics: the word a total opens with (累计受益家庭).
+# Official statistics: the word a total opens with (累计受益家庭), and the words a total of all is named by alone.
 _TOTAL = "累计"
+_COUNT_OF_ALL = ("总数", "总量")
 
 
 def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
@@ -122,6 +124,8 @@ def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
     named = indicator.removeprefix(_TOTAL)
     if named != indicator and len(named) >= 2 and thing.endswith(named) and thing != named:
         return _TOTAL + thing
+    if indicator in _COUNT_OF_ALL:  # "新认定国家高新技术企业31家，总数达到213家"
+        return thing + indicator
     return indicator
 
 
@@ -153,6 +157,25 @@ def _rank_of_thing_before(indicator: str, before: list[Statement]) -> str:
     thing = before[-1].indicator
     other_level = _RANK.search(thing)
     return thing[:other_level.start()] + indicator + thing[other_level.end():] if other_level else indicator
+
+
+# Grammar: the shortest end of a name that a clause may name on from (优良天数|比例 after 县城空气质量优良天数).
+_SHARED_END = 3
+
+
+def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
+    """A clause whose name opens with the end of the name before ("县城空气质量优良天数达到318天，优良天数比例为87.1%",
+    "新增税收超亿元楼宇3幢，全区亿元楼宇总数达到13幢") names on from it: the words before that end are its own too
+    (县城空气质量优良天数比例, 税收超亿元楼宇总数), what was added left off."""
+    if not before or not indicator:
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    for size in range(len(thing) - 1, _SHARED_END - 1, -1):
+        if indicator.startswith(thing[-size:]) and len(indicator) > size:
+            lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
+            return lead + indicator if lead and not deed_only(lead) else indicator
+    return indicator
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:

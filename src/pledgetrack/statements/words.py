@@ -112,7 +112,8 @@ AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 # school grade, 三年级, nor a time ago, 两年前)
 # (an annual mean, 年均浓度, is one year's; the first or second year of a campaign, 三年行动首年, is one year)
 SEVERAL_YEARS = re.compile(r"年均(?!浓度|值)|平均每年|每年平均"
-                           r"|(?<![〇零一二三四五六七八九])[两二三四五六七八九十]年(?![级制度前后底末初]|行动(?:首年|第))"
+                           # (not 学前三年, the three years before school: an age, 学前三年毛入园率)
+                           r"|(?<![〇零一二三四五六七八九])(?<!学前)[两二三四五六七八九十]年(?![级制度前后底末初]|行动(?:首年|第))"
                            r"|这五年|过去五年|今后五年|本届|"
                            + FIVE_YEAR_PLAN + r"(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 # (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
