@@ -73,11 +73,14 @@ _DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实
 # (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, is when, no
 # part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
 _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:[春秋]季)?开学前|[春秋]季"
+         r"|(?:五一|七一|国庆|春节|元旦|汛期|主汛期)前"
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
-_DONE_AFTER = re.compile(r"(?:要|将)?在?(?:" + _WHEN + r")?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
-                         r"(?P<word>(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
-                         r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立|全覆盖|开工建设|开工"
-                         r"|脱贫摘帽|摘帽)+)$")
+_COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
+                r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
+                r"|全覆盖|开工建设|开工|全线贯通|脱贫摘帽|摘帽)")
+# (completions joined by 并, 年内竣工并投入使用, are one)
+_DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
+                         r"(?P<word>" + _COMPLETIONS + "(?:并?" + _COMPLETIONS + ")*)$")
 # Official statistics of building: the main structure, a stage of the building named before it.
 _MAIN_STRUCTURE = re.compile("主体(?:结构|工程)?$")
 # Grammar: a completion said before the thing as well as after it (建成|桐江大桥并|通车), and the words after it.
@@ -189,7 +192,10 @@ def _done(body: str, start: int) -> Aim | None:
     effort = _EFFORTS.match(body)
     before = _DONE_BEFORE.match(body)
     after = _DONE_AFTER.search(body)
-    if effort is not None:  # "推进…的审计监督全覆盖": effort, whatever it is towards
+    if effort is not None and after is not None and after.group("when") and after.start() > effort.end() + 2:
+        # "推动市第二医院新院区年底前投入使用": effort towards a thing promised done by a time is that outcome
+        named, word = body[effort.end():after.start()], after.group("word")
+    elif effort is not None:  # "推进…的审计监督全覆盖": effort, whatever it is towards
         if not _SELF_COMPLETING.search(body):
             return None
         named, word = body[effort.end():], effort.group()  # but a works named by its completion is that outcome
