@@ -105,6 +105,8 @@ def test_a_narrower_name_without_one_of_the_pledges_words_is_another_thing_not_a
     ("新区第一人民医院6月正式开诊。", Grade.MET),
     # by the year's end not completed, for a cause
     ("新区第一人民医院因资金缺口较大，至年底尚未竣工。", Grade.MISSED),
+    # not begun as planned, for a cause after a turn (但由于…)
+    ("新区第一人民医院完成了征地拆迁和施工招标，但由于配套资金没有及时落实，未能按计划在去年开工。", Grade.MISSED),
 ])
 def test_a_milestone_is_read_done_or_not_from_how_the_review_words_it(tmp_path, review, grade):
     verdict = graded(tmp_path, "新区第一人民医院建成投用。", review, "新区第一人民医院建成投用", ["新区第一人民医院"])
@@ -206,3 +208,10 @@ def test_the_outcome_is_cited_as_the_review_states_it_and_graded_in_the_pledges_
     verdict = graded(tmp_path, "粮食总产量达到七十亿公斤。", "粮食总产量达到一百四十五亿斤，比上年增产三亿斤。",
                      "粮食总产量达到七十亿公斤", ["粮食总产量"], year=1992)
     assert (verdict.grade, verdict.outcome, verdict.ratio) == (Grade.MET, Decimal("14500000000"), Decimal("1.036"))
+
+
+def test_a_road_whose_bed_alone_is_done_is_not_opened(tmp_path):
+    # the bed of the works done (路基) and the surface a share: a stage short of the road opened end to end
+    verdict = graded(tmp_path, "鹿新二级公路全线贯通。", "鹿新二级公路路基工程全线完成，路面工程完成40%。",
+                     "鹿新二级公路全线贯通", ["鹿新二级公路"])
+    assert verdict.grade is Grade.UNVERIFIABLE

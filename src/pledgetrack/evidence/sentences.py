@@ -6,6 +6,8 @@ figure never graded: a five-year total is not one year's outcome.
 
 from __future__ import annotations
 
+import re
+
 from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
@@ -28,6 +30,10 @@ _BESIDE = 5 * NEXT_CLAUSE
 _BY_IDENTITY = 8 * NEXT_CLAUSE
 
 
+# Grammar: a turn before a cause (但由于配套资金没有及时落实，未能按计划在去年开工).
+_BUT = re.compile("(?:但是|但|然而|可是)?")
+
+
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
     """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
     、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成"); a clause
@@ -41,7 +47,8 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
         own.append(text[begin:end])
         if end < len(text):
             after = clause_bounds(text, end + 1)
-            if (text.startswith(CAUSES, after[0]) or UNDER_WAY.match(text, after[0])) and after[1] < len(text):
+            cause_at = after[0] + len(_BUT.match(text, after[0]).group())  # (但由于…: a cause all the same)
+            if (text.startswith(CAUSES, cause_at) or UNDER_WAY.match(text, after[0])) and after[1] < len(text):
                 after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
     return own, following

@@ -21,7 +21,7 @@ _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加
 # Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
 # 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
 # opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:在[\u4e00-\u9fff]{1,6}?)?(?:按期|如期|按时|按计划|全面|全部)*$")
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|在[\u4e00-\u9fff]{1,6}?)*$")
 _PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?)[^，,。；;：:]{0,8}$")
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
@@ -45,6 +45,7 @@ _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "�
 # leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
 _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "可行性", "环评", "立项", "招标", "选址", "征迁",
                   "征地", "封顶", "结顶", "一期",
+                  "路基", "桩基", "基坑",  # (the bed or the footings of the works: 路基工程全线完成, 路面完成40%)
                   "首期", "二期", "三期")
 _PART_REACH = 6
 # Official statistics of building: the stages past the start of works, each of which says the works were begun.
