@@ -61,6 +61,12 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # a clause opening with the whole year before its deed (全年完成…) goes on about the subject before
     ("外贸出口增长5%。", "外贸出口扭转了上年的徘徊局面，全年完成1.32亿美元，比上年增长10.2%。", "外贸出口增长5%", ["外贸出口"],
      Grade.EXCEEDED),
+    # the budget's revenue by its name of before 2011 (一般预算收入) is the 公共财政预算收入 of 2011–2014
+    ("区级公共财政预算收入增长12%。", "区级一般预算收入39.0亿元，增长10.8%。", "区级公共财政预算收入增长12%",
+     ["区级", "公共财政预算收入"], Grade.MISSED),
+    # 农网 is the rural grid (农村电网)
+    ("今年完成40个乡镇的农村电网改造。", "农村电网改造全面铺开，完成46个乡镇的农网改造任务。", "今年完成40个乡镇的农村电网改造",
+     ["农村电网改造"], Grade.EXCEEDED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

@@ -31,8 +31,20 @@ class Vocabulary:
     completion: tuple[str, ...] = ()
 
     def variants(self, word: str) -> frozenset[str]:
-        """The word and every synonym of it."""
-        return self.groups.get(word, frozenset((word,)))
+        """The word and every synonym of it, a synonym standing for its word inside a longer one too.
+
+        >>> sorted(default_vocabulary().variants("农网改造"))
+        ['农村电网改造', '农网改造']
+        """
+        whole = self.groups.get(word)
+        if whole is not None:
+            return whole
+        found, used = {word}, []
+        for member in sorted((m for m in self.groups if len(m) >= 2 and m in word), key=len, reverse=True):
+            if not any(member in longer for longer in used):  # (公共财政预算收入 inside 一般公共财政预算收入)
+                used.append(member)
+                found |= {word.replace(member, other) for other in self.groups[member]}
+        return frozenset(found)
 
     def extended(self, groups: list[list[str]], completion: list[str]) -> Vocabulary:
         """A new vocabulary with more groups (merged where they share a word) and words."""
