@@ -67,6 +67,12 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # 农网 is the rural grid (农村电网)
     ("今年完成40个乡镇的农村电网改造。", "农村电网改造全面铺开，完成46个乡镇的农网改造任务。", "今年完成40个乡镇的农村电网改造",
      ["农村电网改造"], Grade.EXCEEDED),
+    # the investment the projects counted before completed (，完成投资38.6亿元) is theirs
+    ("实施重点项目130个以上，完成投资45亿元以上。", "全年实施重点项目128个，完成投资38.6亿元，其中新开工项目63个。",
+     "完成投资45亿元以上", ["重点项目", "投资"], Grade.MISSED),
+    # projects' whole cost (总投资) is no year's investment done
+    ("建设总投资超过600亿元的重点项目。", "抓好年度79个重点项目，完成投资238亿元。", "建设总投资超过600亿元的重点项目",
+     ["重点项目"], Grade.UNVERIFIABLE),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

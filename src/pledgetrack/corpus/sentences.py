@@ -27,7 +27,7 @@ _LEAD_STOPS = "。！？!?\n"
 # Official statistics: the measures a clause may name alone, of the thing named before it (…完成总产值50亿元；实现利税
 # 3亿元: the enterprises' profits and taxes).
 MEASURES_ALONE = ("播种面积", "总产量", "总产值", "增加值", "利税", "利润", "税金", "销售收入", "营业收入", "主营业务收入",
-                  "出口交货值", "产量", "产值")
+                  "出口交货值", "产量", "产值", "投资")
 # Grammar: a clause after ； that names no subject, only a year and a change (…，五年年均增长11.6%；1997年比上年增长
 # 11.2%) or a measure alone (；实现利税3亿元), goes on about the subject before it: the ； does not end the sentence.
 _GOES_ON = re.compile(r"[；;]\s*(?:(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)"

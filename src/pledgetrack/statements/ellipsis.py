@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from ..corpus.sentences import MEASURES_ALONE
+from ..quantity.units import is_count
 from .model import Measure, Statement
+from .lexicon import GENERIC_HEADS
 from .stretches import deed_only, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
 
@@ -71,9 +73,12 @@ def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) 
     thing = before[-1].indicator
     thing = thing[len(leading_scope(thing)):]
     own = next((m for m in _MEASURES_ALONE if thing.endswith(m)), "")
-    # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's; an area of a list's item,
+    # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's, unless the thing is counted; an
+    # area of a list's item,
     # 、面积236万平方米, is read with its list by _deed_of_list)
-    if not own and (measure != _AREA or raw.lstrip().startswith("、")):
+    # (实施重点项目128个，完成投资38.6亿元: the projects' investment, what they completed; not 投资增长7%, all investment)
+    counted = is_count(before[-1].quantity.unit) and "完成" in raw
+    if not own and not counted and (measure != _AREA or raw.lstrip().startswith("、")):
         return indicator
     thing = strip_words(thing[:len(thing) - len(own)], _DEEDS_BEFORE_THING, from_end=True)  # (乡镇企业完成|总产值)
     thing = strip_words(thing, _DEEDS_BEFORE_THING, from_end=False, keep=2)  # (新建|高标准农田: not what was built)
@@ -85,11 +90,16 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
     if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)):
         return indicator  # (建成通车38公里: works counted at a stage)
-    thing = before[-1].indicator
+    # (the things, not an amount of them: "实施重点项目128个，完成投资38.6亿元，其中新开工项目63个")
+    thing = next((s.indicator for s in reversed(before) if not s.indicator.endswith(_MEASURES_ALONE)),
+                 before[-1].indicator)
     thing = thing[len(leading_scope(thing)):]
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
-    return indicator + thing if thing and not deed_only(thing) else indicator
+    if not thing or deed_only(thing):
+        return indicator
+    shared = next((head for head in GENERIC_HEADS if indicator.endswith(head) and thing.endswith(head)), "")
+    return indicator[:len(indicator) - len(shared)] + thing  # (新开工|项目 of 重点项目: 新开工重点项目)
 
 
 # Official statistics: the deeds a list of works opens with, said once for every item (开工建设廉租住房2830套、经济适用

@@ -162,7 +162,9 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     head, a group, or ''. A head naming the figure's own measure (面积 of 平方米) is no other thing, nor is the
     balance of a stock for its growth (货币供应量余额…增长17.6% is the money supply's growth)."""
     unit = statement.quantity.unit
-    if PROJECT_COST in prefix + word + tail and PROJECT_COST not in quote:
+    if (PROJECT_COST in prefix + word + tail) != (PROJECT_COST in quote) and unit.endswith("元"):
+        # (an amount of projects' whole cost is no year's investment done, either way round: 建设总投资超过600亿元的
+        # 重点项目 is not answered by 重点项目完成投资238亿元)
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
