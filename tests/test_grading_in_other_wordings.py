@@ -73,6 +73,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # projects' whole cost (总投资) is no year's investment done
     ("建设总投资超过600亿元的重点项目。", "抓好年度79个重点项目，完成投资238亿元。", "建设总投资超过600亿元的重点项目",
      ["重点项目"], Grade.UNVERIFIABLE),
+    # the aim restated (我们提出把…控制在百分之八以内) is no outcome; the actual rise after it is
+    ("零售物价总水平上涨幅度控制在百分之八以内。", "去年年初我们提出把零售物价总水平上涨幅度控制在百分之八以内，实际上涨了百分之十三点六。",
+     "零售物价总水平上涨幅度控制在百分之八以内", ["零售物价"], Grade.MISSED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

@@ -139,8 +139,9 @@ class ReviewWords:
         tail = self.reported_as(tail)
         if "占" in part[1:] and (tail in _SHARES or tail.endswith(_SHARES) and part[part.index("占", 1):] not in _SHARES):
             tail = part[:part.index("占", 1)]  # "X占地区生产总值(的)比重": X's share (not X占比, a name with its share)
-        if unit == "%" and tail.endswith(_RATE_NAMES) and len(tail) >= 5:  # "居民消费价格涨幅2%"
-            tail = tail[:-2]
+        rate = next((name for name in _RATE_NAMES if tail.endswith(name)), "")
+        if unit == "%" and rate and len(tail) >= len(rate) + 3:  # "居民消费价格涨幅2%", "零售物价总水平上涨幅度"
+            tail = tail[:-len(rate)]
         # The head noun stands last: stretches that end an item of the phrase are tried, longest first (an
         # item's own start stands after a list's 、 or 和, never inside a word);
         # inner stretches (战略性新兴产业 of 战略性新兴产业增加值) only before a head too general

@@ -71,7 +71,7 @@ PROJECT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:工程|项目)")
 # Official statistics: the measures named after an indicator: a share of it, and a rate of its change
 # (the figure's measure, read by the statements stage, not part of what is measured).
 SHARES = ("比重", "占比", "比例")
-RATE_NAMES = ("涨幅", "增幅", "增速")
+RATE_NAMES = ("上涨幅度", "增长幅度", "下降幅度", "涨幅", "增幅", "增速")
 # Official statistics: residents' and farmers' income are reported per head, as disposable income (since 2013)
 # or net income (before): 城乡居民收入 → 城乡居民人均可支配收入, 农民收入 → 农村居民人均纯收入; the growth of
 # agricultural and industrial production as that of their value added (or, in older reports, gross output).

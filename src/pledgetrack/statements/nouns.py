@@ -42,6 +42,8 @@ _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<de
                          "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
 # Grammar: a deed between a thing and its measure ("乡镇企业实现利税", "规模以上工业企业完成产值"): no part of the name.
 _DEED_BEFORE_MEASURE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:完成|实现)(?=(?:{'|'.join(MEASURES_ALONE)})$)")
+# Grammar: the words that say who set an aim and when, before the thing it is set for (年初我们提出把…).
+_AIM_LEAD = re.compile(r"^[^，,；;。]{0,12}?(?:提出|要求|确定)了?要?把")
 # Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
 _THRESHOLDS = ("台阶", "大关", "关口")
 _PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
@@ -77,6 +79,7 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         # "地区生产总值…，首次迈上万亿元台阶": a mark passed, by the subject named before where the clause names none
         phrase = _PASSING.sub("", phrase)
     phrase = _DATED_END.sub("", phrase)  # "增加到1997年的|856亿元": when the level is reached, no part of the name
+    phrase = _AIM_LEAD.sub("", phrase)  # ("年初我们提出把|零售物价总水平上涨幅度控制在…": who set the aim, and when)
     noun = trimmed_name(phrase[:len(phrase) - len(trailing_predicate(phrase))])
     if SEVERAL_YEARS.fullmatch(noun):
         noun = ""  # "五年|年均增长11.6%": a time alone names nothing; the subject before goes on

@@ -103,7 +103,7 @@ ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 REAL_CHANGE = re.compile(r"实际(?:增长|下降|提高|减少)|扣除(?:价格|物价)(?:上涨)?因素|可比价")
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 # (争取 governing money or projects is the deed of obtaining them, "争取上级各类项目资金108600万元", not an aim)
-AIM = re.compile(r"要把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟"
+AIM = re.compile(r"要把|提出了?要?把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟"
                  r"|年初确定的")  # (未能实现年初确定的增长12%的目标: the target restated)
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
