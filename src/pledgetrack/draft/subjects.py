@@ -48,8 +48,8 @@ def listed_phrases(text: str, figure: Quantity, previous_end: int = 0) -> list[s
     items = [strip_lead_ins(item) for item in listed_items(subject)]
     # only indicators of official statistics, each named whole: "线上、线下招聘会" names one thing, and
     # "研究与试验发展经费" is one name
-    if any(len(item) < 4 or names_nothing(item) or not item.endswith(HEADS) for item in items):
-        return []
+    if len(items) < 2 or any(len(item) < 4 or names_nothing(item) or not item.endswith(HEADS) for item in items):
+        return []  # (乡及乡以上工业总产值: one thing)
     return items
 
 

@@ -18,6 +18,9 @@ from .model import Statement
 from .words import MEASURE_NAMES, OTHER_HEADS, leading_scope, trailing_predicate, trimmed_name
 
 _LIST_BREAKS = re.compile(r"[、和与及]")
+# Grammar: a range named by its bottom (乡及乡以上, 县及县以上, 规模及规模以上): one thing, its join no list's.
+_RANGE = re.compile(r"(?P<bottom>[\u4e00-\u9fff]{1,3})(?P<join>及|和)(?P=bottom)以[上下]")
+_KEPT = {"及": "\x00", "和": "\x01"}
 _PAIR = "城乡"
 _PAIR_HALVES = ("城镇", "农村")
 # Official statistics: the groups of people an income or a count per head is reported for (城镇居民, 农民).
@@ -98,12 +101,17 @@ def listed_items(subject: str) -> list[str]:
     ['化学需氧量排放量', '二氧化硫排放量']
     >>> listed_items("化学需氧量、氨氮、氮氧化物排放量")[1]  # a short thing too
     '氨氮排放量'
+    >>> listed_items("乡及乡以上工业总产值")  # a range, one thing
+    ['乡及乡以上工业总产值']
 
     """
     subject = trimmed_name(subject)
     if _PAIR in subject and not _LIST_BREAKS.search(subject):
         return [subject.replace(_PAIR, half, 1) for half in _PAIR_HALVES]
-    items = [item.strip(" “”\"") for item in _LIST_BREAKS.split(subject)]
+    # (a range named by its bottom, 乡及乡以上工业总产值, is one thing: its join lists nothing)
+    kept = _RANGE.sub(lambda found: found.group().replace(found.group("join"), _KEPT[found.group("join")]), subject)
+    items = [item.replace(_KEPT["及"], "及").replace(_KEPT["和"], "和").strip(" “”\"")
+             for item in _LIST_BREAKS.split(kept)]
     items = [item for item in items if item]
     if len(items) < 2:
         return items

@@ -232,10 +232,11 @@ def trimmed_name(phrase: str) -> str:
 
     >>> trimmed_name("“菜篮子”保供基地"), trimmed_name("、“断头路”"), trimmed_name("智慧城市”")
     ('“菜篮子”保供基地', '断头路', '智慧城市')
-    >>> trimmed_name("——国内生产总值")  # a list's dash, no part of the name
-    '国内生产总值'
+    >>> trimmed_name("——国内生产总值"), trimmed_name("明晰产权任务的")  # a list's dash, a 的 left over
+    ('国内生产总值', '明晰产权任务')
     """
     phrase = phrase.strip(" 、，,").lstrip("—－-–― \u3000")
+    phrase = phrase[:-1] if phrase.endswith("的") and len(phrase) > 2 else phrase  # (…明晰产权任务的|60%)
     if len(phrase) > 2 and phrase[0] in "“\"" and phrase[-1] in "”\"" and not any(q in phrase[1:-1] for q in "“”\""):
         return phrase[1:-1]
     while phrase and (phrase[0] in "“\"" and "”" not in phrase and phrase.count('"') < 2 or phrase[0] in "”"):
