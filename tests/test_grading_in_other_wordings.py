@@ -76,6 +76,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # the aim restated (我们提出把…控制在百分之八以内) is no outcome; the actual rise after it is
     ("零售物价总水平上涨幅度控制在百分之八以内。", "去年年初我们提出把零售物价总水平上涨幅度控制在百分之八以内，实际上涨了百分之十三点六。",
      "零售物价总水平上涨幅度控制在百分之八以内", ["零售物价"], Grade.MISSED),
+    # the set restated (15件…中) is the pledge; the count after it is the outcome
+    ("继续办好15件为民办实事项目。", "15件为民办实事项目中，14件全面完成，城区公共停车场建设项目因用地调整未能如期完成。",
+     "继续办好15件为民办实事项目", ["为民办实事项目"], Grade.MISSED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

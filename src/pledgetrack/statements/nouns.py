@@ -22,9 +22,9 @@ __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
 # Units of things counted one by one: the count may stand before its noun ("19个城中村").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
-_NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
+_NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
                        r"|基本(?=实现|完成|建成|达到)|外(?=[，,；;。]|$)"
-                       r"|中(?=[0-9一二两三四五六七八九十]+[件项个])"
+                       r"|中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])"
                        r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短", "扩大", "增至", "降至", "上升")
@@ -44,6 +44,8 @@ _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<de
 _DEED_BEFORE_MEASURE = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})(?:完成|实现)(?=(?:{'|'.join(MEASURES_ALONE)})$)")
 # Grammar: the words that say who set an aim and when, before the thing it is set for (年初我们提出把…).
 _AIM_LEAD = re.compile(r"^[^，,；;。]{0,12}?(?:提出|要求|确定)了?要?把")
+# Grammar: the set a count is of, named before it (十件民生实事中|九件, …亏损企业中已有|23户).
+_SET_BEFORE = re.compile("中(?:已有|有)?$")
 # Grammar: a round figure passed as a mark (迈上万亿元台阶, 突破千亿元大关): said of the subject before it.
 _THRESHOLDS = ("台阶", "大关", "关口")
 _PASSING = re.compile("(?:首次|首度|一举|成功|再次|正式)?(?:[迈跨跃登站]上?|突破|跨越|越过|冲破)$")  # (迈|上万亿元: 上 read with the figure)
@@ -90,8 +92,12 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         return before[-1].indicator + noun
     if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
         return STAGES_AT_END.sub("", before[-1].indicator) + noun
-    if noun.endswith("中") and before and before[-1].indicator == noun[:-1]:
-        return noun[:-1]  # "十件民生实事中|九件": a count of the set just named
+    set_of = _SET_BEFORE.search(noun)
+    if set_of and (before and before[-1].indicator == noun[:set_of.start()] or q.unit in _UNITS_COUNTED):
+        # "十件民生实事中|九件", "28户国有大中型亏损企业中已有|23户实现扭亏或脱困": a count of the set just named, at
+        # the deed said of it
+        deed = _UNITS_DONE.match(text, q.span[1]) if q.unit in _UNITS_COUNTED else None
+        return noun[:set_of.start()] + (deed.group("deed") if deed else "")
     right = _right_noun(text, q)
     if right:
         return right

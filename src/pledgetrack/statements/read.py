@@ -35,13 +35,14 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 # Grammar: the set a count is said of ("十件民生实事中九件全面完成"): the pledge restated, the count after it the outcome.
-_SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[0-9一二两三四五六七八九十]+[件项个])")
+_SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])")
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
 _OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
 # (a clause opening with a part of the year frames the clauses after it, to one opening with the whole year)
 _WHOLE_YEAR = re.compile(r"\s*(?:全年|年末|年底|当年|全年累计)")
+_WHOLE_YEAR_SAID = re.compile("全年|年末|年底")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -87,9 +88,10 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
             continue
         opening_year = _OPENING_YEAR.match(text, start)
         framed = year_named(opening_year.group(1)) if opening_year else framed
-        if PART_OF_YEAR.search(text, said_to, in_clause[0].span[0]):  # (in this clause, or one with no figure before)
-            in_part = True
-        elif _WHOLE_YEAR.match(text, start):
+        parts = list(PART_OF_YEAR.finditer(text, said_to, in_clause[0].span[0]))  # (here, or a clause with no figure)
+        if parts and not _WHOLE_YEAR_SAID.search(text, parts[-1].end(), in_clause[0].span[0]):
+            in_part = True  # (not "由一季度双位数负增长逐月爬坡至全年分别增长15.5%": the whole year's, said after)
+        elif parts or _WHOLE_YEAR.match(text, start):
             in_part = False
         said_to = end
         listed = respective(text, start, end, in_clause, statements)
