@@ -3,9 +3,10 @@ figure), a stretch target (确保X，力争Y: X promised), a period said once fo
 works named by their capacity (a milestone, not a target), and a group's name (never a keyword alone)."""
 
 import pytest
+from written_reports import write_reports
 
 from pledgetrack import audit, build_rules, load_corpus
-from pledgetrack.draft import draft
+from pledgetrack.draft import draft, drafted_book
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
         "新增普惠性托位、养老床位分别不少于600个、300张。国内生产总值确保增长10%，力争12%。"
@@ -57,3 +58,16 @@ def test_a_group_alone_is_no_keyword(graded):
 
 def test_a_period_said_once_holds_for_the_items_after_it(graded):
     assert not [v for v in graded if "财政收入" in v.rule.pledge.quote]  # 到2027年, not 2024
+
+
+def test_town_and_country_income_in_step_with_the_economy_is_two_pledges(tmp_path):
+    # "城乡居民收入增长与经济增长基本同步": the towns' income growth (4.6%) below the economy's (5.1%), the countryside's
+    # (6.9%) above it: one rule for each side, graded apart
+    corpus = write_reports(tmp_path, {
+        "plan": (2021, "一、2021年工作回顾\n全年工作顺利完成。\n二、2022年工作安排\n地区生产总值增长6%左右，"
+                       "城乡居民收入增长与经济增长基本同步。\n"),
+        "review": (2022, "一、2022年工作回顾\n地区生产总值增长5.1%。城镇居民人均可支配收入58970元，增长4.6%；"
+                         "农村居民人均可支配收入29355元，增长6.9%。\n二、2023年工作安排\n继续努力。\n")})
+    grades = {v.rule.pledge.evidence.all[0]: v.grade.value
+              for v in audit(corpus, drafted_book(corpus, year=2022)) if "同步" in v.rule.pledge.quote}
+    assert grades == {"城镇": "missed", "农村": "met"}

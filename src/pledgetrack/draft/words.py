@@ -271,8 +271,10 @@ class ReviewWords:
         >>> ReviewWords(["城镇和农村居民人均可支配收入分别增长7.8%"]).sides("城乡居民人均可支配收入", "人均可支配收入")
         ('城镇', '农村')
         """
-        if phrase.startswith("城乡") and "人均" not in phrase:
-            return ("",)  # (城乡居民医保 is one scheme; official statistics give the two sides of what is per head)
+        if phrase.startswith("城乡") and "人均" not in phrase + keyword:
+            # (城乡居民医保 is one scheme; official statistics give the two sides of what is per head, 城乡居民收入 of
+            # 居民人均可支配收入 too)
+            return ("",)
         named = _SIDES if phrase.startswith("城乡") else [w for w in _SIDES if phrase.startswith(w)]
         # (a review's "城乡…分别" names both sides too)
         found = tuple(w for w in named if w not in keyword and any(

@@ -34,6 +34,8 @@ _NAME_AFTER = frozenset("+.") | frozenset(string.ascii_letters)
 _BEFORE_NEGATIVE = frozenset("为是达至到")
 _MINUTE_CIRCLE_REACH = 10
 # After 一个 these make it the article "a", not a count: 有一个好收成, 迈上一个新台阶, 开创一个新局面.
+# After 一件, 一项 or 一个, these make a matter of weight, not a count (当作一件大事来抓, 一项重要工作).
+_MATTER_AFTER = ("大事", "重要", "重大")
 _ARTICLE_BEFORE = ("好", "良好", "较好", "更好", "新台阶", "新局面", "新水平", "新阶段", "新起点", "新高度", "大的")  # "15分钟品质文化生活圈": a service radius named, not a duration
 
 
@@ -95,6 +97,8 @@ def _chinese_refused(text: str, start: int, figure: Figure, whole: bool) -> bool
     if figure.value == 1 and text[start] == "一":
         if figure.unit == "个" and text.startswith(_ARTICLE_BEFORE, figure.end):
             return True  # 一个好收成: "a good harvest"
+        if figure.unit in ("个", "件", "项") and text.startswith(_MATTER_AFTER, figure.end):
+            return True  # 当作一件大事来抓, 作为一项重要任务: "a matter", no count
         return figure.unit == "批" or _slogan(text, start, figure.end)  # 一批 is "a number of"
     return False
 

@@ -62,7 +62,7 @@ _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=l
                          + r"|[\s、，,”]+"
                          # a cause (受减税降费等因素影响|下降1.7%) and the natural basis (自然口径) are said of the
                          # subject before, no name
-                         + r"|受[^，,；;。]{1,20}?影响|自然口径"
+                         + r"|受[^，,；;。]{1,20}?影响|按?自然口径(?:计算)?"
                          # a causative (使城镇居民人均可支配收入…增长5%), not 使用
                          + r"|使(?!用|命|馆|节|者)"
                          # a plan's 计划 (计划完成投资160亿元), not the name of 计划生育 or a 计划单列市
