@@ -28,10 +28,13 @@ _LEAD_STOPS = "。！？!?\n"
 # 3亿元: the enterprises' profits and taxes).
 MEASURES_ALONE = ("播种面积", "总产量", "总产值", "增加值", "利税", "利润", "税金", "销售收入", "营业收入", "主营业务收入",
                   "出口交货值", "产量", "产值", "投资")
+# (investment alone opens a new item too, "；投资4500万元的…工程实现全线贯通": only the investment done goes on)
+_INVESTMENT = "投资"
 # Grammar: a clause after ； that names no subject, only a year and a change (…，五年年均增长11.6%；1997年比上年增长
 # 11.2%) or a measure alone (；实现利税3亿元), goes on about the subject before it: the ； does not end the sentence.
 _GOES_ON = re.compile(r"[；;]\s*(?:(?:(?:19|20)\d\d年|当年|全年)?(?:比上年|比去年|较上年|同比)"
-                      r"|(?:实现|完成|共|累计)?(?:" + "|".join(MEASURES_ALONE) + r")(?=[\d比同较增下达为完实共突超]))")
+                      r"|(?:(?:实现|完成|共|累计)?(?:" + "|".join(m for m in MEASURES_ALONE if m != _INVESTMENT)
+                      + r")|完成" + _INVESTMENT + r")(?=[\d比同较增下达为完实共突超]))")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
