@@ -82,6 +82,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # the natural basis (按自然口径计算) is said of the subject: its fall is the revenue's
     ("一般公共预算收入增长5%。", "一般公共预算收入36.5亿元，按自然口径计算下降3.4%，扣除留抵退税因素后同口径增长5.3%。",
      "一般公共预算收入增长5%", ["一般公共预算收入"], Grade.MISSED),
+    # one thing's size said inside its name (第一台二十万千瓦机组) names the same thing
+    ("丹州发电厂二期工程第一台机组年内并网发电。", "丹州发电厂二期工程第一台二十万千瓦机组于十一月二十八日并网发电。",
+     "丹州发电厂二期工程第一台机组年内并网发电", ["丹州发电厂二期工程第一台机组"], Grade.MET),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

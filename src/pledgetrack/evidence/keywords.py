@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 import attrs
@@ -87,6 +89,8 @@ _MIN_WIDENED = 4
 # 粮食总产量) or a verb parting the thing from what is done to it (省重点实验室完成重组). Any other word inside
 # names a narrower or a wider thing (规上装备工业增加值, 重大产业项目, 中小微企业).
 _INSERTED_FREELY = ("平均", "总", "完成", "实现")
+# Grammar: the size of one thing written inside its name (第一台|二十万千瓦|机组): the same thing, its size said.
+_INSERTED_SIZE = re.compile(r"[0-9.一二两三四五六七八九十百千万]+(?:万|亿)?(?:千瓦|兆瓦|吨|千伏|米|公里|平方米|立方米|床|座|层)")
 
 
 def _widened(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
@@ -98,6 +102,8 @@ def _widened(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
 
     >>> _widened("全省工商业平均电价下降5分", frozenset({"工商业电价"})), _widened("规上装备工业增加值", frozenset({"规上工业增加值"}))
     ([(2, 9)], [])
+    >>> _widened("电厂二期第一台二十万千瓦机组并网发电", frozenset({"电厂二期第一台机组"}))  # its size said inside
+    [(0, 14)]
     """
     found = []
     for word in group:
@@ -108,7 +114,8 @@ def _widened(text: str, group: frozenset[str]) -> list[tuple[int, int]]:
             at = text.find(head)
             while at != -1:
                 after = at + cut
-                for inserted in _INSERTED_FREELY:
+                size = _INSERTED_SIZE.match(text, after)
+                for inserted in _INSERTED_FREELY + ((size.group(),) if size else ()):
                     if text.startswith(inserted, after) and text.startswith(tail, after + len(inserted)):
                         found.append((at, after + len(inserted) + len(tail)))
                 at = text.find(head, at + 1)
