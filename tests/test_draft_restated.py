@@ -2,9 +2,10 @@
 plan's own text, or by a second report planning the same year; two things with one figure stay two rules."""
 
 import pytest
+from written_reports import write_reports
 
 from pledgetrack import RuleError, audit, build_rules, load_corpus, load_rules
-from pledgetrack.draft import draft, drafted_files
+from pledgetrack.draft import draft, drafted_book, drafted_files
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
         "主要预期目标是：固定资产投资增长10%左右，解决136万人的饮水安全问题。\n"
@@ -68,3 +69,17 @@ def test_two_things_with_the_same_figure_stay_two_rules_and_each_rule_grades_onc
     book = build_rules([d.pledge for d in drafts], corpus)
     grades = {v.rule.pledge.quote: v.grade.value for v in audit(corpus=corpus, rules=book) if v.rule.year == 2024}
     assert grades["固定资产投资增长10%左右"] == "met" and grades["解决136万人的饮水安全问题"] == "met"
+
+
+def test_a_goal_of_another_year_is_no_twin_of_the_years_target(tmp_path):
+    # the 八五 goals for 1995 (75亿公斤 of grain, 350万吨 of cane) are quoted with their year and graded for it, never
+    # with 1992's figures; the year's 70亿公斤, said under a topic, is no twin withheld beside them, and is met
+    corpus = write_reports(tmp_path, {
+        "plan": (1991, "一、1991年工作回顾\n全年工作顺利完成。\n二、1992年工作安排\n“八五”期间的主要目标是：国民生产总值"
+                       "平均每年增长百分之七；到1995年，粮食总产量达到75亿公斤，甘蔗产量达到350万吨。\n要稳定粮食播种面积，"
+                       "主攻单产，力争粮食总产量稳定在70亿公斤以上。\n"),
+        "review": (1992, "一、1992年工作回顾\n粮食总产量达到72.5亿公斤。甘蔗产量达到300万吨。\n二、1993年工作安排\n继续努力。\n")})
+    grades = {v.rule.pledge.quote: v.grade.value for v in audit(corpus, drafted_book(corpus, year=1992))}
+    assert grades == {"到1995年，粮食总产量达到75亿公斤": "unverifiable",
+                      "到1995年，粮食总产量达到75亿公斤，甘蔗产量达到350万吨": "unverifiable",
+                      "力争粮食总产量稳定在70亿公斤以上": "met"}

@@ -10,14 +10,13 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
 from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
-from ..corpus.scope import FIVE_YEAR_PLAN, period_sections
+from ..corpus.scope import period_sections
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Evidence, Pledge
@@ -29,7 +28,7 @@ from .doubts import as_check, evidence_doubt
 from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
-from .pieces import Piece, clauses, cut
+from .pieces import PERIOD_CLAUSE, Piece, clauses, cut
 from .refusals import clause_refusal
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
@@ -137,9 +136,6 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     return twins_told_apart(restatements_merged(drafts))
 
 
-# Grammar: a clause that is only a period (到2007年, “十五”期间, 今后五年), said once for the items after it.
-_PERIOD_CLAUSE = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?前?|" + FIVE_YEAR_PLAN + "(?:期间|时期)"
-                            r"|(?:今后|未来)[五几]年)\s*$")
 
 
 def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
@@ -152,7 +148,7 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
                         and not any(s.start <= sentence.start < s.end for s in periods) \
-                        and not any(_PERIOD_CLAUSE.match(lead[a:b]) and clause_refusal("", year, lead[a:b])
+                        and not any(PERIOD_CLAUSE.match(lead[a:b]) and clause_refusal("", year, lead[a:b])
                                     for a, b in clauses(lead)):
                     # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's)
                     yield doc, sentence

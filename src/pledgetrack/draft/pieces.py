@@ -30,6 +30,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..corpus.model import CLOSERS, OPENERS
+from ..corpus.scope import FIVE_YEAR_PLAN
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from ..statements.words import BASE, ITEM_NUMBER, ORDINAL
@@ -97,13 +98,22 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     return list(_split(sentence, _CLAUSE_ENDS))
 
 
+# Grammar: a clause that is only a period (到2007年, “十五”期间, 今后五年), said once for the items after it.
+PERIOD_CLAUSE = re.compile(r"^\s*(?:到|至|在)?(?:(?:19|20)\d\d年(?:底|末)?前?|" + FIVE_YEAR_PLAN + "(?:期间|时期)"
+                           r"|(?:今后|未来)[五几]年)\s*$")
+
+
 def cut(sentence: str, year: int) -> list[Piece]:
     """The commitments of one plan sentence for ``year``, in order."""
     pieces = []
     bare = None  # the clause just before, where it holds no figure: the thing a figure alone may count
+    framing = None  # a clause that is only a period (到1995年), said of every clause after it to the next ；
     for c_start, c_end in _split(sentence, _CLAUSE_ENDS):
         clause = sentence[c_start:c_end]
         before, bare = bare, None
+        framing = None if sentence[c_start - 1:c_start] in "；;" else framing
+        if PERIOD_CLAUSE.match(clause):
+            framing = (c_start, c_end)
         if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
             continue
         found = find_quantities(clause)
@@ -150,7 +160,9 @@ def cut(sentence: str, year: int) -> list[Piece]:
                 made = attrs.evolve(made, several=True, doubts=(
                     f"the quote promises each of its {len(made.figures)} figures ({listed}): check that the first "
                     "is the one the grade should rest on",))
-            if before and start == 0:  # "提升县城承载能力，滚动推进重大项目500个以上": the county towns' projects
+            if framing is not None and start == 0:
+                made = _with_period(sentence, made, framing)  # "到1995年，|粮食总产量达到75亿公斤": 1995's
+            elif before and start == 0:  # "提升县城承载能力，滚动推进重大项目500个以上": the county towns' projects
                 made = attrs.evolve(made, topic=sentence[before[0]:before[1]].strip())
                 made = _with_subject(sentence, made, before)
             pieces.append(made)
@@ -159,6 +171,16 @@ def cut(sentence: str, year: int) -> list[Piece]:
 
 def _distinct(values: list[str]) -> bool:
     return len(set(values)) == len(values)
+
+
+def _with_period(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:
+    """A clause that is only a period ("到1995年，粮食总产量达到75亿公斤，甘蔗产量达到350万吨") is said of the clauses
+    after it: the piece starts there, so that its quote keeps the year its target is for."""
+    begin = before[0] + len(sentence[before[0]:before[1]]) - len(sentence[before[0]:before[1]].lstrip())
+    shift = piece.start - begin
+    figures = tuple(attrs.evolve(q, span=(q.span[0] + shift, q.span[1] + shift)) for q in piece.figures)
+    target = next(q for q in figures if q.text == piece.target.text and q.span[0] == piece.target.span[0] + shift)
+    return attrs.evolve(piece, text=sentence[begin:piece.end], start=begin, figures=figures, target=target)
 
 
 def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:

@@ -107,7 +107,9 @@ def twins_told_apart(drafts: Sequence[Draft]) -> list[Draft]:
 def _twin_key(made: Draft) -> tuple[Hashable | None, Hashable | None]:
     pledge = made.pledge
     target = _target_key(pledge.quote, pledge.target)
+    # (a goal of another year or of several years, 到1995年粮食总产量达到75亿公斤, is graded for its own period: no
+    # twin of the year's)
     if target is None or isinstance(target, TargetSpec) or not pledge.evidence.all or (
-            pledge.check is not None and pledge.check.evidence):
+            pledge.check is not None and (pledge.check.evidence or pledge.check.period)):
         return None, None
     return (made.government, pledge.year, pledge.evidence.all, tuple(f[1] for f in target)), target

@@ -39,7 +39,7 @@ _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[，,]?(?:已有|有)?[0
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
-_OPENING_YEAR = re.compile(r"\s*" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
+_OPENING_YEAR = re.compile(r"\s*(?:到|至)?" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
 # (a clause opening with a part of the year frames the clauses after it, to one opening with the whole year)
 _WHOLE_YEAR = re.compile(r"\s*(?:全年|年末|年底|当年|全年累计)")
 _WHOLE_YEAR_SAID = re.compile("全年|年末|年底")
@@ -84,10 +84,10 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
     for start, end in clauses:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
+        opening_year = _OPENING_YEAR.match(text, start)
+        framed = year_named(opening_year.group(1)) if opening_year else framed  # ("到1995年，粮食总产量…" too)
         if not in_clause:
             continue
-        opening_year = _OPENING_YEAR.match(text, start)
-        framed = year_named(opening_year.group(1)) if opening_year else framed
         parts = list(PART_OF_YEAR.finditer(text, said_to, in_clause[0].span[0]))  # (here, or a clause with no figure)
         if parts and not _WHOLE_YEAR_SAID.search(text, parts[-1].end(), in_clause[0].span[0]):
             in_part = True  # (not "由一季度双位数负增长逐月爬坡至全年分别增长15.5%": the whole year's, said after)
