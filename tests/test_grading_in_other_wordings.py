@@ -85,6 +85,10 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # one thing's size said inside its name (第一台二十万千瓦机组) names the same thing
     ("丹州发电厂二期工程第一台机组年内并网发电。", "丹州发电厂二期工程第一台二十万千瓦机组于十一月二十八日并网发电。",
      "丹州发电厂二期工程第一台机组年内并网发电", ["丹州发电厂二期工程第一台机组"], Grade.MET),
+    # the subject a figure-less opening clause names is the subject of the measures after it: the enterprises' value
+    # added, not their output
+    ("乡镇企业增加值增长15%。", "乡镇企业在结构调整中保持增长，全年实现总产值284.7亿元，增长16.2%；完成增加值68.2亿元，"
+     "增长13.1%，低于年初预期目标。", "乡镇企业增加值增长15%", ["乡镇企业"], Grade.MISSED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

@@ -17,7 +17,7 @@ from .lexicon import GENERIC_HEADS
 from .stretches import deed_only, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
 
-__all__ = ["STAGES_ALONE", "STAGES_AT_END", "said_of"]
+__all__ = ["STAGES_ALONE", "STAGES_AT_END", "opening_subject", "said_of"]
 
 # Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
 # the thing the item before names, at that stage.
@@ -26,14 +26,17 @@ STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
 STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
 
 
-def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int) -> str:
+def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int, subject: str = "") -> str:
     """The indicator of a statement whose clause reads ``indicator`` from the words ``raw`` before its figure, with
     the sentence's statements ``before`` it (its clause starting at ``clause_start``): the words' own, or the thing
-    the statements before name, where the words leave it unsaid.
+    the statements before name, or the ``subject`` the sentence opens on (:func:`opening_subject`), where the words
+    leave it unsaid.
 
-    >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0)
-    ('', '涨幅')
+    >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0), said_of("总产值", "，全年实现", [], 9, "乡镇企业")
+    ('', '涨幅', '乡镇企业总产值')
     """
+    if not before and subject:  # "乡镇企业在结构调整中保持增长，全年实现总产值284.7亿元": the subject's
+        return subject + indicator if not indicator or indicator in _MEASURES_ALONE else indicator
     indicator = _measure_of_thing_before(indicator, raw, before) if indicator else _last_said(before)
     indicator = _changed(indicator, before)
     indicator = _done_to_thing_before(indicator, before)
@@ -42,6 +45,27 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _rank_of_thing_before(indicator, before)
     indicator = _named_on_from_thing_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
+
+
+# Grammar: the words after which a clause says what its subject did (乡镇企业|在结构调整中保持增长, 外贸出口|扭转了…).
+_SUBJECT_ENDS = re.compile("在|保持|实现|完成|继续|进一步|稳步|持续|取得|有了|呈现|扭转|得到|不断|迅速|较快|快速|健康|稳定"
+                           "|大幅|明显|显著|异军突起")
+
+
+def opening_subject(clause: str) -> str:
+    """The subject a sentence's opening clause names before its verb, where the clause holds no figure ("乡镇企业
+    在结构调整中保持增长"), or '': the clauses after it with no subject of their own are its.
+
+    >>> opening_subject("乡镇企业在结构调整中保持增长"), opening_subject("各级政府坚持把农业放在首位")
+    ('乡镇企业', '')
+    """
+    clause = clause[len(leading_scope(clause)):]
+    end = _SUBJECT_ENDS.search(clause)
+    subject = clause[:end.start()] if end else ""
+    return subject if 2 <= len(subject) <= 8 and _CJK_NAME.fullmatch(subject) and not deed_only(subject) else ""
+
+
+_CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 
 
 # Official statistics: the deeds works are counted at (开工建设廉租住房, 新建改建城市道路, 竣工保障性住房), longest first.
@@ -88,8 +112,9 @@ def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) 
 def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
     names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
-    if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)):
-        return indicator  # (建成通车38公里: works counted at a stage)
+    if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)) \
+            or indicator.endswith(_MEASURES_ALONE):
+        return indicator  # (建成通车38公里: works counted at a stage; 增加值 is a measure, read above)
     # (the things, not an amount of them: "实施重点项目128个，完成投资38.6亿元，其中新开工项目63个")
     thing = next((s.indicator for s in reversed(before) if not s.indicator.endswith(_MEASURES_ALONE)),
                  before[-1].indicator)

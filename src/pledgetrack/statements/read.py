@@ -23,7 +23,7 @@ from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
 from .lists import respective
 from .measures import measure_of, period_of
-from .ellipsis import said_of
+from .ellipsis import opening_subject, said_of
 from .model import Measure, Period, Statement
 from .nouns import modifies, noun_of
 from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
@@ -78,6 +78,9 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
     several = _opens_with_several_years(text, clauses[0]) if clauses else False
     # "五年新增…1760公里，…；…；新改建农村公路5.9万公里": several years opening the sentence hold past its ；
     several = several or bool(lead) and _opens_with_several_years(lead, _clauses(lead)[0])
+    # the subject a figure-less opening clause names ("乡镇企业在结构调整中保持增长，全年实现总产值…")
+    subject = opening_subject(text[clauses[0][0]:clauses[0][1]]) if clauses and not any(
+        q.span[0] < clauses[0][1] for q in figures) else ""
     framed = None  # the year a clause opens with ("2012年新增560公里，总里程达到4410公里"): the clauses after it are its
     in_part = False  # whether the clauses read are of part of the year ("一季度，…仅增长8.9%")
     said_to = 0  # where the last clause with a figure ends
@@ -104,7 +107,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
             for n, (item, indicator, context) in enumerate(readings):
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
-                    indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start)
+                    indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start, subject)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if period is Period.YEAR and named is None and framed is not None:
