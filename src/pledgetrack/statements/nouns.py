@@ -37,7 +37,7 @@ _VERBS = tuple(VERBS)
 _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # Grammar: places and bodies counted by the deed done to them after their noun ("14个村全部完成人居环境整治提升",
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
-_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")
+_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")
 _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
                          "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
 # Grammar: a deed between a thing and its measure ("乡镇企业实现利税", "规模以上工业企业完成产值"): no part of the name.
