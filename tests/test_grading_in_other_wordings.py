@@ -92,6 +92,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # people counted at the deed said of them (2.1万名下岗职工实现再就业), beside a matter of weight (一件大事), no count
     ("全年实现下岗职工再就业1.5万人以上。", "全市上下把下岗职工基本生活保障和再就业工作当作一件大事来抓。全年有2.1万名下岗职工"
      "实现再就业。", "全年实现下岗职工再就业1.5万人以上", ["再就业"], Grade.EXCEEDED),
+    # the exports given after the trade (其中出口) are the trade's exports (外贸出口), found by the reading's name
+    ("外贸出口增长22%。", "外贸进出口总额118.6亿美元，增长24.2%，其中出口72.3亿美元，增长21.0%。", "外贸出口增长22%",
+     ["外贸出口"], Grade.MISSED),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

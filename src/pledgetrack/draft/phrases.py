@@ -60,7 +60,9 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     phrase = without_lead_ins(phrase)
     if phrase[:1] in "和及与" and phrase[1:].startswith(tuple(_VERBS)):  # "新建和改造高标准农田": two deeds
         phrase = without_lead_ins(phrase[1:])
-    phrase = _strip(phrase, ("工作", "问题"), from_end=True)
+    stripped = _strip(phrase, ("工作", "问题"), from_end=True)
+    # (not where a word of two characters would be left to name it: 贫困人口的温饱问题 is named by 温饱问题)
+    phrase = stripped if len(stripped.rsplit("的", 1)[-1]) > 2 else phrase
     # quotation marks around the whole name are no part of it ("“断头路”" is written 断头路 too)
     phrase = trimmed_name(phrase)
     after = text[figure.span[1]:].removeprefix("的")

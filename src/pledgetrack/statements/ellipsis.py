@@ -44,6 +44,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _place_of_thing_before(indicator, before)
     indicator = _rank_of_thing_before(indicator, before)
     indicator = _named_on_from_thing_before(indicator, before)
+    indicator = _side_of_trade_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -211,6 +212,20 @@ def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
             lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
             return lead + indicator if lead and not deed_only(lead) else indicator
     return indicator
+
+
+# Official statistics: foreign trade (进出口) and its two sides, given after it (外贸进出口总额…，其中出口…).
+_TRADE, _TRADE_SIDES = "进出口", ("出口", "进口")
+
+
+def _side_of_trade_before(indicator: str, before: list[Statement]) -> str:
+    """A side of the trade named alone after the trade ("外贸进出口总额6.8亿美元，其中出口4.15亿美元") is that side of
+    the same trade: 外贸出口, not any export."""
+    if indicator not in _TRADE_SIDES or not before or _TRADE not in before[-1].indicator:
+        return indicator
+    thing = before[-1].indicator
+    thing = thing[len(leading_scope(thing)):]
+    return thing[:thing.find(_TRADE)] + indicator
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:
