@@ -244,6 +244,11 @@ MUTANTS = (
            '                  "路基", "桩基", "基坑",', ""),
     Mutant("drafting", "a goal of another year (到1995年，…) is quoted without its year", "draft/pieces.py",
            "                made = _with_period(sentence, made, framing)", "                pass"),
+    Mutant("statements", "people counted before their noun are not counted at the deed (2.1万名下岗职工实现再就业)",
+           "statements/nouns.py", '_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")',
+           '_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")'),
+    Mutant("statements", "a side of the trade after it (其中出口) is any export", "statements/ellipsis.py",
+           "    return thing[:thing.find(_TRADE)] + indicator", "    return indicator"),
 )
 
 
