@@ -105,8 +105,8 @@ MUTANTS = (
            "           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \\\n",
            "           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in ()) \\\n"),
     Mutant("statements", "works finished answer a pledge of works started (竣工 for 新开工)", "statements/identity.py",
-           "            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement):",
-           "            or _not_taken_away(prefix + tail, word, quote, statement):"),
+           "            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement) \\",
+           "            or _not_taken_away(prefix + tail, word, quote, statement) \\"),
     # (a group of official statistics, 农村, 入境, 规上, is also a narrowing word the quote lacks: removing the list
     # alone breaks nothing since 2026-12-07, the whole suite passing, so this one mutant breaks both readings)
     Mutant("statements", "a group (农村, 规上) or other words before the pledge's that narrow it (塑胶) are the whole",
@@ -220,8 +220,8 @@ MUTANTS = (
            "    return indicator"),
     Mutant("statements", "things taken away (减少贫困人口) are answered by the same things counted otherwise",
            "statements/identity.py",
-           "            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement):",
-           "            or _another_deed(prefix + tail, quote):"),
+           "            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement) \\",
+           "            or _another_deed(prefix + tail, quote) \\"),
     Mutant("statements", "a start given per head (由每人每年3150元) is the level reached", "statements/words.py",
            '                  r"(?:每人每年|每人每月|每年每人|每生每年|每亩每年|每人|每户)?$"',
            '                  r"$"'),
@@ -249,6 +249,8 @@ MUTANTS = (
            '_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")'),
     Mutant("statements", "a side of the trade after it (其中出口) is any export", "statements/ellipsis.py",
            "    return thing[:thing.find(_TRADE)] + indicator", "    return indicator"),
+    Mutant("statements", "two deeds joined (新增和改善灌溉面积) answer a pledge of one", "statements/identity.py",
+           "            or _deeds_summed(prefix, quote):", "            or False:"),
 )
 
 

@@ -95,6 +95,11 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # the exports given after the trade (其中出口) are the trade's exports (外贸出口), found by the reading's name
     ("外贸出口增长22%。", "外贸进出口总额118.6亿美元，增长24.2%，其中出口72.3亿美元，增长21.0%。", "外贸出口增长22%",
      ["外贸出口"], Grade.MISSED),
+    # new and improved area summed (新增和改善) is no new area alone
+    ("新增有效灌溉面积5万亩。", "新增和改善灌溉面积12万亩。", "新增有效灌溉面积5万亩", ["灌溉面积"], Grade.UNVERIFIABLE),
+    # the county towns (县城) are a part of the towns and cities from them up (县城以上城市)
+    ("县城以上城市污水处理率达到60%。", "设区城市污水处理率达到71%，县城污水处理率达到38%。", "县城以上城市污水处理率达到60%",
+     ["污水处理率"], Grade.UNVERIFIABLE),
     # a quarter's growth (一季度…8.9%) is not the year's, and no conflict with it
     ("地区生产总值增长11%左右。", "一季度，受外需不振影响，全区地区生产总值仅增长8.9%。全区实现地区生产总值538.6亿元，"
      "按可比价格计算增长10.6%。", "地区生产总值增长11%左右", ["地区生产总值"], Grade.MET),

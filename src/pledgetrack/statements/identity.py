@@ -168,7 +168,8 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
-            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement):
+            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement) \
+            or _deeds_summed(prefix, quote):
         return "head"
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
@@ -247,6 +248,21 @@ def _not_taken_away(around: str, word: str, quote: str, statement: Statement) ->
     before = quote[max(0, at - 6):at] if at != -1 else ""
     return any(deed in before for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
         and statement.quantity.trend != "down"
+
+
+# Grammar: two deeds joined before one thing (新增和改善灌溉面积, 新建及改造道路): one figure of both, their sum.
+_JOINED_DEEDS = re.compile("(新增|新建|改善|改造|改建|扩建|修缮|新开工|续建)[和及与、](新增|新建|改善|改造|改建|扩建|修缮|新开工|续建)")
+
+
+def _deeds_summed(prefix: str, quote: str) -> bool:
+    """Whether the words before the pledge's word join two deeds (新增和改善) of which the quote names one only: the
+    figure is the sum of both, a wider indicator than the pledged one.
+
+    >>> _deeds_summed("新增和改善", "新增有效灌溉面积5万亩"), _deeds_summed("新建改造", "新建改造道路10公里")
+    (True, False)
+    """
+    joined = _JOINED_DEEDS.search(prefix)
+    return joined is not None and not all(deed in quote for deed in joined.groups())
 
 
 def _whole_name_lead(prefix: str, word: str) -> str:

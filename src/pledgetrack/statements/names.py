@@ -163,8 +163,13 @@ def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
     cut = cut_inside_word(named, keyword)
     if len(cut) == 1 and CJK.match(cut) and cut not in plan and _without_lead_ins(cut):
         return cut  # 进 of 进出口 for 出口: another thing (总 of 粮食总产量 is the whole, below)
-    said = [plan, *words]
+    # (a range of places the plan names by its bottom, 县城以上城市, does not say its bottom alone: 县城 is a part)
+    said = [_PLACES_FROM.sub("", plan), *words]
     return "、".join(unsaid for extra in qualifier_left_off(named, keyword) if (unsaid := _unsaid(extra, said)))
+
+
+# Official terms: a range of places named by its bottom (县城以上城市, 县级及以上医院).
+_PLACES_FROM = re.compile("(?:县城|县级|县|乡镇|乡|地级|市级|设区市)及?以上")
 
 
 def _unsaid(words: str, said: Sequence[str]) -> str:
