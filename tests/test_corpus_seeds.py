@@ -282,3 +282,21 @@ def test_a_turn_to_several_years_inside_a_numbered_item_of_the_years_review_stay
     afforest = next(s for s in review if "营造林" in s.text)
     assert doc.scope(afforest) is Scope.YEAR
     assert doc.scope(next(s for s in review if "十四五" in s.text)) is Scope.SEVERAL_YEARS
+
+
+def test_a_turn_inside_an_items_body_holds_to_the_next_item_and_no_further(tmp_path):
+    # "一、过去五年和一九九二年工作的回顾": item （二）'s body (its title on a line of its own) turns to the five years after
+    # the item's own figures, and so does run-in item （三）; the paragraph after （三）'s in the same item, and item （四）,
+    # are the year's
+    doc = _one_report(tmp_path, "一、过去五年和一九九二年工作的回顾\n五年来，全区经济实力明显增强。\n去年是改革开放取得重大进展的一年。\n"
+                                "（一）国民经济加快发展。\n全区国民生产总值增长百分之十二点三。\n"
+                                "（二）农业在灾害中保持稳定。\n农民人均纯收入612元，比上年增加28元。五年来，全区累计解决了一百二十万"
+                                "贫困人口的温饱问题。\n"
+                                "（三）基础设施和重点建设加快。新建改建公路六百四十公里。五年来，累计新建公路三千公里。\n"
+                                "乡镇企业总产值128亿元。\n（四）对外开放迈出新步伐。\n外贸出口3.42亿美元。\n二、1993年的主要任务\n继续努力。\n",
+                      1992)
+    review = doc.sentences(PartKind.REVIEW)
+    scope = {key: doc.scope(next(s for s in review if key in s.text)).value
+             for key in ("累计解决", "六百四十公里", "三千公里", "乡镇企业", "外贸出口")}
+    assert scope == {"累计解决": "several_years", "六百四十公里": "year", "三千公里": "several_years", "乡镇企业": "year",
+                     "外贸出口": "year"}
