@@ -235,7 +235,7 @@ MUTANTS = (
     Mutant("grading", "the outcome is cited in the pledge's unit, not as the review states it", "verdict.py",
            "    return value if stated is quantity else comparable(target, stated)", "    return value"),
     Mutant("evidence", "a synonym inside a longer word is not its word (农网改造)", "rules/vocabulary.py",
-           "        for member in sorted((m for m in self.groups if len(m) >= 2 and m in word), key=len, reverse=True):",
+           "        for member in dict.fromkeys(m.group() for m in self._inside.finditer(word)) if self._inside else ():",
            "        for member in ():"),
     Mutant("evidence", "a keyword with a thing's size inside it is another thing (第一台二十万千瓦机组)", "evidence/keywords.py",
            "                for inserted in _INSERTED_FREELY + ((size.group(),) if size else ()):",

@@ -62,8 +62,10 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     only a figure of the pledged indicator, measure, group and year is the candidate's.
     """
     text = sentence.text
-    statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     spans = words.spans(text)
+    if spans is None and not _ends_said(words, text):
+        return None  # (the reading is asked only where each word's end stands in the sentence)
+    statements = read_sentence(text, rule.year, doc.lead_of(sentence))
     if spans is None:
         spans = _named_by_reading(words, text, statements)
     if spans is None:
@@ -162,6 +164,12 @@ def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int
             return None
         found.append(span)
     return found
+
+
+def _ends_said(words: RuleWords, text: str) -> bool:
+    """Whether the end (two characters) of a spelling of each keyword stands in ``text``: what
+    :func:`_named_by_reading` needs before it reads the sentence."""
+    return not words.any and all(any(word[-2:] in text for word in group) for group in words.all)
 
 
 def _end_in_clause(word: str, text: str, figure: int) -> tuple[int, int] | None:

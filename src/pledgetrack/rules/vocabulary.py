@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import attrs
@@ -29,6 +30,13 @@ class Vocabulary:
 
     groups: dict[str, frozenset[str]] = attrs.field(factory=dict)
     completion: tuple[str, ...] = ()
+    # every word of a group, longest first, as one pattern: the synonyms standing inside a longer word, found in one
+    # scan of it (a word is looked up many times while drafting)
+    _inside: re.Pattern[str] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        members = sorted((m for m in self.groups if len(m) >= 2), key=len, reverse=True)
+        object.__setattr__(self, "_inside", re.compile("|".join(map(re.escape, members))) if members else None)
 
     def variants(self, word: str) -> frozenset[str]:
         """The word and every synonym of it, a synonym standing for its word inside a longer one too.
@@ -39,11 +47,10 @@ class Vocabulary:
         whole = self.groups.get(word)
         if whole is not None:
             return whole
-        found, used = {word}, []
-        for member in sorted((m for m in self.groups if len(m) >= 2 and m in word), key=len, reverse=True):
-            if not any(member in longer for longer in used):  # (公共财政预算收入 inside 一般公共财政预算收入)
-                used.append(member)
-                found |= {word.replace(member, other) for other in self.groups[member]}
+        found = {word}
+        # (the longest member at each place: 公共财政预算收入 inside 一般公共财政预算收入 is not replaced apart)
+        for member in dict.fromkeys(m.group() for m in self._inside.finditer(word)) if self._inside else ():
+            found |= {word.replace(member, other) for other in self.groups[member]}
         return frozenset(found)
 
     def extended(self, groups: list[list[str]], completion: list[str]) -> Vocabulary:
