@@ -21,10 +21,11 @@ import attrs
 
 from .model import Measure, Period, Statement
 from .lexicon import SHORT_NAMES, SIDE_NAMES
+from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
-from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, BUILT_NEW, FINISHED, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS,
-                    PROJECT_COST, RENOVATED, STARTED, leading_scope)
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS, PROJECT_COST,
+                    leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -168,8 +169,8 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
-            or _another_deed(prefix + tail, quote) or _not_taken_away(prefix + tail, word, quote, statement) \
-            or _deeds_summed(prefix, quote):
+            or another_deed(prefix + tail, quote) or not_taken_away(prefix + tail, word, quote, statement) \
+            or deeds_summed(prefix, quote):
         return "head"
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
@@ -196,73 +197,6 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""
-
-
-# The deeds that count works apart: (what the quote promises, what the words around a figure say instead). Works
-# a plan promises to complete (完成加装电梯150台) are finished ones. Official statistics of investment count what was
-# contracted (合同, 协议, 签约) apart from what was actually paid in (实际利用, 实际到位): sibling measures, never a
-# part and its whole.
-_PAID_IN = ("实际利用", "实际使用", "实际到位", "到位")
-_CONTRACTED = ("合同", "协议", "签约")
-_UNDER_WAY = ("续建", "在建")  # (works still being built: 新建续建道路72公里 are no roads opened)
-_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (BUILT_NEW, RENOVATED),
-                (RENOVATED, BUILT_NEW),
-                (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN))
-
-
-def _another_deed(around: str, quote: str) -> bool:
-    """Whether the words ``around`` the pledge's word count works at another stage than the quote promises (finished
-    where it promises them started, or started where it promises them finished), or works of another deed (existing
-    ones renovated where it promises new ones, or the other way round).
-
-    >>> _another_deed("竣工", "新开工经济适用住房3000套"), _another_deed("基本建成", "新开工保障性住房3000套")
-    (True, True)
-    >>> _another_deed("开工建设", "新开工保障性住房3000套"), _another_deed("竣工", "新建经济适用住房1亿平方米")
-    (False, False)
-    >>> _another_deed("开工", "完成既有住宅加装电梯150台"), _another_deed("改造提升", "新建社区卫生服务站6个")
-    (True, True)
-    >>> _another_deed("改造", "新建改造排水管网12公里"), _another_deed("合同", "实际利用外资2500万美元")
-    (False, True)
-    """
-    around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
-    for said, other in _OTHER_DEEDS:
-        if any(w in quote for w in said) and not any(w in quote for w in other) \
-                and any(w in around for w in other) and not any(w in around for w in said):
-            return True
-    return False
-
-
-# Grammar: the deeds that count things taken away (减少农村贫困人口1.8万人, 退出贫困村30个, 淘汰落后产能).
-_TAKEN_AWAY = ("减少", "削减", "压减", "退出", "淘汰", "关停", "化解", "清退", "取缔")
-
-
-def _not_taken_away(around: str, word: str, quote: str, statement: Statement) -> bool:
-    """Whether the quote counts the things its ``word`` names as taken away (减少|贫困人口) and the figure counts
-    them otherwise: named without such a deed and no fall (1.06万名贫困人口纳入农村低保, 120个贫困村驻村工作队).
-
-    >>> from pledgetrack.statements import read_sentence
-    >>> _not_taken_away("纳入农村低保", "贫困人口", "减少农村贫困人口1.8万人", read_sentence("1.06万名贫困人口纳入农村低保")[0])
-    True
-    """
-    at = quote.find(word)
-    before = quote[max(0, at - 6):at] if at != -1 else ""
-    return any(deed in before for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
-        and statement.quantity.trend != "down"
-
-
-# Grammar: two deeds joined before one thing (新增和改善灌溉面积, 新建及改造道路): one figure of both, their sum.
-_JOINED_DEEDS = re.compile("(新增|新建|改善|改造|改建|扩建|修缮|新开工|续建)[和及与、](新增|新建|改善|改造|改建|扩建|修缮|新开工|续建)")
-
-
-def _deeds_summed(prefix: str, quote: str) -> bool:
-    """Whether the words before the pledge's word join two deeds (新增和改善) of which the quote names one only: the
-    figure is the sum of both, a wider indicator than the pledged one.
-
-    >>> _deeds_summed("新增和改善", "新增有效灌溉面积5万亩"), _deeds_summed("新建改造", "新建改造道路10公里")
-    (True, False)
-    """
-    joined = _JOINED_DEEDS.search(prefix)
-    return joined is not None and not all(deed in quote for deed in joined.groups())
 
 
 def _whole_name_lead(prefix: str, word: str) -> str:
