@@ -6,7 +6,10 @@ from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
+from written_reports import write_reports
 
+from pledgetrack import audit
+from pledgetrack.draft import drafted_book
 from pledgetrack.draft.pieces import cut
 from pledgetrack.draft.refusals import figure_refusal
 from pledgetrack.draft.words import COMMON_WORDS, names_nothing, strip_lead_ins
@@ -205,3 +208,16 @@ def test_the_keyword_is_the_kind_the_review_names(phrase, unit, review, keyword)
 ])
 def test_a_drafted_quote_leaves_out_the_plans_numbering(plan, quote):
     assert [p.text for p in cut(plan, 2009)] == [quote]
+
+
+def test_works_listed_after_one_deed_are_each_a_milestone(tmp_path):
+    # "建成澜州绕城高速公路东段、梅岭至石湾高速公路": two roads, each built or not; a way of working listed (实行以县为主、
+    # 分类施策) is no list of works
+    corpus = write_reports(tmp_path, {
+        "plan": (2006, "一、2006年工作回顾\n全年工作顺利完成。\n二、2007年工作安排\n建成澜州绕城高速公路东段、梅岭至石湾高速公路。"
+                       "实行以县为主、分类施策。\n"),
+        "review": (2007, "一、2007年工作回顾\n澜州绕城高速公路东段建成通车，梅岭至石湾高速公路完成路基工程。\n二、2008年工作安排\n"
+                         "继续努力。\n")})
+    book = drafted_book(corpus, year=2007)
+    grades = {v.rule.pledge.evidence.all[0]: v.grade.value for v in audit(corpus, book)}
+    assert grades == {"澜州绕城高速公路东段": "met", "梅岭至石湾高速公路": "unverifiable"}

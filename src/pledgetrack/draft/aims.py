@@ -30,7 +30,7 @@ from .pieces import clauses
 from .refusals import clause_refusal, sizes_works
 from .words import ReviewWords
 
-__all__ = ["aim_drafts", "aim_words", "joined_works", "sentence_aims"]
+__all__ = ["aim_drafts", "aim_words", "joined_works", "listed_done", "sentence_aims"]
 
 # Grammar: a clause with no subject of its own that goes on with the previous one's ("…信贷规模和货币投放量，
 # 都有适当增长").
@@ -84,10 +84,44 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
             aim = read_aim(clause.rstrip() + sentence[spans[k + 1][0]:end].lstrip())
             b = end if aim is not None else b
         # (a figure that only sizes the works named, 10万吨液态奶项目, leaves the clause a milestone)
-        if aim is not None and all(sizes_works(q, sentence[a:b]) for q in find_quantities(sentence[a:b])) \
+        aims = [aim] if aim is not None else listed_done(clause)
+        if aims and all(sizes_works(q, sentence[a:b]) for q in find_quantities(sentence[a:b])) \
                 and not clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
             lead = len(clause) - len(clause.lstrip())
-            yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), aim
+            for each in aims:
+                yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), each
+
+
+# Grammar: the deeds that build or open works, each of a short list of works its own milestone (a longer list names
+# the parts of one works, 冰球馆、冰壶馆、媒体中心及运动员公寓, or a programme's items).
+_MOST_LISTED = 3
+# Official terms of building: the heads that name one works (…高速公路东段, …医院, …体育馆, 地铁4号线北段).
+_WORKS_HEADS = ("路", "段", "线", "桥", "隧道", "铁路", "高速", "机场", "港", "站", "馆", "院", "中心", "楼", "场", "园",
+                "厂", "城", "工程", "项目", "基地", "枢纽", "水库", "学校", "中学", "小学", "幼儿园", "区")
+_WORKS_DONE = re.compile("(?:建成|开工建设|开工|开通|竣工|完工|投入使用|投用|投运|通车|运营|通航|并网|发电|封顶|并)+")
+
+
+def listed_done(clause: str) -> list[Aim]:
+    """The works a clause promises built or opened, listed with 、 after the deed ("建成澜州绕城高速公路东段、梅岭至石湾
+    高速公路"): each its own milestone; [] where any item names no one works.
+
+    >>> [aim.indicator for aim in listed_done("建成澜州绕城高速公路东段、梅岭至石湾高速公路")]
+    ['澜州绕城高速公路东段', '梅岭至石湾高速公路']
+    >>> listed_done("建成医院、学校等一批设施"), listed_done("开通海拉尔至乌兰乌德、伊尔库茨克国际航线")
+    ([], [])
+    """
+    items = clause.strip().split("、")
+    if not 2 <= len(items) <= _MOST_LISTED:
+        return []
+    first = read_aim(items[0])
+    if first is None:  # (the deed said before the first item, 建成|…, and so of every item)
+        return []
+    before = items[0][:first.start]
+    aims = [first] + [read_aim(before + item) for item in items[1:]]
+    # (works built, opened or set up, each a thing of its own; not a way of working listed, 实行以县为主、分类施策, nor
+    # coverage, titles or policies: 实现…全覆盖, 创建…, 建立…清单)
+    return aims if all(each is not None and each.kind == "done" and _WORKS_DONE.fullmatch(each.verb)
+                       and each.indicator.endswith(_WORKS_HEADS) for each in aims) else []
 
 
 def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str, ...], bool]]:
@@ -147,13 +181,14 @@ def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], b
 def aim_drafts(doc: Document, text: str, offset: int, year: int, slug: str, heard_words: ReviewWords,
                ids: Ids, region: str | None, seen: set[str]) -> Iterator[tuple[Pledge, int, int]]:
     """The pledges (a milestone each) of a plan sentence's figure-less aims, with where each quote stands
-    in ``doc`` and what a reviewer should check first. ``seen`` holds the folded quotes drafted already
+    in ``doc`` and what a reviewer should check first. ``seen`` holds the folded quotes and things drafted already
     (the same aim printed in two reports is drafted once); the new ones are added to it."""
     for start, end, aim in sentence_aims(text, year):
         quote = text[start:end]
-        if fold_key(quote) in seen:
+        key = f"{fold_key(quote)}|{aim.indicator}"  # (one quote may list several works, each its own)
+        if key in seen:
             continue
-        seen.add(fold_key(quote))
+        seen.add(key)
         section = doc.section_at(offset + start)
         # a named thing is looked for whole: a part of its name (改扩建, 等项目) is another thing's too
         for words, heard in aim_words(aim.indicator, heard_words) if aim.kind != "done" \
