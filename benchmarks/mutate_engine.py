@@ -249,6 +249,8 @@ MUTANTS = (
            '_UNITS_COUNTED = ("个", "家", "所", "座", "处", "户")'),
     Mutant("statements", "a side of the trade after it (其中出口) is any export", "statements/ellipsis.py",
            "    return thing[:thing.find(_TRADE)] + indicator", "    return indicator"),
+    Mutant("drafting", "works listed after one deed (建成A、B) are no milestones", "draft/aims.py",
+           "        aims = [aim] if aim is not None else listed_done(clause)", "        aims = [aim] if aim is not None else []"),
     Mutant("statements", "two deeds joined (新增和改善灌溉面积) answer a pledge of one", "statements/identity.py",
            "            or deeds_summed(prefix, quote):", "            or False:"),
 )
