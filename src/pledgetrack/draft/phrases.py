@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
 from ..statements import Statement, read_sentence
-from ..statements.words import MEASURE_NAMES, ORDINAL, trimmed_name
+from ..statements.ellipsis import COUNT_OF_ALL, MEASURES_NAMED_ALONE
+from ..statements.words import ORDINAL, trimmed_name
 from ..statements.lexicon import CJK as _CLASSIFIER_LIKE, VERBS as _VERBS
 from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip, without_lead_ins
 from .words import names_nothing
@@ -27,8 +27,9 @@ __all__ = ["indicator_phrase"]
 # Grammar: an abbreviation or the kinds a name stands for, in brackets after it (广义货币供应量（M2）, 试点县（市、区）):
 # no part of the name the reviews are searched by.
 _PARENTHESISED = re.compile(r"[（(][^（）()]{1,8}[）)]")
-# Official statistics: what a piece of a sentence may name alone, of the thing the sentence names before it.
-_NAMED_ALONE = frozenset(MEASURE_NAMES + MEASURES_ALONE + ("总数", "总量"))
+# Official statistics: what a piece of a sentence may name alone, of the thing the sentence names before it (the
+# statements' reading says which).
+_NAMED_ALONE = frozenset(MEASURES_NAMED_ALONE + COUNT_OF_ALL)
 
 
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:

@@ -179,7 +179,7 @@ def _with_period(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:
     begin = before[0] + len(sentence[before[0]:before[1]]) - len(sentence[before[0]:before[1]].lstrip())
     shift = piece.start - begin
     figures = tuple(attrs.evolve(q, span=(q.span[0] + shift, q.span[1] + shift)) for q in piece.figures)
-    target = next(q for q in figures if q.text == piece.target.text and q.span[0] == piece.target.span[0] + shift)
+    target = figures[piece.figures.index(piece.target)]
     return attrs.evolve(piece, text=sentence[begin:piece.end], start=begin, figures=figures, target=target)
 
 

@@ -154,8 +154,6 @@ def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int
     >>> [text[s:e] for s, e in _named_by_reading(words, text, read_sentence(text, 1995))]
     ['增加值']
     """
-    if words.any or words.exclude:
-        return None
     found = []
     for group in words.all:
         span = next((span for word in sorted(group) for statement in statements if word in statement.indicator
@@ -168,8 +166,9 @@ def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int
 
 def _ends_said(words: RuleWords, text: str) -> bool:
     """Whether the end (two characters) of a spelling of each keyword stands in ``text``: what
-    :func:`_named_by_reading` needs before it reads the sentence."""
-    return not words.any and all(any(word[-2:] in text for word in group) for group in words.all)
+    :func:`_named_by_reading` needs before it reads the sentence; never for words with alternatives or exclusions,
+    whose text matching alone decides."""
+    return not words.any and not words.exclude and all(any(word[-2:] in text for word in group) for group in words.all)
 
 
 def _end_in_clause(word: str, text: str, figure: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from .lexicon import GENERIC_HEADS
 from .stretches import deed_only, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
 
-__all__ = ["STAGES_ALONE", "STAGES_AT_END", "opening_subject", "said_of"]
+__all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_END", "opening_subject", "said_of"]
 
 # Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
 # the thing the item before names, at that stage.
@@ -36,7 +36,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     ('', '涨幅', '乡镇企业总产值')
     """
     if not before and subject:  # "乡镇企业在结构调整中保持增长，全年实现总产值284.7亿元": the subject's
-        return subject + indicator if not indicator or indicator in _MEASURES_ALONE else indicator
+        return subject + indicator if not indicator or indicator in MEASURES_NAMED_ALONE else indicator
     indicator = _measure_of_thing_before(indicator, raw, before) if indicator else _last_said(before)
     indicator = _changed(indicator, before)
     indicator = _done_to_thing_before(indicator, before)
@@ -60,7 +60,7 @@ def opening_subject(clause: str) -> str:
     >>> opening_subject("乡镇企业在结构调整中保持增长"), opening_subject("各级政府坚持把农业放在首位")
     ('乡镇企业', '')
     """
-    clause = clause[len(leading_scope(clause)):]
+    clause = _unscoped(clause)
     end = _SUBJECT_ENDS.search(clause)
     subject = clause[:end.start()] if end else ""
     return subject if 2 <= len(subject) <= 8 and _CJK_NAME.fullmatch(subject) and not deed_only(subject) else ""
@@ -76,6 +76,11 @@ _WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建�
 _DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设")
 
 
+def _unscoped(indicator: str) -> str:
+    """``indicator`` without the area, time and doing words that open it (全市|新增公园绿地)."""
+    return indicator[len(leading_scope(indicator)):]
+
+
 def _last_said(before: list[Statement]) -> str:
     """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
     sentence's last."""
@@ -83,7 +88,7 @@ def _last_said(before: list[Statement]) -> str:
 
 
 # Official statistics: the measures a clause names alone, of the thing the clause before names, longest first.
-_MEASURES_ALONE = tuple(sorted(set(MEASURE_NAMES + MEASURES_ALONE), key=len, reverse=True))
+MEASURES_NAMED_ALONE = tuple(sorted(set(MEASURE_NAMES + MEASURES_ALONE), key=len, reverse=True))
 # Official statistics: the area of a thing counted otherwise (新建高标准农田3万亩，面积累计达到40万亩).
 _AREA = "面积"
 
@@ -92,16 +97,15 @@ def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) 
     """A clause or list item naming only a measure ("乡镇企业完成总产值50亿元；实现利税3亿元", "实现工业总产值80亿元，
     增加值25亿元", "粮食播种面积1.1亿亩、产量825亿斤") measures the thing the statement before names: 乡镇企业利税,
     工业增加值, 粮食产量, the measure before left off."""
-    measure = next((m for m in _MEASURES_ALONE if indicator.endswith(m)), "")
+    measure = next((m for m in MEASURES_NAMED_ALONE if indicator.endswith(m)), "")
     if not measure or not before or not (indicator == measure or deed_only(indicator[:-len(measure)])):
         return indicator
-    thing = before[-1].indicator
-    thing = thing[len(leading_scope(thing)):]
-    own = next((m for m in _MEASURES_ALONE if thing.endswith(m)), "")
-    # (…单晶拉棒产能达到96GW，产值达到500亿元: the chain's 产值, not the capacity's, unless the thing is counted; an
-    # area of a list's item,
-    # 、面积236万平方米, is read with its list by _deed_of_list)
-    # (实施重点项目128个，完成投资38.6亿元: the projects' investment, what they completed; not 投资增长7%, all investment)
+    thing = _unscoped(before[-1].indicator)
+    own = next((m for m in MEASURES_NAMED_ALONE if thing.endswith(m)), "")
+    # (not where the thing before names no measure: …单晶拉棒产能达到96GW，产值达到500亿元 is the chain's 产值, not the
+    # capacity's; unless the things before are counted and this is what they completed, 实施重点项目128个，完成投资38.6
+    # 亿元, not 投资增长7%, all investment; or it is their area, 新建高标准农田3万亩，面积…, which a list's item,
+    # 、面积236万平方米, is not: _deed_of_list reads it)
     counted = is_count(before[-1].quantity.unit) and "完成" in raw
     if not own and not counted and (measure != _AREA or raw.lstrip().startswith("、")):
         return indicator
@@ -114,12 +118,11 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
     """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
     names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
     if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)) \
-            or indicator.endswith(_MEASURES_ALONE):
+            or indicator.endswith(MEASURES_NAMED_ALONE):
         return indicator  # (建成通车38公里: works counted at a stage; 增加值 is a measure, read above)
     # (the things, not an amount of them: "实施重点项目128个，完成投资38.6亿元，其中新开工项目63个")
-    thing = next((s.indicator for s in reversed(before) if not s.indicator.endswith(_MEASURES_ALONE)),
-                 before[-1].indicator)
-    thing = thing[len(leading_scope(thing)):]
+    thing = _unscoped(next((s.indicator for s in reversed(before) if not s.indicator.endswith(MEASURES_NAMED_ALONE)),
+                           before[-1].indicator))
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
     if not thing or deed_only(thing):
@@ -145,7 +148,7 @@ def _deed_of_list(indicator: str, raw: str, before: list[Statement], clause_star
 
 # Official statistics: the word a total opens with (累计受益家庭), and the words a total of all is named by alone.
 _TOTAL = "累计"
-_COUNT_OF_ALL = ("总数", "总量")
+COUNT_OF_ALL = ("总数", "总量")
 
 
 def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
@@ -160,7 +163,7 @@ def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
     named = indicator.removeprefix(_TOTAL)
     if named != indicator and len(named) >= 2 and thing.endswith(named) and thing != named:
         return _TOTAL + thing
-    if indicator in _COUNT_OF_ALL:  # "新认定国家高新技术企业31家，总数达到213家"
+    if indicator in COUNT_OF_ALL:  # "新认定国家高新技术企业31家，总数达到213家"
         return thing + indicator
     return indicator
 
@@ -175,8 +178,7 @@ def _place_of_thing_before(indicator: str, before: list[Statement]) -> str:
     the statement before names, in that part: 中心城区新增公园绿地, a part of the whole and not the whole."""
     if not before or not _PLACE_ALONE.fullmatch(indicator) or _PLACE_ALONE.fullmatch(before[-1].indicator):
         return indicator
-    thing = before[-1].indicator
-    thing = thing[len(leading_scope(thing)):]
+    thing = _unscoped(before[-1].indicator)
     other_part = _PLACE_ALONE.match(thing)  # (…其中中心城区增长8.6%、|郊区县|增长12.4%)
     return indicator + thing[other_part.end() if other_part else 0:]
 
@@ -205,8 +207,7 @@ def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
     (县城空气质量优良天数比例, 税收超亿元楼宇总数), what was added left off."""
     if not before or not indicator:
         return indicator
-    thing = before[-1].indicator
-    thing = thing[len(leading_scope(thing)):]
+    thing = _unscoped(before[-1].indicator)
     for size in range(len(thing) - 1, _SHARED_END - 1, -1):
         if indicator.startswith(thing[-size:]) and len(indicator) > size:
             lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
@@ -223,8 +224,7 @@ def _side_of_trade_before(indicator: str, before: list[Statement]) -> str:
     the same trade: 外贸出口, not any export."""
     if indicator not in _TRADE_SIDES or not before or _TRADE not in before[-1].indicator:
         return indicator
-    thing = before[-1].indicator
-    thing = thing[len(leading_scope(thing)):]
+    thing = _unscoped(before[-1].indicator)
     return thing[:thing.find(_TRADE)] + indicator
 
 
