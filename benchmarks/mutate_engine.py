@@ -253,6 +253,8 @@ MUTANTS = (
            "        aims = [aim] if aim is not None else listed_done(clause)", "        aims = [aim] if aim is not None else []"),
     Mutant("statements", "two deeds joined (新增和改善灌溉面积) answer a pledge of one", "statements/identity.py",
            "            or deeds_summed(prefix, quote):", "            or False:"),
+    Mutant("milestones", "a reach of a programme states its works built (网格化管理实现全覆盖)", "statements/completion.py",
+           "    return not promises_built or not any(", "    return True or not any("),
 )
 
 

@@ -183,6 +183,17 @@ def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_pat
     assert verdict.grade is grade
 
 
+@pytest.mark.parametrize("review, grade", [
+    # coverage reached by the management the platform serves builds no platform
+    ("全面推开网格化社会管理，划分基础网格856个，网格化管理实现全覆盖。", Grade.UNVERIFIABLE),
+    ("网格化社会管理信息平台建成投用，网格化管理实现全覆盖。", Grade.MET),
+])
+def test_a_reach_said_of_a_programme_states_no_works_promised_built(tmp_path, review, grade):
+    quote = "网格化社会管理信息平台年内建成投用"
+    verdict = graded(tmp_path, quote + "。", review, quote, ["网格化"], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
 @pytest.mark.parametrize("quote, review, grade", [
     # works promised begun: their preparation done says nothing of the start; a stage past it proves it
     ("开工建设城东快速路", "城东快速路完成工程可行性研究等前期工作。", Grade.UNVERIFIABLE),

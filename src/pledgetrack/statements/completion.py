@@ -50,6 +50,10 @@ _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "�
 _PART_REACH = 6
 # Official statistics of building: the stages past the start of works, each of which says the works were begun.
 PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
+# Official statistics of building: words that state a reach alone (实现全覆盖, 摘帽, 收官), of coverage or of a
+# programme, not of works built: said of a thing promised built (建成, 投用, 竣工…), they state it of something else
+# (网格化管理实现全覆盖 builds no 网格化社会管理信息平台), unless the pledge promises that reach itself.
+_REACH_ALONE = ("实现", "全覆盖", "摘帽", "收官")
 # Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
 _NOT_BEGUN = ("开工", "动工")
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
@@ -70,12 +74,13 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
     '建成'
     """
     clauses = list(own) + [clause for clause in following if _opens_with_deed(clause, words)]
+    words = [word for word in words if _says_of_pledge(word, quote)]
     for word in words:
         if any(_reached(clause, at, word, quote) for clause in clauses for at in _places(clause, word)):
             return word
     for clause in clauses:
         for found in DONE.finditer(clause):
-            if _reached(clause, found.start(), found.group(), quote):
+            if _says_of_pledge(found.group(), quote) and _reached(clause, found.start(), found.group(), quote):
                 return found.group()
     return ""
 
@@ -159,6 +164,17 @@ def pledged_deeds(quote: str) -> tuple[str, ...]:
     (('开工',), ('推开',))
     """
     return tuple(deed for deed in _ONE_OFF_DEEDS if deed in quote)
+
+
+def _says_of_pledge(completion: str, quote: str) -> bool:
+    """Whether a ``completion`` said of the thing can state done what ``quote`` promises: a reach alone (实现, 全覆盖)
+    states no works promised built done, unless the pledge names it.
+
+    >>> _says_of_pledge("实现", "网格化社会管理信息平台年内建成投用"), _says_of_pledge("实现", "实现两市公交一卡通")
+    (False, True)
+    """
+    promises_built = any(deed in quote for deed in FINISHED)
+    return not promises_built or not any(reach in completion and reach not in quote for reach in _REACH_ALONE)
 
 
 def _opens_with_deed(clause: str, words: Iterable[str]) -> bool:
