@@ -255,6 +255,10 @@ MUTANTS = (
            "            or deeds_summed(prefix, quote):", "            or False:"),
     Mutant("milestones", "a reach of a programme states its works built (网格化管理实现全覆盖)", "statements/completion.py",
            "    return not promises_built or not any(", "    return True or not any("),
+    Mutant("milestones", "a state named as a topic (收支平衡压力加大) is held", "statements/completion.py",
+           '        return clause[at + len(word):].strip(" \\u3000。；;！!") in ("", "到位")', "        return True"),
+    Mutant("milestones", "a state promised kept (财政收支平衡) is stated by any completion (已完成)", "statements/completion.py",
+           "    if kept:  # (a state", "    if False:  # (a state"),
 )
 
 

@@ -194,6 +194,24 @@ def test_a_reach_said_of_a_programme_states_no_works_promised_built(tmp_path, re
     assert verdict.grade is grade
 
 
+@pytest.mark.parametrize("quote, evidence, review, grade", [
+    # a state promised kept is held where the review says it of the thing at a clause's end, with no denial
+    ("确保财政收支平衡", ["财政收支"], "全区财政收支平衡，略有结余。", Grade.MET),
+    ("确保财政收支平衡", ["财政收支"], "受减收增支因素影响，财政收支平衡压力加大。", Grade.UNVERIFIABLE),  # a topic
+    ("确保财政收支平衡", ["财政收支"], "由于减收增支因素较多，财政收支未能实现平衡。", Grade.MISSED),
+    ("确保财政收支平衡", ["财政收支"], "全区财政收支任务全面完成。", Grade.UNVERIFIABLE),  # no balance said
+    ("城市居民最低生活保障做到应保尽保", ["城市居民最低生活保障", "应保尽保"],
+     "城市居民最低生活保障制度进一步完善，保障对象1.6万人，做到了应保尽保。", Grade.MET),
+    ("城市居民最低生活保障做到应保尽保", ["城市居民最低生活保障", "应保尽保"],
+     "城市居民最低生活保障覆盖面扩大，但尚未做到应保尽保。", Grade.MISSED),
+    ("确保离退休人员基本养老金按时足额发放", ["离退休人员基本养老金"],
+     "全市离退休人员基本养老金都做到了按时足额发放，没有发生新的拖欠。", Grade.MET),
+])
+def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, quote, evidence, review, grade):
+    verdict = graded(tmp_path, quote + "。", review, quote, evidence, kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
 @pytest.mark.parametrize("quote, review, grade", [
     # works promised begun: their preparation done says nothing of the start; a stage past it proves it
     ("开工建设城东快速路", "城东快速路完成工程可行性研究等前期工作。", Grade.UNVERIFIABLE),

@@ -24,6 +24,7 @@ from ..corpus.normalise import fold_key
 from ..quantity import find_quantities
 from ..rules.model import Kind, Pledge
 from ..statements.aims import EFFORT_VERBS, HEADS, Aim, completion_alone, read_aim
+from ..statements.completion import STATES
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
@@ -159,8 +160,9 @@ def joined_works(name: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], 
 def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
     """The words a thing done is looked for by: its name, or each of the things it joins (兰新复线|和|宝中铁路), and
     with a name of two characters (汇率 of 汇率并轨) the completion too, which one review sentence holds with it
-    (汇率顺利并轨)."""
-    words = (aim.indicator,) if len(aim.indicator) > 2 else (aim.indicator, aim.verb)
+    (汇率顺利并轨); with a state kept (应保尽保) the state, which a review may say clauses after the thing."""
+    state = next((state for state in STATES if state in aim.verb), "")
+    words = (aim.indicator,) if len(aim.indicator) > 2 and not state else (aim.indicator, state or aim.verb)
     parts = tuple(re.split("[和与及]", aim.indicator))
     if len(parts) > 1 and all(len(part) >= 2 for part in parts):
         words = parts  # "兰新复线和宝中铁路将投入运营": each thing named, each to be done

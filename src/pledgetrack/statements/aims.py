@@ -57,7 +57,7 @@ _BEFORE = re.compile(r"^(?:适当|大幅度?|稳步|逐步|继续)?(?P<word>增�
 _KIND = {"增长": "up", "增加": "up", "提高": "up", "上升": "up", "扩大": "up", "下降": "down", "降低": "down",
          "减少": "down", "回落": "down", "低一些": "down", "压缩": "down"}
 # Official statistics: heads of an indicator that a report gives a figure or a direction for.
-HEADS = ("收入", "农业生产", "工业生产", "投资", "投资规模", "赤字", "财政", "预算", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
+HEADS = ("收入", "收支", "农业生产", "工业生产", "投资", "投资规模", "赤字", "财政", "预算", "物价", "价格", "物价总水平", "价格总水平", "收购价", "定购价", "产量", "生产总值",
           "增加值", "总额", "信贷规模", "投放量", "供应量", "货币发行", "利润", "税收", "存款", "贷款", "出口", "进口",
           "进出口", "零售总额", "信贷", "价格指数", "产值", "涨幅", "上涨幅度", "能耗", "排放量", "就业", "失业率", "支出", "财政收入")
 # Official statistics: two characters that name one aggregate alone (the budget's deficit, the price level); any
@@ -77,9 +77,11 @@ _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
 _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
                 r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
-                r"|全覆盖|开工建设|开工|全线贯通|脱贫摘帽|摘帽)")
+                r"|全覆盖|开工建设|开工|全线贯通|脱贫摘帽|摘帽"
+                # (states kept: 做到应保尽保, 按时足额发放)
+                r"|应保尽保|(?:按时|按月)?足额发放(?:到位)?)")
 # (completions joined by 并, 年内竣工并投入使用, are one)
-_DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?(?:实现)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
+_DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?(?:实现|做到)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
                          r"(?P<word>" + _COMPLETIONS + "(?:并?" + _COMPLETIONS + ")*)$")
 # Official statistics of building: the main structure, a stage of the building named before it.
 _MAIN_STRUCTURE = re.compile("主体(?:结构|工程)?$")
@@ -174,6 +176,8 @@ def _direction(body: str, start: int) -> Aim | None:
         if found is None:
             return None
         named, word = body[:found.start()], found.group("word")
+        if found.group() == "收支平衡":  # "财政收支平衡": the balance of the income and spending named
+            named, word = named + "收支", "平衡"
     named = named.split("比")[0] if "比" in named[1:] else named  # "物价上涨幅度比去年的实际涨幅低一些"
     named = _SIZED.sub("", named)  # "投资规模也不小，不能再继续扩大": the cap is of what was said to be large
     named = named.split("的")[-1] if "的" in named else named

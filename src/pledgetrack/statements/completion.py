@@ -21,7 +21,7 @@ _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加
 # Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
 # 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
 # opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|在[\u4e00-\u9fff]{1,6}?)*$")
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|在[\u4e00-\u9fff]{1,6}?)*$")
 _PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?)[^，,。；;：:]{0,8}$")
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
@@ -40,6 +40,10 @@ _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目�
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
                   "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨")
+# Official terms: states a plan promises kept (财政收支平衡, 做到应保尽保, 按时足额发放), which a review states held by
+# saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
+# (收支平衡压力加大) they name a topic, not the state held.
+STATES = ("平衡", "应保尽保", "足额发放")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
 # 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址; one phase of several, 一期)
 # leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
@@ -158,21 +162,29 @@ def _begun_only(deeds: tuple[str, ...]) -> bool:
 
 
 def pledged_deeds(quote: str) -> tuple[str, ...]:
-    """The deeds done once that ``quote`` promises: a review saying them of the thing states it done.
+    """The deeds done once, and the states kept, that ``quote`` promises: a review saying them of the thing states it
+    done.
 
     >>> pledged_deeds("开工建设鹿鸣水电站"), pledged_deeds("在全省全面推开城镇居民基本医疗保险试点")
     (('开工',), ('推开',))
+    >>> pledged_deeds("确保离退休人员基本养老金按时足额发放")
+    ('足额发放',)
     """
-    return tuple(deed for deed in _ONE_OFF_DEEDS if deed in quote)
+    return tuple(deed for deed in _ONE_OFF_DEEDS + STATES if deed in quote)
 
 
 def _says_of_pledge(completion: str, quote: str) -> bool:
     """Whether a ``completion`` said of the thing can state done what ``quote`` promises: a reach alone (实现, 全覆盖)
-    states no works promised built done, unless the pledge names it.
+    states no works promised built done, unless the pledge names it; a state promised kept (平衡) only itself.
 
     >>> _says_of_pledge("实现", "网格化社会管理信息平台年内建成投用"), _says_of_pledge("实现", "实现两市公交一卡通")
     (False, True)
+    >>> _says_of_pledge("完成", "确保财政收支平衡"), _says_of_pledge("平衡", "确保财政收支平衡")
+    (False, True)
     """
+    kept = [state for state in STATES if state in quote]
+    if kept:  # (a state promised kept is stated by itself: 完成 or 建成 say nothing of a balance)
+        return any(state in completion for state in kept)
     promises_built = any(deed in quote for deed in FINISHED)
     return not promises_built or not any(reach in completion and reach not in quote for reach in _REACH_ALONE)
 
@@ -199,6 +211,8 @@ def _places(clause: str, word: str) -> Iterable[int]:
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
     if _NOT_YET.search(clause[:at]):
         return False
+    if word in STATES:
+        return clause[at + len(word):].strip(" \u3000。；;！!") in ("", "到位")
     if _part_of_task(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task)
     if word in PAST_START and _begun_only(pledged_deeds(quote)):
