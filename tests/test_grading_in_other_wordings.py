@@ -213,6 +213,61 @@ def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, 
 
 
 @pytest.mark.parametrize("quote, review, grade", [
+    # the approval of the study is a stage short of the start, and the start denied in a later clause with no
+    # subject of its own is the works' own
+    ("做好鹤鸣水库前期工作，力争年内开工", "鹤鸣水库可行性研究报告获得批复，移民安置规划编制完成。", Grade.UNVERIFIABLE),
+    ("做好鹤鸣水库前期工作，力争年内开工",
+     "鹤鸣水库完成可行性研究和初步设计，征地拆迁全面铺开，但受拆迁进度影响，未能按计划年内动工。", Grade.MISSED),
+    # the deed named as a noun, and denied after it
+    ("做好鹤鸣水库前期工作，力争年内开工", "东津电厂1号机组并网和鹤鸣水库开工均未能按期实现。", Grade.MISSED),
+    # done in the year of the report (今年), after the year reviewed; the year's target admitted missed
+    ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组去年完成设备安装调试，已于今年1月18日并网发电。", Grade.MISSED),
+    ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组完成设备安装调试。", Grade.UNVERIFIABLE),  # a stage short of it
+    ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组未能实现去年年底并网发电的目标。", Grade.MISSED),
+    # a start promised (动工) is stated by the start; the share of the whole works done since says nothing against it
+    ("确保鹤翔路快速化改造工程上半年动工", "鹤翔路快速化改造工程于4月动工，目前已完成总工程量的45%。", Grade.MET),
+])
+def test_the_stage_a_review_states_works_at_is_read_from_the_whole_sentence(tmp_path, quote, review, grade):
+    thing = next(name for name in ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程") if name in quote)
+    verdict = graded(tmp_path, quote + "。", review, quote, [thing], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("review, grade", [
+    # a count of those done is no statement that all were
+    ("全年74.5万农村贫困人口实现脱贫，1086个贫困村退出。", Grade.UNVERIFIABLE),
+    ("现行标准下农村贫困人口全部实现脱贫。", Grade.MET),
+])
+def test_a_deed_promised_of_all_is_not_stated_done_by_a_count(tmp_path, review, grade):
+    quote = "现行标准下农村贫困人口全部脱贫"
+    verdict = graded(tmp_path, quote + "。", review, quote, ["贫困人口"], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("plan, grade", [
+    # the sentence sets the target for a later year before the quote: the year's level below it leaves time
+    ("确保到2025年，全镇农村居民人均可支配收入突破5万元，规上工业总产值突破45亿元。", Grade.UNVERIFIABLE),
+    # and without that frame the same target is the year's, and missed
+    ("全镇农村居民人均可支配收入突破5万元，规上工业总产值突破45亿元。", Grade.MISSED),
+])
+def test_a_period_the_plans_sentence_sets_before_the_quote_is_the_targets(tmp_path, plan, grade):
+    verdict = graded(tmp_path, plan, "全镇农村居民人均可支配收入达到44660元，增长6.8%。", "全镇农村居民人均可支配收入突破5万元",
+                     ["农村居民人均可支配收入"], year=2024)
+    assert verdict.grade is grade
+
+
+@pytest.mark.parametrize("quote, evidence, review", [
+    # routes opened and routes changed counted together
+    ("新开公交线路8条", ["公交线路"], "新开和调整公交线路12条，新建公交首末站2个。"),
+    # testing rooms in the markets, not markets upgraded
+    ("升级改造农贸市场5个", ["农贸市场"], "建成农贸市场快速检测室30个，抽检各类食品3620批次。"),
+])
+def test_a_figure_of_a_wider_or_another_thing_named_with_the_pledges_word_settles_nothing(tmp_path, quote, evidence,
+                                                                                         review):
+    assert graded(tmp_path, quote + "。", review, quote, evidence).grade is Grade.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("quote, review, grade", [
     # works promised begun: their preparation done says nothing of the start; a stage past it proves it
     ("开工建设城东快速路", "城东快速路完成工程可行性研究等前期工作。", Grade.UNVERIFIABLE),
     ("开工建设城东快速路", "城东快速路主体结顶。", Grade.MET),

@@ -18,7 +18,6 @@ import attrs
 
 from .corpus import Corpus
 from .quantity import Quantity, as_stated
-from .corpus.scope import period_sections
 from .evidence import Candidate, answers, find_evidence
 from .grading import (
     DEFAULT_EXCEED_MARGIN,
@@ -33,8 +32,8 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
+from .periods import other_period
 from .signoff import settled_by_naming
-from .statements import target_period
 from .statements.completion import several_things
 from .results import Verdict
 from .tied import as_rise, in_step
@@ -135,10 +134,7 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
                             "no figure of its own to check it with", candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
-    period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
-    heading = "" if period else _heading_of_several_years(rule, corpus)
-    if heading:
-        period = f"the target stands under '{heading}', a goal for several years, not for {rule.year} alone"
+    period, deadline = other_period(rule, corpus, target)
     if period and not deadline:  # a year's figure, or its absence, says nothing of another period's target
         return unverifiable(Reason.OTHER_PERIOD, period, candidates, (with_figure or candidates)[0], target)
     if not with_figure:
@@ -196,15 +192,6 @@ def _as_changed(outcome, target: Target) -> str:
     return text
 
 
-def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
-    """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
-    "今后五年的主要任务"), or '': not where the quote stands in the year's plan too (森林覆盖率稳定在65%以上, a goal of
-    the five years and of the year alike)."""
-    titles = [next((section.title for section in period_sections(corpus[place.document], rule.year)
-                    if section.start <= place.start < section.end), "") for place in rule.places]
-    return titles[0] if titles and all(titles) else ""
-
-
 def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], tolerance: Decimal,
                        margin: Decimal) -> Verdict | None:
     """A minimum that a part of the whole reaches alone (引进国内到位资金6000亿元 for 引进到位资金5700亿元以上):
@@ -236,7 +223,8 @@ def _resolved(target: Target, candidates: list[Candidate]) -> Target:
 
 
 def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict:
-    done = next((c for c in candidates if c.completion), None)
+    # (a sentence stating the thing both done and not, 1号机组并网和鹤鸣水库开工均未能按期实现, states it not done)
+    done = next((c for c in candidates if c.completion and not c.undone), None)
     undone = next((c for c in candidates if c.undone), None)
     if undone is not None and (done is None or done is undone
                                or several_things(rule.pledge.quote, rule.pledge.evidence.all)):

@@ -34,11 +34,17 @@ _BY_IDENTITY = 8 * NEXT_CLAUSE
 _BUT = re.compile("(?:但是|但|然而|可是)?")
 
 
+# Grammar: the words a clause of denial with no subject of its own opens with (…，但受拆迁进度影响，|未能按计划年内动工).
+_DENIALS = ("未能", "尚未", "仍未", "没有")
+
+
 def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str], list[str]]:
     """The keywords' clauses, and the clause after each: "实施营商环境6.0改革，|推出88项举措". Things listed with
     、 share the deed said after the last of them ("重点水域禁捕退捕、人工繁育野生动物禁养退养全面完成"); a clause
     after that gives a cause, or work still going on, takes the one it leads to ("受上位规划调整影响，未能按计划开工
-    建设", "主体工程完工，正在进行设备安装调试，预计今年上半年投入使用")."""
+    建设", "主体工程完工，正在进行设备安装调试，预计今年上半年投入使用"). In a sentence that opens with the thing, a later
+    clause of denial with no subject of its own speaks of it ("…完成初步设计，征地拆迁全面铺开，但受拆迁进度影响，未能按计划
+    年内动工")."""
     own, following = [], []
     for start, _ in spans:
         begin, end = clause_bounds(text, start)
@@ -51,7 +57,18 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
             if (text.startswith(CAUSES, cause_at) or UNDER_WAY.match(text, after[0])) and after[1] < len(text):
                 after = (after[0], clause_bounds(text, after[1] + 1)[1])
             following.append(text[after[0]:after[1]])
+        if not text[:begin].strip():  # the sentence opens with the thing: a denial with no subject is the thing's
+            following += [text[a:b] for a, b in _clauses_after(text, end) if text.startswith(_DENIALS, a)]
     return own, following
+
+
+def _clauses_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text`` after the one ending at ``end``, each without its leading punctuation."""
+    spans = []
+    while end < len(text):
+        spans.append(clause_bounds(text, end + 1))
+        end = spans[-1][1]
+    return spans
 
 
 def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Sentence, vocabulary: Vocabulary,

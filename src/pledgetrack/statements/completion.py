@@ -18,11 +18,15 @@ from .words import DONE, FINISHED, STARTED
 # on (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words
 # before it. (A review's 推动…建成投用 reports the thing done, the government's part in it said.)
 _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|筹备|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
-# Grammar: a completion or deed denied (未能按期开工, 尚未建成) or put off to a time ahead (将于今年上半年建成, 预计今年
-# 上半年建成通车), and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause
-# opening with a cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|在[\u4e00-\u9fff]{1,6}?)*$")
-_PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?)[^，,。；;：:]{0,8}$")
+# Grammar: a completion or deed denied (未能按期开工, 尚未建成, 未能实现去年年底并网发电) or put off to a time ahead
+# (将于今年上半年建成, 预计今年上半年建成通车, and a review's 今年, the year after the one reviewed: 已于今年1月18日并网发电),
+# and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause opening with a
+# cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|实现|去年(?:年底|年内|底)?|年内|年底前?"
+                     r"|在[\u4e00-\u9fff]{1,6}?)*$")
+# (the deed named as a noun and denied after it: 东津电厂1号机组并网和鹤鸣水库开工均未能按期实现)
+_DENIED_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:均|都|也|仍)?(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划)?(?:实现|完成|到位)")
+_PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?|于?今年)[^，,。；;：:]{0,8}$")
 _LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
@@ -32,13 +36,15 @@ CAUSES = ("因", "受", "由于")
 UNDER_WAY = re.compile("[\u4e00-\u9fff]{0,4}?(?:正在|仍在|还在)")
 _GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍",
                             # (by when: "…因资金缺口较大，至年底尚未竣工")
-                            "至年底", "到年底", "截至年底", "截至目前", "至今")
+                            "至年底", "到年底", "截至年底", "截至目前", "至今",
+                            # (done after the year reviewed: "…完成设备安装调试，已于今年1月18日并网发电")
+                            "已于今年", "于今年")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
 _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目标)([0-9]+(?:\.[0-9]+)?)[%％]")
 
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
-_ONE_OFF_DEEDS = ("开工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
+_ONE_OFF_DEEDS = ("开工", "动工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
                   "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨")
 # Official terms: states a plan promises kept (财政收支平衡, 做到应保尽保, 按时足额发放), which a review states held by
 # saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
@@ -48,10 +54,15 @@ STATES = ("平衡", "应保尽保", "足额发放")
 # 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址; one phase of several, 一期)
 # leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
 _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "可研", "可行性", "环评", "立项", "招标", "选址", "征迁",
-                  "征地", "封顶", "结顶", "一期",
+                  "征地", "封顶", "结顶", "一期", "批复", "获批", "核准",  # (its approval: 可行性研究报告获得批复)
                   "路基", "桩基", "基坑",  # (the bed or the footings of the works: 路基工程全线完成, 路面完成40%)
+                  "安装", "调试",  # (its equipment put in: 完成设备安装调试)
                   "首期", "二期", "三期")
 _PART_REACH = 6
+# Grammar: a deed promised of all of a set (贫困人口全部脱贫, 所有行政村), which a count of those done (74.5万…实现
+# 脱贫) does not state reached, unless the review says all too.
+_ALL_OF = re.compile("全部|所有|全体|均已|都已")
+_COUNTED = re.compile(r"[0-9]")
 # Official statistics of building: the stages past the start of works, each of which says the works were begun.
 PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
 # Official statistics of building: words that state a reach alone (实现全覆盖, 摘帽, 收官), of coverage or of a
@@ -123,6 +134,9 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
                 said = _DENIED.search(clause[:at]) or _PUT_OFF.search(clause[:at])
                 if said:
                     return clause[said.start():at + len(word)]
+                denied = _DENIED_AFTER.match(clause, at + len(word))
+                if denied:
+                    return clause[at:denied.end()]
                 share = _part_of_task(clause, at + len(word))
                 if share:
                     return clause[at:share.end()]
@@ -209,12 +223,14 @@ def _places(clause: str, word: str) -> Iterable[int]:
 
 
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
-    if _NOT_YET.search(clause[:at]):
+    if _NOT_YET.search(clause[:at]) or _DENIED_AFTER.match(clause, at + len(word)):
         return False
     if word in STATES:
         return clause[at + len(word):].strip(" \u3000。；;！!") in ("", "到位")
     if _part_of_task(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task)
+    if _ALL_OF.search(quote) and _COUNTED.search(clause, 0, at) and not _ALL_OF.search(clause):
+        return False  # (74.5万农村贫困人口实现脱贫: how many, not all that were promised, 全部脱贫)
     if word in PAST_START and _begun_only(pledged_deeds(quote)):
         return True  # (a stage past the start, 主体结顶, proves works promised begun)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]

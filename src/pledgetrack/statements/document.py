@@ -7,6 +7,7 @@ year, several years, the year ahead), a plan sentence the planned year.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 
 import attrs
@@ -50,6 +51,28 @@ def document_statements(doc: Document) -> tuple[DocumentStatement, ...]:
     if doc not in _KEPT:
         _KEPT[doc] = tuple(sorted(_read(doc), key=lambda s: (s.sentence.start, s.statement.start)))
     return _KEPT[doc]
+
+
+def statement_at(doc: Document, start: int, end: int, figure: str) -> DocumentStatement | None:
+    """The statement of ``figure`` standing between ``start`` and ``end`` of ``doc`` (where a rule's quote stands),
+    read in its whole sentence: a period said before the quote is its period ("确保到2025年，|全镇农村居民人均可支配
+    收入突破5万元"). None where no statement of that figure stands there.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> doc = load_corpus()["yuexiu-2024-drc"]
+    >>> at = doc.text.find("地区生产总值增长4.0%左右")
+    >>> statement_at(doc, at, at + 15, "4.0%左右").period
+    2024
+    """
+    every = doc.sentences()
+    k = bisect.bisect_right(every, start, key=lambda sentence: sentence.start) - 1
+    part = doc.part_at(start)
+    if k < 0 or not start < every[k].end or part is None:
+        return None
+    sentence = every[k]
+    return next((found for found in sentence_statements(doc, sentence, part.kind)
+                 if start <= sentence.start + found.statement.quantity.span[0] < end
+                 and found.quantity.text == figure), None)
 
 
 def sentence_year(doc: Document, sentence: Sentence, kind: PartKind) -> int | str | None:

@@ -36,6 +36,9 @@ _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
+# Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心).
+_FACILITY_HEADS = ("室", "站", "中心", "馆", "所", "厅")
+_FACILITY_UNITS = ("个", "座", "处", "所", "家", "间")  # (counted as facilities: 安置点1920户 counts households)
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -175,6 +178,10 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
     if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote:
+        return "head"
+    # "建成农贸市场快速检测室30个": a facility whose name the word only opens (…室, …站), counted, is another thing
+    # than the pledged one (升级改造农贸市场5个)
+    if len(tail) >= 2 and tail.endswith(_FACILITY_HEADS) and tail not in quote and unit in _FACILITY_UNITS:
         return "head"
     # "落实草原禁牧和草畜平衡4400万亩": one figure of the word and things listed after it is their sum, unless said
     # of each (棉花、油料…等产量都有较多增加)

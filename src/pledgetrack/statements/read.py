@@ -38,8 +38,9 @@ _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
 _SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])")
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
-# Grammar: a year a clause opens with, its time frame ("2012年新增560公里"; not "比2015年…", a comparison).
-_OPENING_YEAR = re.compile(r"\s*(?:到|至)?" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
+# Grammar: a year a clause opens with, its time frame ("2012年新增560公里", "确保到2025年，…"; not "比2015年…", a
+# comparison).
+_OPENING_YEAR = re.compile(r"\s*(?:确保|力争|争取|努力)?(?:到|至)?" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
 # (a clause opening with a part of the year frames the clauses after it, to one opening with the whole year)
 _WHOLE_YEAR = re.compile(r"\s*(?:全年|年末|年底|当年|全年累计)")
 _WHOLE_YEAR_SAID = re.compile("全年|年末|年底")

@@ -146,7 +146,7 @@ AMOUNT_CHARACTERS = "额数量值"
 # Official statistics: the stages of building that reports count apart: works started (新开工) are not works
 # finished (竣工, 建成), nor the other way round.
 # (track laid, 铺轨, is a line under way: its opening, 投产, is counted apart)
-STARTED = ("新开工", "开工", "铺轨")
+STARTED = ("新开工", "开工", "动工", "铺轨")
 FINISHED = ("竣工", "建成", "完工", "交付", "投用", "投入使用", "投产")
 # Official statistics: things built new (新建) are counted apart from existing ones renovated (改造, 改建, 修缮); a
 # plan that promises one is not answered by the other.

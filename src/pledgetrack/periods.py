@@ -1,0 +1,62 @@
+"""Whether a rule's target is for its year: a goal of another year or of several years is settled by no one year's
+figure, wherever the plan says so: in the quote itself (今后五年…年均增长, 1997年钢产量达到…), in its sentence before the
+quote (确保到2025年，|…突破5万元), or in the heading the quote stands under (今后五年的主要目标).
+
+>>> from pledgetrack import load_corpus, load_rules
+>>> corpus = load_corpus()
+>>> rule = load_rules(corpus=corpus)["yuexiu-2023-job-fairs"]
+>>> other_period(rule, corpus, rule.target)
+('', None)
+"""
+
+from __future__ import annotations
+
+from .corpus import Corpus
+from .corpus.normalise import normalise
+from .corpus.scope import period_sections
+from .rules.book import Rule
+from .rules.target import Target
+from .statements import Period, target_period
+from .statements.document import statement_at
+from .statements.words import DEADLINE
+
+__all__ = ["other_period"]
+
+
+def other_period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
+    """Why one year's figure cannot settle ``target`` ('' where it can), and the later year of a deadline (到2025年),
+    by which the target may be reached early."""
+    period, deadline = target_period(rule.pledge.quote, target.text, rule.year)
+    if not period:
+        period, deadline = _framed(rule, corpus, target)
+    if not period:
+        heading = _heading_of_several_years(rule, corpus)
+        if heading:
+            period = f"the target stands under '{heading}', a goal for several years, not for {rule.year} alone"
+    return period, deadline
+
+
+def _framed(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
+    """The period the plan's sentence frames the quote with before it ("确保到2025年，|全镇农村居民人均可支配收入突破
+    5万元"), where it is not the rule's year."""
+    for place in rule.places:
+        doc = corpus[place.document]
+        found = statement_at(doc, place.start, place.end, target.text)
+        if found is None or found.statement.period not in (Period.OTHER_YEAR, Period.SEVERAL_YEARS) \
+                or found.statement.year == rule.year:
+            continue
+        later = found.statement.year if (found.statement.year or 0) > rule.year else None
+        when = f"for {found.statement.year}" if found.statement.period is Period.OTHER_YEAR else "for several years"
+        why = f"the plan's sentence sets the target ({target.text}) {when}, not for {rule.year} alone"
+        before = doc.text[found.sentence.start:place.start]
+        return why, later if later and DEADLINE.search(normalise(before)) else None
+    return "", None
+
+
+def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
+    """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
+    "今后五年的主要任务"), or '': not where the quote stands in the year's plan too (森林覆盖率稳定在65%以上, a goal of
+    the five years and of the year alike)."""
+    titles = [next((section.title for section in period_sections(corpus[place.document], rule.year)
+                    if section.start <= place.start < section.end), "") for place in rule.places]
+    return titles[0] if titles and all(titles) else ""
