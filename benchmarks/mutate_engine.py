@@ -265,8 +265,6 @@ MUTANTS = (
            '                  "安装", "调试",  # (its equipment put in: 完成设备安装调试)\n', ''),
     Mutant("milestones", "a completion dated to the report's own year (已于今年…并网) is the year reviewed's", "statements/completion.py",
            "|有望于?|于?今年)[^，", "|有望于?)[^，"),
-    Mutant("milestones", "a target denied with the year in between (未能实现去年年底并网发电) is not denied", "statements/completion.py",
-           "|做到|实现|去年(?:年底|年内|底)?|年内|年底前?", "|做到"),
     Mutant("milestones", "a deed named as a noun and denied after it (…开工均未能按期实现) is done", "statements/completion.py",
            "                denied = _DENIED_AFTER.match(clause, at + len(word))\n", "                denied = None\n"),
     Mutant("milestones", "a later clause of denial with no subject (…，但受…影响，未能按计划年内动工) is nobody's", "evidence/sentences.py",
@@ -285,6 +283,18 @@ MUTANTS = (
            "tail not in quote and unit in _FACILITY_UNITS:", "tail not in quote and False:"),
     Mutant("statements", "routes opened and changed (新开和调整) are the routes opened", "statements/deeds.py",
            "(新增|新建|新开|改善|改造|改建|扩建|修缮|新开工|续建|调整|优化|延伸)", "(新增|新建|改善|改造|改建|扩建|修缮|新开工|续建)"),
+    Mutant('statements', 'a vital rate named alone (，自然增长率…) is any rate', 'statements/ellipsis.py',
+           '    indicator = _vital_rate_before(indicator, before)\n', ''),
+    Mutant('statements', 'a turn (但计划生育率) is part of a name', 'statements/words.py',
+           '"同时", "但是", "但", "预计",', '"同时", "预计",'),
+    Mutant('statements', 'examples closed by 等 (林果、蔬菜、食用菌等高效经济作物) are a part of the thing', 'statements/identity.py',
+           '    prefix = _EXAMPLES.sub("", prefix)\n', ''),
+    Mutant('milestones', 'works not carried out (未能按计划实施) are not denied', 'statements/completion.py',
+           '_NOT_BEGUN = ("开工", "动工", "实施")', '_NOT_BEGUN = ("开工", "动工")'),
+    Mutant('statements', 'a plan named by its years (按照三年行动方案，今年…) frames several years', 'statements/words.py',
+           '行动(?:首年|第|方案|计划|纲要))', '行动(?:首年|第))'),
+    Mutant('milestones', "a games' deadline (亚运会前) is part of the thing's name", 'statements/aims.py',
+           '|(?:[亚奥全省市大冬青]运会|运动会|[世园花]?博会|博览会)(?:召开|开幕)?前"', '"'),
 )
 
 

@@ -224,11 +224,17 @@ def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, 
     ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组去年完成设备安装调试，已于今年1月18日并网发电。", Grade.MISSED),
     ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组完成设备安装调试。", Grade.UNVERIFIABLE),  # a stage short of it
     ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组未能实现去年年底并网发电的目标。", Grade.MISSED),
+    # a sentence stating it both done and not (the deed named, then denied) states it not done, whatever others say
+    ("确保东津电厂1号机组年内并网发电", "东津电厂1号机组受主设备到货延迟影响，进度滞后。"
+     "部分重点项目进度滞后，东津电厂1号机组并网和鹤鸣水库开工均未能按期实现。", Grade.MISSED),
+    # a works not carried out (未能按计划实施) is not done
+    ("完成滢川大道拓宽改造", "原定的滢川大道拓宽改造工程因资金不到位，未能按计划实施。", Grade.MISSED),
     # a start promised (动工) is stated by the start; the share of the whole works done since says nothing against it
     ("确保鹤翔路快速化改造工程上半年动工", "鹤翔路快速化改造工程于4月动工，目前已完成总工程量的45%。", Grade.MET),
 ])
 def test_the_stage_a_review_states_works_at_is_read_from_the_whole_sentence(tmp_path, quote, review, grade):
-    thing = next(name for name in ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程") if name in quote)
+    things = ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程", "滢川大道拓宽改造")
+    thing = next(name for name in things if name in quote)
     verdict = graded(tmp_path, quote + "。", review, quote, [thing], kind=Kind.MILESTONE)
     assert verdict.grade is grade
 
@@ -254,6 +260,13 @@ def test_a_period_the_plans_sentence_sets_before_the_quote_is_the_targets(tmp_pa
     verdict = graded(tmp_path, plan, "全镇农村居民人均可支配收入达到44660元，增长6.8%。", "全镇农村居民人均可支配收入突破5万元",
                      ["农村居民人均可支配收入"], year=2024)
     assert verdict.grade is grade
+
+
+def test_things_named_by_examples_closed_with_deng_are_the_whole(tmp_path):
+    # 林果、蔬菜、食用菌等 name examples of the crops, no part of them and no other things summed
+    verdict = graded(tmp_path, "力争高效经济作物面积达到22万亩。", "林果、蔬菜、食用菌等高效经济作物面积扩大到21万亩。",
+                     "力争高效经济作物面积达到22万亩", ["高效经济作物面积"])
+    assert (verdict.grade, verdict.outcome) == (Grade.MISSED, Decimal("210000"))
 
 
 @pytest.mark.parametrize("quote, evidence, review", [

@@ -18,12 +18,11 @@ from .words import DONE, FINISHED, STARTED
 # on (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words
 # before it. (A review's 推动…建成投用 reports the thing done, the government's part in it said.)
 _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|筹备|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
-# Grammar: a completion or deed denied (未能按期开工, 尚未建成, 未能实现去年年底并网发电) or put off to a time ahead
+# Grammar: a completion or deed denied (未能按期开工, 尚未建成, 尚未做到应保尽保) or put off to a time ahead
 # (将于今年上半年建成, 预计今年上半年建成通车, and a review's 今年, the year after the one reviewed: 已于今年1月18日并网发电),
 # and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause opening with a
 # cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|实现|去年(?:年底|年内|底)?|年内|年底前?"
-                     r"|在[\u4e00-\u9fff]{1,6}?)*$")
+_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|在[\u4e00-\u9fff]{1,6}?)*$")
 # (the deed named as a noun and denied after it: 东津电厂1号机组并网和鹤鸣水库开工均未能按期实现)
 _DENIED_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:均|都|也|仍)?(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划)?(?:实现|完成|到位)")
 _PUT_OFF = re.compile(r"(?:将于|将在|预计|计划于?|有望于?|于?今年)[^，,。；;：:]{0,8}$")
@@ -70,7 +69,7 @@ PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
 # (网格化管理实现全覆盖 builds no 网格化社会管理信息平台), unless the pledge promises that reach itself.
 _REACH_ALONE = ("实现", "全覆盖", "摘帽", "收官")
 # Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
-_NOT_BEGUN = ("开工", "动工")
+_NOT_BEGUN = ("开工", "动工", "实施")  # (未能按计划实施: not carried out at all)
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")
 

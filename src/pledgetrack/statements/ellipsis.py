@@ -45,6 +45,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _rank_of_thing_before(indicator, before)
     indicator = _named_on_from_thing_before(indicator, before)
     indicator = _side_of_trade_before(indicator, before)
+    indicator = _vital_rate_before(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -213,6 +214,20 @@ def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
             lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
             return lead + indicator if lead and not deed_only(lead) else indicator
     return indicator
+
+
+# Official statistics of population: its three vital rates, given one after another (人口出生率…，自然增长率…).
+_VITAL_RATES = ("出生率", "死亡率", "自然增长率")
+
+
+def _vital_rate_before(indicator: str, before: list[Statement]) -> str:
+    """A vital rate named alone after another of some people's ("全县人口出生率为千分之十五点六，自然增长率为千分之八点二")
+    is theirs too: 人口自然增长率, not any rate of growth."""
+    if indicator not in _VITAL_RATES or not before:
+        return indicator
+    thing = _unscoped(before[-1].indicator)
+    own = next((rate for rate in _VITAL_RATES if thing.endswith(rate)), "")
+    return thing[:-len(own)] + indicator if own and len(thing) > len(own) else indicator
 
 
 # Official statistics: foreign trade (进出口) and its two sides, given after it (外贸进出口总额…，其中出口…).

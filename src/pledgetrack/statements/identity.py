@@ -34,6 +34,7 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
+_EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+等$")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
 # Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心).
@@ -191,6 +192,8 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
+    # (a list of examples closed by 等 names no part: 林果、蔬菜、食用菌等高效经济作物面积 is the whole of that area)
+    prefix = _EXAMPLES.sub("", prefix)
     listed = _LISTED_BEFORE.search(prefix) or _LAST_OF_LIST.search(prefix)
     if listed and listed.group(1) not in quote:
         return "head"  # (and "家电下乡、汽车摩托车|下乡产品销售额": the word shared by the list's last item)

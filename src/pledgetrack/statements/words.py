@@ -51,7 +51,7 @@ _SPACING = frozenset(" \t\u3000、，,")
 # Grammar: words that open a clause before its subject: the whole area (全市, 全省 …), time, and
 # verbs of doing ("实现地区生产总值…", "完成营造林…") that are not part of the thing measured.
 SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "全旗", "全体", "我国", "我省", "我市", "我区", "我县",
-          "其中", "并且", "同时", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
+          "其中", "并且", "同时", "但是", "但", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
           "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "两年来", "三年来", "五年来", "力争", "争取",
           "确保", "努力",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
@@ -112,8 +112,9 @@ AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 # school grade, 三年级, nor a time ago, 两年前)
 # (an annual mean, 年均浓度, is one year's; the first or second year of a campaign, 三年行动首年, is one year)
 SEVERAL_YEARS = re.compile(r"年均(?!浓度|值)|平均每年|每年平均"
-                           # (not 学前三年, the three years before school: an age, 学前三年毛入园率)
-                           r"|(?<![〇零一二三四五六七八九])(?<!学前)[两二三四五六七八九十]年(?![级制度前后底末初]|行动(?:首年|第))"
+                           # (not 学前三年, the three years before school: an age, 学前三年毛入园率; nor a plan named by
+                           # its years, 按照三年行动方案，今年完成…)
+                           r"|(?<![〇零一二三四五六七八九])(?<!学前)[两二三四五六七八九十]年(?![级制度前后底末初]|行动(?:首年|第|方案|计划|纲要))"
                            r"|这五年|过去五年|今后五年|本届|"
                            + FIVE_YEAR_PLAN + r"(?:时期|期间|以来)?|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年")
 # (a year in digits, 1996年, or in numerals, 一九九六年, 二〇〇五年)
