@@ -145,11 +145,12 @@ MUTANTS = (
            "evidence/identify.py", "    if factor is not None:\n", "    if False:\n"),
     # milestones
     Mutant("milestones", "a completion of the future or of a stage short of the works counts (将于…建成, 主体完工)",
-           "statements/completion.py", "    if _NOT_YET.search(clause[:at]):\n        return False\n", ""),
+           "statements/completion.py",
+           "    if _NOT_YET.search(clause[:at]) or _DENIED_AFTER.match(clause, at + len(word)):\n        return False\n", ""),
     Mutant("milestones", "a milestone stated not done stays unverifiable", "verdict.py",
            "    undone = next((c for c in candidates if c.undone), None)", "    undone = None"),
-    Mutant("grading", "a target under a heading of several years is the plan year's", "verdict.py",
-           '    heading = "" if period else _heading_of_several_years(rule, corpus)', '    heading = ""'),
+    Mutant("grading", "a target under a heading of several years is the plan year's", "periods.py",
+           "        heading = _heading_of_several_years(rule, corpus)", '        heading = ""'),
     # this stop's readings
     Mutant("statements", "a clause naming only a deed names nothing (其中新开工35个)", "statements/ellipsis.py",
            "    return indicator[:len(indicator) - len(shared)] + thing  # (新开工|项目 of 重点项目: 新开工重点项目)",
@@ -276,7 +277,7 @@ MUTANTS = (
     Mutant("milestones", "a count of those done (74.5万…实现脱贫) states all promised done (全部脱贫)", "statements/completion.py",
            "    if _ALL_OF.search(quote) and _COUNTED.search(clause, 0, at)", "    if False and _COUNTED.search(clause, 0, at)"),
     Mutant("periods", "a later year framed before the quote (确保到2025年，|…) is ignored", "periods.py",
-           "        period, deadline = _framed(rule, corpus, target)\n", ""),
+           "        period, deadline = _framed(rule, corpus, target)\n", "        period, deadline = \"\", None\n"),
     Mutant("statements", "a year promised with 确保 (确保到2025年，) frames nothing", "statements/read.py",
            "(?:确保|力争|争取|努力)?(?:到|至)?", "(?:到|至)?"),
     Mutant("statements", "a facility named with the word (农贸市场快速检测室) is the pledged thing", "statements/identity.py",
@@ -295,6 +296,14 @@ MUTANTS = (
            '行动(?:首年|第|方案|计划|纲要))', '行动(?:首年|第))'),
     Mutant('milestones', "a games' deadline (亚运会前) is part of the thing's name", 'statements/aims.py',
            '|(?:[亚奥全省市大冬青]运会|运动会|[世园花]?博会|博览会)(?:召开|开幕)?前"', '"'),
+    Mutant('statements', 'a programme counted by its places (试点扩大到3个县) counts places alone', 'statements/nouns.py',
+           '    if right and noun and not deed_only(noun) and _PLACES_OF.match(text, q.span[1]):', '    if False:'),
+    Mutant('statements', "the group before a count of people (解决农村|31.5万人) is nobody's", 'statements/nouns.py',
+           '    if right and group and q.unit in _PEOPLE', '    if False and group and q.unit in _PEOPLE'),
+    Mutant('drafting', 'a unit measuring the word left off (人 for 人口) settles nothing', 'signoff.py',
+           '    if all(unit in _MEASURE_UNITS.get(word, ()) for word in unnamed):', '    if False:'),
+    Mutant('milestones', '保障 before a state kept is part of the thing (保障农牧民工工资)', 'statements/aims.py',
+           ' + "|保障(?![性房])" + ")*")', ' + ")*")'),
 )
 
 

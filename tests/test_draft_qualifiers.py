@@ -178,6 +178,15 @@ def test_another_general_name_of_built_things_settles_the_one_left_off(tmp_path)
     assert (talks.grade.value, talks.reason.value) == ("unverifiable", "unsigned")
 
 
+def test_a_unit_counting_what_the_left_off_word_names_settles_it(tmp_path):
+    # 解决28万农村人口饮水困难 against 解决农村31.5万人饮水困难: 人口 left off, and the review counts people (人)
+    (water,) = _drafted_and_graded(tmp_path, "解决28万农村人口饮水困难。", "解决农村31.5万人饮水困难。").values()
+    assert water.rule.pledge.evidence.qualifiers == ("人口",)
+    assert (water.grade.value, water.outcome) == ("exceeded", 315000)
+    (cattle,) = _drafted_and_graded(tmp_path, "解决28万农村人口饮水困难。", "解决农村31.5万头牲畜饮水困难。").values()
+    assert cattle.grade.value == "unverifiable"
+
+
 def test_a_part_meeting_a_minimum_alone_leaves_the_whole_open(tmp_path):
     (burden,) = _drafted_and_graded(tmp_path, "为经营主体减负2500亿元以上。", "全年为企业减负2500亿元。").values()
     assert (burden.grade.value, burden.reason.value) == ("unverifiable", "unsigned")

@@ -79,7 +79,7 @@ _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺�
                 r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
                 r"|全覆盖|开工建设|开工|全线贯通|脱贫摘帽|摘帽"
                 # (states kept: 做到应保尽保, 按时足额发放)
-                r"|应保尽保|(?:按时|按月)?足额发放(?:到位)?)")
+                r"|应保尽保|(?:按时|按月|及时)?足额发放(?:到位)?)")
 # (completions joined by 并, 年内竣工并投入使用, are one)
 _DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?(?:实现|做到)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
                          r"(?P<word>" + _COMPLETIONS + "(?:并?" + _COMPLETIONS + ")*)$")
@@ -148,7 +148,8 @@ def read_aim(clause: str) -> Aim | None:
         or _done(clause[start:].rstrip(), start)
 
 
-_OPENING = re.compile("(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + ")*")
+# (保障 as a verb, 保障农民工工资…足额发放; not 保障性住房)
+_OPENING = re.compile("(?:" + "|".join(sorted(_OPENERS, key=len, reverse=True)) + "|保障(?![性房])" + ")*")
 # Grammar: the ordinals that number a list of tasks ("一要…，二要…", "一是…").
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+(?:是|要)")
 

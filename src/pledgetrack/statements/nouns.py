@@ -16,7 +16,7 @@ from .ellipsis import STAGES_ALONE, STAGES_AT_END
 from .lexicon import VERBS
 from .model import Statement
 from .stretches import deed_only
-from .words import BASE, PART_OF_YEAR, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
+from .words import BASE, NAMED_GROUPS, PART_OF_YEAR, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
 
 __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
@@ -38,6 +38,9 @@ _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # Grammar: places and bodies counted by the deed done to them after their noun ("14个村全部完成人居环境整治提升",
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")
+_PEOPLE = ("人", "名", "户")
+# Official terms: the places a programme is counted by (试点扩大到3个县（区）, 覆盖12个乡镇).
+_PLACES_OF = re.compile("(?:县|市|区|乡|镇|村|乡镇|县区|县市)(?:（[^（）]{1,6}）)?(?=[，,；;。]|$)")
 _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
                          "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
 # Grammar: a deed between a thing and its measure ("乡镇企业实现利税", "规模以上工业企业完成产值"): no part of the name.
@@ -99,6 +102,11 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         deed = _UNITS_DONE.match(text, q.span[1]) if q.unit in _UNITS_COUNTED else None
         return noun[:set_of.start()] + (deed.group("deed") if deed else "")
     right = _right_noun(text, q)
+    if right and noun and not deed_only(noun) and _PLACES_OF.match(text, q.span[1]):
+        return noun + right  # "新型农村合作医疗试点扩大到|3个县（区）": the programme's places
+    group = next((group for group in NAMED_GROUPS if noun.endswith(group)), "")
+    if right and group and q.unit in _PEOPLE and (noun == group or deed_only(noun[:-len(group)])):
+        return group + right  # "解决农村|31.5万人饮水困难": the group the people counted are of
     if right:
         return right
     following = [f for f in clause if f.span[0] > q.span[0]]
