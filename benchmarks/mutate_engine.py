@@ -304,6 +304,14 @@ MUTANTS = (
            '    if all(unit in _MEASURE_UNITS.get(word, ()) for word in unnamed):', '    if False:'),
     Mutant('milestones', '保障 before a state kept is part of the thing (保障农牧民工工资)', 'statements/aims.py',
            ' + "|保障(?![性房])" + ")*")', ' + ")*")'),
+    Mutant('statements', 'the poor out of poverty (实现脱贫) are not the poor reduced (减少贫困人口)', 'statements/deeds.py',
+           '"化解", "清退", "取缔", "脱贫")', '"化解", "清退", "取缔")'),
+    Mutant('statements', 'a title won (新创成) narrows the one promised created (创建)', 'statements/names.py',
+           '                                 "新创成", "创成",\n', ''),
+    Mutant('statements', 'works named before their count (开工建设大坪、龙潭|2座中型水库) lose the deed', 'statements/nouns.py',
+           '    if right and named:', '    if False:'),
+    Mutant('statements', 'when a deed is done (年底前, 于11月底前) is part of the people counted', 'statements/nouns.py',
+           '                       r"|年底前?|年内|年末|于(?=[0-9一二三四五六七八九十今明年上下])")', '                       r"|年底前?")'),
 )
 
 

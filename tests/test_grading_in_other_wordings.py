@@ -269,6 +269,21 @@ def test_things_named_by_examples_closed_with_deng_are_the_whole(tmp_path):
     assert (verdict.grade, verdict.outcome) == (Grade.MISSED, Decimal("210000"))
 
 
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # the poor taken out of poverty are the poor reduced, and mines closed the mines closed and withdrawn
+    ("今年减少农村贫困人口70万人。", "全年74.5万农村贫困人口实现脱贫，1086个贫困村退出。", "今年减少农村贫困人口70万人",
+     ["贫困人口"], Grade.MET),
+    ("关闭退出煤矿50处以上。", "全年压减钢铁产能320万吨，关闭煤矿63处。", "关闭退出煤矿50处以上", ["煤矿"], Grade.EXCEEDED),
+    # a title won (新创成) is the one promised created (创建)
+    ("创建省级高标准生活垃圾分类示范村3个。", "新创成省级高标准生活垃圾分类示范村2个，累计达到4个。",
+     "创建省级高标准生活垃圾分类示范村3个", ["垃圾分类示范村"], Grade.MISSED),
+    # works named one by one before their count are begun by the deed before them
+    ("新开工中型水库2座。", "开工建设大坪、龙潭2座中型水库。", "新开工中型水库2座", ["中型水库"], Grade.MET),
+])
+def test_a_deed_a_review_words_otherwise_is_the_pledged_deed(tmp_path, plan, review, quote, evidence, grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
 @pytest.mark.parametrize("quote, evidence, review", [
     # routes opened and routes changed counted together
     ("新开公交线路8条", ["公交线路"], "新开和调整公交线路12条，新建公交首末站2个。"),

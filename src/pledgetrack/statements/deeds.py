@@ -48,8 +48,9 @@ def another_deed(around: str, quote: str) -> bool:
     return False
 
 
-# Grammar: the deeds that count things taken away (减少农村贫困人口1.8万人, 退出贫困村30个, 淘汰落后产能).
-_TAKEN_AWAY = ("减少", "削减", "压减", "退出", "淘汰", "关停", "化解", "清退", "取缔")
+# Grammar: the deeds that count things taken away (减少农村贫困人口1.8万人, 退出贫困村30个, 淘汰落后产能), each
+# written for another (74.5万农村贫困人口实现脱贫 are the poor reduced; 关闭煤矿63处 are mines closed and withdrawn).
+_TAKEN_AWAY = ("减少", "削减", "压减", "退出", "淘汰", "关停", "关闭", "化解", "清退", "取缔", "脱贫")
 
 
 def not_taken_away(around: str, word: str, quote: str, statement: Statement) -> bool:

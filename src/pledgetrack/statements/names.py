@@ -237,6 +237,8 @@ _KINDS_OF_WORKS = ("项目", "工程")
 # what 固定资产投资 reports).
 _LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "年度", "把", "提升", "发展", "开", "攻克",
                                  "上线", "取得",
+                                 # a title won is the one a plan promises to create (创建…示范村: 新创成…示范村2个)
+                                 "新创成", "创成",
                                  "滚动", "分类", "维修", "疏通", "搬迁", "关停", "或", "覆盖", "修缮", "整治", "治理",
                                  "安装", "配备", "配置", "招募", "慰问", "邀请", "落实",
                                  # official statistics: foreign capital is reported as actually used (实际利用外资)

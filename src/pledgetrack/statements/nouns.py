@@ -25,7 +25,9 @@ _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
 _NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
                        r"|基本(?=实现|完成|建成|达到)|外(?=[，,；;。]|$)"
                        r"|中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])"
-                       r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为")  # "由120家增加到150家": a change, no noun
+                       r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为"  # "由120家增加到150家": a change, no noun
+                       # when, no part of the noun (…搬迁群众|年底前全部搬迁入住, …搬迁群众|于11月底前…)
+                       r"|年底前?|年内|年末|于(?=[0-9一二三四五六七八九十今明年上下])")
 # Between two figures of one list: "1.8万户、189万平方米", "65条、总长度57.9公里" (the next item's own name).
 _CHANGES = ("增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短", "扩大", "增至", "降至", "上升")
 _LISTED = re.compile(r"、[\u4e00-\u9fff]{0,4}")
@@ -39,6 +41,9 @@ _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")
 _PEOPLE = ("人", "名", "户")
+# Grammar: works named one by one before a count of their kind, after the deed done to them (开工建设大坪、龙潭|2座…).
+_NAMED_BEFORE = re.compile("(?P<deed>新开工建设|开工建设|新开工|开工|新建|建成|竣工|完工)"
+                           "[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+")
 # Official terms: the places a programme is counted by (试点扩大到3个县（区）, 覆盖12个乡镇).
 _PLACES_OF = re.compile("(?:县|市|区|乡|镇|村|乡镇|县区|县市)(?:（[^（）]{1,6}）)?(?=[，,；;。]|$)")
 _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
@@ -102,6 +107,9 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         deed = _UNITS_DONE.match(text, q.span[1]) if q.unit in _UNITS_COUNTED else None
         return noun[:set_of.start()] + (deed.group("deed") if deed else "")
     right = _right_noun(text, q)
+    named = _NAMED_BEFORE.fullmatch(noun)
+    if right and named:  # "开工建设大坪、龙潭|2座中型水库": the works named are examples; the count is at the deed
+        return named.group("deed") + right
     if right and noun and not deed_only(noun) and _PLACES_OF.match(text, q.span[1]):
         return noun + right  # "新型农村合作医疗试点扩大到|3个县（区）": the programme's places
     group = next((group for group in NAMED_GROUPS if noun.endswith(group)), "")
