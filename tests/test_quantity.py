@@ -245,6 +245,7 @@ def test_parse_quantity_takes_a_bare_number_when_it_is_all_there_is():
     ("二分之一", "0.5", ""), ("1/4", "0.25", ""), ("5kW", "5", "千瓦"), ("5 km²", "5", "平方公里"),
     ("100 m2", "100", "平方米"), ("5mm", "5", "毫米"), ("10 万标准箱", "100000", "标箱"),
     ("133GW", "133", "吉瓦"), ("10口", "10", "口"), ("15万门", "150000", "门"),
+    ("１５万担", "150000", "担"), ("１０００眼", "1000", "眼"),  # tobacco in the market 担; wells counted by 眼
 ])
 def test_numbers_in_every_written_style(text, value, unit):
     q = parse_quantity(text)
@@ -346,6 +347,7 @@ def test_the_seed_tables_read_target_and_outcome():
     ("52.5万吨", "10.5亿斤", D("1.05E+9")),  # grain in 万吨 of a plan in 亿斤: 1 斤 is half a 千克
     ("1.2平方公里", "120公顷", D("120")),
     ("600兆瓦", "60万千瓦", D("6E+5")),
+    ("6000吨", "15万担", D("1.2E+5")),  # tobacco bought in 吨 of a plan in 担: 1 担 is 50 千克
 ])
 def test_a_figure_in_another_unit_of_one_kind_is_the_same_amount_in_the_plans_unit(review, plan, in_plan_unit):
     said, pledged = parse_quantity(review), parse_quantity(plan)

@@ -22,7 +22,7 @@ from decimal import Decimal
 # Counting words stay as written: 个 and 家 count different things.
 COUNT_WORDS = frozenset(
     "个 家 场 户 项 件 座 间 栋 幢 套 对 条 台 所 宗 处 名 人 批 剂 剂次 人次 户次 家次 场次 批次 "
-    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱 列 口 门".split()
+    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱 列 口 门 眼".split()
 )
 
 # Measures, and other spellings of them, with their canonical form.
@@ -33,7 +33,7 @@ MEASURES = {
     "平方公里": "平方公里", "平方千米": "平方公里", "km²": "平方公里", "㎢": "平方公里",
     "公顷": "公顷", "亩": "亩", "立方米": "立方米", "m³": "立方米", "m3": "立方米",
     "公里": "km", "千米": "km", "km": "km", "米": "米", "m": "米", "厘米": "厘米", "cm": "厘米", "毫米": "毫米", "mm": "毫米",
-    "吨": "吨", "斤": "斤", "吨标准煤": "吨标准煤", "千克": "千克", "公斤": "千克", "kg": "千克", "克": "克",
+    "吨": "吨", "斤": "斤", "担": "担", "吨标准煤": "吨标准煤", "千克": "千克", "公斤": "千克", "kg": "千克", "克": "克",
     "微克/立方米": "微克/立方米", "分贝": "分贝",
     "千瓦": "千瓦", "kW": "千瓦", "兆瓦": "兆瓦", "MW": "兆瓦", "吉瓦": "吉瓦", "GW": "吉瓦", "千瓦时": "千瓦时", "kWh": "千瓦时",
     "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒": "秒", "天": "天",
@@ -69,6 +69,7 @@ WORD_STARTS = {
     "间": ("间接", "间隔"), "户": ("户籍", "户外", "户型", "户口"), "条": ("条例", "条件", "条款", "条龙"),
     "天": ("天河", "天然", "天津", "天地", "天下", "天空", "天气"), "克": ("克服", "克难"),
     "块": ("块钱",), "口": ("口岸", "口径", "口袋", "口号", "口碑", "口人"),
+    "担": ("担任", "担当", "担保", "担负", "担子", "担心"), "眼": ("眼光", "眼界", "眼前", "眼睛"),
     "门": ("门户", "门槛", "门类", "门诊", "门店", "门票", "门面", "门前"), "头": ("头部", "头雁", "头号", "头条", "头脑", "头等"), "根": ("根据", "根本", "根源"), "米": ("米饭",), "类": ("类似", "类型"),
 }
 
@@ -170,13 +171,14 @@ UNIT_FAMILIES: tuple[frozenset[str], ...] = (
 # counts the same things; a different number in another of them says nothing (1栋 holds many 户).
 DWELLING_COUNTS = frozenset("座 栋 幢 户 套 间 处 所 个".split())
 _FAMILY_OF = {unit: family for family in UNIT_FAMILIES for unit in family}
-# Units of one kind at exact decimal scales (SI, and the market 斤 of half a 千克), each as so many of the kind's
+# Units of one kind at exact decimal scales (SI, and the market 斤 of half a 千克 and 担 of fifty), each as so many of the kind's
 # base unit: a review may give 8500米 of a pledged 10公里, or grain in 万吨 of a plan in 亿斤. A 亩 (10000/15 平方米)
 # has no exact decimal scale and compares only with itself.
 _IN_BASE = {
     "km": ("米", Decimal(1000)), "米": ("米", Decimal(1)), "厘米": ("米", Decimal("0.01")), "毫米": ("米", Decimal("0.001")),
     "平方公里": ("平方米", Decimal(1000000)), "公顷": ("平方米", Decimal(10000)), "平方米": ("平方米", Decimal(1)),
     "吨": ("千克", Decimal(1000)), "千克": ("千克", Decimal(1)), "克": ("千克", Decimal("0.001")), "斤": ("千克", Decimal("0.5")),
+    "担": ("千克", Decimal(50)),  # (the market 担 of a hundred 斤: 收购烟叶15万担)
     "吉瓦": ("千瓦", Decimal(1000000)), "兆瓦": ("千瓦", Decimal(1000)), "千瓦": ("千瓦", Decimal(1)),
 }
 
