@@ -312,6 +312,10 @@ MUTANTS = (
            '    if right and named:', '    if False:'),
     Mutant('statements', 'when a deed is done (年底前, 于11月底前) is part of the people counted', 'statements/nouns.py',
            '                       r"|年底前?|年内|年末|于(?=[0-9一二三四五六七八九十今明年上下])")', '                       r"|年底前?")'),
+    Mutant('quantity', 'the market 担 is no unit (收购烟叶15万担)', 'quantity/units.py',
+           '"斤": "斤", "担": "担", ', '"斤": "斤", '),
+    Mutant('statements', "a campaign's season (今冬明春) is part of the name", 'statements/words.py',
+           '"确保", "努力", "今冬明春",', '"确保", "努力",'),
 )
 
 
