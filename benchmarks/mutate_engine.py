@@ -316,6 +316,10 @@ MUTANTS = (
            '"斤": "斤", "担": "担", ', '"斤": "斤", '),
     Mutant('statements', "a campaign's season (今冬明春) is part of the name", 'statements/words.py',
            '"确保", "努力", "今冬明春",', '"确保", "努力",'),
+    Mutant('drafting', "a government's own output named otherwise (全市生产总值 for 国内生产总值) stays unsigned", 'signoff.py',
+           '    if set(unnamed) <= _OUTPUT_NAMES and _OWN_OUTPUT.fullmatch(chosen.named):', '    if False:'),
+    Mutant('statements', "地区生产总值 narrows the 生产总值 a city's plan names", 'statements/lexicon.py',
+           '               ("地区生产总值", "生产总值"))', '               )'),
 )
 
 

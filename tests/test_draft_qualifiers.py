@@ -187,6 +187,16 @@ def test_a_unit_counting_what_the_left_off_word_names_settles_it(tmp_path):
     assert cattle.grade.value == "unverifiable"
 
 
+@pytest.mark.parametrize("planned, reviewed, grade", [
+    # a city's plan of 2004 names its own output 国内生产总值, its review 全市生产总值: one indicator
+    ("国内生产总值增长11%左右。", "全市生产总值达到305.2亿元，按可比价格计算增长12.6%。", "exceeded"),
+    ("全市生产总值增长12%。", "人均地区生产总值达到10620元。全市实现地区生产总值352.8亿元，按可比价格计算增长13.1%。", "met"),
+])
+def test_a_governments_output_under_its_other_names_is_one_indicator(tmp_path, planned, reviewed, grade):
+    (output,) = _drafted_and_graded(tmp_path, planned, reviewed).values()
+    assert output.grade.value == grade
+
+
 def test_a_part_meeting_a_minimum_alone_leaves_the_whole_open(tmp_path):
     (burden,) = _drafted_and_graded(tmp_path, "为经营主体减负2500亿元以上。", "全年为企业减负2500亿元。").values()
     assert (burden.grade.value, burden.reason.value) == ("unverifiable", "unsigned")

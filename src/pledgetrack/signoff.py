@@ -10,6 +10,7 @@ where the review itself shows the figure is of the plan's thing:
   kind of thing every level has (孵化器, 众创空间): its count with no level is of every level;
 - it names the thing by another general name of built things where the plan's is left off (人防工程 for 人防 of
   人防设施): reviews write one for another;
+- it names the government's own output (全市生产总值) where the plan's words only say whose (国内, 地区);
 - it counts the figure in the unit the left-off words name the measure of (人 for 人口 of 农村人口饮水困难);
 - it names a part of the plan's whole, and the part alone exceeds a minimum of an amount or count (为企业减负超
   3300亿元 for 为经营主体减负2500亿元以上): the whole, at least as much, exceeded it too.
@@ -51,6 +52,10 @@ _STATE_TITLES = ("单项冠军", "小巨人", "高新技术企业")
 _LOWER_LEVEL = re.compile(r"[省市县区州盟旗乡镇]级|省|市(?!场)|县(?![城域])")
 # Official statistics: a whole and the parts it is counted of (经营主体 are 企业, 个体工商户 and 农民专业合作社).
 _PARTS = {"经营主体": ("企业", "个体工商户", "农民专业合作社"), "市场主体": ("企业", "个体工商户", "农民专业合作社")}
+# Official statistics: a government's own output goes by several names (国内生产总值 in a city's plan of 2004,
+# 全市生产总值 or 地区生产总值 in its review): the words that tell them apart name the same territory.
+_OUTPUT_NAMES = frozenset(("国内", "地区"))
+_OWN_OUTPUT = re.compile("(?:全[省市县区州盟旗]|我[省市县区州盟旗]|本[省市县区])?(?:实现)?(?:地区|国内)?生产总值")
 # Official statistics: qualifiers that only name what the figure's unit measures (农村人口饮水困难 counted in 人: the
 # review's 解决农村31.5万人饮水困难 counts the same people).
 _MEASURE_UNITS = {"人口": ("人",), "人数": ("人",), "户数": ("户",), **MEASURED_IN}
@@ -92,6 +97,8 @@ def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, gra
         if all(word in BUILT for word in unnamed) else ""
     if built:
         return f"the review names it {chosen.named}: {built}, another general name of built things for {unnamed[0]}"
+    if set(unnamed) <= _OUTPUT_NAMES and _OWN_OUTPUT.fullmatch(chosen.named):
+        return f"the review names it {chosen.named}, the output of the government's own territory"
     unit = chosen.quantity.unit
     if all(unit in _MEASURE_UNITS.get(word, ()) for word in unnamed):
         return f"the review counts it in {unit}, which measures {'、'.join(unnamed)}"
