@@ -320,6 +320,12 @@ MUTANTS = (
            '    if set(unnamed) <= _OUTPUT_NAMES and _OWN_OUTPUT.fullmatch(chosen.named):', '    if False:'),
     Mutant('statements', "地区生产总值 narrows the 生产总值 a city's plan names", 'statements/lexicon.py',
            '               ("地区生产总值", "生产总值"))', '               )'),
+    Mutant('milestones', 'an inspection awaited (迎接验收) is one passed', 'statements/completion.py',
+           '    if word == "验收" and not _PASSED_BEFORE.search(clause[:at]):', '    if False:'),
+    Mutant('milestones', 'places listed and counted (梅溪、芦田两县) are done where one is', 'statements/completion.py',
+           '    if _PLACES_LISTED.search(quote):\n        return True', '    if False:\n        return True'),
+    Mutant('drafting', 'an inspection passed is looked for by the place alone', 'draft/aims.py',
+           '    if inspected:  #', '    if False:  #'),
 )
 
 

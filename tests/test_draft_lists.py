@@ -1,6 +1,7 @@
 """Drafting what a plan says once for several pledges, or says of a pledge only around it: a 分别 list (one rule per
 figure), a stretch target (确保X，力争Y: X promised), a period said once for the items after it (到2007年，…；…),
-works named by their capacity (a milestone, not a target), and a group's name (never a keyword alone)."""
+works named by their capacity (a milestone, not a target), a group's name (never a keyword alone), and an
+inspection a place promises to pass (looked for by the place and what the inspection is for)."""
 
 import pytest
 from written_reports import write_reports
@@ -71,3 +72,17 @@ def test_town_and_country_income_in_step_with_the_economy_is_two_pledges(tmp_pat
     grades = {v.rule.pledge.evidence.all[0]: v.grade.value
               for v in audit(corpus, drafted_book(corpus, year=2022)) if "同步" in v.rule.pledge.quote}
     assert grades == {"城镇": "missed", "农村": "met"}
+
+
+def test_an_inspection_promised_passed_is_drafted_with_the_place_and_what_it_is_for(tmp_path):
+    # "确保云溪县通过“两基”国家检查验收": looked for by the county and 两基; passed by another inspection says nothing
+    def grade(review):
+        folder = tmp_path / str(len(review))
+        folder.mkdir()
+        corpus = write_reports(folder, {
+            "plan": (2003, "一、2003年工作回顾\n全年工作顺利完成。\n二、2004年工作安排\n确保云溪县通过“两基”国家检查验收。\n"),
+            "review": (2004, f"一、2004年工作回顾\n{review}\n二、2005年工作安排\n继续努力。\n")})
+        [verdict] = [v for v in audit(corpus, drafted_book(corpus, year=2004)) if "验收" in v.rule.pledge.quote]
+        return verdict.rule.pledge.evidence.all, verdict.grade.value
+    assert grade("云溪县顺利通过“两基”国家检查验收。") == (("云溪县", "两基"), "met")
+    assert grade("云溪县通过省级卫生县城验收。")[1] == "unverifiable"

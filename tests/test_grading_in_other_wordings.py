@@ -250,6 +250,18 @@ def test_a_deed_promised_of_all_is_not_stated_done_by_a_count(tmp_path, review, 
     assert verdict.grade is grade
 
 
+@pytest.mark.parametrize("quote, review, grade", [
+    # an inspection passed is stated by 通过 before it; awaited, it is not
+    ("梅溪县年内通过“两基”验收", "梅溪县顺利通过省“两基”验收。", Grade.MET),
+    ("梅溪县年内通过“两基”验收", "梅溪县认真做好迎接“两基”验收的各项准备。", Grade.UNVERIFIABLE),
+    # two places promised to pass: one passed and the other put off is missed
+    ("梅溪、芦田两县年内通过“两基”验收", "芦田县通过了省“两基”验收；梅溪县由于资金缺口大，“两基”验收推迟。", Grade.MISSED),
+])
+def test_an_inspection_promised_passed_is_read_from_the_review(tmp_path, quote, review, grade):
+    verdict = graded(tmp_path, quote + "。", review, quote, ["两基"], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
 @pytest.mark.parametrize("plan, grade", [
     # the sentence sets the target for a later year before the quote: the year's level below it leaves time
     ("确保到2025年，全镇农村居民人均可支配收入突破5万元，规上工业总产值突破45亿元。", Grade.UNVERIFIABLE),

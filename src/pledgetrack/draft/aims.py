@@ -53,6 +53,10 @@ _SAID_HELD = {"hold": ("控制", "稳定", "平衡", "以内", "之内", "不突
 # Grammar: a works named by the joining of two parties' things ("双良与华能供热管网贯通"): the first party, a join,
 # then the second party and the thing, then the joining.
 _JOINED = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,6})[与和同](?P<rest>[\u4e00-\u9fff]{4,16}?)(?:贯通|联通|互联互通|连通|并网)")
+# Official terms: an inspection passed, named by what it is for, between the level that inspects and its kind
+# (通过|省|“两基”|国家检查|验收).
+_INSPECTED = re.compile("通过(?:了)?(?:国家|省政府|省|市|州|县)?级?“?(?P<what>[\u4e00-\u9fff]{2,16}?)”?"
+                        "(?:国家|省级?|市级?)?(?:检查|评估|考核|达标)*验收")
 _WHAT_TO_CHECK = {
     "up": "a rise promised without a figure ({verb}): check that the review gives the growth of {name} for "
           "{year}; it is graded by the growth's sign",
@@ -160,8 +164,12 @@ def joined_works(name: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], 
 def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
     """The words a thing done is looked for by: its name, or each of the things it joins (兰新复线|和|宝中铁路), and
     with a name of two characters (汇率 of 汇率并轨) the completion too, which one review sentence holds with it
-    (汇率顺利并轨); with a state kept (应保尽保) the state, which a review may say clauses after the thing."""
+    (汇率顺利并轨); with a state kept (应保尽保) the state, which a review may say clauses after the thing; with an
+    inspection passed (通过“两基”国家检查验收) what it is for."""
     state = next((state for state in STATES if state in aim.verb), "")
+    inspected = _INSPECTED.fullmatch(aim.verb)
+    if inspected:  # "云溪县通过“两基”国家检查验收": the place and what it is inspected for
+        return (aim.indicator, inspected.group("what")), heard_words.heard(aim.indicator, inspected.group("what"))
     words = (aim.indicator,) if len(aim.indicator) > 2 and not state else (aim.indicator, state or aim.verb)
     parts = tuple(re.split("[和与及]", aim.indicator))
     if len(parts) > 1 and all(len(part) >= 2 for part in parts):

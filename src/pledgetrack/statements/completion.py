@@ -49,6 +49,12 @@ _ONE_OFF_DEEDS = ("开工", "动工", "启动", "免除", "免征", "取消", "�
 # saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
 # (收支平衡压力加大) they name a topic, not the state held.
 STATES = ("平衡", "应保尽保", "足额发放")
+# Official terms: a check or inspection a plan promises passed (通过“两基”国家检查验收), which a review states passed
+# by 通过 before the inspection it names (顺利通过了省政府…评估验收).
+_PASSED = re.compile("通过[^，,。；;]{0,24}?验收")
+_PASSED_BEFORE = re.compile("通过了?[^，,。；;]{0,24}$")
+# Grammar: places listed and counted as the subject of a deed (梅溪、芦田两县, 东城、西城、南城三个区).
+_PLACES_LISTED = re.compile("[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+[两二三四五六七八九十]个?[县市区乡镇村]")
 # Official statistics of building: stages short of the whole works (its main structure, 主体工程完工 or 主体结构
 # 封顶; its preparation, 完成前期工作, 方案设计, 用地预审, 可研, 环评, 立项, 招标, 选址; one phase of several, 一期)
 # leave the works unfinished, unless the pledge itself is that stage ("完成县城总体规划设计", "二期工程投入使用").
@@ -146,12 +152,16 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
 
 
 def several_things(quote: str, words: Sequence[str]) -> bool:
-    """Whether ``quote`` promises a deed of several things that ``words`` name apart, joined by 和, 、, 及 or 与: each
-    must be done for the pledge to be.
+    """Whether ``quote`` promises a deed of several things that ``words`` name apart, joined by 和, 、, 及 or 与, or of
+    several places it lists and counts (梅溪、芦田两县): each must be done for the pledge to be.
 
     >>> several_things("开工建设6号线和9号线一期", ["6号线", "9号线"]), several_things("建成区图书馆新馆", ["区图书馆新馆"])
     (True, False)
+    >>> several_things("梅溪、芦田两县年内通过“两基”验收", ["两基"])  # places listed and counted
+    True
     """
+    if _PLACES_LISTED.search(quote):
+        return True  # "梅溪、芦田两县年内通过“两基”验收": each place must pass
     places = sorted((at, at + len(word)) for word in words if (at := quote.find(word)) != -1)
     return any(re.fullmatch(r"[^，,。；;]*?[和、及与][^，,。；;]*", quote[end:start])
                for (_, end), (start, _) in zip(places, places[1:]))
@@ -180,10 +190,11 @@ def pledged_deeds(quote: str) -> tuple[str, ...]:
 
     >>> pledged_deeds("开工建设鹿鸣水电站"), pledged_deeds("在全省全面推开城镇居民基本医疗保险试点")
     (('开工',), ('推开',))
-    >>> pledged_deeds("确保离退休人员基本养老金按时足额发放")
-    ('足额发放',)
+    >>> pledged_deeds("确保离退休人员基本养老金按时足额发放"), pledged_deeds("梅溪县年内通过“两基”验收")
+    (('足额发放',), ('验收',))
     """
-    return tuple(deed for deed in _ONE_OFF_DEEDS + STATES if deed in quote)
+    passed = ("验收",) if _PASSED.search(quote) else ()
+    return tuple(deed for deed in _ONE_OFF_DEEDS + STATES if deed in quote) + passed
 
 
 def _says_of_pledge(completion: str, quote: str) -> bool:
@@ -224,6 +235,8 @@ def _places(clause: str, word: str) -> Iterable[int]:
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
     if _NOT_YET.search(clause[:at]) or _DENIED_AFTER.match(clause, at + len(word)):
         return False
+    if word == "验收" and not _PASSED_BEFORE.search(clause[:at]):
+        return False  # (a check or inspection passed: 顺利通过省“两基”验收, not 迎接验收)
     if word in STATES:
         return clause[at + len(word):].strip(" \u3000。；;！!") in ("", "到位")
     if _part_of_task(clause, at + len(word)):
