@@ -326,6 +326,12 @@ MUTANTS = (
            '    if _PLACES_LISTED.search(quote):\n        return True', '    if False:\n        return True'),
     Mutant('drafting', 'an inspection passed is looked for by the place alone', 'draft/aims.py',
            '    if inspected:  #', '    if False:  #'),
+    Mutant('statements', "a change against last year (比上年) in a five-year sentence is the five years'", 'statements/measures.py',
+           '    if year is not None and _AGAINST_LAST_YEAR.search(clause):', '    if False:'),
+    Mutant('statements', '万元地区生产总值能耗 narrows the 单位地区生产总值能耗 a plan names', 'statements/lexicon.py',
+           '("万元地区生产总值能耗", "单位地区生产总值能耗"), ', ''),
+    Mutant('milestones', 'works begun after their name (…工程上半年动工) are no aim', 'statements/aims.py',
+           '|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|', '|'),
 )
 
 

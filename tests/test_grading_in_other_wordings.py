@@ -48,8 +48,10 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # counts listed before one noun share it: the people's count is the pledge's first figure
     ("解决三万人、二万头大牲畜的饮水困难。", "人畜饮水工程解决了二万六千人、二万四千头大牲畜的饮水困难。",
      "解决三万人、二万头大牲畜的饮水困难", ["饮水困难"], Grade.MISSED),
-    # 万元GDP能耗 is the official 单位地区生产总值能耗 by an older name
+    # 万元GDP能耗 is the official 单位地区生产总值能耗 by an older name, either way round and with a shorter keyword
     ("万元GDP能耗下降3.5%。", "单位地区生产总值能耗下降3.8%。", "万元GDP能耗下降3.5%", ["万元GDP能耗"], Grade.MET),
+    ("单位地区生产总值能耗下降4%。", "万元地区生产总值能耗下降4.3%，规模以上工业单位增加值能耗下降9.1%。",
+     "单位地区生产总值能耗下降4%", ["地区生产总值能耗"], Grade.MET),
     # a harvest's rise in a percentage (增产3.2%) is its growth, not a level of 3.2
     ("粮食总产量增长3%。", "粮食总产量达到52.3万吨，比上年增产3.2%。", "粮食总产量增长3%", ["粮食总产量"], Grade.MET),
     # a clause naming only a measure (；实现利税…) measures the thing before: the enterprises' profits and taxes

@@ -204,6 +204,7 @@ def test_names_dates_ranks_and_markup_are_not_quantities(text):
     ("较2018年增长18.7%", "18.7%"),
     ("“1+12+3”赛时属地保障专班¹⁰，12 个保障工作专班", "12 个"),
     ("公益一类投入，新增 3 所", "3 所"),
+    ("盐运西、三眼井社区获评，新打机井 12 眼", "12 眼"),  # 三眼井 is a place; wells are counted in digits
     ("迈上一个新台阶，建设一个新的产业园", "一个"),  # the article "a" before 新台阶; a count before 新的产业园
 ])
 def test_only_the_real_figure_comes_back(text, only):

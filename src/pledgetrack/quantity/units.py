@@ -45,8 +45,9 @@ UNITS: dict[str, str] = {word: word for word in COUNT_WORDS} | MEASURES
 # Latin units are units only as a whole word: "5m" is 5 米, "5G" and "5mm2x" are names.
 LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
 
-# After a Chinese numeral these are no counts: 一类/二类 name classes, not numbers of them.
-NOT_AFTER_CHINESE = frozenset({"类"} | LATIN_UNITS)
+# After a Chinese numeral these are no counts: 一类/二类 name classes, not numbers of them; wells are counted in
+# digits (新打机井1000眼), and 三眼井 names a place.
+NOT_AFTER_CHINESE = frozenset({"类", "眼"} | LATIN_UNITS)  # (三眼井社区 is a place)
 
 # A unit that begins one of these words is no unit: the number is followed by a word.
 # "1项目" is one project, not "1 项"; "三元里" is a place; "一次性" means "one-off".

@@ -69,7 +69,7 @@ _AGGREGATES = ("赤字", "物价")
 _DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实行|建立|建成(?:开通|投用|通车)?|设立|成立|颁布|出台"
                           r"|开通(?:运营)?|完成|创建|开工建设|启动|推开|免除|免征|取消|免费提供|上线运行"
                           # every unit served (实现乡乡通油路, 村村通电): a thing named by its coverage
-                          r"|实现(?=(?P<unit>[乡村户镇县组])(?P=unit)通))")
+                          r"|实现(?=“?(?P<unit>[乡村户镇县组])(?P=unit)通))")
 # (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, is when, no
 # part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
 _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:[春秋]季)?开学前|[春秋]季"
@@ -77,7 +77,7 @@ _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
 _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
                 r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
-                r"|全覆盖|开工建设|开工|全线贯通|脱贫摘帽|摘帽"
+                r"|全覆盖|开工建设|开工|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|全线贯通|脱贫摘帽|摘帽"
                 # (states kept: 做到应保尽保, 按时足额发放)
                 r"|应保尽保|(?:按时|按月|及时)?足额发放(?:到位)?"
                 # (an inspection passed: 通过“两基”国家检查验收)
@@ -220,7 +220,7 @@ def _done(body: str, start: int) -> Aim | None:
             return Aim("done", assigned.group("thing"), word, start + body.rfind(assigned.group("thing")))
     else:
         return None
-    named = _unopened(named.split("的")[-1])
+    named = _unwrapped(_unopened(named.split("的")[-1]))
     if word == "启动":  # a deed begun (启动|设立南岭国家公园, 启动|建设沪通铁路): the thing is what is set up or built
         named = _BEGUN.sub("", named)
     if word in _DONE_AFTER_WORDS and named.endswith("并"):  # "建成桐江大桥并通车": the bridge, built and opened
@@ -253,6 +253,11 @@ _NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
 _BEGUN = re.compile("^(?:实施|建设|设立|筹建)")
 # Grammar: a deed denied or said of how it is done ("改革任务不仓促推开"): no thing promised done.
 _NEGATED = re.compile("不[\u4e00-\u9fff]{0,3}$")
+
+
+def _unwrapped(named: str) -> str:
+    """``named`` without the quotation marks that wrap all of it (“县县通高速”)."""
+    return named[1:-1] if named[:1] == "“" and named[-1:] == "”" and named.count("“") == 1 else named
 
 
 def _unopened(named: str) -> str:

@@ -113,6 +113,10 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
 _BASE_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末)?的?")
 
 
+# Grammar: a change said against last year (比上年, 同比), which is of the year itself.
+_AGAINST_LAST_YEAR = re.compile("比上年|较上年|比去年|较去年|同比")
+
+
 def period_of(clause: str, raw: str, year: int | None) -> tuple[Period, int | None]:
     """The period a figure is of, from its clause and the words before it, and the year named there.
 
@@ -123,6 +127,8 @@ def period_of(clause: str, raw: str, year: int | None) -> tuple[Period, int | No
         return Period.BASE, None
     if SEVERAL_YEARS.search(clause):
         return Period.SEVERAL_YEARS, None
+    if year is not None and _AGAINST_LAST_YEAR.search(clause):
+        return Period.YEAR, year  # ("单位地区生产总值能耗比上年下降3.7%，“十一五”期间…": a change from last year is the year's)
     # (the year of a change's start dates the start alone: "由2016年的82家增加到126家" reaches 126 in the year itself)
     named = [year_named(y) for y in NAMED_YEAR.findall(_BASE_YEAR.sub("", clause))]
     if named and year is not None and named[-1] != year:
