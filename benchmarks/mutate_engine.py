@@ -319,7 +319,7 @@ MUTANTS = (
     Mutant('drafting', "a government's own output named otherwise (全市生产总值 for 国内生产总值) stays unsigned", 'signoff.py',
            '    if set(unnamed) <= _OUTPUT_NAMES and _OWN_OUTPUT.fullmatch(chosen.named):', '    if False:'),
     Mutant('statements', "地区生产总值 narrows the 生产总值 a city's plan names", 'statements/lexicon.py',
-           '               ("地区生产总值", "生产总值"))', '               )'),
+           '               ("地区生产总值", "生产总值"),\n', ''),
     Mutant('milestones', 'an inspection awaited (迎接验收) is one passed', 'statements/completion.py',
            '    if word == "验收" and not _PASSED_BEFORE.search(clause[:at]):', '    if False:'),
     Mutant('milestones', 'places listed and counted (梅溪、芦田两县) are done where one is', 'statements/completion.py',
