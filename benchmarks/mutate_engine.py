@@ -332,6 +332,8 @@ MUTANTS = (
            '("万元地区生产总值能耗", "单位地区生产总值能耗"), ', ''),
     Mutant('milestones', 'works begun after their name (…工程上半年动工) are no aim', 'statements/aims.py',
            '|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|', '|'),
+    Mutant('drafting', 'a works named with its daily capacity (日处理5万吨的城市污水处理厂) is a target', 'draft/refusals.py',
+           '电站|电厂|基地|厂|站|码头|泊位)', '电站|电厂|基地)'),
 )
 
 

@@ -155,14 +155,18 @@ def sizes_works(quantity: Quantity, text: str) -> bool:
     >>> text = "确保伊德尔乳业10万吨液态奶项目年内建成投产"
     >>> sizes_works(find_quantities(text)[0], text), sizes_works(find_quantities("新增装机60万千瓦")[0], "新增装机60万千瓦")
     (True, False)
+    >>> text = "开工建设日处理5万吨的城市污水处理厂"
+    >>> sizes_works(find_quantities(text)[0], text)
+    True
     """
     return quantity.unit in _CAPACITIES and _SIZED_WORKS.match(text, quantity.span[1]) is not None
 
 
-# Official terms: works named with their capacity (10万吨液态奶项目, 20万千瓦风电项目, 2×35万千瓦机组); an area or a
+# Official terms: works named with their capacity (10万吨液态奶项目, 20万千瓦风电项目, 2×35万千瓦机组, 日处理5万吨的
+# 城市污水处理厂); an area or a
 # length before works (3万亩退耕还林工程) is what the works cover, a target.
 _CAPACITIES = frozenset({"吨", "千瓦", "兆瓦", "吉瓦", "千瓦时", "标箱"})
-_SIZED_WORKS = re.compile("[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|生产线|机组|电站|电厂|基地)")
+_SIZED_WORKS = re.compile("[\u4e00-\u9fff“”]{0,10}?(?:项目|工程|生产线|机组|电站|电厂|基地|厂|站|码头|泊位)")
 # Grammar: a count of things right before a figure of another kind (两台|20万千瓦机组, 3艘|10万吨级货轮).
 _COUNTED_BEFORE = re.compile("(?:[0-9０-９]+|[一二两三四五六七八九十]+)[" + "".join(w for w in COUNT_WORDS if len(w) == 1)
                              + "]$")

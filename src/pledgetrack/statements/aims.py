@@ -221,6 +221,8 @@ def _done(body: str, start: int) -> Aim | None:
     else:
         return None
     named = _unwrapped(_unopened(named.split("的")[-1]))
+    if word == "应保尽保":
+        named = _TOWARDS.sub("", named)
     if word == "启动":  # a deed begun (启动|设立南岭国家公园, 启动|建设沪通铁路): the thing is what is set up or built
         named = _BEGUN.sub("", named)
     if word in _DONE_AFTER_WORDS and named.endswith("并"):  # "建成桐江大桥并通车": the bridge, built and opened
@@ -266,6 +268,10 @@ def _unopened(named: str) -> str:
             named = named[len(word):]
     # "建立和发展法律服务机构": a second verb joined to the first is no part of the thing
     return _JOINED_VERB.sub("", named)
+
+
+# Grammar: whom a state is kept for (对低收入住房困难家庭|要应保尽保), not the preposition before them.
+_TOWARDS = re.compile("^对(?=[\u4e00-\u9fff]{3})")
 
 
 _JOINED_VERB = re.compile("^[和与及](?:发展|完善|健全|规范|加强|推广|改革)|并(?:对外)?(?:开放|投入使用|投用|运行|运营|通车)$")
