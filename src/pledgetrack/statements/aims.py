@@ -40,7 +40,8 @@ class Aim:
 
 # Grammar: words that open an aim before its object: duty, effort and time (要, 努力, 千方百计, 今年 …).
 _OPENERS = ("千方百计", "努力", "抓紧", "逐步", "积极", "率先", "顺利", "尽早", "尽快", "早日", "如期", "按期", "确保", "力争", "争取", "必须", "切实", "坚决", "继续", "进一步", "今年", "年内", "明年", "年底前",
-            "全年", "要", "将", "使", "并", "还", "也", "都", "在")
+            "全年", "要", "将", "使", "并", "还", "也", "都", "在",
+            "即")  # (…“两个确保”，即|确保…: what the two are)
 # Grammar: directions promised of an indicator, said after it ("投资适度增长", "赤字不能比上年扩大") or as the
 # verb before it ("增加农民收入", "控制货币供应量"). A cap or steadiness is "hold".
 # Official terms of budgets: a budget or spending kept within income is a cap ("财政支出要坚持从紧原则",
