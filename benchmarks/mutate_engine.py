@@ -334,6 +334,10 @@ MUTANTS = (
            '|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|', '|'),
     Mutant('drafting', 'a works named with its daily capacity (日处理5万吨的城市污水处理厂) is a target', 'draft/refusals.py',
            '电站|电厂|基地|厂|站|码头|泊位)', '电站|电厂|基地)'),
+    Mutant('drafting', 'a word of two characters (出口 of 外贸出口) keeps no name to settle it by', 'draft/doubts.py',
+           '(rest,) if 2 <= len(rest) <= 4 else ()', '()'),
+    Mutant('milestones', 'a milestone stated done among the years ending with its own is not done', 'evidence/sentences.py',
+           'assigned_figure(symbolic_target(text)), note, completion, incomparable,', 'assigned_figure(symbolic_target(text)), note, "" if scope is Scope.SEVERAL_YEARS else completion, incomparable,'),
 )
 
 

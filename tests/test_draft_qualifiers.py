@@ -187,6 +187,14 @@ def test_a_unit_counting_what_the_left_off_word_names_settles_it(tmp_path):
     assert cattle.grade.value == "unverifiable"
 
 
+def test_a_word_of_two_characters_is_settled_where_the_review_names_the_plans_whole_name(tmp_path):
+    # 外贸出口 drafted as 出口: the review's 其中出口 after 外贸进出口总额 is read as 外贸出口, the plan's thing
+    (export,) = _drafted_and_graded(tmp_path, "外贸出口增长22%。",
+                                    "外贸进出口总额118.6亿美元，增长24.2%，其中出口72.3亿美元，增长21.0%。").values()
+    assert export.rule.pledge.evidence.qualifiers == ("外贸",)
+    assert (export.grade.value, export.outcome) == ("missed", 21)
+
+
 @pytest.mark.parametrize("planned, reviewed, grade", [
     # a city's plan of 2004 names its own output 国内生产总值, its review 全市生产总值: one indicator
     ("国内生产总值增长11%左右。", "全市生产总值达到305.2亿元，按可比价格计算增长12.6%。", "exceeded"),

@@ -252,6 +252,18 @@ def test_a_deed_promised_of_all_is_not_stated_done_by_a_count(tmp_path, review, 
     assert verdict.grade is grade
 
 
+@pytest.mark.parametrize("review, grade", [
+    # done among the years that end with the pledge's: done by its end
+    ("五年来，国有企业改革取得决定性进展，省属国有企业改制任务基本完成，95%的企业完成改制。", Grade.MET),
+    # not done among them: not said of the pledge's year alone
+    ("五年来，省属国有企业改制任务尚未完成。", Grade.UNVERIFIABLE),
+])
+def test_a_milestone_stated_done_in_the_review_of_the_years_ending_with_its_own_is_met(tmp_path, review, grade):
+    quote = "基本完成省属国有企业改制任务"
+    verdict = graded(tmp_path, quote + "。", review, quote, ["省属国有企业改制"], kind=Kind.MILESTONE)
+    assert verdict.grade is grade
+
+
 @pytest.mark.parametrize("quote, review, grade", [
     # an inspection passed is stated by 通过 before it; awaited, it is not
     ("梅溪县年内通过“两基”验收", "梅溪县顺利通过省“两基”验收。", Grade.MET),

@@ -24,6 +24,8 @@ def evidence_doubt(phrase: str, keyword: str) -> tuple[str, tuple[str, ...]]:
     ("'生产总值' leaves out '海洋' of '海洋生产总值'", ('海洋',))
     >>> evidence_doubt("进出口总额", "出口总额")[1], evidence_doubt("服务业增加值占地区生产总值的比重", "比重")[1]
     (('进出口总额',), ())
+    >>> evidence_doubt("外贸出口", "出口")[1]  # settled where a review's reading names the figure 外贸出口
+    ('外贸',)
     """
     tail = phrase.rsplit("的", 1)[-1]
     cut = cut_inside_word(phrase, keyword)
@@ -40,8 +42,10 @@ def evidence_doubt(phrase: str, keyword: str) -> tuple[str, tuple[str, ...]]:
                 f"whole or of another kind, and a finding stands only where a review names it with {left_off} too; "
                 "make the evidence words name what the plan names"), narrower
     if too_general(phrase, keyword):
+        # (a short name before the word, 外贸 of 外贸出口, which a review's reading of its figure may give it)
+        rest = tail[:-len(keyword)] if tail.endswith(keyword) else ""
         return (f"'{keyword}' names many things (a word of two characters, or a level), where the quote names "
-                f"'{tail}': make the evidence words name what the plan names"), ()
+                f"'{tail}': make the evidence words name what the plan names"), (rest,) if 2 <= len(rest) <= 4 else ()
     return "", ()
 
 
