@@ -48,6 +48,9 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     # counts listed before one noun share it: the people's count is the pledge's first figure
     ("解决三万人、二万头大牲畜的饮水困难。", "人畜饮水工程解决了二万六千人、二万四千头大牲畜的饮水困难。",
      "解决三万人、二万头大牲畜的饮水困难", ["饮水困难"], Grade.MISSED),
+    # a change against last year (比上年) is the year's, in a paragraph about the five years
+    ("单位地区生产总值能耗下降3.5%。", "五年来，节能减排任务超额完成。单位地区生产总值能耗比上年下降3.7%，五年累计下降21.6%。",
+     "单位地区生产总值能耗下降3.5%", ["单位地区生产总值能耗"], Grade.MET),
     # 万元GDP能耗 is the official 单位地区生产总值能耗 by an older name, either way round and with a shorter keyword
     ("万元GDP能耗下降3.5%。", "单位地区生产总值能耗下降3.8%。", "万元GDP能耗下降3.5%", ["万元GDP能耗"], Grade.MET),
     ("单位地区生产总值能耗下降4%。", "万元地区生产总值能耗下降4.3%，规模以上工业单位增加值能耗下降9.1%。",
