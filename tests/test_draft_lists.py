@@ -11,11 +11,11 @@ from pledgetrack.draft import draft, drafted_book
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
         "新增普惠性托位、养老床位分别不少于600个、300张。国内生产总值确保增长10%，力争12%。"
-        "确保伊德尔乳业10万吨液态奶项目年内建成投产。完成农村牧区危房改造300户。\n"
+        "确保伊德尔乳业10万吨液态奶项目年内建成投产。完成农村牧区危房改造300户。开工建设日处理5万吨的城市污水处理厂。\n"
         "本届政府任期的奋斗目标是：到2027年，全市国内生产总值达到130亿元；财政收入突破12亿元。\n")
 REVIEW = ("一、2024年工作回顾\n新增普惠性托位720个、养老床位280张。国内生产总值增长10.5%。"
           "伊德尔乳业10万吨液态奶项目主体工程完工，预计今年上半年投产。农村牧区卫生厕所改造完成1200户。"
-          "财政收入12.5亿元。\n二、2025年工作安排\n新建5个公园。\n")
+          "财政收入12.5亿元。城市污水处理厂于8月开工建设，完成投资6200万元。\n二、2025年工作安排\n新建5个公园。\n")
 MANIFEST = ("reports:\n"
             "  - {id: a, file: a.txt, region: 某旗, body: 某旗人民政府, title: 报告, delivered: 2024-02-04, reviews: 2023,"
             " plans: 2024}\n"
@@ -50,6 +50,9 @@ def test_a_stretch_target_adds_no_pledge(graded):
 def test_works_named_by_their_capacity_are_a_milestone(graded):
     (dairy,) = _of(graded, "确保伊德尔乳业10万吨液态奶项目年内建成投产")
     assert dairy.rule.kind.value == "milestone" and dairy.grade.value == "missed"  # 预计今年上半年投产
+    # a daily capacity before 的 and the works (日处理5万吨的城市污水处理厂) sizes them too: begun, whatever was spent
+    (plant,) = _of(graded, "开工建设日处理5万吨的城市污水处理厂")
+    assert plant.rule.kind.value == "milestone" and plant.grade.value == "met"
 
 
 def test_a_group_alone_is_no_keyword(graded):
