@@ -338,6 +338,12 @@ MUTANTS = (
            '(rest,) if 2 <= len(rest) <= 4 else ()', '()'),
     Mutant('milestones', 'a milestone stated done among the years ending with its own is not done', 'evidence/sentences.py',
            'assigned_figure(symbolic_target(text)), note, completion, incomparable,', 'assigned_figure(symbolic_target(text)), note, "" if scope is Scope.SEVERAL_YEARS else completion, incomparable,'),
+    Mutant('drafting', 'works prepared before their start (做好…前期工作，力争年内开工) are no milestone', 'draft/aims.py',
+           '    prepared = _PREPARED.fullmatch(clause.strip())', '    prepared = None'),
+    Mutant('milestones', 'works promised begun are begun by their preparation done (已完成前期工作)', 'statements/completion.py',
+           '    if _begun_only(pledged_deeds(quote)):\n        return ""  #', '    if False:\n        return ""  #'),
+    Mutant('statements', '即 (what a list of pledges is) is part of the thing', 'statements/aims.py',
+           '            "即")  #', '            )  #'),
 )
 
 

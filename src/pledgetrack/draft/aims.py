@@ -41,6 +41,8 @@ _GOING_ON = ("都", "均", "也", "不能", "不再")
 _EFFORT_LEAD = re.compile("^\\s*(?:" + "|".join(EFFORT_VERBS) + ")+")
 # Grammar: the endings of a clause naming works being built (…二期工程建设, …工程, …项目).
 _WORKS_NAMED = ("建设", "工程", "项目")
+# Grammar: the preparation of works named, before the completion promised of them (做好鹤鸣水库前期工作，|力争年内开工).
+_PREPARED = re.compile("(?:做好|抓紧|抓好|加快|加紧)(?P<works>[\u4e00-\u9fff“”]{2,16}?)的?前期工作")
 # Grammar: the words that join the items of a list of indicators.
 _JOINS = ("和", "与", "及")
 # Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the
@@ -79,10 +81,12 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
     for k, (a, b) in enumerate(spans):
         clause = sentence[a:b]
         aim = read_aim(clause)  # the reading first: most clauses state no aim, and figures are sought only then
+        prepared = _PREPARED.fullmatch(clause.strip())
         done = completion_alone(sentence[spans[k + 1][0]:spans[k + 1][1]]) \
-            if aim is None and k + 1 < len(spans) and clause.rstrip().endswith(_WORKS_NAMED) else ""
+            if aim is None and k + 1 < len(spans) and (clause.rstrip().endswith(_WORKS_NAMED) or prepared) else ""
         if done:  # "抓紧县城自来水二期工程建设，确保年内建成投产": the completion promised of the works just named
-            aim = read_aim(_EFFORT_LEAD.sub("", clause.rstrip()) + done)
+            # (and "做好鹤鸣水库前期工作，力争年内开工": of the works prepared)
+            aim = read_aim((prepared.group("works") if prepared else _EFFORT_LEAD.sub("", clause.rstrip())) + done)
             b = spans[k + 1][1] if aim is not None else b
         if aim is None and k + 1 < len(spans) and sentence[spans[k + 1][0]:].lstrip().startswith(_GOING_ON):
             end = spans[k + 1][1]

@@ -98,6 +98,8 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
     for word in words:
         if any(_reached(clause, at, word, quote) for clause in clauses for at in _places(clause, word)):
             return word
+    if _begun_only(pledged_deeds(quote)):
+        return ""  # (works promised begun: the start or a stage past it, never a 完成 of their preparation)
     for clause in clauses:
         for found in DONE.finditer(clause):
             if _says_of_pledge(found.group(), quote) and _reached(clause, found.start(), found.group(), quote):
