@@ -344,6 +344,20 @@ MUTANTS = (
            '    if _begun_only(pledged_deeds(quote)):\n        return ""  #', '    if False:\n        return ""  #'),
     Mutant('statements', '即 (what a list of pledges is) is part of the thing', 'statements/aims.py',
            '            "即")  #', '            )  #'),
+    Mutant('statements', 'a count of another thing the word qualifies (中小学学位) is the pledged thing', 'statements/identity.py',
+           '    if is_count(unit) and _another_thing_after(tail, quote):', '    if False:'),
+    Mutant('statements', 'an average per village (村均) is a part of the whole', 'statements/identity.py',
+           '    if any(average in prefix and average not in quote for average in _AVERAGES):', '    if False:'),
+    Mutant('statements', "figures listed again after a 分别 list (，增长7.9%、9.1%) are the last item's", 'statements/lists.py',
+           '        return _listed_again(text, start, figures, before)', '        return {}'),
+    Mutant('rules', 'a size that picks the things counted (亿元以上|项目20个) is a target', 'rules/target.py',
+           '             and not (picks_things(pledge.quote, q) and q is not figures[-1])]', '             ]'),
+    Mutant('statements', 'a kind of the things before counted apart (其中亿元以上项目) has no deed', 'statements/named_alone.py',
+           '_named_on_from_thing_before, _side_of_trade_before, _vital_rate_before, _kind_of_thing_before):', '_named_on_from_thing_before, _side_of_trade_before, _vital_rate_before):'),
+    Mutant('statements', 'projects carried out (实施) are the projects brought in (引进)', 'statements/deeds.py',
+           ', (_BROUGHT_IN, _CARRIED_OUT))', ')'),
+    Mutant('statements', 'a rise of the real thing (使职工实际收入有所增长) is any rise', 'statements/pledged.py',
+           '        return bool(_REAL_THING.search(quote))', '        return False'),
 )
 
 

@@ -313,6 +313,34 @@ def test_a_deed_a_review_words_otherwise_is_the_pledged_deed(tmp_path, plan, rev
     assert graded(tmp_path, plan, review, quote, evidence).grade is grade
 
 
+@pytest.mark.parametrize("plan, review, quote, evidence, outcome", [
+    # figures listed again after a 分别 list, in a clause naming only their change, are the same items' in order
+    ("农村居民人均可支配收入增长8.5%。", "城镇、农村居民人均可支配收入分别达到39280元、17110元，增长7.9%、9.1%。",
+     "农村居民人均可支配收入增长8.5%", ["农村居民人均可支配收入"], (Grade.MET, Decimal("9.1"))),
+    # a rise of the real thing promised (实际收入) is its real rise, not the rise in current prices
+    ("使职工实际收入有所增长。", "职工人均收入8120元，比上年增长18.6%，扣除物价因素，实际增长3.2%。", "使职工实际收入有所增长",
+     ["职工人均收入"], (Grade.MET, Decimal("3.2"))),
+])
+def test_the_figure_an_auditor_cites_is_the_pledged_items_and_kind(tmp_path, plan, review, quote, evidence, outcome):
+    verdict = graded(tmp_path, plan, review, quote, evidence)
+    assert (verdict.grade, verdict.outcome) == outcome
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence", [
+    # school places counted for schools built; firms being prepared for a listing for listed firms
+    ("新建改扩建中小学15所。", "新建改扩建幼儿园47所，新增中小学学位1.8万个。", "新建改扩建中小学15所", ["中小学"]),
+    ("新增上市公司2家。", "泓达新材首发上市申请获深交所受理，3家企业进入上市辅导期。", "新增上市公司2家", ["上市"]),
+    # an average per village for a floor of every village's
+    ("所有村集体经营性收入达到150万元以上。", "村均集体经营性收入达到286万元。", "所有村集体经营性收入达到150万元以上",
+     ["集体经营性收入"]),
+    # projects carried out (实施…，其中亿元以上项目35个) for projects brought in; the size in the name (亿元以上) no target
+    ("全年引进亿元以上项目20个。", "全年实施500万元以上项目248个，其中亿元以上项目35个。", "全年引进亿元以上项目20个",
+     ["亿元以上项目"]),
+])
+def test_a_count_of_another_thing_named_with_the_pledges_word_settles_nothing(tmp_path, plan, review, quote, evidence):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is Grade.UNVERIFIABLE
+
+
 @pytest.mark.parametrize("quote, evidence, review", [
     # routes opened and routes changed counted together
     ("新开公交线路8条", ["公交线路"], "新开和调整公交线路12条，新建公交首末站2个。"),

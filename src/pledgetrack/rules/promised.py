@@ -13,7 +13,7 @@ import re
 from ..corpus.normalise import fold_key
 from ..quantity import Quantity, find_quantities
 
-__all__ = ["led_to", "named_figure", "starting_point"]
+__all__ = ["led_to", "named_figure", "picks_things", "starting_point"]
 
 # Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
@@ -34,8 +34,17 @@ def led_to(quote: str, target: str) -> Quantity | None:
     if named is None or named + 1 == len(figures):
         return None
     q = figures[named]
-    threshold = q.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, q.span[1]) is not None
-    return figures[named + 1] if starting_point(quote, q) or threshold else None
+    return figures[named + 1] if starting_point(quote, q) or picks_things(quote, q) else None
+
+
+def picks_things(quote: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a size that picks the things counted after it ("引进亿元以上项目20个": 亿元以上 picks
+    the projects; "10万元以上的村达到8个"), no promise of its own.
+
+    >>> [picks_things("全年引进亿元以上项目20个", q) for q in find_quantities("全年引进亿元以上项目20个")]
+    [True, False]
+    """
+    return quantity.text.endswith(("以上", "以下")) and _CJK_NOUN.match(quote, quantity.span[1]) is not None
 
 
 def named_figure(quote: str, target: str) -> Quantity | None:

@@ -20,7 +20,7 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .model import Kind, Op, Pledge, TargetSpec, Trend
-from .promised import led_to, named_figure, starting_point
+from .promised import led_to, named_figure, picks_things, starting_point
 
 
 @attrs.frozen
@@ -203,7 +203,10 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
     symbolic = symbolic_target(pledge.quote)
     if symbolic:
         return (symbolic,)
-    found = [q for q in find_quantities(pledge.quote) if not starting_point(pledge.quote, q)]
+    figures = find_quantities(pledge.quote)
+    # (not the start of a change, nor a size that picks the things counted by a later figure: 亿元以上|项目20个)
+    found = [q for q in figures if not starting_point(pledge.quote, q)
+             and not (picks_things(pledge.quote, q) and q is not figures[-1])]
     if not found and pledge.kind is Kind.NUMERIC:
         raise TargetProblem("no figure in the quote, so there is nothing to grade against",
                             "leave out `kind: numeric` to grade it as a milestone, or give `target:` with the figure")

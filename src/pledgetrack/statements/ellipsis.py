@@ -14,8 +14,9 @@ from ..corpus.sentences import MEASURES_ALONE
 from ..quantity.units import is_count
 from .model import Measure, Statement
 from .lexicon import GENERIC_HEADS
+from .named_alone import named_alone, unscoped
 from .stretches import deed_only, strip_words
-from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED, leading_scope
+from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED
 
 __all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_END", "opening_subject", "said_of"]
 
@@ -43,9 +44,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
     indicator = _total_of_thing_before(indicator, before)
     indicator = _place_of_thing_before(indicator, before)
     indicator = _rank_of_thing_before(indicator, before)
-    indicator = _named_on_from_thing_before(indicator, before)
-    indicator = _side_of_trade_before(indicator, before)
-    indicator = _vital_rate_before(indicator, before)
+    indicator = named_alone(indicator, before)
     return _deed_of_list(indicator, raw, before, clause_start)
 
 
@@ -61,7 +60,7 @@ def opening_subject(clause: str) -> str:
     >>> opening_subject("乡镇企业在结构调整中保持增长"), opening_subject("各级政府坚持把农业放在首位")
     ('乡镇企业', '')
     """
-    clause = _unscoped(clause)
+    clause = unscoped(clause)
     end = _SUBJECT_ENDS.search(clause)
     subject = clause[:end.start()] if end else ""
     return subject if 2 <= len(subject) <= 8 and _CJK_NAME.fullmatch(subject) and not deed_only(subject) else ""
@@ -75,11 +74,6 @@ _WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建�
                              "扩建", "改造", "新增", "通车", "续建", "在建"}, key=len, reverse=True))
 # Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
 _DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设")
-
-
-def _unscoped(indicator: str) -> str:
-    """``indicator`` without the area, time and doing words that open it (全市|新增公园绿地)."""
-    return indicator[len(leading_scope(indicator)):]
 
 
 def _last_said(before: list[Statement]) -> str:
@@ -101,7 +95,7 @@ def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) 
     measure = next((m for m in MEASURES_NAMED_ALONE if indicator.endswith(m)), "")
     if not measure or not before or not (indicator == measure or deed_only(indicator[:-len(measure)])):
         return indicator
-    thing = _unscoped(before[-1].indicator)
+    thing = unscoped(before[-1].indicator)
     own = next((m for m in MEASURES_NAMED_ALONE if thing.endswith(m)), "")
     # (not where the thing before names no measure: …单晶拉棒产能达到96GW，产值达到500亿元 is the chain's 产值, not the
     # capacity's; unless the things before are counted and this is what they completed, 实施重点项目128个，完成投资38.6
@@ -122,7 +116,7 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
             or indicator.endswith(MEASURES_NAMED_ALONE):
         return indicator  # (建成通车38公里: works counted at a stage; 增加值 is a measure, read above)
     # (the things, not an amount of them: "实施重点项目128个，完成投资38.6亿元，其中新开工项目63个")
-    thing = _unscoped(next((s.indicator for s in reversed(before) if not s.indicator.endswith(MEASURES_NAMED_ALONE)),
+    thing = unscoped(next((s.indicator for s in reversed(before) if not s.indicator.endswith(MEASURES_NAMED_ALONE)),
                            before[-1].indicator))
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
@@ -179,7 +173,7 @@ def _place_of_thing_before(indicator: str, before: list[Statement]) -> str:
     the statement before names, in that part: 中心城区新增公园绿地, a part of the whole and not the whole."""
     if not before or not _PLACE_ALONE.fullmatch(indicator) or _PLACE_ALONE.fullmatch(before[-1].indicator):
         return indicator
-    thing = _unscoped(before[-1].indicator)
+    thing = unscoped(before[-1].indicator)
     other_part = _PLACE_ALONE.match(thing)  # (…其中中心城区增长8.6%、|郊区县|增长12.4%)
     return indicator + thing[other_part.end() if other_part else 0:]
 
@@ -196,51 +190,6 @@ def _rank_of_thing_before(indicator: str, before: list[Statement]) -> str:
     thing = before[-1].indicator
     other_level = _RANK.search(thing)
     return thing[:other_level.start()] + indicator + thing[other_level.end():] if other_level else indicator
-
-
-# Grammar: the shortest end of a name that a clause may name on from (优良天数|比例 after 县城空气质量优良天数).
-_SHARED_END = 3
-
-
-def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
-    """A clause whose name opens with the end of the name before ("县城空气质量优良天数达到318天，优良天数比例为87.1%",
-    "新增税收超亿元楼宇3幢，全区亿元楼宇总数达到13幢") names on from it: the words before that end are its own too
-    (县城空气质量优良天数比例, 税收超亿元楼宇总数), what was added left off."""
-    if not before or not indicator:
-        return indicator
-    thing = _unscoped(before[-1].indicator)
-    for size in range(len(thing) - 1, _SHARED_END - 1, -1):
-        if indicator.startswith(thing[-size:]) and len(indicator) > size:
-            lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
-            return lead + indicator if lead and not deed_only(lead) else indicator
-    return indicator
-
-
-# Official statistics of population: its three vital rates, given one after another (人口出生率…，自然增长率…).
-_VITAL_RATES = ("出生率", "死亡率", "自然增长率")
-
-
-def _vital_rate_before(indicator: str, before: list[Statement]) -> str:
-    """A vital rate named alone after another of some people's ("全县人口出生率为千分之十五点六，自然增长率为千分之八点二")
-    is theirs too: 人口自然增长率, not any rate of growth."""
-    if indicator not in _VITAL_RATES or not before:
-        return indicator
-    thing = _unscoped(before[-1].indicator)
-    own = next((rate for rate in _VITAL_RATES if thing.endswith(rate)), "")
-    return thing[:-len(own)] + indicator if own and len(thing) > len(own) else indicator
-
-
-# Official statistics: foreign trade (进出口) and its two sides, given after it (外贸进出口总额…，其中出口…).
-_TRADE, _TRADE_SIDES = "进出口", ("出口", "进口")
-
-
-def _side_of_trade_before(indicator: str, before: list[Statement]) -> str:
-    """A side of the trade named alone after the trade ("外贸进出口总额6.8亿美元，其中出口4.15亿美元") is that side of
-    the same trade: 外贸出口, not any export."""
-    if indicator not in _TRADE_SIDES or not before or _TRADE not in before[-1].indicator:
-        return indicator
-    thing = _unscoped(before[-1].indicator)
-    return thing[:thing.find(_TRADE)] + indicator
 
 
 def _changed(indicator: str, before: list[Statement]) -> str:

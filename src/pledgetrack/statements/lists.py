@@ -2,7 +2,8 @@
 
 "城镇、农村居民人均可支配收入分别增长4.3%、5.7%": the n-th figure is the n-th item's, short items naming
 groups of the last item's whole; 城乡 names 城镇 and then 农村; a 分别 with no list of its own counts the
-figures before it; one figure after 分别 is said of every item.
+figures before it; one figure after 分别 is said of every item; as many figures again, in a clause after the list that
+names only how they change (…，增长7.9%、9.1%), are the same items'.
 
 >>> from .read import read_sentence
 >>> [(s.item, s.indicator) for s in read_sentence("城乡居民人均可支配收入分别增长6.5%、9.4%")]
@@ -38,7 +39,7 @@ def respective(text: str, start: int, end: int, figures: list[Quantity],
     figure's id; {} where the clause holds no 分别 list)."""
     at = text.find("分别", start, end)
     if at == -1:
-        return {}
+        return _listed_again(text, start, figures, before)
     listed = [q for q in figures if q.span[0] > at]
     if len(listed) == 1:
         return _shared(listed[0], text[at + 2:listed[0].span[0]], before)
@@ -55,6 +56,25 @@ def respective(text: str, start: int, end: int, figures: list[Quantity],
     if len(items) != len(listed):
         return {}
     return {id(q): [(k, item, context)] for k, (q, item) in enumerate(zip(listed, items, strict=True))}
+
+
+def _listed_again(text: str, start: int, figures: list[Quantity],
+                  before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:
+    """"…分别达到39280元、17110元，增长7.9%、9.1%": as many figures again, joined as a list in a clause that names
+    only how they change, are the same items', in order."""
+    last = before[-len(figures):] if len(figures) >= 2 and len(before) >= len(figures) else []
+    if not last or [s.item for s in last] != list(range(len(figures))):
+        return {}
+    if not all(_LIST_JOIN.fullmatch(text[one.span[1]:other.span[0]]) for one, other in zip(figures, figures[1:])):
+        return {}
+    context = text[start:figures[0].span[0]]
+    lead = context.strip(" ，,")
+    if lead[len(leading_scope(lead)):] != trailing_predicate(lead):
+        return {}  # (a clause naming a subject of its own: 其中城镇…)
+    return {id(q): [(k, s.indicator, context)] for k, (q, s) in enumerate(zip(figures, last, strict=True))}
+
+
+_LIST_JOIN = re.compile("[、和及]")
 
 
 def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:

@@ -8,11 +8,12 @@ measure, the period, a real change), and the statement its words name where the 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
-from .read import read_sentence
+from .read import figures_in, read_sentence
 from .words import DEADLINE
 
 
@@ -21,9 +22,20 @@ def pledged_real(quote: str, figure: str) -> bool:
 
     >>> pledged_real("农民人均纯收入实际增长7%", "7%"), pledged_real("地区生产总值增长10%左右", "10%左右")
     (True, False)
+
+    A rise promised without a figure is real where the quote names the real thing (使职工实际收入有所增长):
+
+    >>> pledged_real("使职工实际收入有所增长", "增长"), pledged_real("千方百计增加农民收入", "增长")
+    (True, False)
     """
+    if not figures_in(quote):
+        return bool(_REAL_THING.search(quote))
     found = pledged_statement(quote, figure)
     return found is not None and found.real
+
+
+# Grammar: a thing named as real (实际收入, 实际工资), prices taken out.
+_REAL_THING = re.compile("实际(?:收入|工资|增长)")
 
 
 def pledged_reached(quote: str, figure: str) -> bool:
