@@ -77,29 +77,26 @@ def test_town_and_country_income_in_step_with_the_economy_is_two_pledges(tmp_pat
     assert grades == {"城镇": "missed", "农村": "met"}
 
 
+def _drafted_milestone(folder, plan: str, review: str, marker: str):
+    """The evidence words and grade of the milestone drafted from ``plan`` (2004's) whose quote holds ``marker``,
+    against ``review``."""
+    folder.mkdir()
+    corpus = write_reports(folder, {
+        "plan": (2003, f"一、2003年工作回顾\n全年工作顺利完成。\n二、2004年工作安排\n{plan}\n"),
+        "review": (2004, f"一、2004年工作回顾\n{review}\n二、2005年工作安排\n继续努力。\n")})
+    [verdict] = [v for v in audit(corpus, drafted_book(corpus, year=2004)) if marker in v.rule.pledge.quote]
+    return verdict.rule.pledge.evidence.all, verdict.grade.value
+
+
 def test_an_inspection_promised_passed_is_drafted_with_the_place_and_what_it_is_for(tmp_path):
     # "确保云溪县通过“两基”国家检查验收": looked for by the county and 两基; passed by another inspection says nothing
-    def grade(review):
-        folder = tmp_path / str(len(review))
-        folder.mkdir()
-        corpus = write_reports(folder, {
-            "plan": (2003, "一、2003年工作回顾\n全年工作顺利完成。\n二、2004年工作安排\n确保云溪县通过“两基”国家检查验收。\n"),
-            "review": (2004, f"一、2004年工作回顾\n{review}\n二、2005年工作安排\n继续努力。\n")})
-        [verdict] = [v for v in audit(corpus, drafted_book(corpus, year=2004)) if "验收" in v.rule.pledge.quote]
-        return verdict.rule.pledge.evidence.all, verdict.grade.value
-    assert grade("云溪县顺利通过“两基”国家检查验收。") == (("云溪县", "两基"), "met")
-    assert grade("云溪县通过省级卫生县城验收。")[1] == "unverifiable"
+    plan = "确保云溪县通过“两基”国家检查验收。"
+    assert _drafted_milestone(tmp_path / "a", plan, "云溪县顺利通过“两基”国家检查验收。", "验收") == (("云溪县", "两基"), "met")
+    assert _drafted_milestone(tmp_path / "b", plan, "云溪县通过省级卫生县城验收。", "验收")[1] == "unverifiable"
 
 
 def test_works_whose_preparation_is_named_before_their_start_are_drafted_and_begun_only_by_the_start(tmp_path):
     # "做好鹤鸣水库前期工作，力争年内开工": the reservoir begun; its preparation done is no start
-    def grade(review):
-        folder = tmp_path / str(len(review))
-        folder.mkdir()
-        corpus = write_reports(folder, {
-            "plan": (2003, "一、2003年工作回顾\n全年工作顺利完成。\n二、2004年工作安排\n做好鹤鸣水库前期工作，力争年内开工。\n"),
-            "review": (2004, f"一、2004年工作回顾\n{review}\n二、2005年工作安排\n继续努力。\n")})
-        [verdict] = [v for v in audit(corpus, drafted_book(corpus, year=2004)) if "鹤鸣水库" in v.rule.pledge.quote]
-        return verdict.rule.pledge.evidence.all, verdict.grade.value
-    assert grade("鹤鸣水库于10月开工建设。") == (("鹤鸣水库",), "met")
-    assert grade("鹤鸣水库已完成前期工作。")[1] == "unverifiable"
+    plan = "做好鹤鸣水库前期工作，力争年内开工。"
+    assert _drafted_milestone(tmp_path / "a", plan, "鹤鸣水库于10月开工建设。", "鹤鸣水库") == (("鹤鸣水库",), "met")
+    assert _drafted_milestone(tmp_path / "b", plan, "鹤鸣水库已完成前期工作。", "鹤鸣水库")[1] == "unverifiable"

@@ -29,6 +29,11 @@ def graded(tmp_path, plan: str, review: str, quote: str, evidence: list[str], ye
     return verdict
 
 
+def milestone(tmp_path, quote: str, review: str, evidence: list[str]):
+    """The verdict of a four-line milestone rule on ``quote``, a sentence of the plan, against ``review``."""
+    return graded(tmp_path, quote + "。", review, quote, evidence, kind=Kind.MILESTONE)
+
+
 @pytest.mark.parametrize("plan, review, quote, evidence, grade", [
     # a 其中 clause naming only a part of the territory counts the thing before in that part
     ("中心城区新增公园绿地500万平方米。", "全市新增公园绿地980万平方米，其中中心城区520万平方米。",
@@ -184,7 +189,7 @@ def test_work_going_on_with_its_subject_said_leads_to_the_completion_expected(tm
 ])
 def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_path, review, grade):
     quote = "建成滨浦实验中学新校舍和海棠路小学"
-    verdict = graded(tmp_path, quote + "。", review, quote, ["滨浦实验中学新校舍", "海棠路小学"], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, ["滨浦实验中学新校舍", "海棠路小学"])
     assert verdict.grade is grade
 
 
@@ -195,7 +200,7 @@ def test_a_milestone_of_two_things_is_met_only_where_each_is_stated_done(tmp_pat
 ])
 def test_a_reach_said_of_a_programme_states_no_works_promised_built(tmp_path, review, grade):
     quote = "网格化社会管理信息平台年内建成投用"
-    verdict = graded(tmp_path, quote + "。", review, quote, ["网格化"], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, ["网格化"])
     assert verdict.grade is grade
 
 
@@ -213,7 +218,7 @@ def test_a_reach_said_of_a_programme_states_no_works_promised_built(tmp_path, re
      "全市离退休人员基本养老金都做到了按时足额发放，没有发生新的拖欠。", Grade.MET),
 ])
 def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, quote, evidence, review, grade):
-    verdict = graded(tmp_path, quote + "。", review, quote, evidence, kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, evidence)
     assert verdict.grade is grade
 
 
@@ -240,7 +245,7 @@ def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, 
 def test_the_stage_a_review_states_works_at_is_read_from_the_whole_sentence(tmp_path, quote, review, grade):
     things = ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程", "滢川大道拓宽改造")
     thing = next(name for name in things if name in quote)
-    verdict = graded(tmp_path, quote + "。", review, quote, [thing], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, [thing])
     assert verdict.grade is grade
 
 
@@ -251,7 +256,7 @@ def test_the_stage_a_review_states_works_at_is_read_from_the_whole_sentence(tmp_
 ])
 def test_a_deed_promised_of_all_is_not_stated_done_by_a_count(tmp_path, review, grade):
     quote = "现行标准下农村贫困人口全部脱贫"
-    verdict = graded(tmp_path, quote + "。", review, quote, ["贫困人口"], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, ["贫困人口"])
     assert verdict.grade is grade
 
 
@@ -263,7 +268,7 @@ def test_a_deed_promised_of_all_is_not_stated_done_by_a_count(tmp_path, review, 
 ])
 def test_a_milestone_stated_done_in_the_review_of_the_years_ending_with_its_own_is_met(tmp_path, review, grade):
     quote = "基本完成省属国有企业改制任务"
-    verdict = graded(tmp_path, quote + "。", review, quote, ["省属国有企业改制"], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, ["省属国有企业改制"])
     assert verdict.grade is grade
 
 
@@ -275,7 +280,7 @@ def test_a_milestone_stated_done_in_the_review_of_the_years_ending_with_its_own_
     ("梅溪、芦田两县年内通过“两基”验收", "芦田县通过了省“两基”验收；梅溪县由于资金缺口大，“两基”验收推迟。", Grade.MISSED),
 ])
 def test_an_inspection_promised_passed_is_read_from_the_review(tmp_path, quote, review, grade):
-    verdict = graded(tmp_path, quote + "。", review, quote, ["两基"], kind=Kind.MILESTONE)
+    verdict = milestone(tmp_path, quote, review, ["两基"])
     assert verdict.grade is grade
 
 
