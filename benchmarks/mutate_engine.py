@@ -359,6 +359,12 @@ MUTANTS = (
            ', (_BROUGHT_IN, _CARRIED_OUT))', ')'),
     Mutant('statements', 'a rise of the real thing (使职工实际收入有所增长) is any rise', 'statements/pledged.py',
            '        return bool(_REAL_THING.search(quote))', '        return False'),
+    Mutant('milestones', 'a task named by the work it finishes (完成…工作) is vague', 'statements/aims.py',
+           '("建设", "工程", "任务", "工作", "创建", "筹集")', '("建设", "工程", "任务", "创建", "筹集")'),
+    Mutant('drafting', "works' preparation (各项准备工作) before their start names nothing", 'draft/aims.py',
+           '的?(?:前期|各项准备|准备)工作', '的?前期工作'),
+    Mutant('milestones', 'a reservoir filled (下闸蓄水) or a pipeline at work (建成通气) is no aim', 'statements/aims.py',
+           '(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|', ''),
 )
 
 

@@ -100,3 +100,11 @@ def test_works_whose_preparation_is_named_before_their_start_are_drafted_and_beg
     plan = "做好鹤鸣水库前期工作，力争年内开工。"
     assert _drafted_milestone(tmp_path / "a", plan, "鹤鸣水库于10月开工建设。", "鹤鸣水库") == (("鹤鸣水库",), "met")
     assert _drafted_milestone(tmp_path / "b", plan, "鹤鸣水库已完成前期工作。", "鹤鸣水库")[1] == "unverifiable"
+
+
+def test_works_named_before_their_preparation_or_a_stage_of_their_own_are_drafted(tmp_path):
+    # the railway's preparation named (各项准备工作) before its start; a reservoir's filling (下闸蓄水) after its building
+    plan = "抓紧塔林河口岸铁路的各项准备工作，争取年内开工建设。"
+    assert _drafted_milestone(tmp_path / "a", plan, "塔林河口岸铁路正式开工建设。", "铁路") == (("塔林河口岸铁路",), "met")
+    plan = "加快马鞍山水库建设，确保年内下闸蓄水。"
+    assert _drafted_milestone(tmp_path / "b", plan, "马鞍山水库于11月下闸蓄水。", "水库") == (("马鞍山水库",), "met")

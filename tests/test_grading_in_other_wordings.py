@@ -53,6 +53,9 @@ def milestone(tmp_path, quote: str, review: str, evidence: list[str]):
     # counts listed before one noun share it: the people's count is the pledge's first figure
     ("解决三万人、二万头大牲畜的饮水困难。", "人畜饮水工程解决了二万六千人、二万四千头大牲畜的饮水困难。",
      "解决三万人、二万头大牲畜的饮水困难", ["饮水困难"], Grade.MISSED),
+    # 新农合 is the official short form of 新型农村合作医疗
+    ("新型农村合作医疗参合率达到95%。", "新农合参合率达到96.8%。", "新型农村合作医疗参合率达到95%", ["新型农村合作医疗参合率"],
+     Grade.MET),
     # a change against last year (比上年) is the year's, in a paragraph about the five years
     ("单位地区生产总值能耗下降3.5%。", "五年来，节能减排任务超额完成。单位地区生产总值能耗比上年下降3.7%，五年累计下降21.6%。",
      "单位地区生产总值能耗下降3.5%", ["单位地区生产总值能耗"], Grade.MET),

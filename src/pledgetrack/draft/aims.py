@@ -42,7 +42,7 @@ _EFFORT_LEAD = re.compile("^\\s*(?:" + "|".join(EFFORT_VERBS) + ")+")
 # Grammar: the endings of a clause naming works being built (…二期工程建设, …工程, …项目).
 _WORKS_NAMED = ("建设", "工程", "项目")
 # Grammar: the preparation of works named, before the completion promised of them (做好鹤鸣水库前期工作，|力争年内开工).
-_PREPARED = re.compile("(?:做好|抓紧|抓好|加快|加紧)(?P<works>[\u4e00-\u9fff“”]{2,16}?)的?前期工作")
+_PREPARED = re.compile("(?:做好|抓紧|抓好|加快|加紧)(?P<works>[\u4e00-\u9fff“”]{2,16}?)的?(?:前期|各项准备|准备)工作")
 # Grammar: the words that join the items of a list of indicators.
 _JOINS = ("和", "与", "及")
 # Grammar: a comparison with last year ("比去年的实际涨幅低一些", "不能比上年扩大") sets a direction for the

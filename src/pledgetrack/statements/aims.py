@@ -78,7 +78,7 @@ _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
 _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生)?|竣工|完工"
                 r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
-                r"|全覆盖|开工建设|开工|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|全线贯通|脱贫摘帽|摘帽"
+                r"|全覆盖|开工建设|开工|动工(?:建设)?|启动(?:建设|实施)?|(?:建成|投入)?试运[营行]|(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|全线贯通|脱贫摘帽|摘帽"
                 # (states kept: 做到应保尽保, 按时足额发放)
                 r"|应保尽保|(?:按时|按月|及时)?足额发放(?:到位)?"
                 # (an inspection passed: 通过“两基”国家检查验收)
@@ -90,7 +90,7 @@ _DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?
 _MAIN_STRUCTURE = re.compile("主体(?:结构|工程)?$")
 # Grammar: a completion said before the thing as well as after it (建成|桐江大桥并|通车), and the words after it.
 _DONE_LEAD = re.compile("^(?:建成|完成)")
-_DONE_AFTER_WORDS = frozenset(("通车", "投产", "投用", "投入使用", "开放", "运营", "运行", "通水", "发电"))
+_DONE_AFTER_WORDS = frozenset(("通车", "投产", "投用", "投入使用", "开放", "运营", "运行", "通水", "通气", "发电", "上线运行"))
 # Grammar: verbs of effort and support: a thing they govern is worked at, not promised done (推动…全覆盖).
 _EFFORT = ("推动", "推进", "加快", "加强", "深化", "促进", "支持", "着力", "服务", "基本实现", "实现", "完成", "力争")
 EFFORT_VERBS = _EFFORT[:8]
@@ -230,7 +230,7 @@ def _done(body: str, start: int) -> Aim | None:
         named = _DONE_LEAD.sub("", named[:-1])
     if word in ("封顶", "结顶", "完工"):  # "区文化中心主体结构封顶": the building, at the stage promised
         named = _MAIN_STRUCTURE.sub("", named)
-    for work in ("建设", "工程", "任务", "创建", "筹集"):  # "完成苏南运河全线二级航道建设", "完成…试点任务",
+    for work in ("建设", "工程", "任务", "工作", "创建", "筹集"):  # "完成苏南运河全线二级航道建设", "完成…试点任务",
         if named.endswith(work) and len(named) >= len(work) + 4:  # "完成…示范城市创建任务": what is built or done
             named = named[:-len(work)]
     # "主体工程", "重点项目": works named by a part or a rank only are no one thing
