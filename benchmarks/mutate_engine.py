@@ -365,6 +365,8 @@ MUTANTS = (
            '的?(?:前期|各项准备|准备)工作', '的?前期工作'),
     Mutant('milestones', 'a reservoir filled (下闸蓄水) or a pipeline at work (建成通气) is no aim', 'statements/aims.py',
            '(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|', ''),
+    Mutant('statements', "output's growth at current prices (按当年价格计算增长27.9%) is its growth", 'statements/identity.py',
+           '    if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):', '    if False:'),
 )
 
 

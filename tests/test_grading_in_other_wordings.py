@@ -53,6 +53,9 @@ def milestone(tmp_path, quote: str, review: str, evidence: list[str]):
     # counts listed before one noun share it: the people's count is the pledge's first figure
     ("解决三万人、二万头大牲畜的饮水困难。", "人畜饮水工程解决了二万六千人、二万四千头大牲畜的饮水困难。",
      "解决三万人、二万头大牲畜的饮水困难", ["饮水困难"], Grade.MISSED),
+    # output grows at comparable prices: the change at current prices beside it is no growth of it
+    ("全区国内生产总值增长百分之十四左右。", "全区国内生产总值达到98.6亿元，按当年价格计算比上年增长27.9%，按可比价格计算增长13.2%。",
+     "全区国内生产总值增长百分之十四左右", ["国内生产总值"], Grade.MET),
     # 新农合 is the official short form of 新型农村合作医疗
     ("新型农村合作医疗参合率达到95%。", "新农合参合率达到96.8%。", "新型农村合作医疗参合率达到95%", ["新型农村合作医疗参合率"],
      Grade.MET),

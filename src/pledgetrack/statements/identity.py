@@ -26,8 +26,8 @@ from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
 from .stretches import DEED_HEADS, strip_words
-from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURE_NAMES, MEASURED_IN, NAMED_GROUPS, OTHER_HEADS,
-                    PROJECT_COST,
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURE_NAMES, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE,
+                    OTHER_HEADS, PROJECT_COST,
                     leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
@@ -38,6 +38,8 @@ _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+# Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
+_OUTPUT = ("生产总值", "增加值", "GDP")
 # Official statistics: averages over the units of a whole (村均, 户均), another indicator than a total or each unit's.
 _AVERAGES = ("村均", "户均", "镇均", "乡均", "县均", "校均", "企均")
 # Grammar: characters of doing, which make a short tail the deed things are counted at (燃煤锅炉|拆改), not a thing,
@@ -95,6 +97,9 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         return Identity("measure", answered)
     if real and statement.measure is Measure.GROWTH and not statement.real:
         return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
+    if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):
+        # (output grows at comparable prices in official statistics: 按当年价格计算比上年增长27.9% is not its growth)
+        return Identity("measure", "it is a change at current prices; output is reported at comparable prices")
     indicator = statement.indicator
     if not indicator:
         return Identity()

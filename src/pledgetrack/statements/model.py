@@ -60,6 +60,7 @@ class Statement:
     reached: bool = False  # a level reached or held (提高到, 达到, 控制在): at the end of a period, its last year's
     aim: bool = False  # a target said again ("曾提出，要把…控制在百分之十以内"), not an outcome
     real: bool = False  # a change with prices taken out (实际增长, 扣除价格因素)
+    nominal: bool = False  # a change said at current prices (按当年价格计算, 名义增长)
 
     @property
     def start(self) -> int:

@@ -27,7 +27,7 @@ from .ellipsis import opening_subject, said_of
 from .model import Measure, Period, Statement
 from .nouns import modifies, noun_of
 from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
-                    REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
+                    NOMINAL_CHANGE, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
@@ -127,8 +127,9 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                     or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(_SET_OF.match(text, q.span[1])) \
                     or bool(_ALL_BUT.match(text, q.span[1]))
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
+                nominal = measure is Measure.GROWTH and bool(NOMINAL_CHANGE.search(text, start, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
-                                            real))
+                                            real, nominal))
             if not modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")

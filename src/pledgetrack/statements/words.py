@@ -54,7 +54,9 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "其中", "并且", "同时", "但是", "但", "预计", "初步核算", "初步统计", "当年", "年末", "年底", "截至年底",
           "实现", "完成", "共", "又", "还", "今年", "去年", "上年", "一年来", "两年来", "三年来", "五年来", "力争", "争取",
           "确保", "努力", "今冬明春",
-          "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际")
+          "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际",
+          # the prices a change is reckoned at (按当年价格计算比上年增长27.9%，按可比价格计算增长13.2%)
+          "按当年价格计算", "按现行价格计算", "按现价计算", "按可比价格计算", "按可比价计算")
 # Grammar: a year written in numerals (一九九六, 二〇〇五).
 _NUMERAL_YEAR = "[一二][九〇零][〇零一二三四五六七八九]{2}"
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
@@ -101,6 +103,8 @@ ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 # Official statistics: a change with the change of prices taken out (实际增长, 扣除价格因素, 按可比价格计算), in its
 # clause or the one before; a plan that promises a real rise is not answered by the rise in current prices.
 REAL_CHANGE = re.compile(r"实际(?:增长|下降|提高|减少)|扣除(?:价格|物价)(?:上涨)?因素|可比价")
+# Grammar: a change reckoned at current prices (按当年价格计算, 名义增长), prices not taken out.
+NOMINAL_CHANGE = re.compile(r"按当年价格|按现行价格|按现价|名义增长|现价增长")
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 # (争取 governing money or projects is the deed of obtaining them, "争取上级各类项目资金108600万元", not an aim)
 AIM = re.compile(r"要把|提出了?要?把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟"
