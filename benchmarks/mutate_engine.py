@@ -367,6 +367,10 @@ MUTANTS = (
            '(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|', ''),
     Mutant('statements', "output's growth at current prices (按当年价格计算增长27.9%) is its growth", 'statements/identity.py',
            '    if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):', '    if False:'),
+    Mutant('statements', '新农村 (a programme) is the countryside a part leaves off', 'statements/identity.py',
+           '        before = before.replace("新农村", "")', '        before = before'),
+    Mutant('statements', 'counts joined by 和 lose what is said of them all (…人口和31万头牲畜的饮水困难)', 'statements/nouns.py',
+           '    if right[-1:] in _JOINS and following:', '    if False:'),
 )
 
 

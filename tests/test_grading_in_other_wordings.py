@@ -56,6 +56,9 @@ def milestone(tmp_path, quote: str, review: str, evidence: list[str]):
     # output grows at comparable prices: the change at current prices beside it is no growth of it
     ("全区国内生产总值增长百分之十四左右。", "全区国内生产总值达到98.6亿元，按当年价格计算比上年增长27.9%，按可比价格计算增长13.2%。",
      "全区国内生产总值增长百分之十四左右", ["国内生产总值"], Grade.MET),
+    # 新农村 names a programme, no group of the countryside that the part (其中省级示范村) leaves off
+    ("高标准建设省级新农村示范村10个。", "建成省、市级新农村示范村15个，其中省级示范村8个。", "高标准建设省级新农村示范村10个",
+     ["示范村"], Grade.MISSED),
     # 新农合 is the official short form of 新型农村合作医疗
     ("新型农村合作医疗参合率达到95%。", "新农合参合率达到96.8%。", "新型农村合作医疗参合率达到95%", ["新型农村合作医疗参合率"],
      Grade.MET),

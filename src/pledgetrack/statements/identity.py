@@ -145,6 +145,7 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
     for word in words:
         at = quote.find(word)
         before = BOTH_SIDES.sub("", re.split("[，,；;。：:]", quote[:at])[-1]) if at > 0 else ""
+        before = before.replace("新农村", "")  # (a programme's name, 新农村示范村, no group of the countryside)
         if re.search("[、和与及]", before):
             continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
         for group in NAMED_GROUPS:

@@ -41,6 +41,7 @@ _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")
 _PEOPLE = ("人", "名", "户")
+_JOINS = ("和", "及", "与")
 # Grammar: works named one by one before a count of their kind, after the deed done to them (开工建设大坪、龙潭|2座…).
 _NAMED_BEFORE = re.compile("(?P<deed>新开工建设|开工建设|新开工|开工|新建|建成|竣工|完工)"
                            "[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+")
@@ -107,6 +108,11 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         deed = _UNITS_DONE.match(text, q.span[1]) if q.unit in _UNITS_COUNTED else None
         return noun[:set_of.start()] + (deed.group("deed") if deed else "")
     right = _right_noun(text, q)
+    following = [f for f in clause if f.span[0] > q.span[0]]
+    if right[-1:] in _JOINS and following:
+        # "解决了23.5万农村牧区人口和31万头牲畜的饮水困难": each count's own noun, and what is said of them all
+        shared = _right_noun(text, following[0])
+        right = right[:-1] + shared[shared.index("的"):] if "的" in shared else right
     named = _NAMED_BEFORE.fullmatch(noun)
     if right and named:  # "开工建设大坪、龙潭|2座中型水库": the works named are examples; the count is at the deed
         return named.group("deed") + right
@@ -117,7 +123,6 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         return group + right  # "解决农村|31.5万人饮水困难": the group the people counted are of
     if right:
         return right
-    following = [f for f in clause if f.span[0] > q.span[0]]
     # ("解决|三万人、二万头大牲畜的饮水困难": a verb alone names nothing; the counts share the noun after the last)
     if following and (not noun or deed_only(noun) or noun.removesuffix("了").endswith(_VERBS)) \
             and _LISTED.fullmatch(text[q.span[1]:following[0].span[0]]):
