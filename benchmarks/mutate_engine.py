@@ -368,9 +368,13 @@ MUTANTS = (
     Mutant('statements', "output's growth at current prices (按当年价格计算增长27.9%) is its growth", 'statements/identity.py',
            '    if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):', '    if False:'),
     Mutant('statements', '新农村 (a programme) is the countryside a part leaves off', 'statements/identity.py',
-           '        before = before.replace("新农村", "")', '        before = before'),
+           '            before = before.replace(programme, "")', '            before = before'),
     Mutant('statements', 'counts joined by 和 lose what is said of them all (…人口和31万头牲畜的饮水困难)', 'statements/nouns.py',
            '    if right[-1:] in _JOINS and following:', '    if False:'),
+    Mutant('statements', "an official abbreviation in the review (新农合) narrows the plan's full name", 'statements/names.py',
+           '        named = named.replace(short, name) if short not in name and name in plan and short not in plan else named\n', ''),
+    Mutant('evidence', 'a count of things finished beside the keywords (竣工投产…项目41个) counts those carried out', 'evidence/sentences.py',
+           '    return len(indicator) == 2 or not another_deed(indicator, quote) and any(', '    return len(indicator) == 2 or any('),
 )
 
 

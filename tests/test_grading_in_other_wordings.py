@@ -59,6 +59,12 @@ def milestone(tmp_path, quote: str, review: str, evidence: list[str]):
     # 新农村 names a programme, no group of the countryside that the part (其中省级示范村) leaves off
     ("高标准建设省级新农村示范村10个。", "建成省、市级新农村示范村15个，其中省级示范村8个。", "高标准建设省级新农村示范村10个",
      ["示范村"], Grade.MISSED),
+    # and a review naming the rate by it is no part of the scheme's rate
+    ("新型农村合作医疗参合率稳定在95%以上。", "新农合参合率达到96.8%，人均筹资标准提高到150元。",
+     "新型农村合作医疗参合率稳定在95%以上", ["参合率"], Grade.MET),
+    # projects finished among those carried out are no count of them, in the clause beside the projects named
+    ("全年实施重大项目100个以上。", "全年实施重大项目126个。一批重大项目加快建设，竣工投产亿元以上产业项目41个。",
+     "全年实施重大项目100个以上", ["重大项目"], Grade.EXCEEDED),
     # 新农合 is the official short form of 新型农村合作医疗
     ("新型农村合作医疗参合率达到95%。", "新农合参合率达到96.8%。", "新型农村合作医疗参合率达到95%", ["新型农村合作医疗参合率"],
      Grade.MET),

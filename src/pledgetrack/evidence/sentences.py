@@ -14,6 +14,7 @@ from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, read_sentence, stated_completion, stated_undone
 from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
+from ..statements.deeds import another_deed
 from ..statements.pledged import pledged_reached
 from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
@@ -119,8 +120,8 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     # 2.8万亿元, a clause with a figure of its own), nor where it is of another period, measure or group.
     beside_only = bool(near) and all(near[id(q)] == _BESIDE for q in fitting)
     topics = _topic_heads(text, spans, identified.figures) if beside_only else {}
-    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only, topics)]
-    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only, topics)]
+    others = [q for q in fitting if not _may_stand_for(identified, q, beside_only, topics, rule.pledge.quote)]
+    fitting = [q for q in fitting if _may_stand_for(identified, q, beside_only, topics, rule.pledge.quote)]
     # of figures of the pledge, the one the review names with the words the plan names it with (the evidence's
     # qualifiers: 26座水冲式公共厕所, not 24座移动公厕, for 水冲式公厕)
     qualifiers = rule.pledge.evidence.qualifiers
@@ -200,18 +201,19 @@ def _end_in_clause(word: str, text: str, figure: int) -> tuple[int, int] | None:
     return None
 
 
-def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]]) -> bool:
+def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]], quote: str) -> bool:
     """Whether a fitting figure may be the pledge's: one of the pledged indicator, or, standing only in the
     clause beside the keywords, one whose indicator is a deed of two characters (拆迁1.4万户; a character alone
     is a word cut short, as 新 of 3920个新投产项目), or one
-    counting things of the kind a figure-less clause just before names (``topics``: 入库企业 after “四上”企业)."""
+    counting things of the kind a figure-less clause just before names (``topics``: 入库企业 after “四上”企业), at
+    the deed the ``quote`` promises (not 竣工投产…项目41个 for 实施重大项目100个以上)."""
     differs = identified.differs(q)
     if differs != "indicator" or not beside_only:
         return not differs
     indicator = identified.indicators[id(q)]
     indicator = indicator[len(leading_scope(indicator)):]
-    return len(indicator) == 2 or any(end <= q.span[0] and any(indicator.endswith(word[-2:]) for word in words)
-                                      for end, words in topics.items())
+    return len(indicator) == 2 or not another_deed(indicator, quote) and any(
+        end <= q.span[0] and any(indicator.endswith(word[-2:]) for word in words) for end, words in topics.items())
 
 
 def _topic_heads(text: str, spans: list[tuple[int, int]], figures) -> dict[int, list[str]]:

@@ -38,6 +38,8 @@ _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
+# Official terms: programmes named with a group's word (新农村, 新型农村合作医疗), no group of their own.
+_PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "新农村")
 # Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
 _OUTPUT = ("生产总值", "增加值", "GDP")
 # Official statistics: averages over the units of a whole (村均, 户均), another indicator than a total or each unit's.
@@ -145,7 +147,8 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
     for word in words:
         at = quote.find(word)
         before = BOTH_SIDES.sub("", re.split("[，,；;。：:]", quote[:at])[-1]) if at > 0 else ""
-        before = before.replace("新农村", "")  # (a programme's name, 新农村示范村, no group of the countryside)
+        for programme in _PROGRAMMES:  # (a programme's name, 新农村示范村, no group of the countryside)
+            before = before.replace(programme, "")
         if re.search("[、和与及]", before):
             continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
         for group in NAMED_GROUPS:

@@ -95,7 +95,9 @@ SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "�
                # (a government's own output: 全市生产总值 is the 地区生产总值 its review names)
                ("地区生产总值", "生产总值"),
                # (the energy used per unit of output by its older name)
-               ("万元地区生产总值能耗", "单位地区生产总值能耗"), ("万元GDP能耗", "单位GDP能耗"))
+               ("万元地区生产总值能耗", "单位地区生产总值能耗"), ("万元GDP能耗", "单位GDP能耗"),
+               # (an official abbreviation: the new rural co-operative medical scheme)
+               ("新型农村合作医疗", "新农合"))
 # Official terms: "经济" and "经济增长" name the growth of the economy's output (statements.economy).
 ECONOMY_NAMES = ("经济", "经济增长", "经济增长速度", "经济增速")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -155,8 +155,9 @@ def narrower_name(named: str, words: Sequence[str], plan: str) -> str:
     """
     for name, side in SIDE_NAMES:
         named = named.replace(name, side)
-    for name, short in SHORT_NAMES:  # 新增城镇就业 is the 新增就业 a plan names
+    for name, short in SHORT_NAMES:  # 新增城镇就业 is the 新增就业 a plan names, 新农合 the 新型农村合作医疗
         named = named.replace(name, short) if short in plan and name not in plan else named
+        named = named.replace(short, name) if short not in name and name in plan and short not in plan else named
     keyword = max((word for word in words if word and word in named), key=len, default="")
     if not keyword:
         return ""  # the review names it by another name (规上 for 规模以上): nothing to compare word by word
