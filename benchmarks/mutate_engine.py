@@ -356,7 +356,7 @@ MUTANTS = (
     Mutant('statements', 'a kind of the things before counted apart (其中亿元以上项目) has no deed', 'statements/named_alone.py',
            '_named_on_from_thing_before, _side_of_trade_before, _vital_rate_before, _kind_of_thing_before):', '_named_on_from_thing_before, _side_of_trade_before, _vital_rate_before):'),
     Mutant('statements', 'projects carried out (实施) are the projects brought in (引进)', 'statements/deeds.py',
-           ', (_BROUGHT_IN, _CARRIED_OUT))', ')'),
+           ', (_BROUGHT_IN, _CARRIED_OUT),\n', ',\n'),
     Mutant('statements', 'a rise of the real thing (使职工实际收入有所增长) is any rise', 'statements/pledged.py',
            '        return bool(_REAL_THING.search(quote))', '        return False'),
     Mutant('milestones', 'a task named by the work it finishes (完成…工作) is vague', 'statements/aims.py',
