@@ -241,6 +241,7 @@ def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, 
     # the approval of the study is a stage short of the start, and the start denied in a later clause with no
     # subject of its own is the works' own
     ("做好鹤鸣水库前期工作，力争年内开工", "鹤鸣水库可行性研究报告获得批复，移民安置规划编制完成。", Grade.UNVERIFIABLE),
+    ("建成勐川机场改扩建工程", "勐川机场改扩建工程可行性研究报告获得批复。", Grade.UNVERIFIABLE),
     ("做好鹤鸣水库前期工作，力争年内开工",
      "鹤鸣水库完成可行性研究和初步设计，征地拆迁全面铺开，但受拆迁进度影响，未能按计划年内动工。", Grade.MISSED),
     # the deed named as a noun, and denied after it
@@ -258,7 +259,7 @@ def test_a_state_promised_kept_is_read_from_the_review_saying_it_held(tmp_path, 
     ("确保鹤翔路快速化改造工程上半年动工", "鹤翔路快速化改造工程于4月动工，目前已完成总工程量的45%。", Grade.MET),
 ])
 def test_the_stage_a_review_states_works_at_is_read_from_the_whole_sentence(tmp_path, quote, review, grade):
-    things = ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程", "滢川大道拓宽改造")
+    things = ("鹤鸣水库", "东津电厂1号机组", "鹤翔路快速化改造工程", "滢川大道拓宽改造", "勐川机场改扩建工程")
     thing = next(name for name in things if name in quote)
     verdict = milestone(tmp_path, quote, review, [thing])
     assert verdict.grade is grade
