@@ -347,6 +347,13 @@ def test_the_figure_an_auditor_cites_is_the_pledged_items_and_kind(tmp_path, pla
     assert (verdict.grade, verdict.outcome) == outcome
 
 
+def test_a_size_that_picks_the_things_counted_is_no_target_of_its_own(tmp_path):
+    # 亿元以上 picks the projects the 40 counts: the pledge is the 40 alone, and no 1亿元 is graded beside it
+    verdict = graded(tmp_path, "新开工亿元以上项目40个。", "全年新开工亿元以上项目46个。", "新开工亿元以上项目40个",
+                     ["亿元以上项目"])
+    assert (verdict.grade, verdict.outcome, verdict.rule.also) == (Grade.EXCEEDED, Decimal("46"), ())
+
+
 @pytest.mark.parametrize("plan, review, quote, evidence", [
     # school places counted for schools built; firms being prepared for a listing for listed firms
     ("新建改扩建中小学15所。", "新建改扩建幼儿园47所，新增中小学学位1.8万个。", "新建改扩建中小学15所", ["中小学"]),
