@@ -378,6 +378,11 @@ MUTANTS = (
 )
 
 
+def _cell(text: str) -> str:
+    """``text`` as a Markdown table cell: a bar in it (亿元以上|项目) stands for itself, no column."""
+    return text.replace("|", "\\|")
+
+
 def _copy(target: Path) -> None:
     for name in COPIED:
         source = ROOT / name
@@ -446,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
                 _apply(root, mutant)
             except LookupError as exc:
                 errors += 1
-                print(f"| {mutant.stage} | {mutant.name} | ERROR: {exc} | |", flush=True)
+                print(f"| {mutant.stage} | {_cell(mutant.name)} | ERROR: {exc} | |", flush=True)
                 continue
             status, failed, seconds = _run(root, tests)
             shutil.rmtree(root)
@@ -456,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
                 missed += status == 0
                 errors += status != 0
                 caught = "**NOT CAUGHT**" if status == 0 else f"ERROR: pytest exit {status}"
-            print(f"| {mutant.stage} | {mutant.name} | {caught} | {seconds:.0f} s |", flush=True)
+            print(f"| {mutant.stage} | {_cell(mutant.name)} | {_cell(caught)} | {seconds:.0f} s |", flush=True)
     print(f"\n{len(mutants) - missed - errors} of {len(mutants)} mutants caught"
           + (f", {missed} not caught" if missed else "") + (f", {errors} errors" if errors else ""))
     return 1 if missed or errors else 0
