@@ -19,15 +19,14 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .lexicon import GENERIC_HEADS, SHORT_NAMES, SIDE_NAMES
+from .heads import another_thing_after, averaged
+from .lexicon import SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
-from .stretches import DEED_HEADS, strip_words
-from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURE_NAMES, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE,
-                    OTHER_HEADS, PROJECT_COST,
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
+                    PROJECT_COST,
                     leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
@@ -37,24 +36,13 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
-_CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 # Official terms: programmes named with a group's word (新农村, 新型农村合作医疗), no group of their own.
 _PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "新农村")
 # Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
 _OUTPUT = ("生产总值", "增加值", "GDP")
-# Official statistics: averages over the units of a whole (村均, 户均), another indicator than a total or each unit's.
-_AVERAGES = ("村均", "户均", "镇均", "乡均", "县均", "校均", "企均")
-# Grammar: characters of doing, which make a short tail the deed things are counted at (燃煤锅炉|拆改), not a thing,
-# and of joining, which add an alternative (扭亏|或脱困).
-_DOING = frozenset("建改拆修造治办完成达施开展进入增减提升扩新换装或和及与并")  # (and joins: 扭亏|或脱困)
-# Grammar and official statistics: what may follow a thing's name without naming another thing.
-_NO_THING_OF_ITS_OWN = tuple(sorted(set(GENERIC_HEADS + MEASURE_NAMES + tuple(DEED_HEADS)), key=len, reverse=True))
 _EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+等$")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
-# Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心).
-_FACILITY_HEADS = ("室", "站", "中心", "馆", "所", "厅")
-_FACILITY_UNITS = ("个", "座", "处", "所", "家", "间")  # (counted as facilities: 安置点1920户 counts households)
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -200,13 +188,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
     if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote:
         return "head"
-    # "建成农贸市场快速检测室30个": a facility whose name the word only opens (…室, …站), counted, is another thing
-    # than the pledged one (升级改造农贸市场5个)
-    if len(tail) >= 2 and tail.endswith(_FACILITY_HEADS) and tail not in quote and unit in _FACILITY_UNITS:
-        return "head"
-    # "新增中小学学位1.8万个" for 新建改扩建中小学15所, "3家企业进入上市辅导期" for 新增上市公司2家: a count of another
-    # thing, which the word only qualifies, named after it
-    if is_count(unit) and _another_thing_after(tail, quote):
+    if another_thing_after(tail, quote, unit):  # (农贸市场|快速检测室30个, 中小学|学位1.8万个)
         return "head"
     # "落实草原禁牧和草畜平衡4400万亩": one figure of the word and things listed after it is their sum, unless said
     # of each (棉花、油料…等产量都有较多增加)
@@ -225,8 +207,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.
     if word.endswith(OWN_LISTS) and _CJK_END.search(prefix) and prefix[-1] not in quote:
         return "head"
-    # "村均集体经营性收入达到286万元" for 所有村…150万元以上: an average per village is neither a part nor the whole
-    if any(average in prefix and average not in quote for average in _AVERAGES):
+    if averaged(prefix, quote):  # (村均集体经营性收入 for 所有村…)
         return "head"
     # a part: a group of official statistics (农村, 入境, 规上), or any other words before the pledge's that narrow
     # it, which the quote does not say (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
@@ -234,20 +215,6 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""
-
-
-def _another_thing_after(tail: str, quote: str) -> bool:
-    """Whether ``tail``, the words after the pledge's word in a statement's indicator, names a thing of its own that
-    the quote does not (学位 of 中小学学位), not a measure, a deed or a general head (面积, 改造, 项目).
-
-    >>> _another_thing_after("学位", "新建改扩建中小学15所"), _another_thing_after("改造项目", "完成棚户区改造5000套")
-    (True, False)
-    """
-    # (a short noun alone: a longer tail is mostly the deed the things are counted at, 70所…学校办学条件得到改善)
-    plain = strip_words(strip_words(tail, _NO_THING_OF_ITS_OWN, from_end=False, keep=0), _NO_THING_OF_ITS_OWN,
-                        from_end=True, keep=0) == tail
-    return plain and 2 <= len(tail) <= 3 and _CJK_ONLY.fullmatch(tail) is not None and tail not in quote \
-        and not any(character in _DOING for character in tail)
 
 
 def _whole_name_lead(prefix: str, word: str) -> str:
