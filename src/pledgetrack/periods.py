@@ -12,13 +12,12 @@ quote (确保到2025年，|…突破5万元), or in the heading the quote stands
 from __future__ import annotations
 
 from .corpus import Corpus
-from .corpus.normalise import normalise
 from .corpus.scope import period_sections
 from .rules.book import Rule
 from .rules.target import Target
-from .statements import Period, target_period
+from .statements import target_period
 from .statements.document import statement_at
-from .statements.words import DEADLINE
+from .statements.pledged import period_apart
 
 __all__ = ["other_period"]
 
@@ -42,14 +41,10 @@ def _framed(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None
     for place in rule.places:
         doc = corpus[place.document]
         found = statement_at(doc, place.start, place.end, target.text)
-        if found is None or found.statement.period not in (Period.OTHER_YEAR, Period.SEVERAL_YEARS) \
-                or found.statement.year == rule.year:
-            continue
-        later = found.statement.year if (found.statement.year or 0) > rule.year else None
-        when = f"for {found.statement.year}" if found.statement.period is Period.OTHER_YEAR else "for several years"
-        why = f"the plan's sentence sets the target ({target.text}) {when}, not for {rule.year} alone"
-        before = doc.text[found.sentence.start:place.start]
-        return why, later if later and DEADLINE.search(normalise(before)) else None
+        when, deadline = period_apart(found.statement, rule.year, doc.text[found.sentence.start:place.start]) \
+            if found is not None else ("", None)
+        if when:
+            return f"the plan's sentence sets the target ({target.text}) {when}, not for {rule.year} alone", deadline
     return "", None
 
 

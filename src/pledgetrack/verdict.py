@@ -223,13 +223,12 @@ def _resolved(target: Target, candidates: list[Candidate]) -> Target:
 
 
 def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict:
-    # (a sentence stating the thing both done and not, 1号机组并网和鹤鸣水库开工均未能按期实现, states it not done)
+    # (a sentence stating the thing both done and not, 完成总工程量的75%，未能按期完工 or 1号机组并网和鹤鸣水库开工均未能
+    # 按期实现, states it not done)
     done = next((c for c in candidates if c.completion and not c.undone), None)
     undone = next((c for c in candidates if c.undone), None)
-    if undone is not None and (done is None or done is undone
-                               or several_things(rule.pledge.quote, rule.pledge.evidence.all)):
-        # (a pledge of several things, 开工建设6号线和9号线一期, is missed where one of them is stated not done; and
-        # a sentence that says both, 完成总工程量的75%，未能按期完工, says it not done)
+    if undone is not None and (done is None or several_things(rule.pledge.quote, rule.pledge.evidence.all)):
+        # (a pledge of several things, 开工建设6号线和9号线一期, is missed where one of them is stated not done)
         return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),
                        f"the report states it not done in {rule.year} ({undone.undone})")
     if done is not None:

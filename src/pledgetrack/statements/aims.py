@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from .words import ITEM_NUMBER, leading_scope
+from .words import ITEM_NUMBER, leading_scope, unquoted
 
 __all__ = ["EFFORT_VERBS", "HEADS", "Aim", "completion_alone", "read_aim"]
 
@@ -221,7 +221,7 @@ def _done(body: str, start: int) -> Aim | None:
             return Aim("done", assigned.group("thing"), word, start + body.rfind(assigned.group("thing")))
     else:
         return None
-    named = _unwrapped(_unopened(named.split("的")[-1]))
+    named = unquoted(_unopened(named.split("的")[-1]))  # (“县县通高速”: the name, not its marks)
     if word == "应保尽保":
         named = _TOWARDS.sub("", named)
     if word == "启动":  # a deed begun (启动|设立南岭国家公园, 启动|建设沪通铁路): the thing is what is set up or built
@@ -256,11 +256,6 @@ _NUMBERED = re.compile("[一二三四五六七八九十百]+[大项件]$")
 _BEGUN = re.compile("^(?:实施|建设|设立|筹建)")
 # Grammar: a deed denied or said of how it is done ("改革任务不仓促推开"): no thing promised done.
 _NEGATED = re.compile("不[\u4e00-\u9fff]{0,3}$")
-
-
-def _unwrapped(named: str) -> str:
-    """``named`` without the quotation marks that wrap all of it (“县县通高速”)."""
-    return named[1:-1] if named[:1] == "“" and named[-1:] == "”" and named.count("“") == 1 else named
 
 
 def _unopened(named: str) -> str:

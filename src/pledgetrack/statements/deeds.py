@@ -20,11 +20,11 @@ __all__ = ["another_deed", "deeds_summed", "not_taken_away"]
 # part and its whole.
 _PAID_IN = ("实际利用", "实际使用", "实际到位", "到位")
 _CONTRACTED = ("合同", "协议", "签约")
-_UNDER_WAY = ("续建", "在建")
+_UNDER_WAY = ("续建", "在建")  # (works still being built: 新建续建道路72公里 are no roads opened)
 # (projects brought in, 引进亿元以上项目, are not the projects carried out, 实施亿元以上项目35个; nor are those carried out
 # the ones finished among them, 竣工投产…项目41个; those begun are, where a programme is carried out by beginning it:
 # 实施城中村改造6万户 is 开工改造…城中村6万户)
-_BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)  # (works still being built: 新建续建道路72公里 are no roads opened)
+_BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)
 _OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (BUILT_NEW, RENOVATED),
                 (RENOVATED, BUILT_NEW),
                 (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN), (_BROUGHT_IN, _CARRIED_OUT),

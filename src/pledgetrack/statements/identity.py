@@ -26,8 +26,7 @@ from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
-                    PROJECT_COST,
-                    leading_scope)
+                    PROJECT_COST, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)

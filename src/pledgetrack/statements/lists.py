@@ -16,6 +16,7 @@ import re
 
 from ..quantity import Quantity
 from .model import Statement
+from .lexicon import ITEM_JOINS
 from .words import MEASURE_NAMES, OTHER_HEADS, leading_scope, trailing_predicate, trimmed_name
 
 _LIST_BREAKS = re.compile(r"[、和与及]")
@@ -65,7 +66,7 @@ def _listed_again(text: str, start: int, figures: list[Quantity],
     last = before[-len(figures):] if len(figures) >= 2 and len(before) >= len(figures) else []
     if not last or [s.item for s in last] != list(range(len(figures))):
         return {}
-    if not all(_LIST_JOIN.fullmatch(text[one.span[1]:other.span[0]]) for one, other in zip(figures, figures[1:])):
+    if not all(ITEM_JOINS.fullmatch(text[one.span[1]:other.span[0]]) for one, other in zip(figures, figures[1:])):
         return {}
     context = text[start:figures[0].span[0]]
     lead = context.strip(" ，,")
@@ -73,8 +74,6 @@ def _listed_again(text: str, start: int, figures: list[Quantity],
         return {}  # (a clause naming a subject of its own: 其中城镇…)
     return {id(q): [(k, s.indicator, context)] for k, (q, s) in enumerate(zip(figures, last, strict=True))}
 
-
-_LIST_JOIN = re.compile("[、和及]")
 
 
 def _shared(figure: Quantity, context: str, before: list[Statement]) -> dict[int, list[tuple[int, str, str]]]:

@@ -13,7 +13,7 @@ import re
 from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
 from .ellipsis import STAGES_ALONE, STAGES_AT_END
-from .lexicon import VERBS
+from .lexicon import ITEM_JOINS, VERBS
 from .model import Statement
 from .stretches import deed_only
 from .words import BASE, NAMED_GROUPS, PART_OF_YEAR, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
@@ -41,7 +41,6 @@ _CAUSE = re.compile("受[^，,；;。]{1,12}?影响")
 # "15个集中安置点全部开工建设", "12个县（市）通过“两基”验收"): the count is of the units done so.
 _UNITS_COUNTED = ("个", "家", "所", "座", "处", "户", "名", "人")
 _PEOPLE = ("人", "名", "户")
-_JOINS = ("和", "及", "与")
 # Grammar: works named one by one before a count of their kind, after the deed done to them (开工建设大坪、龙潭|2座…).
 _NAMED_BEFORE = re.compile("(?P<deed>新开工建设|开工建设|新开工|开工|新建|建成|竣工|完工)"
                            "[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+")
@@ -109,7 +108,7 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         return noun[:set_of.start()] + (deed.group("deed") if deed else "")
     right = _right_noun(text, q)
     following = [f for f in clause if f.span[0] > q.span[0]]
-    if right[-1:] in _JOINS and following:
+    if right and ITEM_JOINS.fullmatch(right[-1]) and following:
         # "解决了23.5万农村牧区人口和31万头牲畜的饮水困难": each count's own noun, and what is said of them all
         shared = _right_noun(text, following[0])
         right = right[:-1] + shared[shared.index("的"):] if "的" in shared else right

@@ -74,12 +74,23 @@ def target_period(quote: str, figure: str, year: int) -> tuple[str, int | None]:
     2017
     """
     aim = pledged_statement(quote, figure, year) if figure else None
-    if aim is None or aim.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR):
+    when, deadline = period_apart(aim, year, quote) if aim is not None else ("", None)
+    return (f"the target ({aim.quantity.text.strip()}) is {when}, not for {year} alone" if when else ""), deadline
+
+
+def period_apart(statement: Statement, year: int, said: str) -> tuple[str, int | None]:
+    """When ``statement``, a target, is for where that is not ``year`` ("for 1997", "for several years"; '' where it
+    is), and its year where that is later and the words ``said`` before it make it a deadline (到2017年底前…), by
+    which it may be reached early.
+
+    >>> period_apart(read_sentence("到2017年底前实现农村贫困人口96户全部稳定脱贫", 2016)[0], 2016, "到2017年底前")
+    ('for 2017', 2017)
+    """
+    if statement.period not in (Period.SEVERAL_YEARS, Period.OTHER_YEAR) or statement.year == year:
         return "", None
-    when = f"for {aim.year}" if aim.period is Period.OTHER_YEAR else "for several years"
-    why = f"the target ({aim.quantity.text.strip()}) is {when}, not for {year} alone"
-    later = aim.period is Period.OTHER_YEAR and aim.year > year
-    return why, aim.year if later and DEADLINE.search(normalise(quote)) else None
+    when = f"for {statement.year}" if statement.period is Period.OTHER_YEAR else "for several years"
+    later = statement.period is Period.OTHER_YEAR and statement.year > year
+    return when, statement.year if later and DEADLINE.search(normalise(said)) else None
 
 
 def named_figure(quote: str, figure: str, words: Iterable[str]) -> Statement | None:

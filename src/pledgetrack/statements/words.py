@@ -231,6 +231,16 @@ def leading_scope(phrase: str) -> str:
     return found.group(0) if found else ""
 
 
+def unquoted(phrase: str) -> str:
+    """``phrase`` without the quotation marks that wrap all of it, where it holds no others.
+
+    >>> unquoted("“县县通高速”"), unquoted("“菜篮子”保供基地")
+    ('县县通高速', '“菜篮子”保供基地')
+    """
+    wrapped = len(phrase) > 2 and phrase[0] in "“\"" and phrase[-1] in "”\""
+    return phrase[1:-1] if wrapped and not any(q in phrase[1:-1] for q in "“”\"") else phrase
+
+
 def trimmed_name(phrase: str) -> str:
     """``phrase`` without the spaces, commas and list marks at its ends, nor quotation marks that wrap all of it or
     that it does not open and close itself: a name keeps the marks inside it.
@@ -242,8 +252,8 @@ def trimmed_name(phrase: str) -> str:
     """
     phrase = phrase.strip(" 、，,").lstrip("—－-–― \u3000")
     phrase = phrase[:-1] if phrase.endswith("的") and len(phrase) > 2 else phrase  # (…明晰产权任务的|60%)
-    if len(phrase) > 2 and phrase[0] in "“\"" and phrase[-1] in "”\"" and not any(q in phrase[1:-1] for q in "“”\""):
-        return phrase[1:-1]
+    if unquoted(phrase) != phrase:
+        return unquoted(phrase)
     while phrase and (phrase[0] in "“\"" and "”" not in phrase and phrase.count('"') < 2 or phrase[0] in "”"):
         phrase = phrase[1:]
     while phrase and (phrase[-1] in "”\"" and "“" not in phrase and phrase.count('"') < 2 or phrase[-1] in "“"):
