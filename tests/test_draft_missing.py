@@ -151,7 +151,8 @@ DEADLINE_PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二
 def test_a_deadline_at_the_end_of_the_next_year_is_the_plans_pledge_and_no_miss_before_it(tmp_path, review, grade):
     graded = _graded(tmp_path, "", DEADLINE_PLAN, review)
     assert graded["到2025年底前实现农村贫困人口96户、183人全部稳定脱贫"][1] == grade
-    assert not any("2026年" in quote for quote in graded)  # a later deadline is a goal of several years
+    # a later deadline is a goal of those years, drafted for the reviewer: never met by what 2024 did (96户 > 50户)
+    assert graded["到2026年底前实现农村贫困人口50户全部脱贫"][1] == "unverifiable"
 
 
 def test_effort_on_a_works_named_by_its_completion_is_drafted_with_what_to_check(tmp_path):

@@ -3,7 +3,7 @@ counts of the year's deeds in words, and a target stated from last year's base; 
 
 import pytest
 
-from pledgetrack import audit, build_rules, load_corpus
+from pledgetrack import Grade, Reason, audit, build_rules, load_corpus
 from pledgetrack.draft import draft
 
 PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、2024年工作安排\n"
@@ -77,7 +77,7 @@ def test_the_size_of_each_thing_counted_is_no_target(clause, targets):
     # the five-year outline presented with the plan: its goals and its own parts (provinces-and-cities)
     ("《纲要（草案）》安排了18个领域的重点任务", True),
     ("《纲要草案》据此细化设定了今后五年我省经济发展等五大类24个主要指标", True),
-    ("一是围绕经济发展，提出6项指标", False),  # alone; refused after "《纲要（草案）》明确了…" (see below)
+    ("一是围绕经济发展，提出6项指标", True),  # the plan's indicators counted; and after "《纲要（草案）》明确了…" its period
     ("出台实施粤港澳大湾区发展规划纲要", False),  # a milestone of the year, not the outline
     ("农村居民人均纯收入平均每年实际增长百分之四至百分之五", False),  # drafted, its period for the reviewer
     ("地方财政收入由去年的120亿元增加到150亿元", False),
@@ -90,9 +90,12 @@ def test_the_size_of_each_thing_counted_is_no_target(clause, targets):
     ("梳理了新一轮的20件好事实事", False),  # the plan's own list of the year's deeds
 ])
 def test_what_the_plan_says_of_other_years_is_refused(clause, refused):
-    from pledgetrack.draft.refusals import clause_refusal
-    assert bool(clause_refusal(clause, 2026)) is refused
-    assert bool(clause_refusal("提出6项指标", 2026, "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，"))
+    from pledgetrack.draft.refusals import clause_period, clause_refusal, figure_refusal
+    from pledgetrack.quantity import find_quantities
+    said = clause_refusal(clause) or clause_period(clause, 2026) \
+        or any(figure_refusal(q, clause) for q in find_quantities(clause))
+    assert bool(said) is refused
+    assert clause_period("提出6项指标", 2026, "《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，")
 
 
 PERIOD_PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二、今后五年工作的总体要求\n"
@@ -101,10 +104,20 @@ PERIOD_PLAN = ("一、2023年工作回顾\n全年新增就业2.7万人。\n二�
                "四、“十五五”时期的主要目标任务\n常住人口城镇化率达到78%左右。\n")
 
 
-def test_the_targets_of_a_section_headed_by_a_period_to_come_are_no_pledges_of_the_year(tmp_path):
+def test_the_targets_of_a_section_headed_by_a_period_to_come_are_the_periods_goals_not_the_years(tmp_path):
     # "今后五年", "“十五五”时期" head the period's goals; "推动“十五五”开好局" names the plan, and is the year's work
     review = "一、2024年工作回顾\n农畜产品加工转化率达到77%。\n二、2025年工作安排\n新建5个公园。\n"
     for name, text in (("a.txt", PERIOD_PLAN), ("b.txt", review), ("manifest.yaml", MANIFEST)):
         (tmp_path / name).write_text(text, encoding="utf-8")
-    drafted = [d.pledge.quote for d in draft(load_corpus(tmp_path)) if d.pledge.year == 2024]
-    assert drafted == ["农畜产品加工转化率达到76%"]  # never a 2024 "missed" on the five-year 85 %
+    corpus = load_corpus(tmp_path)
+    drafted = [d.pledge for d in draft(corpus) if d.pledge.year == 2024]
+    # the year's pledge first, then the period's goals, each marked for the reviewer with the heading it stands under
+    assert [(p.quote, p.check and p.check.period and p.check.period.split("'")[1]) for p in drafted] == [
+        ("农畜产品加工转化率达到76%", None),
+        ("农畜产品加工转化率达到85%", "二、今后五年工作的总体要求"),
+        ("常住人口城镇化率达到78%左右", "四、“十五五”时期的主要目标任务")]
+    graded = {v.rule.pledge.quote: v for v in audit(corpus, build_rules(drafted, corpus))}
+    assert graded["农畜产品加工转化率达到76%"].grade is Grade.MET
+    # never a 2024 "missed" on the five-year 85 %
+    assert graded["农畜产品加工转化率达到85%"].grade is Grade.UNVERIFIABLE
+    assert graded["农畜产品加工转化率达到85%"].reason is Reason.OTHER_PERIOD

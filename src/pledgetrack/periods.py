@@ -12,12 +12,11 @@ quote (确保到2025年，|…突破5万元), or in the heading the quote stands
 from __future__ import annotations
 
 from .corpus import Corpus
-from .corpus.scope import period_sections
+from .corpus.scope import period_heading
 from .rules.book import Rule
 from .rules.target import Target
 from .statements import target_period
-from .statements.document import statement_at
-from .statements.pledged import period_apart
+from .statements.document import framed_period
 
 __all__ = ["other_period"]
 
@@ -29,9 +28,7 @@ def other_period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int |
     if not period:
         period, deadline = _framed(rule, corpus, target)
     if not period:
-        heading = _heading_of_several_years(rule, corpus)
-        if heading:
-            period = f"the target stands under '{heading}', a goal for several years, not for {rule.year} alone"
+        period = _heading_of_several_years(rule, corpus)
     return period, deadline
 
 
@@ -39,19 +36,15 @@ def _framed(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None
     """The period the plan's sentence frames the quote with before it ("确保到2025年，|全镇农村居民人均可支配收入突破
     5万元"), where it is not the rule's year."""
     for place in rule.places:
-        doc = corpus[place.document]
-        found = statement_at(doc, place.start, place.end, target.text)
-        when, deadline = period_apart(found.statement, rule.year, doc.text[found.sentence.start:place.start]) \
-            if found is not None else ("", None)
+        when, deadline = framed_period(corpus[place.document], place.start, place.end, target.text, rule.year)
         if when:
-            return f"the plan's sentence sets the target ({target.text}) {when}, not for {rule.year} alone", deadline
+            return when, deadline
     return "", None
 
 
 def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
-    """The heading the pledge's quote stands under where it sets goals for several years ("二、“十一五”时期…的主要目标",
-    "今后五年的主要任务"), or '': not where the quote stands in the year's plan too (森林覆盖率稳定在65%以上, a goal of
-    the five years and of the year alike)."""
-    titles = [next((section.title for section in period_sections(corpus[place.document], rule.year)
-                    if section.start <= place.start < section.end), "") for place in rule.places]
-    return titles[0] if titles and all(titles) else ""
+    """Why the pledge's quote is a goal for several years: the heading it stands under sets them ("二、“十一五”时期…的
+    主要目标", "今后五年的主要任务"); '' where it does not, or where the quote stands in the year's plan too
+    (森林覆盖率稳定在65%以上, a goal of the five years and of the year alike)."""
+    said = [period_heading(corpus[place.document], place.start, rule.year) for place in rule.places]
+    return said[0] if said and all(said) else ""

@@ -122,6 +122,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
                             f"the corpus has no report of {rule.government} reviewing {rule.year}")
     candidates = find_evidence(rule, corpus, vocabulary)
     if not candidates:
+        period = _period(rule, corpus, rule.target)[0] if rule.kind is Kind.NUMERIC and rule.target else ""
+        if period:  # the goal of another period is unverifiable for that, whatever the reviews of the year say
+            return unverifiable(Reason.OTHER_PERIOD, period)
         keywords = "、".join(rule.pledge.evidence.all + rule.pledge.evidence.any)
         return unverifiable(Reason.NO_EVIDENCE, f"no sentence reviewing {rule.year} mentions {keywords}")
     if rule.kind is Kind.MILESTONE:
@@ -134,7 +137,7 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         return unverifiable(Reason.NO_FIGURE, "the target is tied to economic growth and the report gives "
                             "no figure of its own to check it with", candidates, candidates[0])
     with_figure = [c for c in candidates if c.quantity is not None]
-    period, deadline = other_period(rule, corpus, target)
+    period, deadline = _period(rule, corpus, target)
     if period and not deadline:  # a year's figure, or its absence, says nothing of another period's target
         return unverifiable(Reason.OTHER_PERIOD, period, candidates, (with_figure or candidates)[0], target)
     if not with_figure:
@@ -172,6 +175,15 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
     why = f"{_as_changed(chosen.quantity, target)} against {target.describe()}"
     return Verdict(rule, result, None, target, _cited(target, chosen.quantity, value), ratio(target, value), chosen,
                    tuple(candidates), why, conflict)
+
+
+def _period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
+    """Why one year's figure cannot settle ``target`` ('' where it can), and the next year's end where the plan sets
+    the target by then (到2017年底前, in the plan for 2016): work the year carries, which it may finish early. A later
+    deadline is a goal of those years: what one year did, however much, settles it no more than a miss would
+    ("到2026年底前实现…50户全部脱贫" is not met by the 96 households of 2024)."""
+    period, deadline = other_period(rule, corpus, target)
+    return period, deadline if deadline is not None and deadline <= rule.year + 1 else None
 
 
 def _cited(target: Target, quantity: Quantity, value: Decimal) -> Decimal:

@@ -122,6 +122,20 @@ def period_sections(doc, year: int) -> list[Section]:
             and "今年" not in s.title]
 
 
+def period_heading(doc, start: int, year: int, sections: list[Section] | None = None) -> str:
+    """Why a target standing at ``start`` of ``doc`` is a goal for several years: the heading of several years to come
+    it stands under (``sections``, where :func:`period_sections` has read them already), or ''.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> doc = load_corpus()["yuexiu-2024-gwr"]
+    >>> period_heading(doc, doc.text.find("地区生产总值"), 2024)
+    ''
+    """
+    found = next((s.title for s in (period_sections(doc, year) if sections is None else sections)
+                  if s.start <= start < s.end), "")
+    return f"the target stands under '{found}', a goal for several years, not for {year} alone" if found else ""
+
+
 # Grammar and official terms: a heading naming a period of several years to come (今后五年, the five-year plans'
 # 时期, 2021—2025年); the name of a plan alone ("推动“十五五”开好局") is no period.
 _PERIOD_HEADING = re.compile(r"(?:今后|未来)(?:五|几)年|" + FIVE_YEAR_PLAN + r"(?:时期|期间)"

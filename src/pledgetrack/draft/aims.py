@@ -28,7 +28,7 @@ from ..statements.completion import STATES
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
-from .refusals import clause_refusal, sizes_works
+from .refusals import clause_period, clause_refusal, sizes_works
 from .words import ReviewWords
 
 __all__ = ["aim_drafts", "aim_words", "joined_works", "listed_done", "sentence_aims"]
@@ -95,7 +95,9 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
         # (a figure that only sizes the works named, 10万吨液态奶项目, leaves the clause a milestone)
         aims = [aim] if aim is not None else listed_done(clause)
         if aims and all(sizes_works(q, sentence[a:b]) for q in find_quantities(sentence[a:b])) \
-                and not clause_refusal(_COMPARED.sub("", clause), year, sentence[:a]):
+                and not clause_refusal(_COMPARED.sub("", clause)) \
+                and not clause_period(_COMPARED.sub("", clause), year, sentence[:a]):
+            # (a milestone of another year is graded by no review of the plan's year: not drafted)
             lead = len(clause) - len(clause.lstrip())
             for each in aims:
                 yield a + lead, b - (len(sentence[a:b]) - len(sentence[a:b].rstrip())), each

@@ -16,12 +16,13 @@ import attrs
 
 from ..corpus import Corpus, Document, PartKind, Sentence
 from ..corpus.normalise import fold_key
-from ..corpus.scope import period_sections
+from ..corpus.scope import period_heading, period_sections
 from ..quantity import find_quantities
 from ..rules.check import check_pledge
 from ..rules.model import Evidence, Pledge
 from ..rules.vocabulary import Vocabulary, default_vocabulary
 from ..statements import target_period
+from ..statements.document import framed_period
 from ..statements.lexicon import RESPECTIVELY
 from .aims import aim_drafts
 from .doubts import as_check, evidence_doubt
@@ -29,7 +30,7 @@ from .heard import KnownWords
 from .naming import Ids, area_of, government_slug
 from .model import Draft
 from .pieces import PERIOD_CLAUSE, Piece, clauses, cut
-from .refusals import clause_refusal
+from .refusals import clause_period
 from .restated import restatements_merged, twins_told_apart
 from .rows import from_row, indicator_name, table_rows
 from .subjects import listed_phrases, paragraph_before, topic_of
@@ -105,18 +106,28 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
     several = len(corpus.governments) > 1
     drafts: list[Draft] = []
     seen: set[str] = set()
-    for doc, piece, where in _plan_pieces(corpus.planning(year, government), year):
-        key = fold_key(piece.text)
-        if piece.target is not None and RESPECTIVELY in piece.text:
-            key += f"|{piece.target.span[0]}"  # (each figure of a 分别 list is a pledge of its own)
-        if key in seen:
-            continue  # the DRC report and the 政府工作报告 often print the same pledge
-        seen.add(key)
-        for made in _from_piece(doc, piece, where, year, slug, heard_words, ids, government if several else None):
-            made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
-            if made is not None:
-                drafts.append(made)
-    for doc, sentence in _plan_sentences(corpus.planning(year, government), year):
+
+    def take(pieces: Iterable[tuple[Document, Piece, int, str]]) -> None:
+        for doc, piece, where, heading in pieces:
+            key = fold_key(piece.text)
+            if piece.target is not None and RESPECTIVELY in piece.text:
+                key += f"|{piece.target.span[0]}"  # (each figure of a 分别 list is a pledge of its own)
+            if key in seen:
+                continue  # the DRC report and the 政府工作报告 often print the same pledge
+            seen.add(key)
+            for made in _from_piece(doc, piece, where, heading, year, slug, heard_words, ids,
+                                    government if several else None):
+                made = _checked(_as_written(made, doc), corpus) or _checked(made, corpus)
+                if made is not None:
+                    drafts.append(made)
+
+    pieces = list(_plan_pieces(corpus.planning(year, government), year))
+    # the year's pledges first (their ids, and the table rows their quotes stand for, whatever else the plan sets),
+    # then the goals of several years or another year it sets beside them
+    take(found for found in pieces if not (found[1].period or found[3]))
+    for doc, sentence, heading in _plan_sentences(corpus.planning(year, government), year):
+        if heading:
+            continue  # (a milestone of several years is graded by no review of the plan's year)
         for pledge, start, end in aim_drafts(doc, sentence.text, sentence.start, year, slug, heard_words,
                                              ids, government if several else None, seen):
             made = Draft(pledge, pledge.region or doc.government, doc.id, start, end)
@@ -133,12 +144,15 @@ def _draft_year(corpus: Corpus, government: str, year: int, ids: Ids, known_word
         if made is not None:
             drafts.append(made)
             quotes.append(fold_key(name))
+    take(found for found in pieces if found[1].period or found[3])
     return twins_told_apart(restatements_merged(drafts))
 
 
 
 
-def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence]]:
+def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Sentence, str]]:
+    """Every plan sentence for ``year``, with why its goals are for several years where a heading says so
+    ("二、今后五年的主要目标": the target stands under it…), else ''."""
     for doc in docs:
         periods = period_sections(doc, year)  # the document's headings read once, not for every sentence
         for part in doc.parts:
@@ -147,18 +161,18 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
             lead = ""  # the sentences before this one that end in ；: one sentence with it, whose period it keeps
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
-                        and not any(s.start <= sentence.start < s.end for s in periods) \
-                        and not any(PERIOD_CLAUSE.match(lead[a:b]) and clause_refusal("", year, lead[a:b])
+                        and not any(PERIOD_CLAUSE.match(lead[a:b]) and clause_period("", year, lead[a:b])
                                     for a, b in clauses(lead)):
-                    # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's)
-                    yield doc, sentence
+                    # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's, which no
+                    # reader of the item alone would know: not drafted)
+                    yield doc, sentence, period_heading(doc, sentence.start, year, periods)
                 lead = lead + sentence.text if sentence.text.rstrip().endswith(("；", ";")) else ""
 
 
-def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int]]:
-    for doc, sentence in _plan_sentences(docs, year):
+def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int, str]]:
+    for doc, sentence, heading in _plan_sentences(docs, year):
         for piece in cut(sentence.text, year):
-            yield doc, piece, sentence.start
+            yield doc, piece, sentence.start, heading
 
 
 def _as_written(made: Draft | None, doc: Document) -> Draft | None:
@@ -182,12 +196,14 @@ def _checked(made: Draft | None, corpus: Corpus) -> Draft | None:
     return attrs.evolve(made, places=tuple((p.document, p.start, p.end) for p in places))
 
 
-def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, heard_words: ReviewWords,
-                ids: Ids, region: str | None) -> list[Draft]:
+def _from_piece(doc: Document, piece: Piece, offset: int, heading: str, year: int, slug: str,
+                heard_words: ReviewWords, ids: Ids, region: str | None) -> list[Draft]:
     # Every doubt the cutting finds is about which figure is promised (several figures, a 分别 list).
     doubts = [("target", doubt) for doubt in piece.doubts]
     target = piece.target
-    period = target_period(piece.text, target.text, year)[0] if target is not None else ""
+    period = _period(doc, piece, offset, heading, year)
+    if (piece.period or heading) and not period:
+        return []  # a goal of another period that its quote and place do not show: a reader would take it for the year's
     if period:  # 今后五年…平均每年, 1997年…: graded unverifiable (other_period) unless the rule says otherwise
         doubts.append(("period", f"{period}: one year's outcome will not settle it"))
     phrases = []
@@ -248,6 +264,17 @@ def _from_piece(doc: Document, piece: Piece, offset: int, year: int, slug: str, 
                        region or doc.government, doc.id, start, offset + piece.end, topic=piece.topic)
                  for side in sides]
     return made
+
+
+def _period(doc: Document, piece: Piece, offset: int, heading: str, year: int) -> str:
+    """Why the piece's target is for several years or another year, as the grader reads it: in the quote (今后五年…年均,
+    1997年…), in its sentence before it (确保到2025年，|…) or in the heading it stands under; '' where it is the year's."""
+    if piece.target is None:
+        return ""
+    said = target_period(piece.text, piece.target.text, year)[0]
+    if said or not (piece.period or heading):
+        return said
+    return framed_period(doc, offset + piece.start, offset + piece.end, piece.target.text, year)[0] or heading
 
 
 def _titled(side: str, phrase: str) -> str:

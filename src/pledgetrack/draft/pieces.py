@@ -34,7 +34,7 @@ from ..corpus.scope import FIVE_YEAR_PLAN
 from ..quantity import Quantity, find_quantities
 from ..rules.target import symbolic_target
 from ..statements.words import BASE, ITEM_NUMBER, ORDINAL
-from .refusals import clause_refusal, figure_refusal, next_year_deadline
+from .refusals import clause_period, clause_refusal, figure_refusal, next_year_deadline
 from ..statements.lexicon import VERBS
 from .phrases import indicator_phrase
 from .words import names_nothing, strip_lead_ins
@@ -70,6 +70,7 @@ class Piece:
     several: bool = False  # every figure is promised ("增长8%，达到35578元"), not one of them
     subject: str = ""  # what the figure counts, named by the clause before where its own words name nothing
     topic: str = ""  # the clause just before, where it holds no figure: what the piece may go on about
+    period: str = ""  # why its goal is for several years or another year, where its clause or sentence says so
 
 
 def _split(text: str, marks: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -114,7 +115,7 @@ def cut(sentence: str, year: int) -> list[Piece]:
         framing = None if sentence[c_start - 1:c_start] in "；;" else framing
         if PERIOD_CLAUSE.match(clause):
             framing = (c_start, c_end)
-        if not clause.strip() or clause_refusal(clause, year, sentence[:c_start]):
+        if not clause.strip() or clause_refusal(clause):
             continue
         found = find_quantities(clause)
         figures = [q for q in found if not figure_refusal(q, clause)]
@@ -166,7 +167,9 @@ def cut(sentence: str, year: int) -> list[Piece]:
                 made = attrs.evolve(made, topic=sentence[before[0]:before[1]].strip())
                 made = _with_subject(sentence, made, before)
             pieces.append(made)
-    return pieces
+    # a goal of several years or another year ("到2027年，…", "“十五五”期间，…") is cut as any other: the drafter
+    # writes it for the reviewer to check its period
+    return [attrs.evolve(piece, period=clause_period(sentence[:piece.end], year)) for piece in pieces]
 
 
 def _distinct(values: list[str]) -> bool:

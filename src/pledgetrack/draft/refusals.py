@@ -1,22 +1,20 @@
 """What in a plan is not a pledge for the plan's year, and why.
 
-A plan part also describes the past ("去年完成…", "全区现有…"), sets goals for
-several years ("到2027年", "“十五五”期间"), counts its own structure ("五个方面",
-"布局三大工程") and names things with digits. Each test returns the reason a
-figure is left out, or "" when it may be a pledge.
+A plan part also describes the past ("去年完成…", "全区现有…"), counts its own structure ("五个方面",
+"布局三大工程") and names things with digits: each test returns the reason a figure is left out, or "" when it
+may be a pledge. It also sets goals for several years ("到2027年", "“十五五”期间"): ``clause_period`` says so, and
+the drafter writes such a goal as a rule for the reviewer to check its period (graded for no one year).
 
->>> clause_refusal("去年完成投资45亿元", 2024)
+>>> clause_refusal("去年完成投资45亿元")
 'it describes the past or the present (去年)'
->>> clause_refusal("由去年的120亿元增加到150亿元", 2024)  # last year's base: the pledge is where it goes
+>>> clause_refusal("由去年的120亿元增加到150亿元")  # last year's base: the pledge is where it goes
 ''
->>> clause_refusal("我国同30个国家建立或恢复了外交关系", 1993)
+>>> clause_refusal("我国同30个国家建立或恢复了外交关系")
 'it describes the past or the present (了)'
->>> clause_refusal("梳理了新一轮的20件好事实事", 2022)  # the plan's own list of the year's deeds
+>>> clause_refusal("梳理了新一轮的20件好事实事")  # the plan's own list of the year's deeds
 ''
->>> clause_refusal("到2027年建成30个口袋公园", 2024)
+>>> clause_period("到2027年建成30个口袋公园", 2024)
 'it is a goal for several years or another year (2027年)'
->>> clause_refusal("到2025年底前建成30个口袋公园", 2024)  # the end of the next year: the plan's year carries it
-''
 >>> from pledgetrack.quantity import find_quantities
 >>> figure_refusal(find_quantities("深入开展三项工程")[0], "深入开展三项工程")
 'a count written in words (三项): the plan counting its own parts'
@@ -24,6 +22,8 @@ figure is left out, or "" when it may be a pledge.
 ''
 >>> figure_refusal(find_quantities("办好十件民生实事")[0], "办好十件民生实事")  # deeds for the year
 ''
+>>> figure_refusal(find_quantities("其中8个约束性指标")[0], "其中8个约束性指标")
+"a count of the plan's own structure (8个约束性指标)"
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from ..quantity import Quantity
 from ..quantity.numerals import CN_DIGITS
 from ..quantity.units import COUNT_WORDS, is_count
 
-__all__ = ["clause_refusal", "figure_refusal", "next_year_deadline", "sizes_works"]
+__all__ = ["clause_period", "clause_refusal", "figure_refusal", "next_year_deadline", "sizes_works"]
 
 # Grammar: words that put a clause in the past or the present, not the plan's year.
 # ("较上年下降3分" is a target against last year, not last year's figure.)
@@ -62,6 +62,9 @@ _TIME_UNITS = frozenset({"岁", "年", "月", "天", "日", "分钟", "小时", 
 # Grammar of official plans: what follows a count of the plan's own structure ("五个方面", "10条重点产业链",
 # "三大工程"); general words only, never a fragment of one report's sentence.
 _STRUCTURE = ("方面", "战略", "体系", "机制", "原则", "方向", "产业链", "核心产业", "重点任务", "大工程")
+# Official terms: the indicators a plan sets, counted ("28个主要指标", "8个约束性指标"), are its structure however
+# they are qualified: no plan promises a number of indicators.
+_INDICATORS = re.compile("[\u4e00-\u9fff]{0,5}?指标")
 _DIGITS = re.compile(r"\d")
 # Official terms: the practical things a government undertakes to finish within the year ("办好十件民生实事"),
 # which its next report counts done: a count of them in words is a pledge, not the plan's structure.
@@ -69,15 +72,23 @@ _DEEDS = re.compile("[\u4e00-\u9fff]{0,2}实事")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def clause_refusal(text: str, year: int, before: str = "") -> str:
-    """Why a clause says nothing for ``year``, or "".
+def clause_refusal(text: str) -> str:
+    """Why a clause says nothing of what is to come: it describes the past or the present; or ""."""
+    past = _PAST.search(_FROM_LAST_YEAR.sub("", text))
+    return f"it describes the past or the present ({past.group(0)})" if past else ""
+
+
+def clause_period(text: str, year: int, before: str = "") -> str:
+    """Why a clause's goals are for several years or another year than ``year``, or "" where they are its own.
 
     ``before`` is what stands before the clause in its sentence: "“十五五”期间，…" sets
-    the span of every clause after it, where "去年…" speaks only of its own clause.
+    the span of every clause after it.
+
+    >>> clause_period("建成30个口袋公园", 2024, "到2027年，")
+    'it is a goal for several years or another year (2027年)'
+    >>> clause_period("到2025年底前建成30个口袋公园", 2024)  # the end of the next year: the plan's year carries it
+    ''
     """
-    past = _PAST.search(_FROM_LAST_YEAR.sub("", text))
-    if past:
-        return f"it describes the past or the present ({past.group(0)})"
     text = before + text
     spread = _ANNUAL_MEAN.sub("", text)  # (年均浓度 is the year's own mean)
     for word in _SPREAD:
@@ -134,6 +145,9 @@ def figure_refusal(quantity: Quantity, text: str) -> str:
     for word in _STRUCTURE:
         if 0 <= after.find(word) <= 2:
             return f"a count of the plan's own structure ({quantity.text}{word})"
+    indicators = _INDICATORS.match(text, quantity.span[1])
+    if indicators:
+        return f"a count of the plan's own structure ({quantity.text}{indicators.group(0)})"
     if _PER_UNIT.search(text, 0, quantity.span[0]) or (text[:quantity.span[0]].endswith("家庭")
                                                          and quantity.text.startswith(("至少", "不少于"))):
         # "动态保持有劳动力的搬迁家庭至少1人就业": a condition on every household, no count of the year's

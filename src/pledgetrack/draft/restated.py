@@ -52,7 +52,9 @@ def restatements_merged(drafts: Sequence[Draft]) -> list[Draft]:
             continue
         # the words just before each evidence word too: 中试服务平台 and 公共服务平台 are two things
         before = tuple(pledge.quote[max(0, at - 2):at] for at in (pledge.quote.find(w) for w in pledge.evidence.all))
-        key = (made.government, pledge.year, pledge.kind, target, pledge.evidence, before)
+        # (a goal of several years, 平均每年增长百分之七, restates no target of the year, 比上年增长百分之七)
+        several = pledge.check is not None and pledge.check.period is not None
+        key = (made.government, pledge.year, pledge.kind, target, pledge.evidence, before, several)
         if key not in first:
             first[key] = len(kept)
             kept.append(made)

@@ -14,6 +14,7 @@ import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
 from .model import Measure, Period, Statement
+from .pledged import period_apart
 from .read import read_sentence
 
 
@@ -73,6 +74,23 @@ def statement_at(doc: Document, start: int, end: int, figure: str) -> DocumentSt
     return next((found for found in sentence_statements(doc, sentence, part.kind)
                  if start <= sentence.start + found.statement.quantity.span[0] < end
                  and found.quantity.text == figure), None)
+
+
+def framed_period(doc: Document, start: int, end: int, figure: str, year: int) -> tuple[str, int | None]:
+    """When the plan's sentence sets the target ``figure`` quoted at ``start``..``end`` for another period than
+    ``year`` before the quote ("确保到2025年，|全镇农村居民人均可支配收入突破5万元": the plan's sentence sets the target
+    for 2025), and its later year where that is a deadline; ('', None) where it does not.
+
+    >>> from pledgetrack.corpus import load_corpus
+    >>> doc = load_corpus()["yuexiu-2024-drc"]
+    >>> at = doc.text.find("地区生产总值增长4.0%左右")
+    >>> framed_period(doc, at, at + 15, "4.0%左右", 2024)
+    ('', None)
+    """
+    found = statement_at(doc, start, end, figure)
+    when, deadline = period_apart(found.statement, year, doc.text[found.sentence.start:start]) \
+        if found is not None else ("", None)
+    return (f"the plan's sentence sets the target ({figure}) {when}, not for {year} alone" if when else ""), deadline
 
 
 def sentence_year(doc: Document, sentence: Sentence, kind: PartKind) -> int | str | None:
