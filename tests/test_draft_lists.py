@@ -110,3 +110,11 @@ def test_works_named_before_their_preparation_or_a_stage_of_their_own_are_drafte
     assert _drafted_milestone(tmp_path / "a", plan, "塔林河口岸铁路正式开工建设。", "铁路") == (("塔林河口岸铁路",), "met")
     plan = "加快马鞍山水库建设，确保年内下闸蓄水。"
     assert _drafted_milestone(tmp_path / "b", plan, "马鞍山水库于11月下闸蓄水。", "水库") == (("马鞍山水库",), "met")
+
+
+def test_the_indicators_a_plan_counts_are_its_structure_not_pledges(tmp_path):
+    corpus = write_reports(tmp_path, {
+        "plan": (2023, "一、2023年工作回顾\n全年工作顺利完成。\n二、2024年工作安排\n今年的目标体系共设28个主要指标，其中8个约束性指标、"
+                       "20个预期性指标。新建5个公园。\n"),
+        "review": (2024, "一、2024年工作回顾\n新建公园6个。\n二、2025年工作安排\n继续努力。\n")})
+    assert [d.pledge.quote for d in draft(corpus) if d.pledge.year == 2024] == ["新建5个公园"]

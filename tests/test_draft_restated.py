@@ -84,3 +84,16 @@ def test_a_goal_of_another_year_is_no_twin_of_the_years_target(tmp_path):
                       "到1995年，粮食总产量达到75亿公斤": "unverifiable",
                       "到1995年，粮食总产量达到75亿公斤，甘蔗产量达到350万吨": "unverifiable",
                       "力争粮食总产量稳定在70亿公斤以上": "met"}
+
+
+def test_a_goal_of_several_years_with_the_years_figure_restates_no_target_of_the_year(tmp_path):
+    # the 八五 average (平均每年增长百分之七) and the year's growth (比上年增长百分之七): the same words and figure, two
+    # promises; the year's is graded on the year's growth, the five years' for no one year
+    corpus = write_reports(tmp_path, {
+        "plan": (1991, "一、1991年工作回顾\n全年工作顺利完成。\n二、1992年工作安排\n“八五”期间，全省国民生产总值平均每年增长百分之七。"
+                       "今年全省国民生产总值比上年增长百分之七。\n"),
+        "review": (1992, "一、1992年工作回顾\n全省国民生产总值比上年增长百分之七点六。\n二、1993年工作安排\n继续努力。\n")})
+    graded = {v.rule.pledge.quote: (v.grade.value, v.reason and v.reason.value)
+              for v in audit(corpus, drafted_book(corpus, year=1992))}
+    assert graded == {"今年全省国民生产总值比上年增长百分之七": ("met", None),
+                      "“八五”期间，全省国民生产总值平均每年增长百分之七": ("unverifiable", "other_period")}

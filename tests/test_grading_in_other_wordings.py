@@ -451,3 +451,58 @@ def test_a_road_whose_bed_alone_is_done_is_not_opened(tmp_path):
     verdict = graded(tmp_path, "鹿新二级公路全线贯通。", "鹿新二级公路路基工程全线完成，路面工程完成40%。",
                      "鹿新二级公路全线贯通", ["鹿新二级公路"])
     assert verdict.grade is Grade.UNVERIFIABLE
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # the size that picks the projects counted is a group of its own, either way round
+    ("全年新开工亿元以上项目40个。", "全年新开工项目66个，总投资310亿元。", "全年新开工亿元以上项目40个", ["新开工"],
+     Grade.UNVERIFIABLE),
+    ("全年新开工项目60个。", "新开工亿元以上项目41个，完成投资52亿元。", "全年新开工项目60个", ["新开工"], Grade.UNVERIFIABLE),
+    ("全年新开工项目60个。", "新开工亿元以上项目64个，完成投资52亿元。", "全年新开工项目60个", ["新开工"], Grade.MET),
+    # the same size however it is written (超百亿元, 超100亿元)
+    ("年主营业务收入超百亿元企业达到12家。", "年主营业务收入超100亿元企业新增1家，累计达到13家。",
+     "年主营业务收入超百亿元企业达到12家", ["主营业务收入"], Grade.MET),
+    # a part of a stock (其中…) is a stock too, and so are the parts listed after it: no year's additions
+    ("新增宽带用户3万户。", "宽带用户总数达到41万户，其中光纤用户33万户，移动宽带用户5万户。", "新增宽带用户3万户", ["宽带用户"],
+     Grade.UNVERIFIABLE),
+    # how many there are by now (已有) is no year's additions either
+    ("今年新增通客车行政村30个。", "全县已有186个行政村通客车。", "今年新增通客车行政村30个", ["通客车"], Grade.UNVERIFIABLE),
+    # a stock promised (总量) is not answered by the year's new registrations
+    ("个体工商户总量突破20万户。", "全年新增个体工商户3.1万户，增长12%。", "个体工商户总量突破20万户", ["个体工商户"],
+     Grade.UNVERIFIABLE),
+    # one of two things counted together is a part of what was promised
+    ("新建、改扩建卫生院和卫生室40所。", "新建改扩建乡镇卫生院19所、村卫生室18所。", "新建、改扩建卫生院和卫生室40所",
+     ["卫生院", "卫生室"], Grade.UNVERIFIABLE),
+    # the set the count is taken from (…中有…) is no target: the count after it is
+    ("确保36户亏损企业中有25户以上扭亏为盈。", "36户亏损企业中已有27户实现扭亏为盈。", "确保36户亏损企业中有25户以上扭亏为盈",
+     ["扭亏"], Grade.MET),
+    # a part (其中…) of a figure that is itself of a part of the pledged thing is a part too, never the whole
+    ("重点项目完成投资90亿元。", "全年86个市县重点项目完成投资97亿元，其中12个市重点项目完成投资40亿元。", "重点项目完成投资90亿元",
+     ["重点项目", "完成投资"], Grade.UNVERIFIABLE),
+    # …but a part named as the quote narrows the thing is the pledged thing itself
+    ("今年解决人均8平方米以下困难户600户。", "全年解决城镇住房困难户950户，其中人均8平方米以下困难户640户。",
+     "今年解决人均8平方米以下困难户600户", ["困难户"], Grade.MET),
+    # firms put on a list on the way to a listing are no listings
+    ("推动3家企业上市。", "新增4家企业列入市重点上市后备企业。", "推动3家企业上市", ["上市"], Grade.UNVERIFIABLE),
+])
+def test_a_figure_of_another_group_or_measure_than_the_pledges_settles_nothing(tmp_path, plan, review, quote, evidence,
+                                                                              grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
+@pytest.mark.parametrize("review, grade", [
+    # money spent on the works is no stage of them done
+    ("城北污水处理厂开工建设，完成投资1.2亿元。", Grade.UNVERIFIABLE),
+    # one review sentence says the works done, another that they missed the plan: no finding either way
+    ("城北污水处理厂完成厂区和配套管网建设。城北污水处理厂、垃圾中转站等项目没有完成年初计划。", Grade.UNVERIFIABLE),
+    ("城北污水处理厂建成投入运行。", Grade.MET),
+])
+def test_a_milestone_is_met_only_where_the_review_states_the_works_done_and_nowhere_not(tmp_path, review, grade):
+    assert milestone(tmp_path, "城北污水处理厂年底前建成", review, ["城北污水处理厂"]).grade is grade
+
+
+def test_a_goal_of_another_period_is_unverifiable_for_its_period_whatever_the_review_says(tmp_path):
+    # the review of 2015 names no expressway at all: still the goal is for 2017, and that is what the reader is told
+    verdict = graded(tmp_path, "到2017年，全县高速公路通车里程达到300公里。", "全年新建农村公路120公里。",
+                     "到2017年，全县高速公路通车里程达到300公里", ["高速公路通车里程"])
+    assert verdict.grade is Grade.UNVERIFIABLE and verdict.reason.value == "other_period" and "2017" in verdict.explanation

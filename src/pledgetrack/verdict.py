@@ -243,6 +243,10 @@ def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict
         # (a pledge of several things, 开工建设6号线和9号线一期, is missed where one of them is stated not done)
         return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),
                        f"the report states it not done in {rule.year} ({undone.undone})")
+    if done is not None and undone is not None:
+        # (天然气利用工程完成门站… and 天然气…等项目没有完成年初计划: the reviews say it both ways of the pledge's thing)
+        return unverifiable(Reason.CONFLICT, f"the reports state it done ({done.completion}) and not done "
+                                             f"({undone.undone})", candidates, done)
     if done is not None:
         return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
                        f"the report states completion ({done.completion})")

@@ -54,7 +54,16 @@ class Identified:
         for statement in statements:
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
-            identities[id(quantity)] = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
+            found = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
+            whole = next((said for said in reversed(statements[:len(figures) - 1])
+                          if not said.part and said.quantity.unit == statement.quantity.unit), None) \
+                if statement.part and found.same else None
+            if whole is not None and identity(whole, words, rule.pledge.quote, wanted, real).differs == "group" \
+                    and _narrows_otherwise(statement.indicator, words, rule.pledge.quote):
+                # (其中8个省重点项目完成投资46.2亿元, after 120个省市县重点项目完成投资193.5亿元, a part of the pledged
+                # whole: a part of that part is a part too)
+                found = Identity("group", f"it is of a part of {whole.indicator}, itself a part only")
+            identities[id(quantity)] = found
             indicators[id(quantity)] = statement.indicator
             years[id(quantity)] = statement.year
             reached[id(quantity)] = statement.reached and statement.measure in (Measure.LEVEL, Measure.TOTAL)
@@ -86,6 +95,24 @@ class Identified:
     def describe(self, quantity: Quantity) -> str:
         """The figure with what makes it another thing: "2.6% (it measures another indicator (…))"."""
         return f"{quantity.text.strip()} ({self.identities[id(quantity)].why})"
+
+
+def _narrows_otherwise(part: str, words: list[str], quote: str) -> bool:
+    """Whether a part's name adds words to the pledge's that the quote does not say (省 of 省重点项目投资, for 年度计划
+    完成投资180亿元): then it is a part of another kind than the pledged thing, not the pledged thing itself
+    (其中人均4平方米以下困难户, for 解决人均4平方米以下困难户1500户; 其中困难户, the pledge's words alone).
+
+    >>> _narrows_otherwise("省重点项目投资", ["重点项目", "投资"], "年度计划完成投资180亿元")
+    True
+    >>> _narrows_otherwise("人均4平方米以下困难户", ["困难户"], "今年解决人均4平方米以下困难户1500户")
+    False
+    >>> _narrows_otherwise("困难户", ["困难户"], "今年解决人均4平方米以下困难户1500户")
+    False
+    """
+    for word in words:
+        part = part.replace(word, "、")
+    return any(not any(piece[at:at + 2] in quote for at in range(max(1, len(piece) - 1)))
+               for piece in part.split("、") if piece)
 
 
 def wanted_measure(rule: Rule) -> Measure | None:

@@ -12,8 +12,9 @@ import re
 
 from ..corpus.normalise import fold_key
 from ..quantity import Quantity, find_quantities
+from ..statements.words import SET_OF
 
-__all__ = ["led_to", "named_figure", "picks_things", "starting_point"]
+__all__ = ["led_to", "named_figure", "names_the_set", "picks_things", "starting_point"]
 
 # Grammar: "由30万元提高到50万元" names the level reached after 到/至; the level left after 由/从.
 _FROM = re.compile(r"[由从][^，。；、]*$")
@@ -59,6 +60,16 @@ def named_figure(quote: str, target: str) -> Quantity | None:
 
 # Grammar: a noun right after a figure (10万元以上的|村, 亿元以上|项目): the figure picks the things it names.
 _CJK_NOUN = re.compile("的?[\u4e00-\u9fff]")
+
+
+def names_the_set(quote: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` counts the set the next count is taken from ("２８户国有大中型亏损企业中有２０户以上实现扭亏
+    脱困": the 28 are the set, the 20 the promise).
+
+    >>> [names_the_set("28户亏损企业中有20户以上实现扭亏", q) for q in find_quantities("28户亏损企业中有20户以上实现扭亏")]
+    [True, False]
+    """
+    return SET_OF.match(quote, quantity.span[1]) is not None
 
 
 def starting_point(quote: str, quantity: Quantity) -> bool:

@@ -20,7 +20,7 @@ from ..corpus.normalise import fold_key, normalise
 from ..errors import QuantityError
 from ..quantity import Qualifier, Quantity, find_quantities, parse_quantity
 from .model import Kind, Op, Pledge, TargetSpec, Trend
-from .promised import led_to, named_figure, picks_things, starting_point
+from .promised import led_to, named_figure, names_the_set, picks_things, starting_point
 
 
 @attrs.frozen
@@ -204,8 +204,9 @@ def read_targets(pledge: Pledge) -> tuple[Target, ...]:
     if symbolic:
         return (symbolic,)
     figures = find_quantities(pledge.quote)
-    # (not the start of a change, nor a size that picks the things counted by a later figure: 亿元以上|项目20个)
-    found = [q for q in figures if not starting_point(pledge.quote, q)
+    # (not the start of a change, nor the set a later count is taken from, nor a size that picks the things counted
+    # by a later figure: 亿元以上|项目20个)
+    found = [q for q in figures if not starting_point(pledge.quote, q) and not names_the_set(pledge.quote, q)
              and not (picks_things(pledge.quote, q) and q is not figures[-1])]
     if not found and pledge.kind is Kind.NUMERIC:
         raise TargetProblem("no figure in the quote, so there is nothing to grade against",

@@ -4,6 +4,8 @@
 '完工'
 >>> stated_completion(["望川体育公园完成主体工程"], ["将于今年上半年建成开放"], ("建成", "完成"), "建成望川体育公园")
 ''
+>>> stated_completion(["城乡供水一体化工程开工建设"], ["完成投资2.6亿元"], ("完工", "完成"), "城乡供水一体化一期工程年底前完工")
+''
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未�
                             "已于今年", "于今年")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
 _SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目标)([0-9]+(?:\.[0-9]+)?)[%％]")
+
+# Official statistics of building: money spent on the works (完成投资2.6亿元, 完成年度投资), no stage of them done.
+_SPENT = re.compile("(?:年度|全年|计划)?(?:固定资产)?投资")
 
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
@@ -241,8 +246,8 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
         return False  # (a check or inspection passed: 顺利通过省“两基”验收, not 迎接验收)
     if word in STATES:
         return clause[at + len(word):].strip(" \u3000。；;！!") in ("", "到位")
-    if _part_of_task(clause, at + len(word)):
-        return False  # (完成年度任务的70%: a part of the task)
+    if _part_of_task(clause, at + len(word)) or _SPENT.match(clause, at + len(word)):
+        return False  # (完成年度任务的70%: a part of the task; 完成投资2.6亿元: money spent)
     if _ALL_OF.search(quote) and _COUNTED.search(clause, 0, at) and not _ALL_OF.search(clause):
         return False  # (74.5万农村贫困人口实现脱贫: how many, not all that were promised, 全部脱贫)
     if word in PAST_START and _begun_only(pledged_deeds(quote)):

@@ -1,5 +1,6 @@
 """Heads beside a pledge's word that make a figure count another thing than the pledged one: a facility the word only
-opens (农贸市场|快速检测室), a short noun it only qualifies (中小学|学位, 上市|辅导期), an average over units (村均).
+opens (农贸市场|快速检测室), a short noun it only qualifies (中小学|学位, 上市|辅导期), an average over units (村均); and
+the size that picks the things counted (亿元以上|项目), a group of its own.
 
 >>> another_thing_after("学位", "新建改扩建中小学15所", "个"), averaged("村均", "所有村集体经营性收入达到150万元以上")
 (True, True)
@@ -8,13 +9,15 @@ opens (农贸市场|快速检测室), a short noun it only qualifies (中小学|
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from ..quantity import find_quantities
 from ..quantity.units import is_count
 from .lexicon import GENERIC_HEADS
 from .stretches import DEED_HEADS, strip_words
 from .words import MEASURE_NAMES
 
-__all__ = ["another_thing_after", "averaged"]
+__all__ = ["another_thing_after", "averaged", "size_apart"]
 
 # Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心), counted as facilities
 # (安置点1920户 counts households).
@@ -30,6 +33,10 @@ _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 _AVERAGES = ("村均", "户均", "镇均", "乡均", "县均", "校均", "企均")
 
 
+# Official terms: the lists and stages on the way to a thing (上市后备企业, 上市辅导期, 上市培育库), not the thing.
+_ON_THE_WAY = ("后备", "辅导", "培育")
+
+
 def another_thing_after(tail: str, quote: str, unit: str) -> bool:
     """Whether ``tail``, the words after the pledge's word in a statement's indicator, names another thing the figure
     (in ``unit``) counts, which the quote does not name: a facility the word only opens ("建成农贸市场快速检测室30个"
@@ -38,8 +45,12 @@ def another_thing_after(tail: str, quote: str, unit: str) -> bool:
 
     >>> another_thing_after("快速检测室", "升级改造农贸市场5个", "个"), another_thing_after("改造项目", "完成棚户区改造5000套", "套")
     (True, False)
+    >>> another_thing_after("后备企业", "推动2家企业上市", "家")
+    True
     """
     if len(tail) >= 2 and tail.endswith(_FACILITY_HEADS) and tail not in quote and unit in _FACILITY_UNITS:
+        return True
+    if tail.startswith(_ON_THE_WAY) and tail[:2] not in quote:  # (5家企业列入省重点上市后备企业, for 推动2家企业上市)
         return True
     # (a short noun alone: a longer tail is mostly the deed the things are counted at, 70所…学校办学条件得到改善)
     plain = strip_words(strip_words(tail, _NO_THING_OF_ITS_OWN, from_end=False, keep=0), _NO_THING_OF_ITS_OWN,
@@ -52,3 +63,44 @@ def averaged(prefix: str, quote: str) -> bool:
     """Whether the words ``prefix`` before the pledge's word name an average over units that the quote does not
     ("村均集体经营性收入达到286万元" for 所有村…150万元以上): neither a part nor the whole."""
     return any(average in prefix and average not in quote for average in _AVERAGES)
+
+
+# Official statistics: a size that picks the things counted (亿元以上项目, 500万元以上工业企业, 超亿元项目), the things of
+# that size a group of their own; 超 and 以上 say the same (超亿元 = 亿元以上).
+_POWERS = "十百千万亿"
+_SIZE = re.compile(r"(?:(?:[\d.]+|[一二两三四五六七八九十百千]+)?(?:亿|千万|百万|万)?元(?:以上|以下)"
+                   r"|[超过](?:[\d.]+|[一二两三四五六七八九十百千]+)?(?:亿|千万|百万|万)元)(?=的?[\u4e00-\u9fff])")
+
+
+def _sizes(text: str) -> set[tuple[Decimal, str]]:
+    """The sizes ``text`` picks things by, as amounts (超百亿元 and 100亿元以上 alike; a bare 亿元 is one 亿元)."""
+    sizes = set()
+    for found in _SIZE.finditer(text):
+        size = found.group(0).lstrip("超过").removesuffix("的")
+        below = size.endswith("以下")
+        size = size.removesuffix("以上").removesuffix("以下")
+        read = find_quantities("一" + size if size[:1] in _POWERS else size)
+        sizes.add((read[0].value, "below" if below else "above") if read else (Decimal(0), size))
+    return sizes
+
+
+def size_apart(indicator: str, quote: str) -> str:
+    """How the things a statement's ``indicator`` counts differ in size from those ``quote`` promises: "group" where
+    it counts only the things of a size the quote does not pick (新开工亿元以上项目38个 for 新开工项目50个: a part),
+    "whole" where the quote picks a size it does not count by (签约项目78个 for 签约亿元以上项目60个: the whole, or
+    another size); '' where both pick the same size or none.
+
+    >>> size_apart("新开工亿元以上项目", "新开工项目50个"), size_apart("签约项目", "全年签约亿元以上项目60个以上")
+    ('group', 'whole')
+    >>> size_apart("签约超亿元项目", "全年签约亿元以上项目60个以上"), size_apart("签约项目", "签约项目60个")
+    ('', '')
+    >>> size_apart("新增主营业务收入超100亿元企业", "年主营业务收入超百亿元企业增至20家")
+    ''
+    >>> size_apart("签约10亿元以上项目", "全年签约亿元以上项目60个以上")
+    'whole'
+
+    """
+    mine, pledged = _sizes(indicator), _sizes(quote)
+    if mine <= pledged and (mine or not pledged):
+        return ""
+    return "whole" if pledged and not mine & pledged else "group"

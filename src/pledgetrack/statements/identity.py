@@ -20,14 +20,16 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Measure, Period, Statement
-from .heads import another_thing_after, averaged
-from .lexicon import SHORT_NAMES, SIDE_NAMES
+from .heads import another_thing_after, averaged, size_apart
+from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
                     PROJECT_COST, leading_scope)
 
+# Grammar: the words joining things counted together under one figure (中小学和幼儿园30所).
+_JOINS = ("和", "及", "与", "、", "以及")
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
 _CJK_END = re.compile("[\u4e00-\u9fff]$")
@@ -101,6 +103,15 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     left_off = _group_left_off(quote, inside, indicator)
     if left_off:
         return Identity("whole", f"it is of the whole or another part, not of {left_off} ({indicator})")
+    together = _counted_together(quote, words)
+    if together and not all(side in indicator for side in together):
+        # (新建改扩建中小学校17所 for 新建、改扩建中小学和幼儿园30所: one of the things counted together)
+        return Identity("group", f"it is of a part only, one of {'、'.join(together)} counted together ({indicator})")
+    sized = size_apart(indicator, quote) if indicator not in words else ""  # (其中新开工35个: of the things before)
+    if sized:  # (亿元以上项目 are a group of all projects)
+        return Identity(sized, f"it is of a part only, the things of a size the quote does not pick ({indicator})"
+                        if sized == "group" else
+                        f"it is of the whole or another size, not of the things of the size the quote picks ({indicator})")
     differs = ""
     for word in inside:
         at = indicator.find(word)
@@ -143,6 +154,30 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
                     and not any(name.startswith(group) and name.endswith(word) for name, _ in SHORT_NAMES):
                 return group
     return ""
+
+
+def _counted_together(quote: str, words: list[str]) -> list[str]:
+    """The pledge's words as the quote joins them under one figure (新建、改扩建中小学和幼儿园30所: 中小学, 幼儿园; a
+    word may end in a character the quote leaves off, 中小学校), or [] where it joins none or gives each its own
+    figure (分别).
+
+    >>> _counted_together("新建、改扩建中小学和幼儿园30所", ["中小学校", "幼儿园"])
+    ['中小学', '幼儿园']
+    >>> _counted_together("城镇、农村居民人均可支配收入分别增长5%、6%", ["城镇", "农村"])
+    []
+    """
+    if RESPECTIVELY in quote:
+        return []
+    spelled = sorted((quote.find(spelling), spelling) for word in words
+                     for spelling in (word if word in quote else word[:-1] if len(word) > 2 and word[:-1] in quote
+                                      else "",) if spelling)
+    joined = [spelled[0][1]] if spelled else []
+    for (at, first), (then, second) in zip(spelled, spelled[1:]):
+        if quote[at + len(first):then] in _JOINS and second not in joined:
+            joined.append(second)
+        elif len(joined) < 2:
+            joined = [second]
+    return joined if len(joined) >= 2 else []
 
 
 def _as_read(word: str, indicator: str) -> str:

@@ -14,7 +14,7 @@ from .words import (ADDED_WORDS, BASE, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, 
 _RATES = ("%", "‰")
 # Official statistics: an indicator named as the number of things there are (数量, 总数) counts them all, not
 # the year's additions.
-_STOCKS = ("数量", "总数")
+_STOCKS = ("数量", "总数", "总量")  # (市场主体总量突破110万户: how many there are)
 # Grammar: the units of length (canonical); a length a thing reaches (达) is of the thing as it stands.
 _LENGTHS = ("km", "米")
 # Grammar: works done on a length in the year ("改造管网达100公里"): what the year did, not how long it is.

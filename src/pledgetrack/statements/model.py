@@ -61,6 +61,7 @@ class Statement:
     aim: bool = False  # a target said again ("曾提出，要把…控制在百分之十以内"), not an outcome
     real: bool = False  # a change with prices taken out (实际增长, 扣除价格因素)
     nominal: bool = False  # a change said at current prices (按当年价格计算, 名义增长)
+    part: bool = False  # a part of the figure said before it (…完成投资193.5亿元，…，其中8个省重点项目…)
 
     @property
     def start(self) -> int:

@@ -21,12 +21,13 @@ import attrs
 
 from ..corpus.model import CLOSERS, OPENERS
 from ..quantity import Quantity, find_quantities
+from ..quantity.units import is_count
 from .lists import respective
 from .measures import measure_of, period_of
 from .ellipsis import opening_subject, said_of
 from .model import Measure, Period, Statement
 from .nouns import modifies, noun_of
-from .words import (AIM, AIM_BEFORE, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
+from .words import (SET_OF, AIM, AIM_BEFORE, COUNTED_SO_FAR, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
                     NOMINAL_CHANGE, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
@@ -34,8 +35,6 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # the figure is the thing's.
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
 _TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
-# Grammar: the set a count is said of ("十件民生实事中九件全面完成"): the pledge restated, the count after it the outcome.
-_SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])")
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里", "确保到2025年，…"; not "比2015年…", a
@@ -85,6 +84,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
     framed = None  # the year a clause opens with ("2012年新增560公里，总里程达到4410公里"): the clauses after it are its
     in_part = False  # whether the clauses read are of part of the year ("一季度，…仅增长8.9%")
     said_to = 0  # where the last clause with a figure ends
+    parts_of_total = False  # whether the figures read are the parts of a total before them (…总数…，其中…)
     for start, end in clauses:
         in_clause = [q for q in figures if start <= q.span[0] < end]
         clause_before, previous_start = previous_start, start  # (where the clause before this one begins)
@@ -110,6 +110,13 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                     inherit = statements if (cursor > start or goes_on) else []
                     indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start, subject)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
+                opens_part = bool(statements) and text[start:q.span[0]].lstrip().startswith(_PART_OF_BEFORE)
+                parts_of_total = (parts_of_total or opens_part) and bool(statements) \
+                    and statements[-1].measure is Measure.TOTAL
+                if measure is Measure.LEVEL and parts_of_total and is_count(q.unit):
+                    # (电话用户总数达到36.8万户，其中移动电话用户9.2万户: a part of the total, and so are the parts
+                    # listed after it: …，其中高层次人才15.5万人，高技能人才46.6万人)
+                    measure = Measure.TOTAL
                 period, named = period_of(text[start:q.span[0]], raw, year)
                 if period is Period.YEAR and named is None and framed is not None:
                     named = framed
@@ -122,19 +129,23 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
                 predicate = trailing_predicate(context)
                 reached = (any(word in predicate for word in REACHED_WORDS)
-                           or q.text.startswith(REACHED_WORDS + ("突破", "超过")))
+                           or q.text.startswith(REACHED_WORDS + ("突破", "超过")) or raw.rstrip().endswith(COUNTED_SO_FAR))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start) \
-                    or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(_SET_OF.match(text, q.span[1])) \
+                    or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(SET_OF.match(text, q.span[1])) \
                     or bool(_ALL_BUT.match(text, q.span[1]))
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 nominal = measure is Measure.GROWTH and bool(NOMINAL_CHANGE.search(text, start, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
-                                            real, nominal))
+                                            real, nominal, opens_part))
             if not modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")
                 cursor = q.span[1]
     return tuple(statements)
+
+
+# Grammar: a clause giving a part of the figure before it (…总数达到36.8万户，其中…).
+_PART_OF_BEFORE = "其中"
 
 
 def _opens_with_several_years(text: str, first: tuple[int, int]) -> bool:

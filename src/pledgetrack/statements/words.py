@@ -99,6 +99,8 @@ GROWTH_WORDS = ("增长", "下降", "增加", "减少", "提高", "降低", "上
 TO_WORDS = ("到", "至")
 # Grammar: a level reached, or held, by the end of what the sentence speaks of.
 REACHED_WORDS = ("达到", "达", "到", "至", "控制在", "稳定在", "保持在")
+# Grammar: how many there are by then, said before the count (全市已有二百一十个村通了自来水).
+COUNTED_SO_FAR = ("已有", "共有", "现有")
 ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 # Official statistics: a change with the change of prices taken out (实际增长, 扣除价格因素, 按可比价格计算), in its
 # clause or the one before; a plan that promises a real rise is not answered by the rise in current prices.
@@ -259,3 +261,6 @@ def trimmed_name(phrase: str) -> str:
     while phrase and (phrase[-1] in "”\"" and "“" not in phrase and phrase.count('"') < 2 or phrase[-1] in "“"):
         phrase = phrase[:-1]
     return phrase
+# Grammar: the set a count is said of ("十件民生实事中九件全面完成", "２８户国有大中型亏损企业中有２０户以上实现扭亏"): in a
+# review the pledge restated, the count after it the outcome; in a plan no target, the count after it the one.
+SET_OF = re.compile("[\u4e00-\u9fff“”]{1,12}?中(?=的?[，,]?(?:已有|有|要有)?[0-9０-９一二两三四五六七八九十]+[件项个户家所])")
