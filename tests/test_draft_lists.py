@@ -3,6 +3,8 @@ figure), a stretch target (确保X，力争Y: X promised), a period said once fo
 works named by their capacity (a milestone, not a target), a group's name (never a keyword alone), and an
 inspection a place promises to pass (looked for by the place and what the inspection is for)."""
 
+from decimal import Decimal
+
 import pytest
 from written_reports import write_reports
 
@@ -118,3 +120,18 @@ def test_the_indicators_a_plan_counts_are_its_structure_not_pledges(tmp_path):
                        "20个预期性指标。新建5个公园。\n"),
         "review": (2024, "一、2024年工作回顾\n新建公园6个。\n二、2025年工作安排\n继续努力。\n")})
     assert [d.pledge.quote for d in draft(corpus) if d.pledge.year == 2024] == ["新建5个公园"]
+
+
+def test_a_piece_naming_only_a_stage_is_drafted_as_the_works_before_it_at_that_stage(tmp_path):
+    # "城镇住房重建开工8万套，竣工5万套": the 5万套 are the rebuilt homes finished, graded on the homes finished (4.3万套),
+    # never on the homes begun; the pair of pollutants is looked for as the review names their measure (排放总量)
+    corpus = write_reports(tmp_path, {
+        "plan": (2008, "一、2008年工作回顾\n全年工作顺利完成。\n二、2009年工作安排\n加快城镇住房重建，城镇住房重建开工8万套，竣工5万套。"
+                       "化学需氧量和二氧化硫排放量分别下降2%和3%。\n"),
+        "review": (2009, "一、2009年工作回顾\n城镇住房重建开工8.4万套，竣工4.3万套。化学需氧量、二氧化硫排放总量分别比上年下降2.1%和"
+                         "5.6%。\n二、2010年工作安排\n继续努力。\n")})
+    graded = {(v.rule.pledge.quote, v.target.describe() if v.target else ""): (v.grade.value, v.outcome)
+              for v in audit(corpus, drafted_book(corpus, year=2009))}
+    assert graded[("竣工5万套", "at least 5 万套")] == ("missed", Decimal("43000"))
+    assert graded[("化学需氧量和二氧化硫排放量分别下降2%和3%", "at least 2 % decline")] == ("met", Decimal("2.1"))
+    assert graded[("化学需氧量和二氧化硫排放量分别下降2%和3%", "at least 3 % decline")] == ("exceeded", Decimal("5.6"))

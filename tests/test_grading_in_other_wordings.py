@@ -506,3 +506,24 @@ def test_a_goal_of_another_period_is_unverifiable_for_its_period_whatever_the_re
     verdict = graded(tmp_path, "到2017年，全县高速公路通车里程达到300公里。", "全年新建农村公路120公里。",
                      "到2017年，全县高速公路通车里程达到300公里", ["高速公路通车里程"])
     assert verdict.grade is Grade.UNVERIFIABLE and verdict.reason.value == "other_period" and "2017" in verdict.explanation
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # a total named with 总 inside the thing's name (通车总里程) is the thing's total
+    ("年底高速公路通车里程达到2400公里。", "新增高速公路通车里程260公里，通车总里程达到2450公里。", "年底高速公路通车里程达到2400公里",
+     ["高速公路通车里程"], Grade.MET),
+    # a clause naming only the stage after the works counted before it counts those works at that stage
+    ("安置住房竣工6000套。", "安置住房开工9200套，竣工5100套。", "安置住房竣工6000套", ["安置住房"], Grade.MISSED),
+    ("新开工安置住房6000套。", "安置住房基本建成7400套，新开工6300套。", "新开工安置住房6000套", ["安置住房"], Grade.MET),
+    # works carried out are not the works finished, nor are projects signed the projects finished
+    ("重大项目年底竣工200个以上。", "实施重大项目640个，完成投资920亿元，竣工171个。", "重大项目年底竣工200个以上", ["重大项目"],
+     Grade.MISSED),
+    ("竣工投产项目30个。", "全年签约亿元以上项目52个，协议总投资380亿元。", "竣工投产项目30个", ["项目"], Grade.UNVERIFIABLE),
+    # another short noun after the pledge's word, in any unit: school repairs (危房) are no school buildings (校舍)
+    ("新建改建中小学校舍8万平方米。", "改造中小学危房7.2万平方米。", "新建改建中小学校舍8万平方米", ["中小学"], Grade.UNVERIFIABLE),
+    # a count of 所 with 以上 after it is a count, no 所以 (therefore)
+    ("今年建成乡镇卫生院40所以上。", "建成乡镇卫生院36所。", "今年建成乡镇卫生院40所以上", ["乡镇卫生院"], Grade.MISSED),
+])
+def test_a_figure_named_or_counted_otherwise_is_read_as_its_thing_and_stage(tmp_path, plan, review, quote, evidence,
+                                                                           grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade

@@ -19,7 +19,7 @@ from ..statements import Statement, read_sentence
 from ..statements.ellipsis import COUNT_OF_ALL, MEASURES_NAMED_ALONE
 from ..statements.words import ORDINAL, trimmed_name
 from ..statements.lexicon import CJK as _CLASSIFIER_LIKE, VERBS as _VERBS
-from ..statements.stretches import cjk_run as _cjk_run, strip_words as _strip, without_lead_ins
+from ..statements.stretches import cjk_run as _cjk_run, deed_only, strip_words as _strip, without_lead_ins
 from .words import names_nothing
 
 __all__ = ["indicator_phrase"]
@@ -46,9 +46,10 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     ('地方财政收入', '')
     """
     said = _said(text, figure.span)
-    if before and said is not None and said.indicator in _NAMED_ALONE:
+    if before and said is not None and (said.indicator in _NAMED_ALONE or deed_only(said.indicator)
+                                        and names_nothing(text[figure.span[1]:])):
         # "…粮食播种面积1.1亿亩、|产量825亿斤", "净增1100家“四上”企业，|总数达1.21万家": a measure or a total alone is
-        # read with the sentence ``before`` the piece
+        # read with the sentence ``before`` the piece, and so is a deed alone ("城镇住房重建开工8万套，|竣工5万套")
         said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
     if said is None:
         return ""

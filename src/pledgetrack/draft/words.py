@@ -198,6 +198,8 @@ class ReviewWords:
         ('新能源和清洁能源装机', '占比')
         >>> ReviewWords(["化学需氧量、二氧化硫排放量分别下降2.1%和1.9%"]).qualified("化学需氧量排放量")  # a list's item
         ('化学需氧量', '排放量')
+        >>> ReviewWords(["化学需氧量、二氧化硫排放总量分别下降2.1%和1.9%"]).qualified("化学需氧量排放量")
+        ('化学需氧量', '排放总量')
 
         A verb is no noun (国家新增 of "争取国家新增3000亿元支小再贷款额度" names nothing it adds):
 
@@ -208,7 +210,12 @@ class ReviewWords:
         noun = next((w for w in sorted(COMMON_WORDS | set(_SHARES) | set(SHARED_MEASURES), key=len, reverse=True)
                      if phrase.endswith(w) and w not in _VERBS), "")
         left = phrase[:-len(noun)] if noun else ""
-        return (left, noun) if len(left) >= 2 and not names_nothing(left) and self.heard(left, noun) else None
+        if len(left) < 2 or names_nothing(left):
+            return None
+        # (the measure as the reviews name it: 排放量 of the plan is their 排放总量, 化学需氧量、二氧化硫排放总量…)
+        spellings = [noun, *(total for total in SHARED_MEASURES if noun in SHARED_MEASURES and total != noun
+                             and total.replace("总", "") == noun.replace("总", ""))]
+        return next(((left, spelling) for spelling in spellings if self.heard(left, spelling)), None)
 
     def _said(self, word: str, texts: str) -> bool:
         return any(v in texts for v in self._synonyms.variants(word)) or bool(self.shortened(word, texts))

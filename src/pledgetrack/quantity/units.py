@@ -49,6 +49,8 @@ LATIN_UNITS = frozenset(u for u in UNITS if u[0].isascii())
 # digits (新打机井1000眼), and 三眼井 names a place.
 NOT_AFTER_CHINESE = frozenset({"类", "眼"} | LATIN_UNITS)  # (三眼井社区 is a place)
 
+# ... unless the word goes on as the unit and a qualifier: "600所以上" is 600 所 or more, no 所以 (therefore).
+UNIT_THEN = {"所": ("所以上", "所以下")}
 # A unit that begins one of these words is no unit: the number is followed by a word.
 # "1项目" is one project, not "1 项"; "三元里" is a place; "一次性" means "one-off".
 WORD_STARTS = {
@@ -86,7 +88,8 @@ for _word in UNITS:
 # kept: a report repeats them (万元, 个百分点, 家企业) far more than any longer stretch.
 UNIT_REACH: dict[str, int] = {}
 for _word in UNITS:
-    _reach = max([len(_word) + (_word in LATIN_UNITS), *map(len, WORD_STARTS.get(_word, ()))])
+    _reach = max([len(_word) + (_word in LATIN_UNITS),
+                  *map(len, WORD_STARTS.get(_word, ()) + UNIT_THEN.get(_word, ()))])
     UNIT_REACH[_word[0]] = max(UNIT_REACH.get(_word[0], 0), _reach)
 # The first characters of units: no unit starts at any other (a look-up spared).
 UNIT_STARTS = frozenset(_LENGTHS)
@@ -106,6 +109,8 @@ def unit_at_start(window: str) -> tuple[str, int] | None:
 
     >>> unit_at_start("个百分"), unit_at_start("个百分点"), unit_at_start("项目")
     (('个', 1), ('个百分点', 4), None)
+    >>> unit_at_start("所以上"), unit_at_start("所以")
+    (('所', 1), None)
     """
     for size in _LENGTHS[window[0]]:
         word = window[:size]
@@ -114,7 +119,7 @@ def unit_at_start(window: str) -> tuple[str, int] | None:
             continue
         if word in LATIN_UNITS and size < len(window) and (window[size].isascii() and window[size].isalnum()):
             continue
-        if window.startswith(WORD_STARTS.get(word, ())):
+        if window.startswith(WORD_STARTS.get(word, ())) and not window.startswith(UNIT_THEN.get(word, ())):
             return None
         return canonical, size
     return None

@@ -28,7 +28,9 @@ _BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)
 _OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (BUILT_NEW, RENOVATED),
                 (RENOVATED, BUILT_NEW),
                 (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN), (_BROUGHT_IN, _CARRIED_OUT),
-                (_CARRIED_OUT, FINISHED))
+                (_CARRIED_OUT, FINISHED), (FINISHED, _CARRIED_OUT),
+                # (projects signed are neither begun nor finished: 签约亿元以上项目64个 for 竣工投产项目35个)
+                (STARTED + FINISHED, _CONTRACTED), (_CONTRACTED, STARTED + FINISHED))
 
 
 def another_deed(around: str, quote: str) -> bool:
@@ -44,6 +46,8 @@ def another_deed(around: str, quote: str) -> bool:
     (True, True)
     >>> another_deed("改造", "新建改造排水管网12公里"), another_deed("合同", "实际利用外资2500万美元")
     (False, True)
+    >>> another_deed("签约", "竣工投产项目35个")
+    True
     """
     around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
     for said, other in _OTHER_DEEDS:

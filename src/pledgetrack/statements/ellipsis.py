@@ -25,6 +25,8 @@ __all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_EN
 _STAGES = "|".join(sorted(STARTED + FINISHED, key=len, reverse=True))
 STAGES_ALONE = re.compile(f"(?:{_STAGES})+")
 STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
+# (with how far it got: 基本建成, 全面竣工)
+_STAGE_SAID_AT_END = re.compile(f"(?:基本|全面|全部|已经|已)?(?:{_STAGES})+$")
 
 
 def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int, subject: str = "") -> str:
@@ -120,6 +122,10 @@ def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
                            before[-1].indicator))
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
+    # (and the stage it was counted at after it: 城镇住房重建开工8万套，竣工5万套 counts 城镇住房重建 finished;
+    # 棚改安置住房基本建成7200套，新开工5600套 the housing begun)
+    bare = _STAGE_SAID_AT_END.sub("", thing)
+    thing = bare if len(bare) >= 2 else thing
     if not thing or deed_only(thing):
         return indicator
     shared = next((head for head in GENERIC_HEADS if indicator.endswith(head) and thing.endswith(head)), "")
@@ -160,6 +166,10 @@ def _total_of_thing_before(indicator: str, before: list[Statement]) -> str:
         return _TOTAL + thing
     if indicator in COUNT_OF_ALL:  # "新认定国家高新技术企业31家，总数达到213家"
         return thing + indicator
+    # "新增高速公路通车里程368公里，通车总里程达到1836公里": the end of the thing's name with 总 inside it
+    plain = indicator.replace("总", "", 1)
+    if plain != indicator and len(plain) >= 2 and thing.endswith(plain) and thing != plain:
+        return thing[:-len(plain)] + indicator
     return indicator
 
 

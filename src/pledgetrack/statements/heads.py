@@ -37,7 +37,7 @@ _AVERAGES = ("村均", "户均", "镇均", "乡均", "县均", "校均", "企均
 _ON_THE_WAY = ("后备", "辅导", "培育")
 
 
-def another_thing_after(tail: str, quote: str, unit: str) -> bool:
+def another_thing_after(tail: str, quote: str, unit: str, word: str = "") -> bool:
     """Whether ``tail``, the words after the pledge's word in a statement's indicator, names another thing the figure
     (in ``unit``) counts, which the quote does not name: a facility the word only opens ("建成农贸市场快速检测室30个"
     for 升级改造农贸市场5个), or a short noun the word only qualifies ("新增中小学学位1.8万个" for 新建改扩建中小学15所,
@@ -47,6 +47,8 @@ def another_thing_after(tail: str, quote: str, unit: str) -> bool:
     (True, False)
     >>> another_thing_after("后备企业", "推动2家企业上市", "家")
     True
+    >>> another_thing_after("危房", "新建改建中小学校舍10万平方米", "平方米", "中小学")
+    True
     """
     if len(tail) >= 2 and tail.endswith(_FACILITY_HEADS) and tail not in quote and unit in _FACILITY_UNITS:
         return True
@@ -55,8 +57,20 @@ def another_thing_after(tail: str, quote: str, unit: str) -> bool:
     # (a short noun alone: a longer tail is mostly the deed the things are counted at, 70所…学校办学条件得到改善)
     plain = strip_words(strip_words(tail, _NO_THING_OF_ITS_OWN, from_end=False, keep=0), _NO_THING_OF_ITS_OWN,
                         from_end=True, keep=0) == tail
-    return is_count(unit) and plain and 2 <= len(tail) <= 3 and _CJK_ONLY.fullmatch(tail) is not None \
-        and tail not in quote and not any(character in _DOING for character in tail)
+    short_noun = plain and 2 <= len(tail) <= 3 and _CJK_ONLY.fullmatch(tail) is not None and tail not in quote \
+        and not any(character in _DOING for character in tail)
+    # (in any unit, where the quote names another short noun after the word: 中小学|危房8.6万平方米 for 新建改建中小学
+    # 校舍10万平方米)
+    return short_noun and (is_count(unit) or _noun_after(quote, word) not in ("", tail))
+
+
+def _noun_after(quote: str, word: str) -> str:
+    """The short noun ``quote`` names right after ``word`` (校舍 of 新建改建中小学校舍10万平方米), or ''."""
+    at = quote.find(word) if word else -1
+    found = _CJK_ONLY.match(quote, at + len(word)) if at >= 0 else None
+    noun = found.group(0) if found else ""
+    return noun if 2 <= len(noun) <= 3 and noun not in _NO_THING_OF_ITS_OWN \
+        and not any(character in _DOING for character in noun) else ""
 
 
 def averaged(prefix: str, quote: str) -> bool:

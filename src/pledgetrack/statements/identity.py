@@ -44,6 +44,8 @@ _OUTPUT = ("生产总值", "增加值", "GDP")
 _EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+等$")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
+# Official statistics: the word a total is named with inside the thing's name (通车总里程, 排放总量).
+_TOTAL = "总"
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -107,20 +109,24 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     if together and not all(side in indicator for side in together):
         # (新建改扩建中小学校17所 for 新建、改扩建中小学和幼儿园30所: one of the things counted together)
         return Identity("group", f"it is of a part only, one of {'、'.join(together)} counted together ({indicator})")
-    sized = size_apart(indicator, quote) if indicator not in words else ""  # (其中新开工35个: of the things before)
-    if sized:  # (亿元以上项目 are a group of all projects)
-        return Identity(sized, f"it is of a part only, the things of a size the quote does not pick ({indicator})"
-                        if sized == "group" else
-                        f"it is of the whole or another size, not of the things of the size the quote picks ({indicator})")
     differs = ""
     for word in inside:
         at = indicator.find(word)
         while at != -1:
             found = _beside(indicator[:at], indicator[at + len(word):], quote, word, words, statement)
-            if not found:
-                return Identity(carried=len(inside))
             differs = differs or found
+            if not found:
+                break
             at = indicator.find(word, at + 1)
+        if not found:
+            break
+    sized = size_apart(indicator, quote) if indicator not in words else ""  # (其中新开工35个: of the things before)
+    if sized and differs != "head":  # (亿元以上项目 are a group of all projects; another thing is another thing)
+        return Identity(sized, f"it is of a part only, the things of a size the quote does not pick ({indicator})"
+                        if sized == "group" else
+                        f"it is of the whole or another size, not of the things of the size the quote picks ({indicator})")
+    if not found:
+        return Identity(carried=len(inside))
     if differs == "group" and any(not any(spelling in indicator for spelling in spellings) for spellings in named_by):
         # (压减钢铁|产能 for 淘汰落后水泥 + 产能: a narrower name that leaves a word of the pledge out is of another thing,
         # no part of the pledged one)
@@ -186,8 +192,15 @@ def _as_read(word: str, indicator: str) -> str:
 
     >>> _as_read("全省生产总值", "生产总值"), _as_read("完成投资", "重点项目完成投资"), _as_read("完成投资", "投资")
     ('生产总值', '完成投资', '完成投资')
+    >>> _as_read("高速公路通车里程", "全省高速公路通车总里程")  # the total, 总 said inside the name
+    '高速公路通车总里程'
+
     """
     bare = word[len(leading_scope(word)):]
+    totalled = next((bare[:at] + _TOTAL + bare[at:] for at in range(2, len(bare) - 1)
+                     if bare not in indicator and bare[:at] + _TOTAL + bare[at:] in indicator), "")
+    if totalled:
+        return totalled  # (高速公路通车|总|里程: the total of the thing, as a review names it)
     sided = BOTH_SIDES.match(bare)
     if sided and word not in indicator and bare[sided.end():] in indicator:
         return bare[sided.end():]  # (城乡|居民人均可支配收入, the side the rule names apart, 农村, read in its figure)
@@ -222,7 +235,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
     if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote:
         return "head"
-    if another_thing_after(tail, quote, unit):  # (农贸市场|快速检测室30个, 中小学|学位1.8万个)
+    if another_thing_after(tail, quote, unit, word):  # (农贸市场|快速检测室30个, 中小学|学位1.8万个)
         return "head"
     # "落实草原禁牧和草畜平衡4400万亩": one figure of the word and things listed after it is their sum, unless said
     # of each (棉花、油料…等产量都有较多增加)
