@@ -135,3 +135,30 @@ def test_a_piece_naming_only_a_stage_is_drafted_as_the_works_before_it_at_that_s
     assert graded[("竣工5万套", "at least 5 万套")] == ("missed", Decimal("43000"))
     assert graded[("化学需氧量和二氧化硫排放量分别下降2%和3%", "at least 2 % decline")] == ("met", Decimal("2.1"))
     assert graded[("化学需氧量和二氧化硫排放量分别下降2%和3%", "at least 3 % decline")] == ("exceeded", Decimal("5.6"))
+
+
+def test_drafted_rules_read_the_names_and_measures_a_review_words_otherwise(tmp_path):
+    # each plan sentence and the review's wording of its outcome, as county and city reports of every decade write
+    # them; the grade is what an auditor reads in the review
+    plan = ("农村卫生厕所普及率达到80%。金融机构各项贷款余额新增30亿元。全年接待国内外游客突破500万人次。"
+            "今年新建市级文明村二十个。万元产值能耗下降百分之三。城东水厂全面建成，形成日供水三万吨的能力。全年实现城镇下岗职工再就业8000人以上。"
+            "粮食总产量力争达到60万吨。设施蔬菜面积达到5万亩。")
+    review = ("农村卫生厕所普及率达到82.5%。各项贷款余额312亿元，较年初增加34.6亿元。"
+              "全年接待游客462万人次。全年新评出市级文明村二十三个。万元产值综合能耗比上年下降百分之三点四。城东水厂全面建成投产，日供水能力达到三万吨。"
+              "全年有9200名下岗职工实现再就业。粮食总产56万吨，比上年减少4%。蔬菜面积稳定在20万亩，其中设施蔬菜5.3万亩。")
+    corpus = write_reports(tmp_path, {
+        "plan": (2014, f"一、2014年工作回顾\n全年工作顺利完成。\n二、2015年工作安排\n{plan}\n"),
+        "review": (2015, f"一、2015年工作回顾\n{review}\n二、2016年工作安排\n继续努力。\n")})
+    graded = {v.rule.pledge.quote: (v.grade.value, v.outcome) for v in audit(corpus, drafted_book(corpus, year=2015))}
+    assert graded == {
+        "农村卫生厕所普及率达到80%": ("met", Decimal("82.5")),
+        "金融机构各项贷款余额新增30亿元": ("exceeded", Decimal("3460000000")),
+        "全年接待国内外游客突破500万人次": ("missed", Decimal("4620000")),
+        "今年新建市级文明村二十个": ("exceeded", Decimal("23")),
+        "万元产值能耗下降百分之三": ("exceeded", Decimal("3.4")),
+        "城东水厂全面建成": ("met", None),
+        "形成日供水三万吨的能力": ("met", Decimal("30000")),
+        "全年实现城镇下岗职工再就业8000人以上": ("exceeded", Decimal("9200")),
+        "粮食总产量力争达到60万吨": ("missed", Decimal("560000")),
+        "设施蔬菜面积达到5万亩": ("met", Decimal("53000")),
+    }

@@ -521,6 +521,8 @@ def test_a_goal_of_another_period_is_unverifiable_for_its_period_whatever_the_re
     ("竣工投产项目30个。", "全年签约亿元以上项目52个，协议总投资380亿元。", "竣工投产项目30个", ["项目"], Grade.UNVERIFIABLE),
     # another short noun after the pledge's word, in any unit: school repairs (危房) are no school buildings (校舍)
     ("新建改建中小学校舍8万平方米。", "改造中小学危房7.2万平方米。", "新建改建中小学校舍8万平方米", ["中小学"], Grade.UNVERIFIABLE),
+    # titles newly awarded (新评出) are the ones promised created, not a kind of them
+    ("今年新建市级文明村二十个。", "全年新评出市级文明村十六个。", "今年新建市级文明村二十个", ["文明村"], Grade.MISSED),
     # a count of 所 with 以上 after it is a count, no 所以 (therefore)
     ("今年建成乡镇卫生院40所以上。", "建成乡镇卫生院36所。", "今年建成乡镇卫生院40所以上", ["乡镇卫生院"], Grade.MISSED),
 ])

@@ -37,6 +37,7 @@ from .evidence import Candidate
 from .evidence.candidate import named_with
 from .rules.model import Grade, Op
 from .rules.target import Target
+from .statements.lexicon import SHORT_NAMES
 from .statements.stretches import BUILT
 from .statements.words import MEASURED_IN
 
@@ -90,6 +91,9 @@ def settled_by_naming(qualifiers: tuple[str, ...], chosen: Candidate | None, gra
     if chosen.names_with(qualifiers):
         return f"the review names it {chosen.named}, as the plan does"
     unnamed = [word for word in qualifiers if not chosen.names_with((word,))]
+    if all(any(word == name and chosen.names_with((short,)) for name, short in SHORT_NAMES) for word in unnamed):
+        # (下岗职工 of 城镇下岗职工: the official short name of the plan's words)
+        return f"the review names it {chosen.named}, by the official short name of {'、'.join(unnamed)}"
     if all(word in _STATE for word in unnamed) and any(title in chosen.named for title in _STATE_TITLES) \
             and not _LOWER_LEVEL.search(_TERRITORY.sub("", chosen.text)):
         return f"the review names it {chosen.named} with no level, as a title of the state is named"

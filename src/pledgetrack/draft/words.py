@@ -24,7 +24,7 @@ from ..rules.vocabulary import default_vocabulary
 from ..statements.lexicon import (
     LEAD_INS as _LEAD_INS, VERBS as _VERBS, COMMON_WORDS, GENERIC as _GENERIC, SHARES as _SHARES,
     RATE_NAMES as _RATE_NAMES, REPORTED_AS as _REPORTED_AS, ECONOMY_NAMES as _ECONOMY, SIDES as _SIDES,
-    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SIDE_NAMES)
+    GENERIC_HEADS as _GENERIC_HEADS, PICKS as _PICKS, QUOTES, OPEN_QUOTES, SHORT_NAMES, SIDE_NAMES)
 from ..statements.lists import SHARED_MEASURES, relisted
 from ..statements.nouns import QUALIFYING as _QUALIFYING
 from ..statements.stretches import (BUILT as _BUILT, stands_free as _stands_free, DEED_HEADS as _DEED_HEADS, cjk_run as _cjk_run, cut_from_another as
@@ -112,8 +112,11 @@ class ReviewWords:
         (社区文艺演出等线上线下活动): the examples are the telling words, the kind is too broad.
         """
         parts = [phrase.split("等", 1)[0]] if "等" in phrase[1:-1] else [phrase]
-        if unit in _AREA_UNITS and parts[0].endswith("面积") and len(parts[0]) >= 5 and "人均" not in parts[0]:
-            parts.append(parts[0][:-2])  # "新增造林面积15万亩": 造林 (亩 says it is an area)
+        if unit in _AREA_UNITS and parts[0].endswith("面积") and len(parts[0]) >= 4 and "人均" not in parts[0]:
+            # "新增造林面积15万亩": 造林 (亩 says it is an area); the whole name without its 面积 first, where a review
+            # says it (设施蔬菜 of 设施蔬菜面积, before 蔬菜面积, which leaves 设施 off)
+            whole = parts[0][:-2]
+            parts = [whole, *parts] if self._said(whole, self._texts(unit)) and len(whole) >= 3 else parts + [whole]
         if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
             named = next((name for name in ECONOMY[:-1] if name in self._texts(unit)), "")
             if named:
@@ -282,6 +285,9 @@ class ReviewWords:
             # (城乡居民医保 is one scheme; official statistics give the two sides of what is per head, 城乡居民收入 of
             # 居民人均可支配收入 too)
             return ("",)
+        if any(name in phrase and name.startswith(side) and not short.startswith(side)
+               for name, short in SHORT_NAMES for side in _SIDES):
+            return ("",)  # (城镇下岗职工, 城镇新增就业: an official name of the whole, whose short form leaves the side off)
         named = _SIDES if phrase.startswith("城乡") else [w for w in _SIDES if phrase.startswith(w)]
         # (a review's "城乡…分别" names both sides too)
         found = tuple(w for w in named if w not in keyword and any(

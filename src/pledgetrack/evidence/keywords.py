@@ -56,13 +56,16 @@ def _spellings(keywords: Iterable[str]) -> list[list[str]]:
 
     >>> _spellings(["超100亿元企业", "超百亿元企业", "企业"])
     [['超100亿元企业', '超百亿元企业'], ['企业']]
+    >>> _spellings(["粮食总产量", "粮食总产"])  # an output as statistics often write it, without its 量
+    [['粮食总产量', '粮食总产']]
     >>> _spellings(["中小学和幼儿园", "中小学、幼儿园"])  # the same things listed
     [['中小学和幼儿园', '中小学、幼儿园']]
     """
     groups: list[list[str]] = []
     for word in keywords:
         group = next((g for g in groups if any(_shortens(word, w) or _shortens(w, word) or _same_figures(word, w)
-                                               or listed_the_same(word, w) for w in g)), None)
+                                               or listed_the_same(word, w) or _output_shortened(word, w)
+                                               for w in g)), None)
         if group is None:
             groups.append([word])
         else:
@@ -77,6 +80,12 @@ def _shortens(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(char in rest for char in short)
+
+
+def _output_shortened(one: str, other: str) -> bool:
+    # 粮食总产 is 粮食总产量 as statistics often write it: an output (产量) without its 量.
+    return any(long.endswith("产量") and long == short + "量" and len(short) >= 3
+               for long, short in ((one, other), (other, one)))
 
 
 def _same_figures(one: str, other: str) -> bool:

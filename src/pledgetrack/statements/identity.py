@@ -157,7 +157,8 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
             continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
         for group in NAMED_GROUPS:
             if group in before and group not in indicator and group not in word \
-                    and not any(name.startswith(group) and name.endswith(word) for name, _ in SHORT_NAMES):
+                    and not any(name.startswith(group) and (name.endswith(word) or name in before and short in indicator)
+                                for name, short in SHORT_NAMES):  # (城镇下岗职工 are the 下岗职工 the review names)
                 return group
     return ""
 

@@ -21,6 +21,7 @@ LEAD_INS = sorted((
     "增至", "增加到", "增加至", "增长到", "增长至", "增长", "下降", "提高", "降低", "减少", "增加", "达到", "突破",
     "超过", "力争", "争取", "确保", "实现", "完成",
     "全年", "全区", "全市", "全省", "全国", "全县", "全州", "全旗", "全盟", "全镇", "全乡", "年内", "一年来", "以上",
+    "国内外", "海内外",  # (visitors from at home and abroad: all of them)
     "左右", "以内", "至少", "累计", "分别", "均为",
     # the government's own territory, as its reports call it (我市地区生产总值 is the city's), and being first
     "我省", "我市", "我区", "我县", "我州", "我旗", "本省", "本市", "本区", "本县", "辖区内", "范围内", "率先",
@@ -40,6 +41,8 @@ VERBS = sorted((
     # adverbs of order, time and manner a review opens a deed with (先后建成, 如期完成, 已建成, 精心打造)
     "先后", "陆续", "相继", "顺利", "圆满", "如期", "提前", "又", "已", "已经", "进一步", "着力", "精心",
     "落成", "投用", "投入使用", "投产", "竣工", "完工", "促进",
+    # (titles newly awarded: 新评出市级文明村三十二个; a capacity formed: 形成日供水五万吨的能力)
+    "新评出", "评出", "新评", "形成", "接待",
 ), key=len, reverse=True)
 # Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
 # reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).
@@ -92,6 +95,12 @@ SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "�
                ("商品零售价格", "零售价格"), ("外贸进出口", "进出口"), ("外贸出口", "出口"), ("外贸进口", "进口"),
                ("国家高新技术企业", "高新技术企业"), ("城市建成区", "建成区"),
                ("职业技能培训", "技能培训"),
+               # (workers laid off by the towns' enterprises: 下岗职工 are the towns' by what the word means)
+               ("城镇下岗职工", "下岗职工"),
+               # (energy used is reckoned as 综合能耗, all sources together: 万元产值综合能耗 is the 万元产值能耗)
+               ("综合能耗", "能耗"),
+               # (the loans of all financial institutions, as the reviews name them)
+               ("金融机构各项贷款", "各项贷款"),
                # (a government's own output: 全市生产总值 is the 地区生产总值 its review names)
                ("地区生产总值", "生产总值"),
                # (the energy used per unit of output by its older name)

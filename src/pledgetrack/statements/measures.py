@@ -27,7 +27,8 @@ _HELD = ("稳定在", "保持在")
 # of the level, which the level itself never states.
 _PER_UNIT = ("率", "指数", "价格", "标准")
 # Official statistics: the whole stock of a thing, named by 总 and its measure (茶园总面积, 用户总数).
-_STOCK = re.compile("总(?:面积|量|数|规模|产能|里程|装机)")
+# (and a balance, 各项贷款余额215.6亿元: the stock, not what the year added to it, 较年初增加28.4亿元)
+_STOCK = re.compile("总(?:面积|量|数|规模|产能|里程|装机)|余额$")
 # Which measures of a review statement answer each pledged measure. A plain count ("改造老旧小区500个")
 # promises the year's additions; 达到/累计 a running total.
 ANSWERS = {

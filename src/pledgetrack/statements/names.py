@@ -217,7 +217,9 @@ def _without_lead_ins(text: str) -> str:
 # Grammar: the deeds done to a thing, after its name, and the words joining them (淘汰和…替代); not the verbs that
 # are nouns there too (标准化|组织 is an organisation).
 _DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "提升", "更新", "治理", "修复", "升级", "和", "及",
-                                                "与"}, key=len, reverse=True)
+                                                "与",
+                                                # (what is added to a balance: 各项贷款余额|新增30亿元)
+                                                "新增", "净增"}, key=len, reverse=True)
 # Official statistics: the measures of a whole (粮食总产量 is 粮食产量; 工商业平均电价 is 工商业电价).
 _WHOLE = ("总", "平均", "全")
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).

@@ -31,14 +31,26 @@ _DEED_LENGTHS = sorted({len(deed) for deed in _DEEDS})
 
 
 def cjk_run(text: str, from_end: bool) -> str:
-    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``."""
-    chars = reversed(text) if from_end else iter(text)
+    """The run of CJK characters (and Latin letters, as in GDP) at one end of ``text``; a word holding a character
+    that otherwise joins a list (普及率) stays whole.
+
+    >>> cjk_run("农村卫生厕所普及率", from_end=True), cjk_run("学校及幼儿园", from_end=True)
+    ('农村卫生厕所普及率', '幼儿园')
+    """
+    places = range(len(text) - 1, -1, -1) if from_end else range(len(text))
     run = []
-    for char in chars:
-        if not (CJK.match(char) or char.isalpha() or char in QUOTES) or char in STOP:
+    for at in places:
+        char = text[at]
+        if not (CJK.match(char) or char.isalpha() or char in QUOTES) \
+                or char in STOP and not any(text.startswith(word, at - word.index(char)) for word in _WORDS_WITH_STOPS
+                                            if char in word and at >= word.index(char)):
             break
         run.append(char)
     return "".join(reversed(run) if from_end else run)
+
+
+# Grammar: words that hold a character which otherwise joins or parts a list (及 of 普及, 与 of 参与).
+_WORDS_WITH_STOPS = ("普及", "涉及", "波及", "危及", "参与", "给与", "或者")
 
 
 def strip_words(phrase: str, words: Iterable[str], from_end: bool, keep: int = 2) -> str:
