@@ -529,3 +529,24 @@ def test_a_goal_of_another_period_is_unverifiable_for_its_period_whatever_the_re
 def test_a_figure_named_or_counted_otherwise_is_read_as_its_thing_and_stage(tmp_path, plan, review, quote, evidence,
                                                                            grade):
     assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
+@pytest.mark.parametrize("quote, evidence, review, grade", [
+    # a zone approved, a tunnel holed through, a list published: deeds done once, stated done by saying them of the thing
+    ("力争出口加工区年内获批", ["出口加工区"], "出口加工区正式获批设立，规划面积2.1平方公里。", Grade.MET),
+    ("年内地铁2号线一期实现全线洞通", ["地铁2号线一期"], "地铁2号线一期实现全线洞通，地铁3号线开工建设。", Grade.MET),
+    # a share of the works done (完成70%) by the year's end is the milestone not reached
+    ("年内地铁2号线一期实现全线洞通", ["地铁2号线一期"], "地铁2号线一期盾构施工完成70%。", Grade.MISSED),
+    ("年内公布区政府权力清单和责任清单", ["权力清单"], "在全市率先公布区政府权力清单和责任清单，清理行政权力事项860项。", Grade.MET),
+])
+def test_a_deed_done_once_is_read_done_where_the_review_says_it_of_the_thing(tmp_path, quote, evidence, review, grade):
+    assert milestone(tmp_path, quote, review, evidence).grade is grade
+
+
+def test_works_listed_by_their_phase_after_one_deed_are_each_drafted(tmp_path):
+    corpus = write_reports(tmp_path, {
+        "plan": (2020, "一、2020年工作回顾\n全年工作顺利完成。\n二、2021年工作安排\n开工建设地铁6号线一期、7号线一期工程。\n"),
+        "review": (2021, "一、2021年工作回顾\n地铁6号线一期开工建设。\n二、2022年工作安排\n开工建设地铁7号线一期。\n")})
+    from pledgetrack.draft import drafted_book
+    graded = {v.rule.pledge.evidence.all: v.grade for v in audit(corpus, drafted_book(corpus, year=2021), as_of=AS_OF)}
+    assert graded == {("地铁6号线一期",): Grade.MET, ("7号线一期",): Grade.UNVERIFIABLE}  # 7号线 only in the next plan

@@ -109,6 +109,8 @@ _MOST_LISTED = 3
 # Official terms of building: the heads that name one works (…高速公路东段, …医院, …体育馆, 地铁4号线北段).
 _WORKS_HEADS = ("路", "段", "线", "桥", "隧道", "铁路", "高速", "机场", "港", "站", "馆", "院", "中心", "楼", "场", "园",
                 "厂", "城", "工程", "项目", "基地", "枢纽", "水库", "学校", "中学", "小学", "幼儿园", "区")
+# Official terms of building: a phase of one works named after it (地铁4号线一期, …二期工程).
+_PHASE = re.compile("[一二三四五首]期(?:工程)?$")
 _WORKS_DONE = re.compile("(?:建成|开工建设|开工|开通|竣工|完工|投入使用|投用|投运|通车|运营|通航|并网|发电|封顶|并)+")
 
 
@@ -120,6 +122,8 @@ def listed_done(clause: str) -> list[Aim]:
     ['澜州绕城高速公路东段', '梅岭至石湾高速公路']
     >>> listed_done("建成医院、学校等一批设施"), listed_done("开通海拉尔至乌兰乌德、伊尔库茨克国际航线")
     ([], [])
+    >>> [aim.indicator for aim in listed_done("开工建设地铁4号线一期、5号线一期工程")]  # a phase of each works
+    ['地铁4号线一期', '5号线一期']
     """
     items = clause.strip().split("、")
     if not 2 <= len(items) <= _MOST_LISTED:
@@ -132,7 +136,7 @@ def listed_done(clause: str) -> list[Aim]:
     # (works built, opened or set up, each a thing of its own; not a way of working listed, 实行以县为主、分类施策, nor
     # coverage, titles or policies: 实现…全覆盖, 创建…, 建立…清单)
     return aims if all(each is not None and each.kind == "done" and _WORKS_DONE.fullmatch(each.verb)
-                       and each.indicator.endswith(_WORKS_HEADS) for each in aims) else []
+                       and _PHASE.sub("", each.indicator).endswith(_WORKS_HEADS) for each in aims) else []
 
 
 def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str, ...], bool]]:

@@ -41,7 +41,8 @@ _GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未�
                             # (done after the year reviewed: "…完成设备安装调试，已于今年1月18日并网发电")
                             "已于今年", "于今年")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
-_SHARE_OF_TASK = re.compile(r"[^，,。；;：:]{0,8}?(?:的|计划|任务|目标)([0-9]+(?:\.[0-9]+)?)[%％]")
+# (and a share said right after the completion: 盾构施工完成70%)
+_SHARE_OF_TASK = re.compile(r"(?:[^，,。；;：:]{0,8}?(?:的|计划|任务|目标))?([0-9]+(?:\.[0-9]+)?)[%％]")
 
 # Official statistics of building: money spent on the works (完成投资2.6亿元, 完成年度投资), no stage of them done.
 _SPENT = re.compile("(?:年度|全年|计划)?(?:固定资产)?投资")
@@ -49,7 +50,9 @@ _SPENT = re.compile("(?:年度|全年|计划)?(?:固定资产)?投资")
 # Grammar: deeds done once, which a review states done by saying them of the thing (开工建设鹿鸣水电站: 鹿鸣水电站
 # 正式开工建设; 全面推开…试点: …试点在全省全面推开), where the plan promises that very deed.
 _ONE_OFF_DEEDS = ("开工", "动工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
-                  "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨")
+                  "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨",
+                  # (a zone approved, a tunnel holed through, a list published: 综合保税区获批, 全线洞通, 公布…清单)
+                  "获批", "洞通", "公布")
 # Official terms: states a plan promises kept (财政收支平衡, 做到应保尽保, 按时足额发放), which a review states held by
 # saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
 # (收支平衡压力加大) they name a topic, not the state held.
