@@ -482,6 +482,9 @@ def test_a_road_whose_bed_alone_is_done_is_not_opened(tmp_path):
     # …but a part named as the quote narrows the thing is the pledged thing itself
     ("今年解决人均8平方米以下困难户600户。", "全年解决城镇住房困难户950户，其中人均8平方米以下困难户640户。",
      "今年解决人均8平方米以下困难户600户", ["困难户"], Grade.MET),
+    # the target restated (年初计划启动的3个…中) is no outcome
+    ("启动3个旧村改造项目。", "年初计划启动的3个旧村改造项目中，东岙、后埔2个项目正式启动。", "启动3个旧村改造项目", ["旧村改造"],
+     Grade.UNVERIFIABLE),
     # firms put on a list on the way to a listing are no listings
     ("推动3家企业上市。", "新增4家企业列入市重点上市后备企业。", "推动3家企业上市", ["上市"], Grade.UNVERIFIABLE),
 ])
@@ -521,6 +524,8 @@ def test_a_goal_of_another_period_is_unverifiable_for_its_period_whatever_the_re
     ("竣工投产项目30个。", "全年签约亿元以上项目52个，协议总投资380亿元。", "竣工投产项目30个", ["项目"], Grade.UNVERIFIABLE),
     # another short noun after the pledge's word, in any unit: school repairs (危房) are no school buildings (校舍)
     ("新建改建中小学校舍8万平方米。", "改造中小学危房7.2万平方米。", "新建改建中小学校舍8万平方米", ["中小学"], Grade.UNVERIFIABLE),
+    # the length of one road opened (全长142公里) is no count of the roads the year built
+    ("新建和改建公路900公里。", "沿江高速公路6月建成通车，全长142公里。", "新建和改建公路900公里", ["公路"], Grade.UNVERIFIABLE),
     # titles newly awarded (新评出) are the ones promised created, not a kind of them
     ("今年新建市级文明村二十个。", "全年新评出市级文明村十六个。", "今年新建市级文明村二十个", ["文明村"], Grade.MISSED),
     # a count of 所 with 以上 after it is a count, no 所以 (therefore)
@@ -535,6 +540,8 @@ def test_a_figure_named_or_counted_otherwise_is_read_as_its_thing_and_stage(tmp_
     # a zone approved, a tunnel holed through, a list published: deeds done once, stated done by saying them of the thing
     ("力争出口加工区年内获批", ["出口加工区"], "出口加工区正式获批设立，规划面积2.1平方公里。", Grade.MET),
     ("年内地铁2号线一期实现全线洞通", ["地铁2号线一期"], "地铁2号线一期实现全线洞通，地铁3号线开工建设。", Grade.MET),
+    # a line's track laid and its systems tested are stages short of the line opened
+    ("年内地铁2号线一期开通运营", ["地铁2号线一期"], "地铁2号线一期完成铺轨和机电设备安装，进入联调联试阶段。", Grade.UNVERIFIABLE),
     # a share of the works done (完成70%) by the year's end is the milestone not reached
     ("年内地铁2号线一期实现全线洞通", ["地铁2号线一期"], "地铁2号线一期盾构施工完成70%。", Grade.MISSED),
     ("年内公布区政府权力清单和责任清单", ["权力清单"], "在全市率先公布区政府权力清单和责任清单，清理行政权力事项860项。", Grade.MET),

@@ -201,6 +201,10 @@ def _end_in_clause(word: str, text: str, figure: int) -> tuple[int, int] | None:
     return None
 
 
+# Official statistics of building: the size a works is measured by (…建成通车，全长142公里), no deed the year did.
+_SIZES_OF_WORKS = ("全长", "总长", "长度", "全程", "面积", "容量", "库容")
+
+
 def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[int, list[str]], quote: str) -> bool:
     """Whether a fitting figure may be the pledge's: one of the pledged indicator, or, standing only in the
     clause beside the keywords, one whose indicator is a deed of two characters (拆迁1.4万户; a character alone
@@ -212,7 +216,7 @@ def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[in
         return not differs
     indicator = identified.indicators[id(q)]
     indicator = indicator[len(leading_scope(indicator)):]
-    return len(indicator) == 2 or not another_deed(indicator, quote) and any(
+    return len(indicator) == 2 and indicator not in _SIZES_OF_WORKS or not another_deed(indicator, quote) and any(
         end <= q.span[0] and any(indicator.endswith(word[-2:]) for word in words) for end, words in topics.items())
 
 

@@ -70,6 +70,7 @@ _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "�
                   "征地", "封顶", "结顶", "一期", "批复", "获批", "核准",  # (its approval: 可行性研究报告获得批复)
                   "路基", "桩基", "基坑",  # (the bed or the footings of the works: 路基工程全线完成, 路面完成40%)
                   "安装", "调试",  # (its equipment put in: 完成设备安装调试)
+                  "铺轨", "联调",  # (a line's track laid and its systems tested: 完成铺轨…，进入联调联试阶段)
                   "首期", "二期", "三期")
 _PART_REACH = 6
 # Grammar: a deed promised of all of a set (贫困人口全部脱贫, 所有行政村), which a count of those done (74.5万…实现
