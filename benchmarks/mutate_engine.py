@@ -459,6 +459,8 @@ MUTANTS = (
            'r"|年初(?:确定|计划|安排)的?")', 'r"|年初确定的")'),
     Mutant('milestones', "a line's track laid (完成铺轨) states it opened", 'statements/completion.py',
            '                  "铺轨", "联调",', ''),
+    Mutant('grading', 'a change turned the other way round keeps its range (有所下降 for a cut: no cut)', 'grading.py',
+           '    if not turned or quantity.qualifier in', '    if True or quantity.qualifier in'),
     Mutant('targets', 'the set a count is taken from (36户…中有25户) is a target', 'rules/target.py',
            ' and not names_the_set(pledge.quote, q)', ''),
 )

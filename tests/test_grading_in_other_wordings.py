@@ -557,3 +557,13 @@ def test_works_listed_by_their_phase_after_one_deed_are_each_drafted(tmp_path):
     from pledgetrack.draft import drafted_book
     graded = {v.rule.pledge.evidence.all: v.grade for v in audit(corpus, drafted_book(corpus, year=2021), as_of=AS_OF)}
     assert graded == {("地铁6号线一期",): Grade.MET, ("7号线一期",): Grade.UNVERIFIABLE}  # 7号线 only in the next plan
+
+
+@pytest.mark.parametrize("plan, review, grade", [
+    # a fall of some size (有所下降) leaves a cut of 15 % open; for a rise promised it is a miss
+    ("亏损企业亏损额减少百分之十五。", "亏损企业亏损额有所下降。", Grade.UNVERIFIABLE),
+    ("亏损企业亏损额减少百分之十五。", "亏损企业亏损额有所增加。", Grade.MISSED),
+    ("亏损企业亏损额减少百分之十五。", "亏损企业亏损额下降百分之十八。", Grade.EXCEEDED),
+])
+def test_a_change_said_without_its_size_is_read_in_the_direction_promised(tmp_path, plan, review, grade):
+    assert graded(tmp_path, plan, review, plan.rstrip("。"), ["亏损额"], year=1997).grade is grade

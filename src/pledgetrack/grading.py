@@ -137,6 +137,33 @@ def comparable(target: Target, quantity: Quantity) -> Decimal:
     return -value if quantity.trend == "down" and value > 0 else value
 
 
+def against(target: Target, quantity: Quantity) -> Outcome:
+    """The outcome ``quantity`` stands for in the terms of ``target``: a change turned the other way round (a fall for a
+    rise promised, a rise for a cut) has its range turned too, so that a fall of some size (有所下降) is a change below
+    0 for a rise promised, and a cut of more than 0, of a size left open, for a cut promised.
+
+    >>> from pledgetrack.quantity import Quantity, Qualifier
+    >>> fall = Quantity(Decimal(0), "%", Qualifier.MORE_THAN, "有所下降", (0, 4), trend="down")
+    >>> grade(Target(Op.AT_LEAST, Decimal(15), "%", trend=Trend.DOWN), against(Target(Op.AT_LEAST, Decimal(15), "%",
+    ...       trend=Trend.DOWN), fall)) is None
+    True
+    >>> grade(Target(Op.AT_LEAST, Decimal(5), "%", trend=Trend.UP), against(Target(Op.AT_LEAST, Decimal(5), "%",
+    ...       trend=Trend.UP), fall))
+    <Grade.MISSED: 'missed'>
+    """
+    value = comparable(target, quantity)
+    outcome = outcome_of(quantity, value)
+    turned = quantity.trend == ("up" if target.trend is Trend.DOWN else "down")
+    if not turned or quantity.qualifier in (Qualifier.EXACT, Qualifier.ABOUT):
+        return outcome
+    return Outcome(_turned(outcome.high, value), _turned(outcome.low, value), value)
+
+
+def _turned(point: Point, around: Decimal) -> Point:
+    """A bound of a range turned round the figure ``around`` (下降2%以上 for a rise promised: from -2 down, not up)."""
+    return Point(None if point.value is None else 2 * around - point.value, -point.side)
+
+
 def grade_point(target: Target, x: Point, tolerance: Decimal = DEFAULT_TOLERANCE,
                 margin: Decimal = DEFAULT_EXCEED_MARGIN) -> Grade:
     """The grade of one (possibly infinitesimally shifted) outcome value."""

@@ -23,9 +23,9 @@ from .grading import (
     DEFAULT_EXCEED_MARGIN,
     DEFAULT_TOLERANCE,
     Reason,
+    against,
     comparable,
     grade,
-    outcome_of,
     ratio,
 )
 from .rules.book import Rule
@@ -158,8 +158,8 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
     margin = rule.pledge.exceed_margin if rule.pledge.exceed_margin is not None else margin
     chosen = with_figure[0]
     value = comparable(target, chosen.quantity)
-    result = grade(target, outcome_of(chosen.quantity, value), tolerance, margin)
-    exact_grades = {grade(target, outcome_of(c.quantity, comparable(target, c.quantity)), tolerance, margin)
+    result = grade(target, against(target, chosen.quantity), tolerance, margin)
+    exact_grades = {grade(target, against(target, c.quantity), tolerance, margin)
                     for c in with_figure if c.exact}
     exact_values = {comparable(target, c.quantity) for c in with_figure if c.exact}
     conflict = len(exact_values) > 1
@@ -215,7 +215,7 @@ def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], 
         if part is None or not answers(rule, part):  # (as any figure: 335户 answer 335座 of dwellings)
             continue
         value = comparable(target, part)
-        result = grade(target, outcome_of(part, value), tolerance, margin)
+        result = grade(target, against(target, part), tolerance, margin)
         if result in (Grade.MET, Grade.EXCEEDED):
             chosen = attrs.evolve(candidate, quantity=part)
             why = (f"{part.text.strip()} of a part alone reaches {target.describe()}, so the whole, at least as "

@@ -166,9 +166,9 @@ def _in_words(text: str) -> list[Quantity]:
     if not any(word in text for word in ("持平", "完成", "实现", "有", "增产", "减产")):
         return []
     found = []
-    for pattern, value, qualifier, _ in IN_WORDS:
+    for pattern, value, qualifier, _, trend in IN_WORDS:
         for match in pattern.finditer(text):
-            found.append(Quantity(value, "%", qualifier, match.group(0), match.span()))
+            found.append(Quantity(value, "%", qualifier, match.group(0), match.span(), trend=trend))
     return found
 
 

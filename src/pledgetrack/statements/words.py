@@ -199,19 +199,21 @@ DEADLINE = re.compile(r"(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?
 
 # Outcomes said in words (official statistics): 与上年持平 is a change of 0 %; 超额完成全年任务 more than
 # the whole plan; 未能实现 / 未完成 less than it.
+# (a change without its size is a rise or a fall of more than 0, its direction its trend: 有所下降 is a fall of some size)
 IN_WORDS = (
-    (re.compile(r"(?:与上年|与去年|同比|比上年)(?:基本)?持平|(?<![保维])(?:基本)?持平(?=[，。；,;]|$)"), Decimal(0), Qualifier.EXACT, Measure.GROWTH),
+    (re.compile(r"(?:与上年|与去年|同比|比上年)(?:基本)?持平|(?<![保维])(?:基本)?持平(?=[，。；,;]|$)"), Decimal(0), Qualifier.EXACT,
+     Measure.GROWTH, None),
     (re.compile(r"超额完成(?:了)?(?:全年|年度)?(?:目标)?(?:任务|计划)?"), Decimal(100), Qualifier.MORE_THAN,
-     Measure.SHARE_OF_PLAN),
+     Measure.SHARE_OF_PLAN, None),
     (re.compile(r"(?:全面|圆满)完成(?:了)?(?:全年|年度)(?:目标)?(?:任务|计划)"), Decimal(100), Qualifier.AT_LEAST,
-     Measure.SHARE_OF_PLAN),
-    (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN),
+     Measure.SHARE_OF_PLAN, None),
+    (re.compile(r"(?:目标)?(?:未能|没有|未)(?:实现|完成)"), Decimal(100), Qualifier.LESS_THAN, Measure.SHARE_OF_PLAN, None),
     # a rise or a fall said without its size: "产量都有较多增加", "比上年减产"; an amount after it (减产120亿公斤)
     # is the change's size, whose sign this says, a percentage after it the growth itself
     (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|较快|明显|显著|大幅度?)(?:的)?(?:增加|增长|提高|上涨|上升)|(?:比上年|同比)?增产(?!了?(?:百分之|[\d０-９.．]+[%％]))"),
-     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH),
+     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH, "up"),
     (re.compile(r"(?:都|均)?有(?:了)?(?:所|较多|较大|明显|显著|大幅度?)(?:的)?(?:减少|下降|降低)|(?:比上年|同比)?减产(?!了?(?:百分之|[\d０-９.．]+[%％]))"),
-     Decimal(0), Qualifier.LESS_THAN, Measure.GROWTH),
+     Decimal(0), Qualifier.MORE_THAN, Measure.GROWTH, "down"),
 )
 
 def trailing_predicate(phrase: str) -> str:
