@@ -550,13 +550,16 @@ def test_a_deed_done_once_is_read_done_where_the_review_says_it_of_the_thing(tmp
     assert milestone(tmp_path, quote, review, evidence).grade is grade
 
 
-def test_works_listed_by_their_phase_after_one_deed_are_each_drafted(tmp_path):
+def test_works_listed_by_their_phase_after_one_deed_and_milestones_approved_are_each_drafted(tmp_path):
     corpus = write_reports(tmp_path, {
-        "plan": (2020, "一、2020年工作回顾\n全年工作顺利完成。\n二、2021年工作安排\n开工建设地铁6号线一期、7号线一期工程。\n"),
-        "review": (2021, "一、2021年工作回顾\n地铁6号线一期开工建设。\n二、2022年工作安排\n开工建设地铁7号线一期。\n")})
+        "plan": (2020, "一、2020年工作回顾\n全年工作顺利完成。\n二、2021年工作安排\n开工建设地铁6号线一期、7号线一期工程。"
+                       "力争出口加工区年内获批。\n"),
+        "review": (2021, "一、2021年工作回顾\n地铁6号线一期开工建设。出口加工区正式获批设立。\n二、2022年工作安排\n"
+                         "开工建设地铁7号线一期。\n")})
     from pledgetrack.draft import drafted_book
     graded = {v.rule.pledge.evidence.all: v.grade for v in audit(corpus, drafted_book(corpus, year=2021), as_of=AS_OF)}
-    assert graded == {("地铁6号线一期",): Grade.MET, ("7号线一期",): Grade.UNVERIFIABLE}  # 7号线 only in the next plan
+    # (7号线 only in the next plan)
+    assert graded == {("地铁6号线一期",): Grade.MET, ("7号线一期",): Grade.UNVERIFIABLE, ("出口加工区",): Grade.MET}
 
 
 @pytest.mark.parametrize("plan, review, grade", [

@@ -182,8 +182,8 @@ def write_all(contents: dict[Path, bytes]) -> None:
 
 def _stage(path: Path, data: bytes) -> Path:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
+    try:  # (from the file's making on: a stop signalled the moment it is made takes it away too)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -94,12 +94,13 @@ def open_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
     path = Path(path)
     _check_output(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # (one try from the file's making on: a stop signalled the moment it is made takes it away too)
     try:
-        # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    try:
+        try:
+            # 0o666 less the umask, as for any new file; a file replaced keeps its mode.
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except OSError as exc:
+            raise _cannot_write(path, exc) from None
         with os.fdopen(fd, "wb") as out:
             yield out
             out.flush()
