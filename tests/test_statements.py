@@ -97,6 +97,8 @@ def test_an_aim_is_a_phrase_of_its_clause(text):
     ("新增高速公路通车里程120公里，总里程达到2520公里", ["高速公路通车里程"], "高速公路通车里程突破2500公里", True, ""),
     # projects' total investment is no investment of the year; one figure of a list's things is their sum
     ("签约项目总投资186亿元", ["项目总投资"], "完成项目投资90亿元以上", False, "another indicator"),
+    ("重点项目总投资860亿元", ["重点项目"], "重点项目完成投资300亿元", False, "another indicator"),
+    ("新开工项目完成投资520亿元", ["新开工项目"], "新开工项目总投资500亿元以上", False, "another indicator"),
     ("家电下乡、汽车摩托车下乡产品销售额5.1亿元", ["下乡产品销售额"], "家电下乡产品销售额突破4亿元", False,
      "another indicator"),
     # works started are not all the year's works; a group's word alone does not name the thing measured
