@@ -161,7 +161,7 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
             lead = ""  # the sentences before this one that end in ；: one sentence with it, whose period it keeps
             for sentence in doc.sentences(PartKind.PLAN):
                 if part.start <= sentence.start < part.end \
-                        and not any(PERIOD_CLAUSE.match(lead[a:b]) and clause_period("", year, lead[a:b])
+                        and not any(PERIOD_CLAUSE.match(lead[a:b]) and clause_period(lead[a:b], year)
                                     for a, b in clauses(lead)):
                     # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's, which no
                     # reader of the item alone would know: not drafted)

@@ -51,11 +51,12 @@ class Identified:
         the words that name the thing together (RuleWords.all)."""
         figures, identities, indicators, years, reached = [], {}, {}, {}, {}
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
-        for statement in statements:
+        for k, statement in enumerate(statements):
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
             found = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
-            whole = next((said for said in reversed(statements[:len(figures) - 1])
+            # (the figure a 其中 part is of: the last one before it, in its unit, that is no part itself)
+            whole = next((said for said in reversed(statements[:k])
                           if not said.part and said.quantity.unit == statement.quantity.unit), None) \
                 if statement.part and found.same else None
             if whole is not None and identity(whole, words, rule.pledge.quote, wanted, real).differs == "group" \

@@ -25,12 +25,11 @@ _UNDER_WAY = ("续建", "在建")  # (works still being built: 新建续建道�
 # the ones finished among them, 竣工投产…项目41个; those begun are, where a programme is carried out by beginning it:
 # 实施城中村改造6万户 is 开工改造…城中村6万户)
 _BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)
-_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (BUILT_NEW, RENOVATED),
-                (RENOVATED, BUILT_NEW),
-                (_PAID_IN, _CONTRACTED), (_CONTRACTED, _PAID_IN), (_BROUGHT_IN, _CARRIED_OUT),
-                (_CARRIED_OUT, FINISHED), (FINISHED, _CARRIED_OUT),
-                # (projects signed are neither begun nor finished: 签约亿元以上项目64个 for 竣工投产项目35个)
-                (STARTED + FINISHED, _CONTRACTED), (_CONTRACTED, STARTED + FINISHED))
+# (projects signed are neither begun nor finished: 签约亿元以上项目64个 for 竣工投产项目35个)
+_APART_EITHER_WAY = ((BUILT_NEW, RENOVATED), (_PAID_IN, _CONTRACTED), (_CARRIED_OUT, FINISHED),
+                     (STARTED + FINISHED, _CONTRACTED))
+_OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (_BROUGHT_IN, _CARRIED_OUT),
+                *((one, other) for pair in _APART_EITHER_WAY for one, other in (pair, pair[::-1])))
 
 
 def another_deed(around: str, quote: str) -> bool:

@@ -31,8 +31,6 @@ _DOING = frozenset("建改拆修造治办完成达施开展进入增减提升扩
 _CJK_ONLY = re.compile("[\u4e00-\u9fff]+")
 # Official statistics: averages over the units of a whole (村均, 户均), another indicator than a total or each unit's.
 _AVERAGES = ("村均", "户均", "镇均", "乡均", "县均", "校均", "企均")
-
-
 # Official terms: the lists and stages on the way to a thing (上市后备企业, 上市辅导期, 上市培育库), not the thing.
 _ON_THE_WAY = ("后备", "辅导", "培育")
 

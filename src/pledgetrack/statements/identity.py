@@ -20,6 +20,7 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Measure, Period, Statement
+from ..quantity.words import LIST_JOINS
 from .heads import another_thing_after, averaged, size_apart
 from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
@@ -28,8 +29,6 @@ from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
                     PROJECT_COST, leading_scope)
 
-# Grammar: the words joining things counted together under one figure (中小学和幼儿园30所).
-_JOINS = ("和", "及", "与", "、", "以及")
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
 _CJK_END = re.compile("[\u4e00-\u9fff]$")
@@ -180,7 +179,7 @@ def _counted_together(quote: str, words: list[str]) -> list[str]:
                                       else "",) if spelling)
     joined = [spelled[0][1]] if spelled else []
     for (at, first), (then, second) in zip(spelled, spelled[1:]):
-        if quote[at + len(first):then] in _JOINS and second not in joined:
+        if quote[at + len(first):then] in LIST_JOINS and second not in joined:
             joined.append(second)
         elif len(joined) < 2:
             joined = [second]
