@@ -35,7 +35,9 @@ from .model import Part, PartKind, Section, Sentence
 FIVE_YEAR_PLAN = (r"(?:[“\"]?十[一二三四五六七八九]五[”\"]?|[“\"](?:十|[六七八九])五[”\"]"
                   r"|(?<![〇零一二三四五六七八九十])[六七八九]五(?=时期|期间|计划|以来))")
 _SEVERAL = re.compile(
-    r"(?:五|十|几|近五|这五|过去五|过去十)年来|过去(?:的)?[五十几]年|这[五十几]年|近[五十几]年|以来的[五十几]年"
+    # A government's term is three to five years: "四年来" in the report of a term elected in 1984.
+    r"(?:近|这|过去)?[两三四五六七八九十几]年来|过去(?:的)?[两三四五十几]年|这[两三四五十几]年|近[两三四五十几]年"
+    r"|以来的[两三四五十几]年"
     r"|[五十]年(?:历程|间|里|工作)"
     r"|" + FIVE_YEAR_PLAN + r"(?:时期|期间|以来|的五年|发展成就|时期取得)"
     r"|(?:19|20)\d\d\s*[—\-–~～至到]\s*(?:19|20)?\d\d\s*年|(?:党的)?十[八九]大以来"
@@ -52,6 +54,7 @@ _LEAD = re.compile(r"(?:各位代表[！!，,：:]?\s*|——\s*|回顾\s*|回�
 # A sentence that is only a salutation ("各位代表！" before "过去一年，…") opens no period.
 _SALUTATION = re.compile(r"\s*各位代表\s*[！!，,：:。]?\s*")
 _OPENING_WIDTH = 16
+_FIRST_CLAUSE = re.compile("[，,。；;：:！!]")
 # Grammar: the numbering of an item (（六）, 三、, 2.), which a paragraph of a review's list of the year's work opens with.
 _NUMBERED = re.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9]))")
 
@@ -85,10 +88,14 @@ def opening_scope(text: str, reviews: int, plans: int | None) -> Scope | None:
     <Scope.YEAR: 'year'>
     >>> opening_scope("全区实现地区生产总值3810.24亿元", 2023, 2024) is None
     True
+    >>> opening_scope("新改建农村公路850公里，近三年累计新改建农村公路3260公里。", 2019, 2020) is None
+    True
     """
     start = _LEAD.match(text).end()
     opening = text[start:start + _OPENING_WIDTH]
-    several = _SEVERAL.search(opening)
+    # (several years open the paragraph in its first clause: "新改建农村公路850公里，近三年累计…" is the year's, then
+    # the three years')
+    several = _SEVERAL.search(opening, 0, _FIRST_CLAUSE.search(opening + "。").start())
     since = _SINCE.search(opening)
     if several is None and since is not None and int(since[1]) < reviews:
         several = since
