@@ -97,7 +97,8 @@ _MIN_WIDENED = 4
 # Grammar: words written inside a name without making another thing of it: how it is measured (工商业平均电价,
 # 粮食总产量) or a verb parting the thing from what is done to it (省重点实验室完成重组). Any other word inside
 # names a narrower or a wider thing (规上装备工业增加值, 重大产业项目, 中小微企业).
-_INSERTED_FREELY = ("平均", "总", "完成", "实现")
+# (and the aspect of a verb, 解决了温饱 for 解决温饱)
+_INSERTED_FREELY = ("平均", "总", "完成", "实现", "了")
 # Grammar: the size of one thing written inside its name (第一台|二十万千瓦|机组): the same thing, its size said.
 _INSERTED_SIZE = re.compile(r"[0-9.一二两三四五六七八九十百千万]+(?:万|亿)?(?:千瓦|兆瓦|吨|千伏|米|公里|平方米|立方米|床|座|层)")
 

@@ -184,10 +184,12 @@ def done_words(quote: str, completion: Sequence[str]) -> tuple[str, ...]:
     else (城东快速路完成可行性研究等前期工作 says nothing of the start).
 
     >>> done_words("开工建设城东快速路", ("建成", "完成"))[:3], done_words("建成城东快速路", ("建成", "完成"))
-    (('开工', '竣工', '建成'), ('建成', '完成'))
+    (('开工', '新开工', '动工'), ('建成', '完成'))
     """
     deeds = pledged_deeds(quote)
-    return deeds + PAST_START if _begun_only(deeds) else tuple(completion) + deeds
+    if _begun_only(deeds):  # (the start in any of its words: 开工建设… is begun where the works 破土动工)
+        return deeds + tuple(word for word in STARTED if word not in deeds) + PAST_START
+    return tuple(completion) + deeds
 
 
 def _begun_only(deeds: tuple[str, ...]) -> bool:
