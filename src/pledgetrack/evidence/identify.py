@@ -22,6 +22,7 @@ from ..quantity import Quantity, scale
 from ..rules.book import Rule
 from ..rules.model import Measure as RuleMeasure
 from ..statements import Identity, Statement, identity
+from ..statements.ellipsis import kind_of_whole
 from ..statements.pledged import pledged_measure, pledged_real
 from ..statements.model import Measure
 
@@ -58,7 +59,13 @@ class Identified:
             # (the figure a 其中 part is of: the last one before it, in its unit, that is no part itself)
             whole = next((said for said in reversed(statements[:k])
                           if not said.part and said.quantity.unit == statement.quantity.unit), None) \
-                if statement.part and found.same else None
+                if statement.part else None
+            kind, thing = kind_of_whole(statement.indicator, whole.indicator) if whole is not None else ("", "")
+            if not found.same and kind and kind in rule.pledge.quote:
+                # (其中公办学位3960个, after 新增中小学学位5220个: the 公办中小学学位 the quote names)
+                statement = attrs.evolve(statement, indicator=kind + thing)
+                found = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
+            whole = whole if found.same else None
             if whole is not None and identity(whole, words, rule.pledge.quote, wanted, real).differs == "group" \
                     and _narrows_otherwise(statement.indicator, words, rule.pledge.quote):
                 # (其中8个省重点项目完成投资46.2亿元, after 120个省市县重点项目完成投资193.5亿元, a part of the pledged

@@ -18,7 +18,8 @@ from .named_alone import named_alone, unscoped
 from .stretches import deed_only, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED
 
-__all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_END", "opening_subject", "said_of"]
+__all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_END", "at_stage", "kind_of_whole", "opening_subject",
+           "said_of"]
 
 # Official statistics: a list item named by stages of building alone ("加装电梯开工162台、完工投用98台") counts
 # the thing the item before names, at that stage.
@@ -75,13 +76,52 @@ _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 _WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建设", "基本建成", "新建", "新改建", "改建", "改扩建",
                              "扩建", "改造", "新增", "通车", "续建", "在建"}, key=len, reverse=True))
 # Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
-_DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设")
+_DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设", "推进")
+
+
+def at_stage(stage: str, before: str) -> str:
+    """The thing a list item named by a stage alone counts: the thing the item ``before`` names, at ``stage``, in
+    place of the stage it was counted at there, before or after it.
+
+    >>> at_stage("完工投用", "加装电梯开工"), at_stage("竣工", "新开工城市更新项目")
+    ('加装电梯完工投用', '竣工城市更新项目')
+    """
+    thing = STAGES_AT_END.sub("", before)
+    opening = _LIST_DEED.match(thing)
+    return stage + thing[opening.end():] if opening else thing + stage
+
+
+def kind_of_whole(part: str, whole: str) -> tuple[str, str]:
+    """The kind and the thing of a 其中 part named by its kind and the whole's head alone ("新增中小学学位5220个，其中公办
+    学位3960个": 公办 of 中小学学位), or ('', '') where the part and the whole share no head. Whether the part is that
+    kind of the whole, or names another thing whole ("大口径财政收入…，其中一般公共预算收入…"), the pledge's quote
+    decides: only one naming the kind asks it.
+
+    >>> kind_of_whole("公办学位", "新增中小学学位"), kind_of_whole("重点人群签约覆盖率", "家庭医生签约覆盖率")
+    (('公办', '中小学学位'), ('重点人群', '家庭医生签约覆盖率'))
+    >>> kind_of_whole("高校毕业生就业", "新增就业"), kind_of_whole("工商税收", "财政收入")
+    (('', ''), ('', ''))
+    """
+    thing = strip_words(whole, _DEEDS_BEFORE_THING, from_end=False, keep=2)
+    shared = 0
+    while shared < min(len(part), len(thing)) and part[-1 - shared] == thing[-1 - shared]:
+        shared += 1
+    if shared < 2 or shared in (len(part), len(thing)):
+        return "", ""
+    return part[:-shared], thing
 
 
 def _last_said(before: list[Statement]) -> str:
     """A clause that names no subject of its own ("…，五年年均增长11.6%；1997年比上年增长11.2%") goes on with the
-    sentence's last."""
-    return before[-1].indicator if before else ""
+    sentence's last thing; a share of the plan done in between ("财政收入632万元，完成预算的103.9%，比上年增长12.3%")
+    is said of that thing, and names none.
+
+    >>> from .read import read_sentence
+    >>> [s.indicator for s in read_sentence("财政收入632万元，完成预算的103.9%，比上年增长12.3%")][2]
+    '财政收入'
+    """
+    things = [said for said in before if said.measure is not Measure.SHARE_OF_PLAN]
+    return things[-1].indicator if things else ""
 
 
 # Official statistics: the measures a clause names alone, of the thing the clause before names, longest first.

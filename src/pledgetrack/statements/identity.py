@@ -22,6 +22,7 @@ import attrs
 from .model import Measure, Period, Statement
 from ..quantity.words import LIST_JOINS
 from .heads import another_thing_after, averaged, size_apart
+from .lists import named_one_by_one
 from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
@@ -248,7 +249,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # (a list of examples closed by 等 names no part: 林果、蔬菜、食用菌等高效经济作物面积 is the whole of that area)
     prefix = _EXAMPLES.sub("", prefix)
     listed = _LISTED_BEFORE.search(prefix) or _LAST_OF_LIST.search(prefix)
-    if listed and listed.group(1) not in quote:
+    if listed and listed.group(1) not in quote and not named_one_by_one(prefix, statement):
         return "head"  # (and "家电下乡、汽车摩托车|下乡产品销售额": the word shared by the list's last item)
     # Official terms: the 实事 a government undertakes for the year are its own list; a list named otherwise
     # (100项环保民生实事, 省民生实事) is another one, not a part of it: it says nothing of the pledged list.

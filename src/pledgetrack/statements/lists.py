@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..quantity import Quantity
+from ..quantity.units import is_count
 from .model import Statement
 from .lexicon import ITEM_JOINS
 from .words import MEASURE_NAMES, OTHER_HEADS, leading_scope, trailing_predicate, trimmed_name
@@ -154,3 +155,21 @@ def _group_end(item: str, last: str) -> int:
         if ends:
             return min(ends)
     return len(item)
+
+
+def named_one_by_one(before: str, statement: Statement) -> bool:
+    """Whether the things listed right ``before`` a name are as many as the ``statement``'s figure counts ("新建的柳湾、
+    桑坡3.5万伏变电站2座"): the figure counts them by their names, no sum of other things listed with the name's.
+
+    >>> from .read import read_sentence
+    >>> named_one_by_one("新建的柳湾、桑坡", read_sentence("柳湾、桑坡变电站2座")[0])
+    True
+    >>> named_one_by_one("交通、能源、", read_sentence("交通、能源、水利完成投资5400亿元")[0])
+    False
+    """
+    run = _NAMES_RUN.search(before)
+    items = len(_LIST_BREAKS.split(run.group())) if run else 0
+    return is_count(statement.quantity.unit) and statement.quantity.value == items
+
+
+_NAMES_RUN = re.compile("[\u4e00-\u9fff、和与及]+$")

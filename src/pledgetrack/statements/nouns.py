@@ -12,7 +12,7 @@ import re
 
 from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
-from .ellipsis import STAGES_ALONE, STAGES_AT_END
+from .ellipsis import STAGES_ALONE, at_stage
 from .lexicon import ITEM_JOINS, VERBS
 from .model import Statement
 from .stretches import deed_only
@@ -99,7 +99,7 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
     if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:
-        return STAGES_AT_END.sub("", before[-1].indicator) + noun
+        return at_stage(noun, before[-1].indicator)
     set_of = _SET_BEFORE.search(noun)
     if set_of and (before and before[-1].indicator == noun[:set_of.start()] or q.unit in _UNITS_COUNTED):
         # "十件民生实事中|九件", "28户国有大中型亏损企业中已有|23户实现扭亏或脱困": a count of the set just named, at

@@ -20,7 +20,7 @@ import re
 import attrs
 
 from ..corpus.model import CLOSERS, OPENERS
-from ..quantity import Quantity, find_quantities
+from ..quantity import Qualifier, Quantity, find_quantities
 from ..quantity.units import is_count
 from .lists import respective
 from .measures import measure_of, period_of
@@ -43,6 +43,10 @@ _OPENING_YEAR = re.compile(r"\s*(?:确保|力争|争取|努力)?(?:到|至)?" + 
 # (a clause opening with a part of the year frames the clauses after it, to one opening with the whole year)
 _WHOLE_YEAR = re.compile(r"\s*(?:全年|年末|年底|当年|全年累计)")
 _WHOLE_YEAR_SAID = re.compile("全年|年末|年底")
+# Grammar: a task said done, the figure sizing it ("圆满完成37万亩玉米大豆带状复合种植任务"): what was done is at least the
+# task, maybe more, and the task may not be the plan's.
+_TASK_DONE = re.compile(r"(?:圆满|全面|超额|顺利|如期|提前)?完成\s*$")
+_TASK_SIZED = re.compile("[\u4e00-\u9fff“”]{0,16}?任务")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -127,6 +131,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                     period = Period.PART_OF_YEAR  # "一季度，…全区地区生产总值仅增长8.9%"
                 estimate = estimated_from <= q.span[0]
                 said = q if n == 0 else attrs.evolve(q)  # one figure said of several items: one statement each
+                if _TASK_DONE.search(raw) and _TASK_SIZED.match(text, q.span[1]) and q.qualifier is Qualifier.EXACT:
+                    said = attrs.evolve(q, qualifier=Qualifier.AT_LEAST)
                 predicate = trailing_predicate(context)
                 reached = (any(word in predicate for word in REACHED_WORDS)
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")) or raw.rstrip().endswith(COUNTED_SO_FAR))
