@@ -55,8 +55,8 @@ def find_evidence(rule: Rule, corpus: Corpus, vocabulary: Vocabulary | None = No
         year = reviewed(doc, rule.year)
         for sentence, scope in year.holding(probes):
             candidate = sentence_candidate(rule, words, doc, sentence, vocabulary, scope, wanted)
-            if candidate is not None and candidate.quantity is None and _restates(sentence, rule.year):
-                going_on = year.going_on(sentence)
+            if candidate is not None and candidate.quantity is None:
+                going_on = year.going_on(sentence, _restates(sentence, rule.year))
                 if going_on is not None:
                     joined, joined_scope = going_on
                     candidate = sentence_candidate(rule, words, doc, joined, vocabulary, joined_scope,

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import weakref
 from collections.abc import Iterable
 
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
+from ..statements.ellipsis import STAGES_ALONE
 from ..statements.words import BARE_CHANGES
 from .keywords import occurrences
 
@@ -58,19 +60,29 @@ class Reviewed:
         return [self.sentences[i] for i in indexes]
 
 
-    def going_on(self, sentence: Sentence) -> tuple[Sentence, Scope] | None:
+    def going_on(self, sentence: Sentence, restated: bool) -> tuple[Sentence, Scope] | None:
         """``sentence`` read with the one after it in its paragraph, where that one goes on about it.
 
         "去年…曾提出，要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七":
-        the outcome of a restated target often stands in the next sentence, named only by its change.
+        the outcome of a target ``restated`` often stands in the next sentence, named only by its change.
+        "全年推进城市更新项目21个…；新开工6个、竣工4个": after a ；, works are counted at each stage, named by the
+        stage alone.
         """
         at = bisect.bisect_left(self.sentences, sentence.start, key=lambda held: held[0].start)
         if at + 1 >= len(self.sentences) or self.sentences[at][0].start != sentence.start:
             return None
         following, scope = self.sentences[at + 1]
-        if following.start != sentence.end or not any(word in following.text for word in BARE_CHANGES):
+        goes_on = any(word in following.text for word in BARE_CHANGES) if restated else \
+            sentence.text.rstrip().endswith(_SEMICOLONS) and bool(_STAGE_COUNTED.match(following.text))
+        if following.start != sentence.end or not goes_on:
             return None
         return Sentence(sentence.text + following.text, sentence.start, following.end), scope
+
+
+# Grammar: the marks that part two sentences of one (…；…).
+_SEMICOLONS = ("；", ";")
+# Official statistics: works counted at a stage named alone, right before its figure (新开工6个、竣工4个).
+_STAGE_COUNTED = re.compile(r"\s*(?:其中)?" + STAGES_ALONE.pattern + r"[0-9０-９一二三四五六七八九十两]")
 
 
 _KEPT: weakref.WeakKeyDictionary[Document, dict[int, Reviewed]] = weakref.WeakKeyDictionary()

@@ -28,7 +28,10 @@ _BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)
 # (projects signed are neither begun nor finished: 签约亿元以上项目64个 for 竣工投产项目35个)
 _APART_EITHER_WAY = ((BUILT_NEW, RENOVATED), (_PAID_IN, _CONTRACTED), (_CARRIED_OUT, FINISHED),
                      (STARTED + FINISHED, _CONTRACTED))
+# (works begun in the year are not all those carried forward, 推进城市更新项目21个, which counts ones begun before)
+_CARRIED_FORWARD = ("推进",)
 _OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (_BROUGHT_IN, _CARRIED_OUT),
+                (STARTED, _UNDER_WAY + _CARRIED_FORWARD),
                 *((one, other) for pair in _APART_EITHER_WAY for one, other in (pair, pair[::-1])))
 
 
@@ -45,8 +48,8 @@ def another_deed(around: str, quote: str) -> bool:
     (True, True)
     >>> another_deed("改造", "新建改造排水管网12公里"), another_deed("合同", "实际利用外资2500万美元")
     (False, True)
-    >>> another_deed("签约", "竣工投产项目35个")
-    True
+    >>> another_deed("签约", "竣工投产项目35个"), another_deed("全年推进", "其中新开工8个")
+    (True, True)
     """
     around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
     for said, other in _OTHER_DEEDS:
