@@ -110,8 +110,10 @@ def _twin_key(made: Draft) -> tuple[Hashable | None, Hashable | None]:
     pledge = made.pledge
     target = _target_key(pledge.quote, pledge.target)
     # (a goal of another year or of several years, 到1995年粮食总产量达到75亿公斤, is graded for its own period: no
-    # twin of the year's)
+    # twin of the year's; nor is a part of the figure before it, 推进城市更新项目20个，其中新开工8个, which its quote
+    # tells apart)
     if target is None or isinstance(target, TargetSpec) or not pledge.evidence.all or (
-            pledge.check is not None and (pledge.check.evidence or pledge.check.period)):
+            pledge.check is not None and (pledge.check.evidence or pledge.check.period)) \
+            or pledge.quote.startswith("其中"):
         return None, None
     return (made.government, pledge.year, pledge.evidence.all, tuple(f[1] for f in target)), target

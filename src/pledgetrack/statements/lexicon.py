@@ -43,6 +43,8 @@ VERBS = sorted((
     "落成", "投用", "投入使用", "投产", "竣工", "完工", "促进",
     # (titles newly awarded: 新评出市级文明村三十二个; a capacity formed: 形成日供水五万吨的能力)
     "新评出", "评出", "新评", "形成", "接待",
+    # (works built and a way of farming spread: 兴修水平梯田, 推广地膜覆盖)
+    "兴修", "新修", "推广",
 ), key=len, reverse=True)
 # Measured: nouns and verbs too common to find one pledge's outcome by; each stands in at least four
 # reports of five of tests/corpora/provinces-and-cities (tests/test_draft_words.py).

@@ -23,6 +23,8 @@ __all__ = ["cut_inside_word", "narrower_name", "qualifier_left_off", "too_genera
 # year, a verb of building, 将 and 把 before the object): cutting one off leaves the noun whole (省|实验室, 年|钢产量,
 # 建|义务教育学校, 将|商品住房去化周期).
 _FREE_CHARACTERS = "省市县区乡镇国年建将把"
+# Grammar: verbs of making after which 新 says "newly" (新通电村, 新修梯田, 新打水窖), not a new kind (新能源).
+_DONE_ANEW = tuple("通修打栽植架铺种办挖筑装")
 # Grammar: characters that make the noun after them another, narrower one (主管网, 总产量, 副中心,
 # 分中心, 子项目, 支线, 干线): a word cut just after one of them names the wider thing.
 _BOUND_PREFIXES = "主总副分子支干"
@@ -39,12 +41,16 @@ def cut_inside_word(phrase: str, keyword: str) -> str:
     ('进', '城区供水主')
     >>> cut_inside_word("城镇新增就业", "新增就业"), cut_inside_word("省实验室", "实验室")
     ('', '')
+    >>> cut_inside_word("新通电村", "通电村"), cut_inside_word("新能源汽车", "能源汽车")  # newly done, a new kind
+    ('', '新')
     """
     tail = phrase.rsplit("的", 1)[-1]
     at = tail.find(keyword)
     if at <= 0:
         return ""
     dropped = tail[:at]
+    if dropped == "新" and keyword.startswith(_DONE_ANEW):
+        return ""  # (新|通电村: villages newly given power, counted as the year's)
     if (len(dropped) == 1 and dropped not in _FREE_CHARACTERS) or dropped.endswith(tuple(_BOUND_PREFIXES)) \
             or keyword.startswith(tuple(_WORD_ENDINGS)):
         return dropped
@@ -85,6 +91,8 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     ('政府补贴性',)
     >>> qualifier_left_off("１．新增普惠性托位", "普惠性托位")  # the plan numbering its list
     ()
+    >>> qualifier_left_off("以小流域为单元兴修水平梯田", "水平梯田"), qualifier_left_off("新通电村", "通电村")  # a manner; 新, newly
+    ((), ())
     >>> qualifier_left_off("年度计划完成投资", "完成投资")  # the year's plan is what the year's figure answers
     ()
     """
@@ -102,7 +110,7 @@ def qualifier_left_off(phrase: str, keyword: str) -> tuple[str, ...]:
     before, after = _without_lead_ins(tail[:at]).rstrip("“‘"), tail[at + len(keyword):].lstrip("”’")
     if "、" in before and all(len(_without_lead_ins(item)) <= 2 for item in before.split("、")):
         before = ""  # "线上、线下招聘会": listed kinds of a word each, sharing the head: the head names them all
-    if len(before) == 1 and before in _FREE_CHARACTERS:
+    if len(before) == 1 and before in _FREE_CHARACTERS or before == "新" and keyword.startswith(_DONE_ANEW):
         before = ""
     after = _without_deeds(after).removeprefix("总水平")  # 商品零售价格总水平: the price level is the prices'
     if after in _MEASURES + RATE_NAMES + SHARES or (after.startswith("占") and after.endswith(SHARES)):
@@ -207,7 +215,7 @@ def _without_deeds(text: str) -> str:
 def _without_lead_ins(text: str) -> str:
     while True:
         # "到2025年底前实现…": a deadline says when, not of what; "（1）": the plan numbering its list
-        dated = _WHEN.match(text) or ITEM_NUMBER.match(text)
+        dated = _WHEN.match(text) or ITEM_NUMBER.match(text) or _MANNER.match(text)
         stripped = strip_words(text[dated.end():] if dated else text, _LEADING, from_end=False, keep=0)
         if stripped == text or text.startswith("新") and stripped == text[1:] and not stripped.startswith(tuple(VERBS)):
             return text  # (新 of 新农合, 新型 is part of the name; 新 before a verb, 新安装, says it is done anew)
@@ -224,6 +232,8 @@ _DONE = sorted((set(DEED_HEADS) - set(VERBS)) | {"改造", "建设", "新建", "
 _WHOLE = ("总", "平均", "全")
 # Grammar: a time or deadline before a noun phrase (到2025年底前, 2024年).
 _WHEN = re.compile(r"(?:到|至)?(?:19|20)\d\d年(?:底|末)?(?:前|以前|之前)?")
+# Grammar: how a deed is done, 以X为Y before its verb (以小流域为单元|兴修水平梯田): a manner, no narrower thing.
+_MANNER = re.compile(r"以[\u4e00-\u9fff]{1,8}?为(?:单元|重点|主线|主体|主|核心|抓手|载体|依托|龙头|突破口)")
 # Grammar: quotation marks, which a name may stand in or not ("雄鹰"企业, 雄鹰企业).
 _QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 # Grammar: the ending of a word naming a level (国家级, 省级, 4A级): a qualifier, no thing.

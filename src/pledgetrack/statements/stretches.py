@@ -23,7 +23,9 @@ __all__ = ["BUILT", "DEED_HEADS", "begun_inside_quotes", "cjk_run", "cut_from_an
 BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
 # Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
 DEED_HEADS = sorted(set(VERBS) | {"改造", "建设", "提升", "淘汰", "替代", "退出", "贯通", "整治", "安置", "装修", "改建",
-                                    "扩建", "改扩建", "新建"}, key=len, reverse=True)
+                                    "扩建", "改扩建", "新建",
+                                    "种植", "栽培"},  # (地膜覆盖|种植: the way of farming, grown)
+                    key=len, reverse=True)
 # Grammar: every word that names a deed or a lead-in, not a thing.
 _DEEDS = sorted(set(VERBS) | set(LEAD_INS) | set(GENERIC_HEADS), key=len, reverse=True)
 _DEED_SET = frozenset(_DEEDS)
