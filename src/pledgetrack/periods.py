@@ -16,9 +16,11 @@ from .corpus.scope import period_heading
 from .rules.book import Rule
 from .rules.target import Target
 from .statements import target_period
+from .corpus.normalise import normalise
 from .statements.document import framed_period
+from .statements.words import NAMED_YEAR, year_named
 
-__all__ = ["other_period"]
+__all__ = ["milestone_deadline", "other_period"]
 
 
 def other_period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
@@ -48,3 +50,14 @@ def _heading_of_several_years(rule: Rule, corpus: Corpus) -> str:
     (森林覆盖率稳定在65%以上, a goal of the five years and of the year alike)."""
     said = [period_heading(corpus[place.document], place.start, rule.year) for place in rule.places]
     return said[0] if said and all(said) else ""
+
+
+def milestone_deadline(quote: str, year: int) -> int | None:
+    """The later year a milestone's quote sets as its deadline ("峡阳长江大桥确保2003年建成通车" in the plan of 2002), or
+    None: not done in ``year``, it is not missed, with time left.
+
+    >>> milestone_deadline("峡阳长江大桥确保２００３年建成通车", 2002), milestone_deadline("2002年建成通车", 2002)
+    (2003, None)
+    """
+    later = [named for found in NAMED_YEAR.finditer(normalise(quote)) if (named := year_named(found.group(1))) > year]
+    return max(later, default=None)

@@ -32,7 +32,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .periods import other_period
+from .periods import milestone_deadline, other_period
 from .signoff import settled_by_naming
 from .statements.completion import several_things
 from .results import Verdict
@@ -239,6 +239,10 @@ def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict
     # 按期实现, states it not done)
     done = next((c for c in candidates if c.completion and not c.undone), None)
     undone = next((c for c in candidates if c.undone), None)
+    deadline = milestone_deadline(rule.pledge.quote, rule.year)
+    if undone is not None and done is None and deadline is not None:
+        return unverifiable(Reason.OTHER_PERIOD, f"the quote sets {deadline} as its deadline: not done in {rule.year} "
+                                                 f"({undone.undone}), with time left", candidates, undone)
     if undone is not None and (done is None or several_things(rule.pledge.quote, rule.pledge.evidence.all)):
         # (a pledge of several things, 开工建设6号线和9号线一期, is missed where one of them is stated not done)
         return Verdict(rule, Grade.MISSED, None, None, None, None, undone, tuple(candidates),

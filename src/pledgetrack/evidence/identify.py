@@ -23,7 +23,7 @@ from ..rules.book import Rule
 from ..rules.model import Measure as RuleMeasure
 from ..statements import Identity, Statement, identity
 from ..statements.ellipsis import kind_of_whole
-from ..statements.pledged import pledged_measure, pledged_real
+from ..statements.pledged import pledged_measure, pledged_reached, pledged_real
 from ..statements.model import Measure
 
 __all__ = ["Identified", "wanted_measure"]
@@ -52,6 +52,9 @@ class Identified:
         the words that name the thing together (RuleWords.all)."""
         figures, identities, indicators, years, reached = [], {}, {}, {}, {}
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
+        # (a level promised reached, 全镇土地流转面积达到3万亩, is never what the year added: 新增土地流转2600亩)
+        level_reached = wanted in (Measure.LEVEL, Measure.TOTAL) and rule.target is not None \
+            and pledged_reached(rule.pledge.quote, rule.target.text)
         for k, statement in enumerate(statements):
             quantity = _in_pledge_terms(rule, statement)
             figures.append(quantity)
@@ -65,6 +68,8 @@ class Identified:
                 # (其中公办学位3960个, after 新增中小学学位5220个: the 公办中小学学位 the quote names)
                 statement = attrs.evolve(statement, indicator=kind + thing)
                 found = identity(statement, words, rule.pledge.quote, wanted, real, named_by)
+            if found.same and level_reached and statement.measure is Measure.ADDED:
+                found = Identity("measure", "it is what the year added, not the level the quote promises reached")
             whole = whole if found.same else None
             if whole is not None and identity(whole, words, rule.pledge.quote, wanted, real).differs == "group" \
                     and _narrows_otherwise(statement.indicator, words, rule.pledge.quote):

@@ -71,7 +71,9 @@ _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "�
                   "路基", "桩基", "基坑",  # (the bed or the footings of the works: 路基工程全线完成, 路面完成40%)
                   "安装", "调试",  # (its equipment put in: 完成设备安装调试)
                   "铺轨", "联调",  # (a line's track laid and its systems tested: 完成铺轨…，进入联调联试阶段)
-                  "首期", "二期", "三期")
+                  "首期", "二期", "三期",
+                  # (one section of a road or line: 东环路北段建成通车, for 东环路全线建成通车)
+                  "北段", "南段", "东段", "西段", "中段", "首段", "一标段", "标段")
 _PART_REACH = 6
 # Grammar: a deed promised of all of a set (贫困人口全部脱贫, 所有行政村), which a count of those done (74.5万…实现
 # 脱贫) does not state reached, unless the review says all too.

@@ -13,6 +13,7 @@ import weakref
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
+from ..corpus.normalise import normalise
 from .model import Measure, Period, Statement
 from .pledged import period_apart
 from .read import read_sentence
@@ -70,7 +71,7 @@ def statement_at(doc: Document, start: int, end: int, figure: str) -> DocumentSt
     part = doc.part_at(start)
     if k < 0 or not start < every[k].end or part is None:
         return None
-    sentence = every[k]
+    sentence, figure = every[k], normalise(figure)  # (a user's target may be written as the report writes it: １１０亿元)
     return next((found for found in sentence_statements(doc, sentence, part.kind)
                  if start <= sentence.start + found.statement.quantity.span[0] < end
                  and found.quantity.text == figure), None)

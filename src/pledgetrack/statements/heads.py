@@ -17,7 +17,7 @@ from .lexicon import GENERIC_HEADS
 from .stretches import DEED_HEADS, strip_words
 from .words import MEASURE_NAMES
 
-__all__ = ["another_thing_after", "averaged", "size_apart"]
+__all__ = ["another_thing_after", "averaged", "level_apart", "size_apart"]
 
 # Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心), counted as facilities
 # (安置点1920户 counts households).
@@ -116,3 +116,34 @@ def size_apart(indicator: str, quote: str) -> str:
     if mine <= pledged and (mine or not pledged):
         return ""
     return "whole" if pledged and not mine & pledged else "group"
+
+
+# Official terms: the levels of government things are recognised at, highest first (国家级 firms, 省级 parks).
+_LEVELS = ("国家", "省", "市", "县")
+_LEVEL = re.compile("(国家|省|市|县)级(以上)?")
+
+
+def _levels(text: str) -> frozenset[str]:
+    """The levels ``text`` counts things of: 省级 one, 市级以上 every level from 市 up."""
+    found = _LEVEL.search(text)
+    if found is None:
+        return frozenset()
+    at = _LEVELS.index(found.group(1))
+    return frozenset(_LEVELS[:at + 1] if found.group(2) else (_LEVELS[at],))
+
+
+def level_apart(indicator: str, quote: str) -> str:
+    """How the levels the things of a statement's ``indicator`` are recognised at differ from the ones ``quote``
+    promises: "whole" where it counts more levels or others (新增市级以上农业龙头企业7家 for 新增省级…3家: how many are
+    provincial is not said), "group" where it counts some of them (国家级 for 省级以上); '' where both name the same
+    levels or either names none.
+
+    >>> level_apart("新增市级以上农业龙头企业", "新增省级农业龙头企业3家"), level_apart("国家级龙头企业", "省级以上龙头企业10家")
+    ('whole', 'group')
+    >>> level_apart("省级龙头企业", "新增省级农业龙头企业3家"), level_apart("龙头企业", "新增省级农业龙头企业3家")
+    ('', '')
+    """
+    mine, pledged = _levels(indicator), _levels(quote)
+    if not mine or not pledged or mine == pledged:
+        return ""
+    return "group" if mine < pledged else "whole"

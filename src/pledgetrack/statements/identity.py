@@ -21,7 +21,7 @@ import attrs
 
 from .model import Measure, Period, Statement
 from ..quantity.words import LIST_JOINS
-from .heads import another_thing_after, averaged, size_apart
+from .heads import another_thing_after, averaged, level_apart, size_apart
 from .lists import named_one_by_one
 from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
@@ -120,11 +120,12 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
             at = indicator.find(word, at + 1)
         if not found:
             break
-    sized = size_apart(indicator, quote) if indicator not in words else ""  # (其中新开工35个: of the things before)
+    # (其中新开工35个: of the things before; 市级以上 of 省级 a wider range of levels)
+    sized = size_apart(indicator, quote) or level_apart(indicator, quote) if indicator not in words else ""
     if sized and differs != "head":  # (亿元以上项目 are a group of all projects; another thing is another thing)
-        return Identity(sized, f"it is of a part only, the things of a size the quote does not pick ({indicator})"
+        return Identity(sized, f"it is of a part only, the things of a size or level the quote does not pick ({indicator})"
                         if sized == "group" else
-                        f"it is of the whole or another size, not of the things of the size the quote picks ({indicator})")
+                        f"it is of the whole or another size or level, not of the things of the one the quote picks ({indicator})")
     if not found:
         return Identity(carried=len(inside))
     if differs == "group" and any(not any(spelling in indicator for spelling in spellings) for spellings in named_by):

@@ -19,6 +19,8 @@ _STOCKS = ("数量", "总数", "总量")  # (市场主体总量突破110万户: 
 _LENGTHS = ("km", "米")
 # Grammar: works done on a length in the year ("改造管网达100公里"): what the year did, not how long it is.
 _WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整治", "完成")
+# Grammar: a sum over the year (全年共有28个贫困村出列, 全年累计新增就业): what the year did, not a running total.
+_YEAR_SUMMED = re.compile("(?:全年|当年|年内|一年来)(?:共有|累计|共)")
 # Grammar: an amount or count held at a level (稳定在, 保持在) is the standing total, not what the year added.
 _HELD = ("稳定在", "保持在")
 
@@ -92,7 +94,7 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度", "增长", "增长速度")):
             return Measure.GROWTH
         return Measure.LEVEL
-    if any(word in clause for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
+    if any(word in _YEAR_SUMMED.sub("", clause) for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
         return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
     if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
         return Measure.TOTAL

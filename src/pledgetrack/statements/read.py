@@ -34,7 +34,8 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
 # the figure is the thing's.
 # Grammar: a figure followed by 的目标 is the target named ("减少２％的目标也没有实现"), not an outcome.
-_TARGET_AFTER = re.compile("的(?:预期|调控|年度)?目标")
+# (and with the thing named before it: "没有完成30个贫困村出列的年度目标")
+_TARGET_AFTER = re.compile("[\u4e00-\u9fff]{0,10}?的(?:预期|调控|年度)?目标")
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里", "确保到2025年，…"; not "比2015年…", a

@@ -145,7 +145,8 @@ BASE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上一年|年�
 # energy use, 服务业增加值占地区生产总值的比重 a share): where the pledge's quote lacks them, a statement
 # whose indicator carries them next to the pledge's words measures something else.
 OTHER_HEADS = ("能耗", "电耗", "水耗", "排放", "强度", "比重", "占比", "比例", "密度", "指数", "率", "贡献", "增加值",
-               "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量")
+               "产值", "投资", "收入", "利润", "税收", "贷款", "存款", "余额", "出口", "进口", "面积", "产量",
+               "保险")  # (黄桃种植保险参保面积 is no 黄桃种植面积)
 # Official statistics: projects' total investment (总投资) is their cost over all their years, not the investment
 # of the year, however the review spells the words around it (签约项目总投资 for 完成项目投资).
 PROJECT_COST = "总投资"
