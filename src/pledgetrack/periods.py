@@ -11,6 +11,8 @@ quote (确保到2025年，|…突破5万元), or in the heading the quote stands
 
 from __future__ import annotations
 
+import re
+
 from .corpus import Corpus
 from .corpus.scope import period_heading
 from .rules.book import Rule
@@ -20,7 +22,7 @@ from .corpus.normalise import normalise
 from .statements.document import framed_period
 from .statements.words import NAMED_YEAR, year_named
 
-__all__ = ["milestone_deadline", "other_period"]
+__all__ = ["done_late", "milestone_deadline", "other_period"]
 
 
 def other_period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
@@ -61,3 +63,31 @@ def milestone_deadline(quote: str, year: int) -> int | None:
     """
     later = [named for found in NAMED_YEAR.finditer(normalise(quote)) if (named := year_named(found.group(1))) > year]
     return max(later, default=None)
+
+
+# Grammar: a deadline inside the plan's year, and the month it ends with (上半年开工, 一季度, 6月底前, 年中).
+_IN_YEAR = ((re.compile("一季度|第一季度"), 3), (re.compile("上半年|二季度|第二季度|年中"), 6),
+            (re.compile("三季度|第三季度"), 9), (re.compile(r"(\d{1,2})月(?:底|末)?(?:前|以前|之前)"), 0))
+# Grammar: the month a review says a deed was done in, right before it (于2016年9月开工建设, 9月28日建成通车).
+_MONTH_DONE = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(\d{1,2})月(?:\d{1,2}日)?(?:正式|顺利|如期)?$")
+
+
+def done_late(quote: str, sentence: str, completion: str, words: tuple[str, ...]) -> str:
+    """Why a milestone stated done (``completion`` in ``sentence``, after the first of the evidence ``words``) was done
+    after the month ``quote`` set inside the year, or '' ("确保南碧高速公路上半年开工建设" and "南碧高速公路于2016年9月开工
+    建设": September, after June).
+
+    >>> done_late("确保南碧高速公路上半年开工建设", "南碧高速公路于2016年9月开工建设", "开工", ("南碧高速公路",))
+    'done in 9月, after the deadline the quote sets (上半年)'
+    >>> done_late("南碧高速公路年内开工建设", "南碧高速公路于2016年9月开工建设", "开工", ("南碧高速公路",))
+    ''
+    """
+    quote, sentence = normalise(quote), normalise(sentence)
+    deadline = next(((found.group(), month or int(found.group(1))) for pattern, month in _IN_YEAR
+                     if (found := pattern.search(quote))), None)
+    named = min((at for word in words if (at := sentence.find(normalise(word))) != -1), default=-1)
+    at = sentence.find(completion, named) if named != -1 else -1
+    said = _MONTH_DONE.search(sentence, named, at) if deadline and at > 0 else None
+    if said is None or not 1 <= int(said.group(1)) <= 12 or int(said.group(1)) <= deadline[1]:
+        return ""
+    return f"done in {said.group(1)}月, after the deadline the quote sets ({deadline[0]})"

@@ -32,7 +32,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .periods import milestone_deadline, other_period
+from .periods import done_late, milestone_deadline, other_period
 from .signoff import settled_by_naming
 from .statements.completion import several_things
 from .results import Verdict
@@ -251,6 +251,9 @@ def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict
         # (天然气利用工程完成门站… and 天然气…等项目没有完成年初计划: the reviews say it both ways of the pledge's thing)
         return unverifiable(Reason.CONFLICT, f"the reports state it done ({done.completion}) and not done "
                                              f"({undone.undone})", candidates, done)
+    late = done_late(rule.pledge.quote, done.text, done.completion, rule.pledge.evidence.all) if done else ""
+    if late:
+        return Verdict(rule, Grade.MISSED, None, None, None, None, done, tuple(candidates), late)
     if done is not None:
         return Verdict(rule, Grade.MET, None, None, None, None, done, tuple(candidates),
                        f"the report states completion ({done.completion})")

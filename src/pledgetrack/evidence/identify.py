@@ -79,7 +79,7 @@ class Identified:
             identities[id(quantity)] = found
             indicators[id(quantity)] = statement.indicator
             years[id(quantity)] = statement.year
-            reached[id(quantity)] = statement.reached and statement.measure in (Measure.LEVEL, Measure.TOTAL)
+            reached[id(quantity)] = statement.reached and statement.measure in (Measure.LEVEL, Measure.TOTAL, Measure.SHARE)
         return cls(tuple(figures), identities, indicators, years, reached)
 
     def same(self, quantity: Quantity) -> bool:

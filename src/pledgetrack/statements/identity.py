@@ -37,6 +37,10 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
+# Official statistics: an intensity (研发经费投入强度) is the thing's share of the economy's output, where the quote
+# names that share (研发经费支出占地区生产总值比重).
+_INTENSITY = "强度"
+_SHARE_OF_OUTPUT = re.compile("占(?:地区|国内)?生产总值的?比重|占GDP的?比重")
 # Official terms: programmes named with a group's word (新农村, 新型农村合作医疗), no group of their own.
 _PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "新农村")
 # Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
@@ -229,13 +233,15 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         # 重点项目 is not answered by 重点项目完成投资238亿元)
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
-           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH) for head in OTHER_HEADS) \
+           and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH)
+           and not (head == _INTENSITY and _SHARE_OF_OUTPUT.search(quote)) for head in OTHER_HEADS) \
             or another_deed(prefix + tail, quote) or not_taken_away(prefix + tail, word, quote, statement) \
             or deeds_summed(prefix, quote):
         return "head"
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
-    if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote:
+    if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote \
+            and not (word.endswith("学") and tail == "校"):  # (中小学校 are the 中小学: schools named whole)
         return "head"
     if another_thing_after(tail, quote, unit, word):  # (农贸市场|快速检测室30个, 中小学|学位1.8万个)
         return "head"

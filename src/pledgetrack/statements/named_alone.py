@@ -11,8 +11,8 @@ from __future__ import annotations
 from .model import Statement
 from .lexicon import GENERIC_HEADS
 from .stretches import deed_only, strip_words
-from .lexicon import VERBS
-from .words import ADDED_WORDS, leading_scope
+from .lexicon import PICKS, VERBS
+from .words import ADDED_WORDS, SEVERAL_YEARS, leading_scope
 
 __all__ = ["named_alone", "unscoped"]
 
@@ -45,13 +45,22 @@ _SHARED_END = 3
 def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
     """A clause whose name opens with the end of the name before ("县城空气质量优良天数达到318天，优良天数比例为87.1%",
     "新增税收超亿元楼宇3幢，全区亿元楼宇总数达到13幢") names on from it: the words before that end are its own too
-    (县城空气质量优良天数比例, 税收超亿元楼宇总数), what was added left off."""
+    (县城空气质量优良天数比例, 税收超亿元楼宇总数), what was added left off, and the years, deeds and picks it opens
+    with (五年累计减少|农村贫困人口…，2017年21.6万农村贫困人口稳定脱贫).
+
+    >>> from .read import read_sentence
+    >>> [s.indicator for s in read_sentence("五年累计减少农村贫困人口118万人，2017年21.6万农村贫困人口稳定脱贫")][1]
+    '农村贫困人口稳定脱贫'
+    """
     if not before or not indicator:
         return indicator
     thing = unscoped(before[-1].indicator)
     for size in range(len(thing) - 1, _SHARED_END - 1, -1):
         if indicator.startswith(thing[-size:]) and len(indicator) > size:
-            lead = strip_words(thing[:-size], ADDED_WORDS, from_end=False)
+            lead = thing[:-size]
+            several = SEVERAL_YEARS.match(lead)  # (五年累计改造各类|棚户区…，2017年棚户区改造新开工…: no words of it)
+            lead = strip_words(lead[several.end() if several else 0:], ADDED_WORDS + tuple(VERBS) + PICKS,
+                               from_end=False, keep=0)
             return lead + indicator if lead and not deed_only(lead) else indicator
     return indicator
 

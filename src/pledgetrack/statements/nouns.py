@@ -63,6 +63,26 @@ QUALIFYING = re.compile(r"\d[\d.]*[万亿千百]?[\u4e00-\u9fffA-Za-z]{1,3}?(?:�
 
 
 
+# Grammar: the firms of a kind and a measure of that kind, a deed between ("规模以上工业企业实现工业增加值").
+_FIRMS_MEASURE = re.compile("(?P<kind>[\u4e00-\u9fff]{2,12}?)企业(?:实现|完成)(?P<measure>[\u4e00-\u9fff]{2,8})")
+
+
+def _of_enterprises(noun: str) -> str:
+    """A measure of a kind's firms named as the kind's ("规模以上工业企业实现工业增加值" is 规模以上工业增加值), where the
+    measure opens with the end of the kind; else ``noun``.
+
+    >>> _of_enterprises("规模以上工业企业实现工业增加值"), _of_enterprises("乡镇企业完成总产值")
+    ('规模以上工业增加值', '乡镇企业完成总产值')
+    """
+    found = _FIRMS_MEASURE.fullmatch(noun)
+    if found is None:
+        return noun
+    kind, measure = found.group("kind"), found.group("measure")
+    shared = next((size for size in range(min(len(kind), len(measure) - 1), 1, -1)
+                   if kind.endswith(measure[:size])), 0)
+    return kind + measure[shared:] if shared else noun
+
+
 def modifies(text: str, q: Quantity) -> bool:
     """Whether the figure qualifies the noun after it: the next figure's phrase reaches back past it."""
     # "5000万元以上工业项目130个": a figure followed by its noun qualifies that noun, so the next
@@ -96,6 +116,7 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
     noun = BASE.sub("", noun) or noun  # "城市污水处理率由2005年的|35%": the start of a change, no part of the name
     noun = _TARGET_OF.sub("", noun) or noun  # "经济增长的预期目标为百分之七左右": the target is the economy's growth
     noun = _DEED_BEFORE_MEASURE.sub("", noun)  # "乡镇企业实现利税": the enterprises' profits and taxes
+    noun = _of_enterprises(noun)
     if noun.startswith(("占", "所占")) and before:
         return before[-1].indicator + noun
     if STAGES_ALONE.fullmatch(noun) and raw.lstrip().startswith("、") and before:

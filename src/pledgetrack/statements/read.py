@@ -118,7 +118,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                 opens_part = bool(statements) and text[start:q.span[0]].lstrip().startswith(_PART_OF_BEFORE)
                 parts_of_total = (parts_of_total or opens_part) and bool(statements) \
                     and statements[-1].measure is Measure.TOTAL
-                if measure is Measure.LEVEL and parts_of_total and is_count(q.unit):
+                if measure is Measure.LEVEL and parts_of_total and is_count(q.unit) \
+                        and not NAMED_YEAR.search(text, start, q.span[0]):  # (其中2016年完成…2.1万户: that year's)
                     # (电话用户总数达到36.8万户，其中移动电话用户9.2万户: a part of the total, and so are the parts
                     # listed after it: …，其中高层次人才15.5万人，高技能人才46.6万人)
                     measure = Measure.TOTAL

@@ -89,7 +89,7 @@ MEASURE_NAMES = ("播种面积", "种植面积", "营业收入", "总产量", "�
 
 # Official statistics: the cues of each measure.
 ADDED_WORDS = ("新增", "新建", "新开工", "新开", "新设", "新引进", "新引入", "新招", "新落地", "新培育", "新认定",
-               "新创建", "新获批", "新选聘", "新聘", "净增", "新评")
+               "新创建", "新获批", "新选聘", "新聘", "净增", "新评", "新签")
 TOTAL_WORDS = ("累计", "总数", "保有量", "存量", "总规模", "共有", "现有", "总装机", "总里程")
 # ... and, for things counted one by one, a count reached (企业增至20家, 达到200个) is a running total too.
 COUNT_REACHED = ("增至", "增加到", "增加至", "达到", "达", "减至", "减为", "降为", "增为", "降至")
