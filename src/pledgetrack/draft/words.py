@@ -117,6 +117,9 @@ class ReviewWords:
             # says it (设施蔬菜 of 设施蔬菜面积, before 蔬菜面积, which leaves 设施 off)
             whole = parts[0][:-2]
             parts = [whole, *parts] if self._said(whole, self._texts(unit)) and len(whole) >= 3 else parts + [whole]
+        if unit is not None and len(unit) == 1 and parts[0].endswith(unit + "数") and len(parts[0]) >= 4:
+            # "错峰用电天数控制在30天以内": 错峰用电, counted in days (天数 says how many, 天 that it is days)
+            parts = parts + [parts[0][:-2]]
         if unit == "%" and phrase in _ECONOMY:  # "经济增长6%": the growth of the economy's output
             named = next((name for name in ECONOMY[:-1] if name in self._texts(unit)), "")
             if named:

@@ -242,7 +242,7 @@ _LEVEL = "级"
 _MEASURES_ALONE = tuple(m for m in MEASURE_NAMES if len(m) == 2) + ("产能",)
 # Official statistics and grammar: what is measured of a thing (增加值, 人数), or done to it (改造, 工程), after
 # its name.
-_MEASURES = ("增加值", "人数", "数量", "总量", "面积", "工作", "任务", "改造", "建设", "工程")
+_MEASURES = ("增加值", "人数", "数量", "总量", "面积", "工作", "任务", "改造", "建设", "工程", "天数", "户数", "次数")
 # Grammar: general heads of works, whose kind the deed before them names (建设项目, 改造项目, 提升工程).
 _KINDS_OF_WORKS = ("项目", "工程")
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
