@@ -1,0 +1,38 @@
+"""Drafting pledges of a county's farm work and works as reports of the 1980s word them, and as a district's plan
+lists projects and their part begun: the thing done anew (新通电村), built (兴修水平梯田) or spread (推广地膜覆盖种植) is
+the keyword, not the verb; a count of days named with its 数 is drafted by its thing; a 其中 part is no twin of the
+figure it is part of. Each drafted rule is graded against what the review says."""
+
+import pytest
+from written_reports import write_reports
+
+from pledgetrack import audit
+from pledgetrack.draft import drafted_book
+
+PLAN = ("一、1986年工作回顾\n全年工作顺利完成。\n二、1987年工作安排\n"
+        "今年新通电村八个。以小流域为单元兴修水平梯田五万亩。今年全县推广地膜覆盖种植三万亩。"
+        "全年错峰用电天数控制在30天以内。推进城市更新项目20个，其中新开工8个。\n")
+REVIEW = ("一、1987年工作回顾\n新架10千伏线路86公里，新增通电村十一个，全县通电村达到一百六十二个。"
+          "新修水平梯田五万二千亩，其中机修梯田八千亩。地膜覆盖栽培面积达到三万一千五百亩。"
+          "全年错峰用电21天，比上年减少17天。全年推进城市更新项目21个，完成投资58.6亿元；新开工6个、竣工4个。\n"
+          "二、1988年工作安排\n继续努力。\n")
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    corpus = write_reports(tmp_path_factory.mktemp("farm"), {"plan": (1986, PLAN), "review": (1987, REVIEW)})
+    return {v.rule.pledge.quote: v for v in audit(corpus, drafted_book(corpus, year=1987))}
+
+
+@pytest.mark.parametrize("quote, words, grade", [
+    ("今年新通电村八个", ("通电村",), "exceeded"),  # 十一个 against 八个
+    ("以小流域为单元兴修水平梯田五万亩", ("水平梯田",), "met"),  # 五万二千亩
+    ("今年全县推广地膜覆盖种植三万亩", ("地膜覆盖",), "met"),  # 三万一千五百亩
+    ("全年错峰用电天数控制在30天以内", ("错峰用电",), "met"),  # 21天 within 30
+    ("推进城市更新项目20个", ("城市更新项目",), "met"),  # 21个
+    ("其中新开工8个", ("城市更新项目",), "missed"),  # 新开工6个, not the 21 carried forward
+])
+def test_the_thing_done_is_drafted_and_graded_as_the_review_says(graded, quote, words, grade):
+    verdict = graded[quote]
+    assert (verdict.rule.pledge.evidence.all, verdict.grade.value) == (words, grade)
+    assert verdict.rule.pledge.check is None or verdict.rule.pledge.check.evidence is None

@@ -1,0 +1,106 @@
+"""Grading where a review words the outcome in ways learnt from a government's term, its firms, its parts and its
+deadlines: each case a plan sentence and the review sentence an auditor reads it against, in a corpus of two reports,
+and the grade the auditor gives.
+
+The sentences are written as county, city and provincial reports of every decade word them; the grade is what the
+review says, never what the engine happened to give.
+"""
+
+import pytest
+
+from test_grading_in_other_wordings import graded, milestone
+
+from pledgetrack import Grade, Reason
+
+
+@pytest.mark.parametrize("plan, review, quote, evidence, grade", [
+    # a term of four years (四年来) opens a paragraph of its own years: its total is no conflict with the year's
+    ("今年全县造林五万亩。", "全年造林五万三千亩。\n四年来，生产条件明显改善。全县造林二十一万亩，森林覆盖率明显提高。",
+     "今年全县造林五万亩", ["造林"], Grade.MET),
+    # several years said in a later clause (，近三年累计…) leave the first clause the year's
+    ("新改建农村公路600公里。", "新改建农村公路640公里，近三年累计新改建农村公路1900公里。", "新改建农村公路600公里",
+     ["农村公路"], Grade.MET),
+    # the aspect 了 inside the pledge's words (解决了温饱) is the same words
+    ("今年使二千户贫困户解决温饱。", "全年又有二千一百户贫困户解决了温饱。", "今年使二千户贫困户解决温饱", ["解决温饱"],
+     Grade.MET),
+    # a share of the budget done, between the revenue and its growth, leaves the growth the revenue's
+    ("财政收入增长百分之十。", "全县财政收入五千八百万元，完成预算的百分之一百零四，比上年增长百分之十点六。",
+     "财政收入增长百分之十", ["财政收入"], Grade.MET),
+    # a voltage class (110千伏) is part of the stations' name, no figure
+    ("新架10千伏线路80公里。", "新架10千伏线路86公里，新增通电村12个。", "新架10千伏线路80公里", ["10千伏线路"], Grade.MET),
+    # places named one by one, as many as counted, are the stations counted, no sum of other things
+    ("新建35千伏变电站2座。", "新建的东岭、西岭35千伏变电站2座全部建成投运。", "新建35千伏变电站2座", ["35千伏变电站"],
+     Grade.MET),
+    # a 其中 part named by a kind and the whole's head (公办学位) is that kind of the whole the quote names
+    ("新增公办幼儿园学位3000个。", "新增幼儿园学位4200个，其中公办学位2600个。", "新增公办幼儿园学位3000个",
+     ["幼儿园学位", "公办"], Grade.MISSED),
+    # 使用外资 is 利用外资 by its name since 2018
+    ("实际利用外资5亿美元。", "实际使用外资5.2亿美元，增长6.1%。", "实际利用外资5亿美元", ["利用外资"], Grade.MET),
+    # after a ；, works counted at a stage named alone are the projects before at that stage; those carried forward
+    # (推进) are not the ones begun
+    ("推进棚改项目30个，其中新开工12个。", "全年推进棚改项目31个；新开工9个、竣工6个。", "其中新开工12个", ["棚改项目"],
+     Grade.MISSED),
+    # the target restated (没有完成20个贫困村出列的年度目标) is no outcome; what the year did altogether is
+    ("实现20个贫困村出列。", "全年共有18个贫困村出列，没有完成20个贫困村出列的年度目标。", "实现20个贫困村出列",
+     ["贫困村", "出列"], Grade.MISSED),
+    # firms recognised at more levels (市级以上) say nothing of the provincial ones alone
+    ("新增省级农业龙头企业5家。", "新增市级以上农业龙头企业9家。", "新增省级农业龙头企业5家", ["农业龙头企业"],
+     Grade.UNVERIFIABLE),
+    # a level promised reached is the level the review gives, not what the year added
+    ("全镇土地流转面积达到5万亩。", "新增土地流转4000亩，全镇土地流转面积达到5.2万亩。", "全镇土地流转面积达到5万亩",
+     ["土地流转"], Grade.MET),
+    # the insured area of a crop is no area grown
+    ("茶叶种植面积稳定在3万亩以上。", "茶叶种植保险参保面积扩大到1.5万亩，全年理赔120万元。", "茶叶种植面积稳定在3万亩以上", ["茶叶种植"],
+     Grade.UNVERIFIABLE),
+    # a clause naming its own year after a total of several years is that year's
+    ("减少农村贫困人口8万人。", "五年累计减少农村贫困人口30万人，2015年8.2万农村贫困人口实现脱贫。", "减少农村贫困人口8万人",
+     ["农村贫困人口"], Grade.MET),
+    ("完成农村危房改造1.2万户。", "五年累计完成农村危房改造6万户，其中2015年完成农村危房改造1.3万户。",
+     "完成农村危房改造1.2万户", ["农村危房改造"], Grade.MET),
+    # a share reached and compared with the year before, in the paragraph of five years, is the year's level
+    ("高新技术产业增加值占规模以上工业增加值比重达到41%。",
+     "五年来，产业结构持续优化。高新技术产业增加值占规模以上工业增加值比重达到40.2%，比上年提高1.2个百分点。",
+     "高新技术产业增加值占规模以上工业增加值比重达到41%", ["高新技术产业增加值"], Grade.MISSED),
+    # R&D intensity is the share of output the quote names
+    ("研发经费支出占地区生产总值比重达到2.5%。", "研发经费投入强度达到2.6%，高新技术企业达到1200家。",
+     "研发经费支出占地区生产总值比重达到2.5%", ["研发经费"], Grade.MET),
+    # 中小学校 are the 中小学
+    ("新建改扩建中小学80所。", "新建改扩建中小学校86所。", "新建改扩建中小学80所", ["中小学"], Grade.MET),
+    # the value added that a kind's firms achieved is the kind's value added
+    ("规模以上工业增加值增长10%。", "规模以上工业企业实现工业增加值86亿元，增长8.2%。", "规模以上工业增加值增长10%",
+     ["规模以上工业增加值"], Grade.MISSED),
+    # contracts newly signed (新签) are the year's contracted foreign investment
+    ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
+    # a task said done is done at least to its size: short of the plan it leaves the outcome open, above it reached
+    ("推广测土配方施肥50万亩。", "圆满完成40万亩测土配方施肥任务。", "推广测土配方施肥50万亩", ["测土配方施肥"],
+     Grade.UNVERIFIABLE),
+    ("推广测土配方施肥50万亩。", "圆满完成52万亩测土配方施肥任务。", "推广测土配方施肥50万亩", ["测土配方施肥"], Grade.MET),
+])
+def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tmp_path, plan, review, quote, evidence,
+                                                                             grade):
+    assert graded(tmp_path, plan, review, quote, evidence).grade is grade
+
+
+@pytest.mark.parametrize("quote, evidence, review, grade", [
+    # the start in any of its words: 破土动工 is 开工
+    ("县酒厂年内开工建设", ["县酒厂"], "县酒厂于五月破土动工，完成投资八十万元。", Grade.MET),
+    # a section of the road opened is no whole line opened
+    ("环城北路全线建成通车", ["环城北路"], "环城北路东段建成通车，西段正在加紧施工。", Grade.UNVERIFIABLE),
+    # done after the month promised inside the year is missed, done before it met
+    ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于10月开工建设。", Grade.MISSED),
+    ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于4月开工建设。", Grade.MET),
+])
+def test_a_milestone_is_read_by_its_words_its_parts_and_its_deadline(tmp_path, quote, evidence, review, grade):
+    assert milestone(tmp_path, quote, review, evidence).grade is grade
+
+
+def test_a_milestone_due_a_later_year_is_not_missed_in_its_plans_year(tmp_path):
+    verdict = milestone(tmp_path, "跨江大桥确保2016年建成通车", "跨江大桥主体工程完成65%，预计明年建成通车。", ["跨江大桥"])
+    assert verdict.grade is Grade.UNVERIFIABLE and verdict.reason is Reason.OTHER_PERIOD and "2016" in verdict.explanation
+
+
+def test_a_five_year_goal_quoted_as_the_report_writes_it_is_read_for_its_period(tmp_path):
+    # (the report writes its figures full-width, and so does the rule's quote)
+    verdict = graded(tmp_path, "“十五”期间的主要奋斗目标是：到２００５年，全区国内生产总值达到１１０亿元。",
+                     "全区国内生产总值达到７４．６亿元，增长９．３％。", "国内生产总值达到１１０亿元", ["国内生产总值"], year=2001)
+    assert verdict.grade is Grade.UNVERIFIABLE and verdict.reason is Reason.OTHER_PERIOD
