@@ -43,6 +43,8 @@ from pledgetrack import Grade, Reason
     # the target restated (没有完成20个贫困村出列的年度目标) is no outcome; what the year did altogether is
     ("实现20个贫困村出列。", "全年共有18个贫困村出列，没有完成20个贫困村出列的年度目标。", "实现20个贫困村出列",
      ["贫困村", "出列"], Grade.MISSED),
+    ("实现30个贫困村出列。", "受灾情影响，没有完成30个贫困村出列的年度目标。", "实现30个贫困村出列", ["贫困村"],
+     Grade.MISSED),
     # firms recognised at more levels (市级以上) say nothing of the provincial ones alone
     ("新增省级农业龙头企业5家。", "新增市级以上农业龙头企业9家。", "新增省级农业龙头企业5家", ["农业龙头企业"],
      Grade.UNVERIFIABLE),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .model import Statement
 from .lexicon import GENERIC_HEADS
 from .stretches import deed_only, strip_words
-from .lexicon import PICKS, VERBS
+from .lexicon import LEAD_INS, PICKS, VERBS
 from .words import ADDED_WORDS, SEVERAL_YEARS, leading_scope
 
 __all__ = ["named_alone", "unscoped"]
@@ -38,6 +38,8 @@ def unscoped(indicator: str) -> str:
     return indicator[len(leading_scope(indicator)):]
 
 
+# Grammar: words that open a name without naming anything (新增, 累计, 改造, 各类).
+_NO_NAME = ADDED_WORDS + tuple(VERBS) + tuple(LEAD_INS) + PICKS
 # Grammar: the shortest end of a name that a clause may name on from (优良天数|比例 after 县城空气质量优良天数).
 _SHARED_END = 3
 
@@ -59,8 +61,7 @@ def _named_on_from_thing_before(indicator: str, before: list[Statement]) -> str:
         if indicator.startswith(thing[-size:]) and len(indicator) > size:
             lead = thing[:-size]
             several = SEVERAL_YEARS.match(lead)  # (五年累计改造各类|棚户区…，2017年棚户区改造新开工…: no words of it)
-            lead = strip_words(lead[several.end() if several else 0:], ADDED_WORDS + tuple(VERBS) + PICKS,
-                               from_end=False, keep=0)
+            lead = strip_words(lead[several.end() if several else 0:], _NO_NAME, from_end=False, keep=0)
             return lead + indicator if lead and not deed_only(lead) else indicator
     return indicator
 
