@@ -536,6 +536,8 @@ MUTANTS = (
            '                                    "种植", "栽培"},', '                                    },'),
     Mutant('draft', 'a 其中 part is a twin of the figure it is part of', 'draft/restated.py',
            ' \\\n            or pledge.quote.startswith("其中"):', ':'),
+    Mutant('evidence', 'a rate beside the keywords is never the pledge\'s, even named as the quote names it (参保率)',
+           'evidence/sentences.py', ' or _named_as_quoted(identified, q, rule.pledge.quote))', ')'),
     Mutant('draft', 'a count of days named with its 数 (错峰用电天数) is drafted whole', 'draft/words.py',
            '            parts = parts + [parts[0][:-2]]\n', '            pass\n'),
 )

@@ -73,6 +73,9 @@ from pledgetrack import Grade, Reason
      ["规模以上工业增加值"], Grade.MISSED),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
+    # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
+    ("全面实施城乡居民社会养老保险制度，参保率达到85%。", "城乡居民社会养老保险制度全面实施，参保率达到88.6%。",
+     "全面实施城乡居民社会养老保险制度，参保率达到85%", ["城乡居民社会养老保险"], Grade.MET),
     # a task said done is done at least to its size: short of the plan it leaves the outcome open, above it reached
     ("推广测土配方施肥50万亩。", "圆满完成40万亩测土配方施肥任务。", "推广测土配方施肥50万亩", ["测土配方施肥"],
      Grade.UNVERIFIABLE),

@@ -110,7 +110,9 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
     of_unit = [q for q in stands_near if answers(rule, q)]
     fitting = [] if differs else [q for q in of_unit if measure_fits(rule, text, q)]
     if not fitting and not differs and not listed and rule.target is not None:
-        fitting = [q for q in figures if q.unit == rule.target.unit and q.unit not in ("%", "‰", "")
+        # (a rate beside is another rate, unless named as the quote names its figure: …，参保率达到88.6%)
+        fitting = [q for q in figures if q.unit == rule.target.unit
+                   and (q.unit not in ("%", "‰", "") or _named_as_quoted(identified, q, rule.pledge.quote))
                    and beside(spans, text, q) and measure_fits(rule, text, q)]
         near.update({id(q): _BESIDE for q in fitting})
     # A figure of the pledge's unit in the clause beside (拆迁1.4万户 beside 棚户区改造) may be the pledge's
@@ -210,14 +212,25 @@ def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[in
     clause beside the keywords, one whose indicator is a deed of two characters (拆迁1.4万户; a character alone
     is a word cut short, as 新 of 3920个新投产项目), or one
     counting things of the kind a figure-less clause just before names (``topics``: 入库企业 after “四上”企业), at
-    the deed the ``quote`` promises (not 竣工投产…项目41个 for 实施重大项目100个以上)."""
+    the deed the ``quote`` promises (not 竣工投产…项目41个 for 实施重大项目100个以上), or one named as the quote names
+    its figure after the same topic (城乡居民社会养老保险制度全面实施，参保率达到88.6%)."""
     differs = identified.differs(q)
     if differs != "indicator" or not beside_only:
         return not differs
     indicator = identified.indicators[id(q)]
     indicator = indicator[len(leading_scope(indicator)):]
+    if _named_as_quoted(identified, q, quote) and any(end <= q.span[0] for end in topics):
+        return True  # (…制度全面实施，参保率达到88.6%: the measure the quote names after the same topic, 参保率达到85%)
     return len(indicator) == 2 and indicator not in _SIZES_OF_WORKS or not another_deed(indicator, quote) and any(
         end <= q.span[0] and any(indicator.endswith(word[-2:]) for word in words) for end, words in topics.items())
+
+
+def _named_as_quoted(identified: Identified, q, quote: str) -> bool:
+    """Whether the figure's indicator, its scope words left off, is a name of two characters or more that the quote
+    gives its own figure (参保率 of "全面实施城乡居民社会养老保险制度，参保率达到85%")."""
+    indicator = identified.indicators[id(q)]
+    indicator = indicator[len(leading_scope(indicator)):]
+    return len(indicator) >= 2 and indicator in quote
 
 
 def _topic_heads(text: str, spans: list[tuple[int, int]], figures) -> dict[int, list[str]]:
