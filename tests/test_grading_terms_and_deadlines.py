@@ -76,6 +76,17 @@ from pledgetrack import Grade, Reason
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
     ("全面实施城乡居民社会养老保险制度，参保率达到85%。", "城乡居民社会养老保险制度全面实施，参保率达到88.6%。",
      "全面实施城乡居民社会养老保险制度，参保率达到85%", ["城乡居民社会养老保险"], Grade.MET),
+    # how many there are by now (已有) is no year's count
+    ("引导2000户农户迁入集中居住区。", "全县已有4300户农户迁入集中居住区。", "引导2000户农户迁入集中居住区", ["迁入集中居住区"],
+     Grade.UNVERIFIABLE),
+    # new and adjusted routes counted together are no new routes alone
+    ("新开辟公交线路5条。", "新开辟和调整公交线路8条。", "新开辟公交线路5条", ["公交线路"], Grade.UNVERIFIABLE),
+    # money from outside the city is not the money from outside the region promised
+    ("全年引进区外到位资金300亿元。", "全年引进市外到位资金338亿元。", "全年引进区外到位资金300亿元", ["到位资金"],
+     Grade.UNVERIFIABLE),
+    # the population's natural growth (人口自然增长率) is the natural growth a plan caps
+    ("自然增长率控制在千分之十二以内。", "全县人口出生率为千分之十八，自然增长率千分之十一点六。", "自然增长率控制在千分之十二以内",
+     ["自然增长率"], Grade.MET),
     # a task said done is done at least to its size: short of the plan it leaves the outcome open, above it reached
     ("推广测土配方施肥50万亩。", "圆满完成40万亩测土配方施肥任务。", "推广测土配方施肥50万亩", ["测土配方施肥"],
      Grade.UNVERIFIABLE),
@@ -94,6 +105,14 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # done after the month promised inside the year is missed, done before it met
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于10月开工建设。", Grade.MISSED),
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于4月开工建设。", Grade.MET),
+    # a clause opening with the month and the ground broken goes on about the works before it
+    ("龙口水库年内动工兴建", ["龙口水库"], "龙口水库完成了勘测设计和征地工作，于十月破土动工。", Grade.MET),
+    # levels listed before the inspection passed (省、地) are its own words
+    ("确保年内通过普及初等教育验收", ["普及初等教育"], "全县顺利通过了省、地普及初等教育评估验收。", Grade.MET),
+    # prices opened (放开) is a deed done once
+    ("年内全面放开粮食购销价格", ["粮食购销"], "粮食购销价格全面放开，粮食流通渠道进一步搞活。", Grade.MET),
+    # a goal given years (用三年左右时间) is settled by no one year's deeds
+    ("用三年左右时间，使全市大多数亏损企业摆脱困境", ["亏损企业"], "全年有11户亏损企业实现扭亏，摆脱困境。", Grade.UNVERIFIABLE),
 ])
 def test_a_milestone_is_read_by_its_words_its_parts_and_its_deadline(tmp_path, quote, evidence, review, grade):
     assert milestone(tmp_path, quote, review, evidence).grade is grade

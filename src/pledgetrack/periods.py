@@ -22,7 +22,7 @@ from .corpus.normalise import normalise
 from .statements.document import framed_period
 from .statements.words import NAMED_YEAR, year_named
 
-__all__ = ["done_late", "milestone_deadline", "other_period"]
+__all__ = ["done_late", "milestone_deadline", "milestone_of_years", "other_period"]
 
 
 def other_period(rule: Rule, corpus: Corpus, target: Target) -> tuple[str, int | None]:
@@ -63,6 +63,24 @@ def milestone_deadline(quote: str, year: int) -> int | None:
     """
     later = [named for found in NAMED_YEAR.finditer(normalise(quote)) if (named := year_named(found.group(1))) > year]
     return max(later, default=None)
+
+
+def milestone_of_years(quote: str, year: int) -> str:
+    """Why a milestone is a goal of several years, not of ``year`` ("用三年左右时间，使…亏损企业摆脱困境"), or ''.
+
+    >>> milestone_of_years("用三年左右时间，使全市大多数国有大中型亏损企业摆脱困境", 1998)
+    'the quote sets a goal of several years (用三年左右时间), not of 1998 alone'
+    >>> milestone_of_years("年内建成区图书馆新馆", 2024), milestone_of_years("全面完成国企改革三年行动任务", 2022)
+    ('', '')
+    """
+    several = _YEARS_GIVEN.search(normalise(quote))
+    return f"the quote sets a goal of several years ({several.group()}), not of {year} alone" if several else ""
+
+
+# Grammar: the years a deed is given (用三年左右时间, 经过两年努力, 三年内, 今后五年); not a programme named by its
+# years (国企改革三年行动) nor a schooling (九年义务教育).
+_YEARS_GIVEN = re.compile("(?:用|经过)[两二三四五六七八九十]年(?:左右)?(?:的)?(?:时间|努力)|[两二三四五六七八九十]年(?:之)?内"
+                          "|(?:今后|未来)[两二三四五六七八九十]年")
 
 
 # Grammar: a deadline inside the plan's year, and the month it ends with (上半年开工, 一季度, 6月底前, 年中).

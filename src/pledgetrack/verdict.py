@@ -32,7 +32,7 @@ from .rules.book import Rule
 from .rules.model import Grade, Kind, Op, Trend
 from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
-from .periods import done_late, milestone_deadline, other_period
+from .periods import done_late, milestone_deadline, milestone_of_years, other_period
 from .signoff import settled_by_naming
 from .statements.completion import several_things
 from .results import Verdict
@@ -239,6 +239,9 @@ def _milestone(rule: Rule, candidates: list[Candidate], unverifiable) -> Verdict
     # 按期实现, states it not done)
     done = next((c for c in candidates if c.completion and not c.undone), None)
     undone = next((c for c in candidates if c.undone), None)
+    years = milestone_of_years(rule.pledge.quote, rule.year)
+    if years:  # (one year's deeds settle no goal of several, done or not)
+        return unverifiable(Reason.OTHER_PERIOD, years, candidates, candidates[0])
     deadline = milestone_deadline(rule.pledge.quote, rule.year)
     if undone is not None and done is None and deadline is not None:
         return unverifiable(Reason.OTHER_PERIOD, f"the quote sets {deadline} as its deadline: not done in {rule.year} "

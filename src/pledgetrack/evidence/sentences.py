@@ -49,6 +49,8 @@ def completion_scope(spans: list[tuple[int, int]], text: str) -> tuple[list[str]
     own, following = [], []
     for start, _ in spans:
         begin, end = clause_bounds(text, start)
+        while 0 < start - begin <= 2 and text[begin - 1:begin] == "、":
+            begin = clause_bounds(text, begin - 2)[0]  # (通过了省、地|普及初等教育评估验收: levels listed before it)
         while text[end:end + 1] == "、":
             end = clause_bounds(text, end + 1)[1]
         own.append(text[begin:end])

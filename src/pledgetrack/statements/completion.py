@@ -52,7 +52,9 @@ _SPENT = re.compile("(?:年度|全年|计划)?(?:固定资产)?投资")
 _ONE_OFF_DEEDS = ("开工", "动工", "启动", "免除", "免征", "取消", "建立", "推开", "推行", "实行", "设立", "成立", "组建",
                   "免费提供", "铺通", "贯通", "通车", "召开", "举办", "封顶", "结顶", "铺轨",
                   # (a zone approved, a tunnel holed through, a list published: 综合保税区获批, 全线洞通, 公布…清单)
-                  "获批", "洞通", "公布")
+                  "获批", "洞通", "公布",
+                  # (prices or a market opened: 粮食购销价格全面放开)
+                  "放开")
 # Official terms: states a plan promises kept (财政收支平衡, 做到应保尽保, 按时足额发放), which a review states held by
 # saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
 # (收支平衡压力加大) they name a topic, not the state held.
@@ -88,7 +90,9 @@ _REACH_ALONE = ("实现", "全覆盖", "摘帽", "收官")
 # Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
 _NOT_BEGUN = ("开工", "动工", "实施")  # (未能按计划实施: not carried out at all)
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
-_OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期)*")
+# (and the month it was done in, and the ground broken: "龙洞水库完成了勘测设计，|于十月破土动工")
+_OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期|破土"
+                              "|于[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:底|初|中旬|下旬)?)*")
 
 
 def stated_completion(own: Sequence[str], following: Sequence[str], words: Iterable[str], quote: str) -> str:

@@ -80,7 +80,7 @@ def not_taken_away(around: str, word: str, quote: str, statement: Statement) -> 
 
 # Grammar: two deeds joined before one thing (新增和改善灌溉面积, 新建及改造道路, 新开和调整公交线路): one figure of
 # both, their sum.
-_DEEDS_JOINED = "(新增|新建|新开|改善|改造|改建|扩建|修缮|新开工|续建|调整|优化|延伸)"
+_DEEDS_JOINED = "(新增|新建|新开辟|新开|开辟|改善|改造|改建|扩建|修缮|新开工|续建|调整|优化|延伸)"
 _JOINED_DEEDS = re.compile(_DEEDS_JOINED + "[和及与、]" + _DEEDS_JOINED)
 
 

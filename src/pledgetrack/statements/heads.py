@@ -17,7 +17,7 @@ from .lexicon import GENERIC_HEADS
 from .stretches import DEED_HEADS, strip_words
 from .words import MEASURE_NAMES
 
-__all__ = ["another_thing_after", "averaged", "level_apart", "size_apart"]
+__all__ = ["another_thing_after", "averaged", "level_apart", "outside_apart", "size_apart"]
 
 # Official terms: the heads that name a facility of its own (检测室, 服务站, 便民服务中心), counted as facilities
 # (安置点1920户 counts households).
@@ -147,3 +147,18 @@ def level_apart(indicator: str, quote: str) -> str:
     if not mine or not pledged or mine == pledged:
         return ""
     return "group" if mine < pledged else "whole"
+
+
+# Official statistics: the places outside which money, firms or visitors come from (省外资金, 区外到位资金, 境外游客).
+_OUTSIDE = re.compile("(省|市|区|县|境|国)外")
+
+
+def outside_apart(indicator: str, quote: str) -> str:
+    """"whole" where the statement's ``indicator`` counts what comes from outside another place than the one ``quote``
+    names (市外到位资金338亿元 for 区外到位资金300亿元: from outside the city, the rest of the region too), else ''.
+
+    >>> outside_apart("市外到位资金", "全年引进区外到位资金300亿元"), outside_apart("区外到位资金", "引进区外到位资金300亿元")
+    ('whole', '')
+    """
+    mine, pledged = _OUTSIDE.search(indicator), _OUTSIDE.search(quote)
+    return "whole" if mine and pledged and mine.group(1) != pledged.group(1) else ""

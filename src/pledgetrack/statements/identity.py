@@ -21,7 +21,7 @@ import attrs
 
 from .model import Measure, Period, Statement
 from ..quantity.words import LIST_JOINS
-from .heads import another_thing_after, averaged, level_apart, size_apart
+from .heads import another_thing_after, averaged, level_apart, outside_apart, size_apart
 from .lists import named_one_by_one
 from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
@@ -124,8 +124,9 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
             at = indicator.find(word, at + 1)
         if not found:
             break
-    # (其中新开工35个: of the things before; 市级以上 of 省级 a wider range of levels)
-    sized = size_apart(indicator, quote) or level_apart(indicator, quote) if indicator not in words else ""
+    # (其中新开工35个: of the things before; 市级以上 of 省级 a wider range of levels; 市外 of 区外 another place)
+    sized = size_apart(indicator, quote) or level_apart(indicator, quote) or outside_apart(indicator, quote) \
+        if indicator not in words else ""
     if sized and differs != "head":  # (亿元以上项目 are a group of all projects; another thing is another thing)
         return Identity(sized, f"it is of a part only, the things of a size or level the quote does not pick ({indicator})"
                         if sized == "group" else

@@ -8,7 +8,7 @@ import re
 from ..quantity import Qualifier, Quantity
 from ..quantity.units import is_count
 from .model import Measure, Period, Statement
-from .words import (ADDED_WORDS, BASE, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS, SHARE_WORDS,
+from .words import (ADDED_WORDS, BASE, COUNTED_SO_FAR, COUNT_REACHED, GROWTH_WORDS, NAMED_YEAR, PLAN_SHARE, SEVERAL_YEARS, SHARE_WORDS,
                     TOTAL_WORDS, TO_WORDS, trailing_predicate, year_named)
 
 _RATES = ("%", "‰")
@@ -21,6 +21,13 @@ _LENGTHS = ("km", "米")
 _WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整治", "完成")
 # Grammar: a sum over the year (全年共有28个贫困村出列, 全年累计新增就业): what the year did, not a running total.
 _YEAR_SUMMED = re.compile("(?:全年|当年|年内|一年来)(?:共有|累计|共)")
+def _so_far(clause: str) -> bool:
+    """Whether the clause counts how many there are by now (全县已有…), not what the year did altogether (全年共有…)
+    nor the members of a set done (36户亏损企业中已有…)."""
+    said = _YEAR_SUMMED.sub("", clause).rstrip()
+    return said.endswith(COUNTED_SO_FAR) and not said.endswith(tuple("中" + word for word in COUNTED_SO_FAR))
+
+
 # Grammar: an amount or count held at a level (稳定在, 保持在) is the standing total, not what the year added.
 _HELD = ("稳定在", "保持在")
 
@@ -96,8 +103,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.LEVEL
     if any(word in _YEAR_SUMMED.sub("", clause) for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
         return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
-    if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit):
-        return Measure.TOTAL
+    if (any(word in predicate for word in COUNT_REACHED) or _so_far(clause)) and is_count(q.unit):
+        return Measure.TOTAL  # (全县已有4300户农户迁入集中居住区: how many by now, not the year's)
     if (any(word in predicate for word in COUNT_REACHED) or q.text.startswith("突破")) and q.unit in _LENGTHS \
             and not any(word in indicator or word in context for word in ADDED_WORDS + _WORKS_DONE):
         return Measure.TOTAL  # "公交专用道达157.2公里": how long it is now, not what the year built
