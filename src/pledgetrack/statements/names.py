@@ -247,8 +247,8 @@ _MEASURES = ("增加值", "人数", "数量", "总量", "面积", "工作", "任
 _KINDS_OF_WORKS = ("项目", "工程")
 # Grammar: words that lead up to a noun without narrowing it: verbs and the adverbs before them (提升, 上线,
 # 滚动推进), determiners, the whole territory, and official statistics' whole of society (全社会固定资产投资 is
-# what 固定资产投资 reports) and whole population (人口自然增长率 is the 自然增长率 a plan names).
-_LEADING = sorted(FREE_BEFORE + ("全社会", "人口", "常住", "区内", "市内", "省内", "计划", "年度", "把", "提升", "发展", "开", "攻克",
+# what 固定资产投资 reports).
+_LEADING = sorted(FREE_BEFORE + ("全社会", "常住", "区内", "市内", "省内", "计划", "年度", "把", "提升", "发展", "开", "攻克",
                                  "上线", "取得",
                                  # a title won is the one a plan promises to create (创建…示范村: 新创成…示范村2个)
                                  "新创成", "创成",
