@@ -557,6 +557,8 @@ MUTANTS = (
            '        while 0 < start - begin <= 2 and', '        while False and'),
     Mutant('milestones', 'prices opened (放开) is no deed done once', 'statements/completion.py',
            '                  "放开")', '                  )'),
+    Mutant('draft', 'works begun (动工兴建), prices opened (放开) and a plant finished to make power are no milestones',
+           'statements/aims.py', 'r"|全覆盖|开工(?:建设|兴建)|开工|动工(?:建设|兴建)?|放开|', 'r"|全覆盖|开工建设|开工|动工(?:建设)?|'),
     Mutant('draft', 'a count of days named with its 数 (错峰用电天数) is drafted whole', 'draft/words.py',
            '            parts = parts + [parts[0][:-2]]\n', '            pass\n'),
 )

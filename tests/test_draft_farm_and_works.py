@@ -1,7 +1,8 @@
 """Drafting pledges of a county's farm work and works as reports of the 1980s word them, and as a district's plan
 lists projects and their part begun: the thing done anew (新通电村), built (兴修水平梯田) or spread (推广地膜覆盖种植) is
 the keyword, not the verb; a count of days named with its 数 is drafted by its thing; a 其中 part is no twin of the
-figure it is part of. Each drafted rule is graded against what the review says."""
+figure it is part of; works begun (动工兴建), prices opened (放开) and a plant finished to make power (建成发电) are
+milestones. Each drafted rule is graded against what the review says."""
 
 import pytest
 from written_reports import write_reports
@@ -11,10 +12,12 @@ from pledgetrack.draft import drafted_book
 
 PLAN = ("一、1986年工作回顾\n全年工作顺利完成。\n二、1987年工作安排\n"
         "今年新通电村八个。以小流域为单元兴修水平梯田五万亩。今年全县推广地膜覆盖种植三万亩。"
-        "全年错峰用电天数控制在30天以内。完善城市更新政策体系，推进城市更新项目20个，其中新开工8个。\n")
+        "全年错峰用电天数控制在30天以内。完善城市更新政策体系，推进城市更新项目20个，其中新开工8个。"
+        "龙口水库年内动工兴建。年内全面放开粮食购销价格。确保白岩电站上半年建成发电。\n")
 REVIEW = ("一、1987年工作回顾\n新架10千伏线路86公里，新增通电村十一个，全县通电村达到一百六十二个。"
           "新修水平梯田五万二千亩，其中机修梯田八千亩。地膜覆盖栽培面积达到三万一千五百亩。"
-          "全年错峰用电21天，比上年减少17天。全年推进城市更新项目21个，完成投资58.6亿元；新开工6个、竣工4个。\n"
+          "全年错峰用电21天，比上年减少17天。全年推进城市更新项目21个，完成投资58.6亿元；新开工6个、竣工4个。"
+          "龙口水库完成了勘测设计，于十月破土动工。粮食购销价格全面放开。白岩电站于5月建成发电。\n"
           "二、1988年工作安排\n继续努力。\n")
 
 
@@ -31,6 +34,10 @@ def graded(tmp_path_factory):
     ("全年错峰用电天数控制在30天以内", ("错峰用电",), "met"),  # 21天 within 30
     ("推进城市更新项目20个", ("城市更新项目",), "met"),  # 21个
     ("其中新开工8个", ("城市更新项目",), "missed"),  # 新开工6个, not the 21 carried forward
+    # milestones begun (动工兴建), opened (放开) and finished to make power (建成发电), each stated done
+    ("龙口水库年内动工兴建", ("龙口水库",), "met"),
+    ("年内全面放开粮食购销价格", ("粮食购销价格",), "met"),
+    ("确保白岩电站上半年建成发电", ("白岩电站",), "met"),  # in May, within the first half
 ])
 def test_the_thing_done_is_drafted_and_graded_as_the_review_says(graded, quote, words, grade):
     verdict = graded[quote]
