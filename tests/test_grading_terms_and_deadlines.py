@@ -87,6 +87,12 @@ from pledgetrack import Grade, Reason
     # the population's natural growth (人口自然增长率) is the natural growth a plan caps
     ("自然增长率控制在千分之十二以内。", "全县人口出生率为千分之十八，自然增长率千分之十一点六。", "自然增长率控制在千分之十二以内",
      ["自然增长率"], Grade.MET),
+    # loss-makers turned round (扭亏为盈) are no count of loss-makers reduced, the deed said after the word
+    ("亏损企业减少三十户。", "全年有31户亏损企业扭亏为盈，同时又新增亏损企业6户。", "亏损企业减少三十户", ["亏损企业"],
+     Grade.UNVERIFIABLE),
+    # one firm named as the subject (北方制药集团克服…) is the subject of the figures after it
+    ("工业企业实现利税增长百分之十五。", "北方制药集团克服市场竞争加剧的不利影响，实现利税1.8亿元，增长12.5%。",
+     "工业企业实现利税增长百分之十五", ["利税"], Grade.UNVERIFIABLE),
     # a task said done is done at least to its size: short of the plan it leaves the outcome open, above it reached
     ("推广测土配方施肥50万亩。", "圆满完成40万亩测土配方施肥任务。", "推广测土配方施肥50万亩", ["测土配方施肥"],
      Grade.UNVERIFIABLE),

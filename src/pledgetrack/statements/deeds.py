@@ -71,10 +71,13 @@ def not_taken_away(around: str, word: str, quote: str, statement: Statement) -> 
     >>> from pledgetrack.statements import read_sentence
     >>> not_taken_away("纳入农村低保", "贫困人口", "减少农村贫困人口1.8万人", read_sentence("1.06万名贫困人口纳入农村低保")[0])
     True
+    >>> not_taken_away("扭亏为盈", "亏损企业", "亏损企业减少三十户", read_sentence("全年有31户亏损企业扭亏为盈")[0])
+    True
     """
     at = quote.find(word)
-    before = quote[max(0, at - 6):at] if at != -1 else ""
-    return any(deed in before for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
+    # (the deed before the word, 减少|农村贫困人口, or right after it, 亏损企业|减少三十户)
+    said = quote[max(0, at - 6):at] + quote[at + len(word):at + len(word) + 2] if at != -1 else ""
+    return any(deed in said for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
         and statement.quantity.trend != "down"
 
 

@@ -52,7 +52,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
 
 
 # Grammar: the words after which a clause says what its subject did (乡镇企业|在结构调整中保持增长, 外贸出口|扭转了…).
-_SUBJECT_ENDS = re.compile("在|保持|实现|完成|继续|进一步|稳步|持续|取得|有了|呈现|扭转|得到|不断|迅速|较快|快速|健康|稳定"
+_SUBJECT_ENDS = re.compile("在|保持|实现|完成|继续|进一步|稳步|持续|取得|有了|呈现|扭转|得到|不断|迅速|较快|快速|健康|稳定|克服"
                            "|大幅|明显|显著|异军突起")
 
 
