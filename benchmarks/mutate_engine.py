@@ -561,7 +561,7 @@ MUTANTS = (
     Mutant('draft', 'works begun (动工兴建), prices opened (放开) and a plant finished to make power are no milestones',
            'statements/aims.py', 'r"|全覆盖|开工(?:建设|兴建)|开工|动工(?:建设|兴建)?|放开|', 'r"|全覆盖|开工建设|开工|动工(?:建设)?|'),
     Mutant('statements', 'a deed of taking away said after the word (亏损企业减少) is not looked for', 'statements/deeds.py',
-           ' + quote[at + len(word):at + len(word) + 2] if at != -1', ' if at != -1'),
+           '    said = quote[max(0, at - 6):at] + after if at != -1 else ""', '    said = quote[max(0, at - 6):at] if at != -1 else ""'),
     Mutant('statements', 'a subject overcoming something (北方制药集团克服…) is no subject of the figures after it',
            'statements/ellipsis.py', '|健康|稳定|克服"', '|健康|稳定"'),
     Mutant('draft', 'a count of days named with its 数 (错峰用电天数) is drafted whole', 'draft/words.py',

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..quantity.units import is_count
 from .model import Statement
 from .words import BUILT_NEW, FINISHED, RENOVATED, STARTED
 
@@ -75,8 +76,10 @@ def not_taken_away(around: str, word: str, quote: str, statement: Statement) -> 
     True
     """
     at = quote.find(word)
-    # (the deed before the word, 减少|农村贫困人口, or right after it, 亏损企业|减少三十户)
-    said = quote[max(0, at - 6):at] + quote[at + len(word):at + len(word) + 2] if at != -1 else ""
+    # (the deed before the word, 减少|农村贫困人口, or, for things counted, right after it, 亏损企业|减少三十户: a fall
+    # of an amount, 亏损额减少15%, is its change, graded as one)
+    after = quote[at + len(word):at + len(word) + 2] if is_count(statement.quantity.unit) else ""
+    said = quote[max(0, at - 6):at] + after if at != -1 else ""
     return any(deed in said for deed in _TAKEN_AWAY) and not any(deed in around for deed in _TAKEN_AWAY) \
         and statement.quantity.trend != "down"
 
