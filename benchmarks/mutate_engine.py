@@ -542,7 +542,7 @@ MUTANTS = (
     Mutant('evidence', 'a rate beside the keywords is never the pledge\'s, even named as the quote names it (参保率)',
            'evidence/sentences.py', ' or _named_as_quoted(identified, q, rule.pledge.quote))', ')'),
     Mutant('statements', 'how many there are by now (已有) is the year\'s count', 'statements/measures.py',
-           ' or _so_far(clause)) and is_count(q.unit):', ') and is_count(q.unit):'),
+           ' and is_count(q.unit) or _so_far(clause):', ' and is_count(q.unit):'),
     Mutant('statements', 'new and adjusted routes counted together (新开辟和调整) are new routes', 'statements/deeds.py',
            '(新增|新建|新开辟|新开|开辟|改善', '(新增|新建|新开|改善'),
     Mutant('statements', 'money from outside another place (市外 for 区外) is a part of the pledge\'s', 'statements/identity.py',

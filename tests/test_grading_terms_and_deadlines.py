@@ -79,6 +79,13 @@ from pledgetrack import Grade, Reason
     # how many there are by now (已有) is no year's count
     ("引导2000户农户迁入集中居住区。", "全县已有4300户农户迁入集中居住区。", "引导2000户农户迁入集中居住区", ["迁入集中居住区"],
      Grade.UNVERIFIABLE),
+    ("今年新建绿道30公里。", "全市已有绿道186公里。", "今年新建绿道30公里", ["绿道"], Grade.UNVERIFIABLE),
+    # ... but answers a level promised, in the review of five years too: it stands at the reviewed year's end
+    ("通客车的行政村达到180个。", "五年来，农村面貌明显改善。全县已有186个行政村通客车。", "通客车的行政村达到180个",
+     ["通客车"], Grade.MET),
+    # a stock promised (总量) is no year's additions, even with no word of reaching it
+    ("确保个体工商户总量20万户。", "全年新增个体工商户3.1万户，增长12%。", "确保个体工商户总量20万户", ["个体工商户"],
+     Grade.UNVERIFIABLE),
     # new and adjusted routes counted together are no new routes alone
     ("新开辟公交线路5条。", "新开辟和调整公交线路8条。", "新开辟公交线路5条", ["公交线路"], Grade.UNVERIFIABLE),
     # money from outside the city is not the money from outside the region promised

@@ -22,10 +22,16 @@ _WORKS_DONE = ("改造", "建设", "修建", "改建", "铺设", "治理", "整�
 # Grammar: a sum over the year (全年共有28个贫困村出列, 全年累计新增就业): what the year did, not a running total.
 _YEAR_SUMMED = re.compile("(?:全年|当年|年内|一年来)(?:共有|累计|共)")
 def _so_far(clause: str) -> bool:
-    """Whether the clause counts how many there are by now (全县已有…), not what the year did altogether (全年共有…)
-    nor the members of a set done (36户亏损企业中已有…)."""
+    """Whether the clause counts how many there are by now (全县已有…, 全市已有绿道…), not what the year did altogether
+    (全年共有…) nor the members of a set done (36户亏损企业中已有…)."""
     said = _YEAR_SUMMED.sub("", clause).rstrip()
-    return said.endswith(COUNTED_SO_FAR) and not said.endswith(tuple("中" + word for word in COUNTED_SO_FAR))
+    return bool(_HAS_BY_NOW.match(said)) or said.endswith(COUNTED_SO_FAR) \
+        and not said.endswith(tuple("中" + word for word in COUNTED_SO_FAR))
+
+
+# Grammar: a clause opening with how much there is by now, its thing before the figure (全市已有绿道186公里); not 现有 or
+# 共有 inside a name (现有企业技术改造, 共有产权房).
+_HAS_BY_NOW = re.compile(r"\s*(?:全[县市区省镇乡旗州盟]|我[县市区省镇乡旗州盟])?(?:目前|至今|累计)?已有")
 
 
 # Grammar: an amount or count held at a level (稳定在, 保持在) is the standing total, not what the year added.
@@ -103,8 +109,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         return Measure.LEVEL
     if any(word in _YEAR_SUMMED.sub("", clause) for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
         return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
-    if (any(word in predicate for word in COUNT_REACHED) or _so_far(clause)) and is_count(q.unit):
-        return Measure.TOTAL  # (全县已有4300户农户迁入集中居住区: how many by now, not the year's)
+    if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit) or _so_far(clause):
+        return Measure.TOTAL  # (全县已有4300户农户迁入集中居住区, 全市已有绿道186公里: how much by now, not the year's)
     if (any(word in predicate for word in COUNT_REACHED) or q.text.startswith("突破")) and q.unit in _LENGTHS \
             and not any(word in indicator or word in context for word in ADDED_WORDS + _WORKS_DONE):
         return Measure.TOTAL  # "公交专用道达157.2公里": how long it is now, not what the year built
