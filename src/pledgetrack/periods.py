@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from .corpus import Corpus
+from .corpus.normalise import normalise
 from .corpus.scope import period_heading
 from .rules.book import Rule
 from .rules.target import Target
 from .statements import target_period
-from .corpus.normalise import normalise
 from .statements.document import framed_period
 from .statements.words import NAMED_YEAR, year_named
 

@@ -22,6 +22,8 @@ import attrs
 CLAUSE_ENDS = frozenset("，、：,:；;")
 OPENERS = "“‘（(《「『【["
 CLOSERS = "”’）)》」』】]"
+# The marks that part the sentences of one (…；…): what the first opens with may hold for the next.
+SEMICOLONS = ("；", ";")
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ import re
 
 from .headings import is_title
 from .layout import SENTENCE_ENDS, Kind, Layout
-from .model import CLOSERS, Part, PartKind, Sentence
+from .model import CLOSERS, SEMICOLONS, Part, PartKind, Sentence
 from .parts import heading_title
 
 __all__ = ["lead_before", "prose_spans", "split_sentences"]
@@ -63,7 +63,7 @@ def lead_before(text: str, start: int) -> str:
     """The clauses before the sentence at ``start`` up to ； in the same sentence, or '' where it opens one."""
     stop = max(text.rfind(mark, 0, start) for mark in _LEAD_STOPS)
     lead = text[stop + 1:start].strip().lstrip(CLOSERS)
-    return lead if lead.endswith(("；", ";")) else ""
+    return lead if lead.endswith(SEMICOLONS) else ""
 
 
 def prose_spans(layout: Layout, parts: tuple[Part, ...]) -> tuple[tuple[int, int], ...]:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from ..corpus import Corpus, Document, PartKind, Sentence
+from ..corpus.model import SEMICOLONS
 from ..corpus.normalise import fold_key
 from ..corpus.scope import period_heading, period_sections
 from ..quantity import find_quantities
@@ -166,7 +167,7 @@ def _plan_sentences(docs: Iterable[Document], year: int) -> Iterator[tuple[Docum
                     # ("到2007年，全市国内生产总值达到130亿元；财政收入突破12亿元；…": every item is 2007's, which no
                     # reader of the item alone would know: not drafted)
                     yield doc, sentence, period_heading(doc, sentence.start, year, periods)
-                lead = lead + sentence.text if sentence.text.rstrip().endswith(("；", ";")) else ""
+                lead = lead + sentence.text if sentence.text.rstrip().endswith(SEMICOLONS) else ""
 
 
 def _plan_pieces(docs: Iterable[Document], year: int) -> Iterator[tuple[Document, Piece, int, str]]:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..corpus import Document, PartKind, Scope, Sentence
+from ..corpus.model import SEMICOLONS
 from ..statements.ellipsis import STAGES_ALONE
 from ..statements.words import BARE_CHANGES
 from .keywords import occurrences
@@ -73,14 +74,12 @@ class Reviewed:
             return None
         following, scope = self.sentences[at + 1]
         goes_on = any(word in following.text for word in BARE_CHANGES) if restated else \
-            sentence.text.rstrip().endswith(_SEMICOLONS) and bool(_STAGE_COUNTED.match(following.text))
+            sentence.text.rstrip().endswith(SEMICOLONS) and bool(_STAGE_COUNTED.match(following.text))
         if following.start != sentence.end or not goes_on:
             return None
         return Sentence(sentence.text + following.text, sentence.start, following.end), scope
 
 
-# Grammar: the marks that part two sentences of one (…；…).
-_SEMICOLONS = ("；", ";")
 # Official statistics: works counted at a stage named alone, right before its figure (新开工6个、竣工4个).
 _STAGE_COUNTED = re.compile(r"\s*(?:其中)?" + STAGES_ALONE.pattern + r"[0-9０-９一二三四五六七八九十两]")
 

@@ -15,8 +15,8 @@ from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, read_sentence, stated_completion, stated_undone
 from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
 from ..statements.deeds import another_deed
+from ..statements.named_alone import unscoped
 from ..statements.pledged import pledged_reached
-from ..statements.words import leading_scope
 from .candidate import Candidate, named_with
 from .figures import NEXT_CLAUSE, answers, beside, clause_bounds, distance, is_estimate, measure_fits, respective
 from .identify import Identified
@@ -219,8 +219,7 @@ def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[in
     differs = identified.differs(q)
     if differs != "indicator" or not beside_only:
         return not differs
-    indicator = identified.indicators[id(q)]
-    indicator = indicator[len(leading_scope(indicator)):]
+    indicator = unscoped(identified.indicators[id(q)])
     if _named_as_quoted(identified, q, quote) and any(end <= q.span[0] for end in topics):
         return True  # (…制度全面实施，参保率达到88.6%: the measure the quote names after the same topic, 参保率达到85%)
     return len(indicator) == 2 and indicator not in _SIZES_OF_WORKS or not another_deed(indicator, quote) and any(
@@ -230,8 +229,7 @@ def _may_stand_for(identified: Identified, q, beside_only: bool, topics: dict[in
 def _named_as_quoted(identified: Identified, q, quote: str) -> bool:
     """Whether the figure's indicator, its scope words left off, is a name of two characters or more that the quote
     gives its own figure (参保率 of "全面实施城乡居民社会养老保险制度，参保率达到85%")."""
-    indicator = identified.indicators[id(q)]
-    indicator = indicator[len(leading_scope(indicator)):]
+    indicator = unscoped(identified.indicators[id(q)])
     return len(indicator) >= 2 and indicator in quote
 
 

@@ -15,7 +15,7 @@ from ..quantity.units import is_count
 from .model import Measure, Statement
 from .lexicon import GENERIC_HEADS
 from .named_alone import named_alone, unscoped
-from .stretches import deed_only, strip_words
+from .stretches import deed_only, shared_end, strip_words
 from .words import ADDED_WORDS, BARE_CHANGES, FINISHED, MEASURE_NAMES, SEVERAL_YEARS, STARTED
 
 __all__ = ["COUNT_OF_ALL", "MEASURES_NAMED_ALONE", "STAGES_ALONE", "STAGES_AT_END", "at_stage", "kind_of_whole", "opening_subject",
@@ -103,9 +103,7 @@ def kind_of_whole(part: str, whole: str) -> tuple[str, str]:
     (('', ''), ('', ''))
     """
     thing = strip_words(whole, _DEEDS_BEFORE_THING, from_end=False, keep=2)
-    shared = 0
-    while shared < min(len(part), len(thing)) and part[-1 - shared] == thing[-1 - shared]:
-        shared += 1
+    shared = shared_end(part, thing)
     if shared < 2 or shared in (len(part), len(thing)):
         return "", ""
     return part[:-shared], thing

@@ -37,6 +37,8 @@ _LISTED_BEFORE = re.compile("([\u4e00-\u9fff]{1,8})[、和及与]$")
 _LISTED_AFTER = re.compile("^[、和及与]([\u4e00-\u9fff]{2,8})")
 _LAST_OF_LIST = re.compile("、([\u4e00-\u9fff]{2,8})$")
 _EACH = ("都", "均", "各")
+# Grammar: a word's last character completed into the same thing's whole name (中小学|校: 中小学校 are the 中小学).
+_SAME_WORD_WHOLE = ("学校",)
 # Official statistics: an intensity (研发经费投入强度) is the thing's share of the economy's output, where the quote
 # names that share (研发经费支出占地区生产总值比重).
 _INTENSITY = "强度"
@@ -242,7 +244,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     # "实际利用省外资金": one character the word runs on into makes a word of another head with its last (外资|金 is
     # 资金), unless it says how much of the thing (外资额, 企业数) or closes a list (口袋公园等)
     if len(tail) == 1 and _CJK_END.search(tail) and tail not in AMOUNT_CHARACTERS + "等" and word + tail not in quote \
-            and not (word.endswith("学") and tail == "校"):  # (中小学校 are the 中小学: schools named whole)
+            and word[-1] + tail not in _SAME_WORD_WHOLE:
         return "head"
     if another_thing_after(tail, quote, unit, word):  # (农贸市场|快速检测室30个, 中小学|学位1.8万个)
         return "head"

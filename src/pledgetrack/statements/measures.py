@@ -107,7 +107,8 @@ def measure_of(q: Quantity, context: str, indicator: str, clause: str) -> Measur
         if q.trend or any(word in predicate for word in GROWTH_WORDS) or indicator.endswith(("增速", "增幅", "涨幅", "幅度", "增长", "增长速度")):
             return Measure.GROWTH
         return Measure.LEVEL
-    if any(word in _YEAR_SUMMED.sub("", clause) for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
+    summed = _YEAR_SUMMED.sub("", clause)  # (全年共有…: what the year did altogether)
+    if any(word in summed for word in TOTAL_WORDS) or any(word in predicate for word in _HELD):
         return Measure.TOTAL  # "基地面积稳定在1亿亩以上": the stock held, never the year's additions
     if any(word in predicate for word in COUNT_REACHED) and is_count(q.unit) or _so_far(clause):
         return Measure.TOTAL  # (全县已有4300户农户迁入集中居住区, 全市已有绿道186公里: how much by now, not the year's)

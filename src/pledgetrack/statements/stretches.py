@@ -18,7 +18,7 @@ from .lexicon import (
     LEAD_INS, VERBS, COUNTED, FREE_BEFORE, CJK, QUOTES, STOP, GENERIC_HEADS, ITEM_JOINS, SHORT_NAMES)
 
 __all__ = ["BUILT", "DEED_HEADS", "begun_inside_quotes", "cjk_run", "cut_from_another", "deed_only", "head", "items", "splits_a_deed",
-           "stands_free", "strip_words", "without_lead_ins"]
+           "shared_end", "stands_free", "strip_words", "without_lead_ins"]
 
 BUILT = ("设施", "工程", "项目")  # official terms: general names of built things, one for another in reviews
 # Grammar: the verbs and deeds-as-nouns that may follow what they are done to (公厕|新建改造, 锅炉|淘汰).
@@ -196,10 +196,7 @@ def cut_from_another(tail: str, word: str, texts: str) -> bool:
     at = texts.find(word)
     while at != -1:
         review_before = cjk_run(texts[max(0, at - 12):at], from_end=True)
-        common = 0
-        while common < min(len(plan_before), len(review_before)) and \
-                plan_before[-1 - common] == review_before[-1 - common]:
-            common += 1
+        common = shared_end(plan_before, review_before)
         plan_left, review_left = plan_before[:len(plan_before) - common], review_before[:len(review_before) - common]
         counted = COUNTED.search(texts[max(0, at - len(review_before) + len(review_left) - 3):
                                         at - len(review_before) + len(review_left)])
@@ -209,6 +206,18 @@ def cut_from_another(tail: str, word: str, texts: str) -> bool:
             return False
         at = texts.find(word, at + 1)
     return True
+
+
+def shared_end(one: str, other: str) -> int:
+    """How many characters ``one`` and ``other`` end with alike.
+
+    >>> shared_end("公办学位", "中小学学位"), shared_end("工商税收", "财政收入")
+    (2, 0)
+    """
+    shared = 0
+    while shared < min(len(one), len(other)) and one[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    return shared
 
 
 def stands_free(tail: str, word: str, texts: str) -> bool:
