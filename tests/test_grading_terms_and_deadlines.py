@@ -118,6 +118,9 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # done after the month promised inside the year is missed, done before it met
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于10月开工建设。", Grade.MISSED),
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于4月开工建设。", Grade.MET),
+    # the month in Chinese digits, with the year and day in them too
+    ("县水泥厂五月底前建成投产", ["县水泥厂"], "县水泥厂于一九九四年十一月二十日建成投产。", Grade.MISSED),
+    ("县水泥厂十月底前建成投产", ["县水泥厂"], "县水泥厂于九月建成投产。", Grade.MET),
     # a clause opening with the month and the ground broken goes on about the works before it
     ("龙口水库年内动工兴建", ["龙口水库"], "龙口水库完成了勘测设计和征地工作，于十月破土动工。", Grade.MET),
     # levels listed before the inspection passed (省、地) are its own words

@@ -16,6 +16,7 @@ import re
 from .corpus import Corpus
 from .corpus.normalise import normalise
 from .corpus.scope import period_heading
+from .quantity.numerals import read_chinese
 from .rules.book import Rule
 from .rules.target import Target
 from .statements import target_period
@@ -83,11 +84,15 @@ _YEARS_GIVEN = re.compile("(?:用|经过)[两二三四五六七八九十]年(?:�
                           "|(?:今后|未来)[两二三四五六七八九十]年")
 
 
+# A month's number in Arabic or Chinese digits (9月, 十月, 十一月).
+_MONTH_NUMBER = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"
 # Grammar: a deadline inside the plan's year, and the month it ends with (上半年开工, 一季度, 6月底前, 年中).
 _IN_YEAR = ((re.compile("一季度|第一季度"), 3), (re.compile("上半年|二季度|第二季度|年中"), 6),
-            (re.compile("三季度|第三季度"), 9), (re.compile(r"(\d{1,2})月(?:底|末)?(?:前|以前|之前)"), 0))
-# Grammar: the month a review says a deed was done in, right before it (于2016年9月开工建设, 9月28日建成通车).
-_MONTH_DONE = re.compile(r"(?:于|在)?(?:(?:19|20)\d\d年)?(\d{1,2})月(?:\d{1,2}日)?(?:正式|顺利|如期)?$")
+            (re.compile("三季度|第三季度"), 9), (re.compile(rf"({_MONTH_NUMBER})月(?:底|末)?(?:前|以前|之前)"), 0))
+# Grammar: the month a review says a deed was done in, right before it (于2016年9月开工建设, 9月28日建成通车,
+# 于一九九五年十月破土动工).
+_MONTH_DONE = re.compile(rf"(?:于|在)?(?:(?:19|20)\d\d年|[〇○零一二三四五六七八九]{{4}}年)?({_MONTH_NUMBER})月"
+                         r"(?:[\d一二三四五六七八九十]{1,3}日)?(?:正式|顺利|如期)?$")
 
 
 def done_late(quote: str, sentence: str, completion: str, words: tuple[str, ...]) -> str:
@@ -101,11 +106,16 @@ def done_late(quote: str, sentence: str, completion: str, words: tuple[str, ...]
     ''
     """
     quote, sentence = normalise(quote), normalise(sentence)
-    deadline = next(((found.group(), month or int(found.group(1))) for pattern, month in _IN_YEAR
+    deadline = next(((found.group(), month or _month(found.group(1))) for pattern, month in _IN_YEAR
                      if (found := pattern.search(quote))), None)
     named = min((at for word in words if (at := sentence.find(normalise(word))) != -1), default=-1)
     at = sentence.find(completion, named) if named != -1 else -1
     said = _MONTH_DONE.search(sentence, named, at) if deadline and at > 0 else None
-    if said is None or not 1 <= int(said.group(1)) <= 12 or int(said.group(1)) <= deadline[1]:
+    if said is None or not 1 <= _month(said.group(1)) <= 12 or _month(said.group(1)) <= deadline[1]:
         return ""
     return f"done in {said.group(1)}月, after the deadline the quote sets ({deadline[0]})"
+
+
+def _month(number: str) -> int:
+    """The month a number names, in Arabic or Chinese digits ("9", "十一")."""
+    return int(number) if number.isdigit() else int(read_chinese(number, 0)[0])
