@@ -71,6 +71,11 @@ from pledgetrack import Grade, Reason
     # the value added that a kind's firms achieved is the kind's value added
     ("规模以上工业增加值增长10%。", "规模以上工业企业实现工业增加值86亿元，增长8.2%。", "规模以上工业增加值增长10%",
      ["规模以上工业增加值"], Grade.MISSED),
+    # the output of places counted (4个镇) is theirs alone, no figure of the whole; all the places a quote names are it
+    ("全市生产总值增长9%左右。", "北部4个镇生产总值增长17.1%，高于全市平均水平。", "全市生产总值增长9%左右", ["生产总值"],
+     Grade.UNVERIFIABLE),
+    ("今年街道财政收入增长百分之二十。", "十个街道实现财政收入2.3亿元，增长19.2%。", "今年街道财政收入增长百分之二十",
+     ["街道", "财政收入"], Grade.MISSED),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's

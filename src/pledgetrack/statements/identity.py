@@ -28,7 +28,7 @@ from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
-                    PROJECT_COST, leading_scope)
+                    PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -99,7 +99,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):
         # (output grows at comparable prices in official statistics: 按当年价格计算比上年增长27.9% is not its growth)
         return Identity("measure", "it is a change at current prices; output is reported at comparable prices")
-    indicator = statement.indicator
+    indicator = _places_as_quoted(statement.indicator, quote)
     if not indicator:
         return Identity()
     words = [w for w in dict.fromkeys(_as_read(word, indicator) for word in words) if w]
@@ -141,6 +141,18 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         differs = "head"
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
+
+
+def _places_as_quoted(indicator: str, quote: str) -> str:
+    """``indicator`` without the count of places it opens with where the quote names those places too: a report
+    counts all of them (十个街道实现财政收入 for 街道财政收入增长百分之二十); else ``indicator``.
+
+    >>> _places_as_quoted("十个街道实现财政收入", "今年街道财政收入增长百分之二十"), _places_as_quoted("4个镇生产总值", "全市生产总值")
+    ('街道实现财政收入', '4个镇生产总值')
+    """
+    counted = PLACES_COUNTED.match(indicator)
+    place = re.match(PLACES_BELOW, indicator[counted.end():]) if counted else None
+    return indicator[counted.end():] if place and place.group() in quote else indicator
 
 
 def _group_left_off(quote: str, words: list[str], indicator: str) -> str:

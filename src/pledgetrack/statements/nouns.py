@@ -16,7 +16,8 @@ from .ellipsis import STAGES_ALONE, at_stage
 from .lexicon import ITEM_JOINS, VERBS
 from .model import Statement
 from .stretches import deed_only
-from .words import BASE, NAMED_GROUPS, PART_OF_YEAR, SEVERAL_YEARS, leading_scope, trailing_predicate, trimmed_name
+from .words import (BASE, NAMED_GROUPS, PART_OF_YEAR, PLACES_BELOW, SEVERAL_YEARS, leading_scope, trailing_predicate,
+                    trimmed_name)
 
 __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
@@ -45,6 +46,10 @@ _PEOPLE = ("人", "名", "户")
 _NAMED_BEFORE = re.compile("(?P<deed>新开工建设|开工建设|新开工|开工|新建|建成|竣工|完工)"
                            "[\u4e00-\u9fff]{1,8}(?:[、和及][\u4e00-\u9fff]{1,8})+")
 # Official terms: the places a programme is counted by (试点扩大到3个县（区）, 覆盖12个乡镇).
+# Grammar: places counted right before a measure of their economy that the next figure gives ("北部4个镇|生产总值增长
+# 17.1%", "12个乡镇财政收入…"): that figure is of those places only (not 区域, 县域, 乡村: words of their own; not the
+# projects of "65个区重点项目完成投资", things counted, not places).
+_PLACES_ECONOMY = re.compile(f"{PLACES_BELOW}[\u4e00-\u9fff]*(?:生产总值|增加值|产值|收入|税收)")
 _PLACES_OF = re.compile("(?:县|市|区|乡|镇|村|乡镇|县区|县市)(?:（[^（）]{1,6}）)?(?=[，,；;。]|$)")
 _UNITS_DONE = re.compile("(?:（[^（）]{1,6}）)?(?:全部|均|已|都)*(?P<deed>(?:完成|实现|通过|开工|建成|达到)[\u4e00-\u9fff“”]{0,14})"
                          "(?=[，,。；;：:]|$)")  # (not "1550个省重点项目完成投资3000亿元": another figure's)
@@ -149,7 +154,24 @@ def noun_of(text: str, raw: str, q: Quantity, before: list[Statement],
         shared = _right_noun(text, following[0])
         if shared:
             return shared
-    return noun  # (a figure of nothing named goes on with the sentence's last subject: ellipsis.said_of)
+    # (a figure of nothing named goes on with the sentence's last subject: ellipsis.said_of)
+    return _places_counted(text, raw, q, clause, noun) + noun
+
+
+def _places_counted(text: str, raw: str, q: Quantity, clause: list[Quantity], noun: str) -> str:
+    """The count of places ``noun`` opens with, said right before it ("4个" of "北部4个镇生产总值增长17.1%"), or ''.
+
+    >>> from .read import read_sentence
+    >>> [s.indicator for s in read_sentence("北部4个镇生产总值增长17.1%")]
+    ['镇生产总值', '4个镇生产总值']
+    >>> [s.indicator for s in read_sentence("65个区重点项目完成投资120亿元")][-1]
+    '区重点项目投资'
+    """
+    start = q.span[0] - len(raw)
+    count = next((f for f in clause if f.span[1] == start and f.unit == "个"), None)
+    if count is None or not noun or not raw.startswith(noun) or not _PLACES_ECONOMY.fullmatch(noun):
+        return ""
+    return text[count.span[0]:count.span[1]]
 
 
 def _right_noun(text: str, q: Quantity) -> str:

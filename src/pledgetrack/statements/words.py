@@ -231,6 +231,13 @@ def trailing_predicate(phrase: str) -> str:
     return phrase[end:]
 
 
+# Official terms: the places below a government counted one by one (4个镇, 十个街道, 12个乡镇), not the words they open
+# (区域, 县域, 乡村, 县级).
+PLACES_BELOW = "(?:乡镇|街道|社区|县区|县市|区县|镇|乡(?!村)|村|县(?![域级城属])|区(?![域级属]))(?:（[^（）]{1,6}）)?"
+# Grammar: a count of such places that opens a figure's name (4个|镇生产总值, 十个|街道实现财政收入).
+PLACES_COUNTED = re.compile(f"[0-9一二两三四五六七八九十百]+个(?={PLACES_BELOW})")
+
+
 def leading_scope(phrase: str) -> str:
     """The area, time and doing words that open ``phrase`` before its subject."""
     found = _SCOPE_HEAD.match(phrase)
