@@ -76,6 +76,9 @@ from pledgetrack import Grade, Reason
      Grade.UNVERIFIABLE),
     ("今年街道财政收入增长百分之二十。", "十个街道实现财政收入2.3亿元，增长19.2%。", "今年街道财政收入增长百分之二十",
      ["街道", "财政收入"], Grade.MISSED),
+    # a local government's budget revenue is its local one (地方)
+    ("一般公共预算收入增长6%。", "地方一般公共预算收入完成31.2亿元，增长6.4%。", "一般公共预算收入增长6%", ["一般公共预算收入"],
+     Grade.MET),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
