@@ -25,13 +25,14 @@ from ..quantity import find_quantities
 from ..rules.model import Kind, Pledge
 from ..statements.aims import EFFORT_VERBS, HEADS, Aim, completion_alone, read_aim
 from ..statements.completion import STATES
+from ..statements.stretches import deed_only
 from .doubts import as_check
 from .naming import Ids, area_of
 from .pieces import clauses
 from .refusals import clause_period, clause_refusal, sizes_works
 from .words import ReviewWords
 
-__all__ = ["aim_drafts", "aim_words", "joined_works", "listed_done", "sentence_aims"]
+__all__ = ["aim_drafts", "aim_words", "joined_works", "listed_done", "named_apart", "sentence_aims"]
 
 # Grammar: a clause with no subject of its own that goes on with the previous one's ("…信贷规模和货币投放量，
 # 都有适当增长").
@@ -111,6 +112,10 @@ _WORKS_HEADS = ("路", "段", "线", "桥", "隧道", "铁路", "高速", "机�
                 "厂", "城", "工程", "项目", "基地", "枢纽", "水库", "学校", "中学", "小学", "幼儿园", "区")
 # Official terms of building: a phase of one works named after it (地铁4号线一期, …二期工程).
 _PHASE = re.compile("[一二三四五首]期(?:工程)?$")
+# Grammar: the works a part of it is named after (勐澜机场|新航站楼, 区人民医院迁建|主体): one works, with the building
+# of it said; a phase or a generic word (二期, 工程) is no part named apart, nor a deed alone (国际候机楼|扩建).
+_WORKS_OF_PART = re.compile("(?:" + "|".join(_WORKS_HEADS) + ")(?:迁建|改扩建|扩建|改建|新建)?$")
+_NO_PART = re.compile("^(?:[一二三四五首]期|工程|项目|建设)")
 _WORKS_DONE = re.compile("(?:建成|开工建设|开工|开通|竣工|完工|投入使用|投用|投运|通车|运营|通航|并网|发电|封顶|并)+")
 
 
@@ -184,7 +189,27 @@ def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], b
     parts = tuple(re.split("[和与及]", aim.indicator))
     if len(parts) > 1 and all(len(part) >= 2 for part in parts):
         words = parts  # "兰新复线和宝中铁路将投入运营": each thing named, each to be done
-    return words, heard_words.heard(*words)
+    heard = heard_words.heard(*words)
+    apart = None if heard or len(words) > 1 else named_apart(aim.indicator, heard_words)
+    return (apart, True) if apart else (words, heard)
+
+
+def named_apart(name: str, heard_words: ReviewWords) -> tuple[str, str] | None:
+    """A part of works (勐澜机场|新航站楼) as one review sentence names it apart from its works, where none names it
+    whole ("勐澜机场改扩建工程全面竣工，新航站楼于10月投入使用"); None where none does.
+
+    >>> named_apart("勐澜机场新航站楼", ReviewWords(["勐澜机场改扩建工程全面竣工，新航站楼于10月投入使用"]))
+    ('勐澜机场', '新航站楼')
+    >>> named_apart("区人民医院迁建主体", ReviewWords(["区人民医院迁建工程主体完工"]))
+    ('区人民医院迁建', '主体')
+    >>> named_apart("国际候机楼扩建", ReviewWords(["国际候机楼联检大厅改扩建完工"])) is None
+    True
+    >>> named_apart("城东污水处理厂二期", ReviewWords(["城东污水处理厂一期运行良好，二期完成选址"])) is None
+    True
+    """
+    return next(((name[:at], name[at:]) for at in range(len(name) - 2, 2, -1)
+                 if _WORKS_OF_PART.search(name[:at]) and not _NO_PART.match(name[at:]) and not deed_only(name[at:])
+                 and heard_words.heard(name[:at], name[at:])), None)
 
 
 def _words_of(phrase: str, heard_words: ReviewWords) -> tuple[tuple[str, ...], bool]:
