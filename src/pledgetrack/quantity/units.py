@@ -4,6 +4,8 @@
 ('平方米', 2)
 >>> read_unit("个百分点", 0)
 ('个百分点', 4)
+>>> read_unit("头只", 0), read_unit("头牛", 0)  # livestock big and small counted together, and cattle alone
+(('头只', 2), ('头', 1))
 >>> read_unit("项目", 0) is None  # 5项目 is not "5 项" of something called 目
 True
 >>> same_family("人", "名"), same_family("人", "人次"), same_family("km", "km")
@@ -22,7 +24,9 @@ from decimal import Decimal
 # Counting words stay as written: 个 and 家 count different things.
 COUNT_WORDS = frozenset(
     "个 家 场 户 项 件 座 间 栋 幢 套 对 条 台 所 宗 处 名 人 批 剂 剂次 人次 户次 家次 场次 批次 "
-    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱 列 口 门 眼".split()
+    "辆 张 株 棵 次 篇 部 支 本 幅 只 位 类 款 节 例 份 艘 架 根 盏 块 颗 册 首 枚 头 标箱 列 口 门 眼 "
+    # (livestock counted big and small together, and in sheep of equal feed: 出栏17.9万头只, 减畜1.9万羊单位)
+    "头只 羊单位".split()
 )
 
 # Measures, and other spellings of them, with their canonical form.
