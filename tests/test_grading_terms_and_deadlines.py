@@ -79,6 +79,13 @@ from pledgetrack import Grade, Reason
     # a local government's budget revenue is its local one (地方)
     ("一般公共预算收入增长6%。", "地方一般公共预算收入完成31.2亿元，增长6.4%。", "一般公共预算收入增长6%", ["一般公共预算收入"],
      Grade.MET),
+    # the very target restated (去年计划开通的) and stated not done is missed; stated done, met
+    ("今年开通2000门程控电话。", "去年计划开通的2000门程控电话，由于设备到货推迟，未能在年内开通。", "今年开通2000门程控电话",
+     ["程控电话"], Grade.MISSED),
+    ("今年开通2000门程控电话。", "去年计划开通的2000门程控电话已于10月全部开通。", "今年开通2000门程控电话",
+     ["程控电话"], Grade.MET),
+    ("今年开通2000门程控电话。", "去年计划开通的3000门程控电话，未能在年内开通。", "今年开通2000门程控电话",
+     ["程控电话"], Grade.UNVERIFIABLE),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's

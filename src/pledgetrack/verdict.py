@@ -144,6 +144,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         reached = _reached_by_a_part(rule, target, candidates, tolerance, margin)
         if reached is not None:
             return reached
+        restated = _restated_and_settled(rule, target, candidates)
+        if restated is not None:
+            return restated
         mismatch = next((c for c in candidates if c.incomparable), None)
         if mismatch is not None:
             return unverifiable(Reason.INCOMPARABLE, f"the reports speak of it, but {mismatch.note}",
@@ -222,6 +225,20 @@ def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], 
                    f"much, did" + ("" if result is Grade.EXCEEDED else " (whether by the margin is open)"))
             return Verdict(rule, result, None, target, _cited(target, part, value), ratio(target, value), chosen,
                            tuple(candidates), why)
+    return None
+
+
+def _restated_and_settled(rule: Rule, target: Target, candidates: list[Candidate]) -> Verdict | None:
+    """The very target restated and stated not done (去年计划开通的2000门程控电话，…未能在年内开通: missed) or done
+    (…已于10月全部开通: met, at the target), where no figure answers the pledge; else None."""
+    undone = next((c for c in candidates if c.restated and c.undone), None)
+    if undone is not None:
+        return Verdict(rule, Grade.MISSED, None, target, None, None, undone, tuple(candidates),
+                       f"the report restates the target and states it not done in {rule.year} ({undone.undone})")
+    done = next((c for c in candidates if c.restated and c.completion), None)
+    if done is not None and not any(c.undone for c in candidates):
+        return Verdict(rule, Grade.MET, None, target, target.value, Decimal(1), done, tuple(candidates),
+                       f"the report restates the target and states it done ({done.completion})")
     return None
 
 

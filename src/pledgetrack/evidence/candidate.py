@@ -39,6 +39,7 @@ class Candidate:
     part: Quantity | None = None  # a figure of a part of the pledged whole (国内 of 到位资金), shown, not graded
     named: str = ""
     undone: str = ""  # words stating the milestone not done in its year (未能按期开工, 将于…建成, 进度滞后)
+    restated: bool = False  # the place restates the pledge's own target of its thing (去年计划开通的2000门程控电话)
 
     def names_with(self, words: tuple[str, ...]) -> bool:
         """Whether the review names the figure's thing with each of ``words`` (:func:`named_with`).

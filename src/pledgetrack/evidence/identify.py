@@ -43,6 +43,7 @@ class Identified:
     indicators: dict[int, str]  # by the figure's id
     years: dict[int, int | None]  # the year each figure's clause names (2021年新增…), by the figure's id
     reached: dict[int, bool]  # whether each figure is a level reached (提高到, 达到): at a period's end, its last year's
+    restated: tuple[Quantity, ...] = ()  # the figures that restate a target of the pledged thing (去年计划开通的2000门…)
 
     @classmethod
     def of(cls, rule: Rule, statements: tuple[Statement, ...], words: list[str],
@@ -50,7 +51,7 @@ class Identified:
         """Judge every statement of a sentence; ``words`` are the rule's words as the sentence writes them,
         ``wanted`` the measure the pledge promises (:func:`wanted_measure`), ``named_by`` the spellings of each of
         the words that name the thing together (RuleWords.all)."""
-        figures, identities, indicators, years, reached = [], {}, {}, {}, {}
+        figures, identities, indicators, years, reached, restated = [], {}, {}, {}, {}, []
         real = wanted is Measure.GROWTH and rule.target is not None and pledged_real(rule.pledge.quote, rule.target.text)
         # (a level promised reached, 全镇土地流转面积达到3万亩, is never what the year added: 新增土地流转2600亩)
         level_reached = wanted in (Measure.LEVEL, Measure.TOTAL) and rule.target is not None \
@@ -76,11 +77,14 @@ class Identified:
                 # (其中8个省重点项目完成投资46.2亿元, after 120个省市县重点项目完成投资193.5亿元, a part of the pledged
                 # whole: a part of that part is a part too)
                 found = Identity("group", f"it is of a part of {whole.indicator}, itself a part only")
+            if statement.aim and identity(attrs.evolve(statement, aim=False), words, rule.pledge.quote, wanted, real,
+                                          named_by).same:
+                restated.append(quantity)
             identities[id(quantity)] = found
             indicators[id(quantity)] = statement.indicator
             years[id(quantity)] = statement.year
             reached[id(quantity)] = statement.reached and statement.measure in (Measure.LEVEL, Measure.TOTAL, Measure.SHARE)
-        return cls(tuple(figures), identities, indicators, years, reached)
+        return cls(tuple(figures), identities, indicators, years, reached, tuple(restated))
 
     def same(self, quantity: Quantity) -> bool:
         """Whether the figure is of the pledged indicator, measure and period."""
@@ -100,6 +104,11 @@ class Identified:
         figure per head or per unit)."""
         return (self.differs(quantity) == "group" and quantity.unit not in ("%", "‰", "")
                 and not any(word in self.indicators[id(quantity)] for word in _NOT_ADDING))
+
+    def restates(self, target) -> bool:
+        """Whether the sentence restates the pledged ``target`` (a rule's, or None) as a target of the pledged thing,
+        its very figure: "去年计划开通的2000门程控电话" for 开通2000门程控电话."""
+        return target is not None and any(q.value == target.value and q.unit == target.unit for q in self.restated)
 
     def carrying(self, figures) -> list[Quantity]:
         """The figures whose own indicator names the pledge (not merely an empty one)."""

@@ -162,7 +162,7 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      # (a milestone promised for the year and stated done among the years ending with it was done by
                      # its end: 省属国有企业改制任务基本完成 in the five years' review; stated not done there, it may be
                      # of an earlier year)
-                     "" if scope is Scope.SEVERAL_YEARS else undone)
+                     "" if scope is Scope.SEVERAL_YEARS else undone, identified.restates(rule.target))
 
 
 def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int, int]] | None:

@@ -114,7 +114,8 @@ NOMINAL_CHANGE = re.compile(r"按当年价格|按现行价格|按现价|名义�
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 # (争取 governing money or projects is the deed of obtaining them, "争取上级各类项目资金108600万元", not an aim)
 AIM = re.compile(r"要把|提出了?要?把|要求|目标(?:为|是|定为)|计划(?:为|是|增长|达到)|力争|争取(?![^，,。；;]{0,8}(?:资金|投资|债券|补助|项目))|拟"
-                 r"|年初(?:确定|计划|安排)的?")  # (未能实现年初确定的增长12%的目标, 年初计划启动的3个…: the target restated)
+                 r"|(?:年初|去年|上年|原定|原)(?:确定|计划|安排)的?")
+# (未能实现年初确定的增长12%的目标, 年初计划启动的3个…, 去年计划开通的2000门程控电话，…未能在年内开通: the target restated)
 AIM_BEFORE = ("提出", "提出了", "要求", "强调")
 
 # Official statistics: words that make a figure one of several years rather than the year's own.
