@@ -105,10 +105,11 @@ class Identified:
         return (self.differs(quantity) == "group" and quantity.unit not in ("%", "‰", "")
                 and not any(word in self.indicators[id(quantity)] for word in _NOT_ADDING))
 
-    def restates(self, target) -> bool:
-        """Whether the sentence restates the pledged ``target`` (a rule's, or None) as a target of the pledged thing,
-        its very figure: "去年计划开通的2000门程控电话" for 开通2000门程控电话."""
-        return target is not None and any(q.value == target.value and q.unit == target.unit for q in self.restated)
+    def restating(self, target) -> Quantity | None:
+        """The figure that restates the pledged ``target`` (a rule's, or None) as a target of the pledged thing, its
+        very figure ("去年计划开通的2000门程控电话" for 开通2000门程控电话), or None."""
+        return next((q for q in self.restated if target is not None and q.value == target.value
+                     and q.unit == target.unit), None)
 
     def carrying(self, figures) -> list[Quantity]:
         """The figures whose own indicator names the pledge (not merely an empty one)."""

@@ -12,7 +12,7 @@ from ..corpus import Document, Scope, Sentence
 from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
-from ..statements import Measure, read_sentence, stated_completion, stated_undone
+from ..statements import Measure, all_but, read_sentence, stated_completion, stated_undone
 from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
 from ..statements.deeds import another_deed
 from ..statements.named_alone import unscoped
@@ -162,7 +162,9 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      # (a milestone promised for the year and stated done among the years ending with it was done by
                      # its end: 省属国有企业改制任务基本完成 in the five years' review; stated not done there, it may be
                      # of an earlier year)
-                     "" if scope is Scope.SEVERAL_YEARS else undone, identified.restates(rule.target))
+                     "" if scope is Scope.SEVERAL_YEARS else undone,
+                     # (the pledged target restated, not all but some of it: 十项民生实事除口袋公园外全部完成)
+                     (restated := identified.restating(rule.target)) is not None and not all_but(text, restated))
 
 
 def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int, int]] | None:

@@ -20,8 +20,8 @@ from .economy import economic_growth
 from .identity import Identity, identity
 from .model import Measure, Period, Statement
 from .pledged import named_figure, pledged_statement, target_period
-from .read import read_sentence
+from .read import all_but, read_sentence
 
-__all__ = ["DocumentStatement", "Identity", "Measure", "Period", "Statement", "document_statements",
+__all__ = ["DocumentStatement", "all_but", "Identity", "Measure", "Period", "Statement", "document_statements",
            "economic_growth", "identity", "named_figure", "pledged_deeds", "pledged_statement", "read_sentence",
            "stated_completion", "stated_undone", "target_period"]

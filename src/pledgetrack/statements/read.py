@@ -38,6 +38,16 @@ _CLAUSE_MARKS = "，,；;：:。！？!?"
 _TARGET_AFTER = re.compile("[\u4e00-\u9fff]{0,10}?的(?:预期|调控|年度)?目标")
 # Grammar: the set a count names, all but some of it done ("十项民生实事除口袋公园外全部完成"): the pledge restated.
 _ALL_BUT = re.compile("[^。；;]{0,16}?除[^。；;]{1,30}?外")  # (…十件实事，除新建乡镇敬老院…只完成4所外，…)
+
+
+def all_but(text: str, figure: Quantity) -> bool:
+    """Whether the set ``figure`` counts in ``text`` is said done all but some of it ("十项民生实事除口袋公园外全部完成").
+
+    >>> text = "十项民生实事除口袋公园外全部完成"
+    >>> all_but(text, find_quantities(text)[0])
+    True
+    """
+    return bool(_ALL_BUT.match(text, figure.span[1]))
 # Grammar: a year a clause opens with, its time frame ("2012年新增560公里", "确保到2025年，…"; not "比2015年…", a
 # comparison).
 _OPENING_YEAR = re.compile(r"\s*(?:确保|力争|争取|努力)?(?:到|至)?" + NAMED_YEAR.pattern + "(?!以来|底前|前)")
@@ -140,7 +150,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                            or q.text.startswith(REACHED_WORDS + ("突破", "超过")) or raw.rstrip().endswith(COUNTED_SO_FAR))
                 aim = bool(AIM.search(text, start, q.span[0])) or _after_aim(text, start) \
                     or bool(_TARGET_AFTER.match(text, q.span[1])) or bool(SET_OF.match(text, q.span[1])) \
-                    or bool(_ALL_BUT.match(text, q.span[1]))
+                    or all_but(text, q)
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 nominal = measure is Measure.GROWTH and bool(NOMINAL_CHANGE.search(text, start, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
