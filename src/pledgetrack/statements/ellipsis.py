@@ -30,11 +30,12 @@ STAGES_AT_END = re.compile(f"(?:{_STAGES})+$")
 _STAGE_SAID_AT_END = re.compile(f"(?:基本|全面|全部|已经|已)?(?:{_STAGES})+$")
 
 
-def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int, subject: str = "") -> str:
+def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int, subject: str = "",
+            unit: str = "") -> str:
     """The indicator of a statement whose clause reads ``indicator`` from the words ``raw`` before its figure, with
     the sentence's statements ``before`` it (its clause starting at ``clause_start``): the words' own, or the thing
     the statements before name, or the ``subject`` the sentence opens on (:func:`opening_subject`), where the words
-    leave it unsaid.
+    leave it unsaid. ``unit`` is the figure's: a deed alone counts the last thing before counted in it.
 
     >>> said_of("", "，五年年均增长", [], 0), said_of("涨幅", "涨幅", [], 0), said_of("总产值", "，全年实现", [], 9, "乡镇企业")
     ('', '涨幅', '乡镇企业总产值')
@@ -43,7 +44,7 @@ def said_of(indicator: str, raw: str, before: list[Statement], clause_start: int
         return subject + indicator if not indicator or indicator in MEASURES_NAMED_ALONE else indicator
     indicator = _measure_of_thing_before(indicator, raw, before) if indicator else _last_said(before)
     indicator = _changed(indicator, before)
-    indicator = _done_to_thing_before(indicator, before)
+    indicator = _done_to_thing_before(indicator, before, unit)
     indicator = _total_of_thing_before(indicator, before)
     indicator = _place_of_thing_before(indicator, before)
     indicator = _rank_of_thing_before(indicator, before)
@@ -149,15 +150,17 @@ def _measure_of_thing_before(indicator: str, raw: str, before: list[Statement]) 
     return thing + measure if len(thing) >= 2 and not deed_only(thing) else indicator
 
 
-def _done_to_thing_before(indicator: str, before: list[Statement]) -> str:
+def _done_to_thing_before(indicator: str, before: list[Statement], unit: str = "") -> str:
     """A clause naming only a deed ("其中2021年新建4.2万亩", "其中新开工35个") counts the thing the statement before it
-    names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田."""
+    names, with that deed: 新建 of 建成高标准农田 is 新建高标准农田; the last one counted in its ``unit``, where one is
+    ("改造老旧小区528个、惠及居民19.8万户，其中2021年改造162个": 老旧小区, in 个)."""
     if not indicator or not before or not (deed_only(indicator) or _LIST_DEED.fullmatch(indicator)) \
             or indicator.endswith(MEASURES_NAMED_ALONE):
         return indicator  # (建成通车38公里: works counted at a stage; 增加值 is a measure, read above)
     # (the things, not an amount of them: "实施重点项目128个，完成投资38.6亿元，其中新开工项目63个")
-    thing = unscoped(next((s.indicator for s in reversed(before) if not s.indicator.endswith(MEASURES_NAMED_ALONE)),
-                           before[-1].indicator))
+    named = [s for s in reversed(before) if not s.indicator.endswith(MEASURES_NAMED_ALONE)]
+    thing = unscoped(next((s.indicator for s in named if s.quantity.unit == unit), named[0].indicator if named
+                          else before[-1].indicator))
     lead = SEVERAL_YEARS.match(thing)  # (五年累计|建成高标准农田)
     thing = strip_words(thing[lead.end() if lead else 0:], _DEEDS_BEFORE_THING, from_end=False, keep=2)
     # (and the stage it was counted at after it: 城镇住房重建开工8万套，竣工5万套 counts 城镇住房重建 finished;

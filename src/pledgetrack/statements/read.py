@@ -123,7 +123,8 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
             for n, (item, indicator, context) in enumerate(readings):
                 if not indicator:
                     inherit = statements if (cursor > start or goes_on) else []
-                    indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start, subject)
+                    indicator = said_of(noun_of(text, raw, q, inherit, in_clause), raw, statements, start, subject,
+                                        q.unit)
                 measure = measure_of(q, context, indicator, text[start:q.span[0]])
                 opens_part = bool(statements) and text[start:q.span[0]].lstrip().startswith(_PART_OF_BEFORE)
                 parts_of_total = (parts_of_total or opens_part) and bool(statements) \

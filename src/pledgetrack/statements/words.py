@@ -27,6 +27,7 @@ PREDICATES = (
     "上升至", "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "减为", "降为", "增为", "回落到", "回落至", "控制在", "保持在", "稳定在",
     "增长", "下降", "增加", "减少", "提高", "提升", "降低", "上涨", "回落", "上升", "扩大", "调高", "调低", "约", "近",
     "削减", "压减", "缩减",  # (二氧化硫排放量削减3%: the cut, said of the indicator)
+    "逆势",  # (…进出口总额6128.5亿元，逆势增长4.7%: a change against the tide, said of the indicator)
     "增产", "减产",  # (粮食总产量…，比上年增产3.2%: the harvest's change, said of the indicator)
     "恢复到", "恢复至",  # (粮食总产量恢复到850万吨: the level regained)
     "只", "仅",  # (只完成4所: how few, said of the figure)
