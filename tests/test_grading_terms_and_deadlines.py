@@ -86,6 +86,11 @@ from pledgetrack import Grade, Reason
      ["程控电话"], Grade.MET),
     ("今年开通2000门程控电话。", "去年计划开通的3000门程控电话，未能在年内开通。", "今年开通2000门程控电话",
      ["程控电话"], Grade.UNVERIFIABLE),
+    # a figure promised and the thing denied done (没有完成) is missed; a lag (进度滞后) or a deed put off says less
+    ("新建农村户用沼气池20万口。", "十件实事中有八件全面完成，新增廉租住房保障和新建农村户用沼气池两项没有完成。",
+     "新建农村户用沼气池20万口", ["沼气池"], Grade.MISSED),
+    ("高新技术产业产值比重提高2个百分点。", "高新技术产业产值比重、单位土地产出等指标进度滞后。",
+     "高新技术产业产值比重提高2个百分点", ["高新技术产业产值比重"], Grade.UNVERIFIABLE),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's

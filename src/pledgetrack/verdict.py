@@ -34,7 +34,7 @@ from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
 from .periods import done_late, milestone_deadline, milestone_of_years, other_period
 from .signoff import settled_by_naming
-from .statements.completion import several_things
+from .statements.completion import denies, several_things
 from .results import Verdict
 from .tied import as_rise, in_step
 
@@ -144,9 +144,9 @@ def _judge_one(rule: Rule, corpus: Corpus, vocabulary: Vocabulary, as_of: dateti
         reached = _reached_by_a_part(rule, target, candidates, tolerance, margin)
         if reached is not None:
             return reached
-        restated = _restated_and_settled(rule, target, candidates)
-        if restated is not None:
-            return restated
+        said = _said_done_or_not(rule, target, candidates)
+        if said is not None:
+            return said
         mismatch = next((c for c in candidates if c.incomparable), None)
         if mismatch is not None:
             return unverifiable(Reason.INCOMPARABLE, f"the reports speak of it, but {mismatch.note}",
@@ -228,15 +228,18 @@ def _reached_by_a_part(rule: Rule, target: Target, candidates: list[Candidate], 
     return None
 
 
-def _restated_and_settled(rule: Rule, target: Target, candidates: list[Candidate]) -> Verdict | None:
-    """The very target restated and stated not done (去年计划开通的2000门程控电话，…未能在年内开通: missed) or done
-    (…已于10月全部开通: met, at the target), where no figure answers the pledge; else None."""
-    undone = next((c for c in candidates if c.restated and c.undone), None)
+def _said_done_or_not(rule: Rule, target: Target, candidates: list[Candidate]) -> Verdict | None:
+    """Where no figure answers the pledge: the thing stated not done in its year (新建农村户用沼气池…两项没有完成,
+    去年计划开通的2000门程控电话，…未能在年内开通: missed), or its very target restated and stated done (…已于10月全部
+    开通: met, at the target); else None."""
+    # (denied outright, not put off or lagging; not where it restates another target of the thing: another task's,
+    # 去年计划开通的3000门…)
+    undone = next((c for c in candidates if denies(c.undone) and (c.restated is None or c.restates(target))), None)
     if undone is not None:
         return Verdict(rule, Grade.MISSED, None, target, None, None, undone, tuple(candidates),
-                       f"the report restates the target and states it not done in {rule.year} ({undone.undone})")
-    done = next((c for c in candidates if c.restated and c.completion), None)
-    if done is not None and not any(c.undone for c in candidates):
+                       f"the report states it not done in {rule.year} ({undone.undone})")
+    done = next((c for c in candidates if c.restates(target) and c.completion), None)
+    if done is not None:
         return Verdict(rule, Grade.MET, None, target, target.value, Decimal(1), done, tuple(candidates),
                        f"the report restates the target and states it done ({done.completion})")
     return None

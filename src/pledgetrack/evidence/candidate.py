@@ -39,7 +39,20 @@ class Candidate:
     part: Quantity | None = None  # a figure of a part of the pledged whole (国内 of 到位资金), shown, not graded
     named: str = ""
     undone: str = ""  # words stating the milestone not done in its year (未能按期开工, 将于…建成, 进度滞后)
-    restated: bool = False  # the place restates the pledge's own target of its thing (去年计划开通的2000门程控电话)
+    restated: Quantity | None = None  # a target of the pledged thing the place restates (去年计划开通的2000门…)
+
+    def restates(self, target) -> bool:
+        """Whether the place restates the pledged ``target`` itself, its very figure.
+
+        >>> from pledgetrack.quantity import find_quantities
+        >>> from pledgetrack.rules.target import from_quantity
+        >>> said = "去年计划开通的2000门程控电话，未能在年内开通"
+        >>> place = Candidate("d", "f.txt", Position(1, 1), said, "text", None, restated=find_quantities(said)[0])
+        >>> [place.restates(from_quantity(find_quantities(pledge)[0])) for pledge in ("2000门", "3000门")]
+        [True, False]
+        """
+        return self.restated is not None and target is not None and self.restated.value == target.value \
+            and self.restated.unit == target.unit
 
     def names_with(self, words: tuple[str, ...]) -> bool:
         """Whether the review names the figure's thing with each of ``words`` (:func:`named_with`).

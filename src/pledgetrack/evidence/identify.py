@@ -106,10 +106,10 @@ class Identified:
                 and not any(word in self.indicators[id(quantity)] for word in _NOT_ADDING))
 
     def restating(self, target) -> Quantity | None:
-        """The figure that restates the pledged ``target`` (a rule's, or None) as a target of the pledged thing, its
-        very figure ("去年计划开通的2000门程控电话" for 开通2000门程控电话), or None."""
+        """The figure that restates a target of the pledged thing ("去年计划开通的2000门程控电话"), the pledged
+        ``target``'s own (a rule's, or None) before any other, or None."""
         return next((q for q in self.restated if target is not None and q.value == target.value
-                     and q.unit == target.unit), None)
+                     and q.unit == target.unit), self.restated[0] if self.restated else None)
 
     def carrying(self, figures) -> list[Quantity]:
         """The figures whose own indicator names the pledge (not merely an empty one)."""

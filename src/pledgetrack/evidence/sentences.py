@@ -163,8 +163,9 @@ def sentence_candidate(rule: Rule, words: RuleWords, doc: Document, sentence: Se
                      # its end: 省属国有企业改制任务基本完成 in the five years' review; stated not done there, it may be
                      # of an earlier year)
                      "" if scope is Scope.SEVERAL_YEARS else undone,
-                     # (the pledged target restated, not all but some of it: 十项民生实事除口袋公园外全部完成)
-                     (restated := identified.restating(rule.target)) is not None and not all_but(text, restated))
+                     # (a target restated, not all but some of it: 十项民生实事除口袋公园外全部完成)
+                     restated if (restated := identified.restating(rule.target)) is not None
+                     and not all_but(text, restated) else None)
 
 
 def _named_by_reading(words: RuleWords, text: str, statements) -> list[tuple[int, int]] | None:

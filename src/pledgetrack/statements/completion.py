@@ -169,6 +169,21 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     return ""
 
 
+def denies(undone: str) -> bool:
+    """Whether words stating a thing not done (:func:`stated_undone`) deny it outright (未能在年内开通, 两项没有完成),
+    rather than put it off or say it lags (将于今年建成, 进度滞后): of a figure promised, only a denial says the year's
+    figure was not reached; a lag may be against a schedule of several years.
+
+    >>> denies("未能在年内开通"), denies("两项没有完成"), denies("将于今年上半年建成"), denies("指标进度滞后")
+    (True, True, False, False)
+    """
+    return bool(_DENIAL.search(undone))
+
+
+# Grammar: the words of a denial (未能, 尚未, 没有, 未, 不能).
+_DENIAL = re.compile("未能|尚未|没有|不能|未")
+
+
 def several_things(quote: str, words: Sequence[str]) -> bool:
     """Whether ``quote`` promises a deed of several things that ``words`` name apart, joined by 和, 、, 及 or 与, or of
     several places it lists and counts (梅溪、芦田两县): each must be done for the pledge to be.
