@@ -91,6 +91,14 @@ from pledgetrack import Grade, Reason
      "新建农村户用沼气池20万口", ["沼气池"], Grade.MISSED),
     ("高新技术产业产值比重提高2个百分点。", "高新技术产业产值比重、单位土地产出等指标进度滞后。",
      "高新技术产业产值比重提高2个百分点", ["高新技术产业产值比重"], Grade.UNVERIFIABLE),
+    # the share of towns' people is reckoned on residents (常住人口城镇化率); the registered one (户籍) is another
+    ("城镇化率提高1.8个百分点。", "常住人口城镇化率达到37.2%，提高1.9个百分点。", "城镇化率提高1.8个百分点", ["城镇化率"],
+     Grade.MET),
+    ("城镇化率提高1.8个百分点。", "户籍人口城镇化率达到31.2%，提高1.9个百分点。", "城镇化率提高1.8个百分点", ["城镇化率"],
+     Grade.UNVERIFIABLE),
+    # a programme's name (新型农村合作医疗) is no rural part of its rate
+    ("新农合参合率稳定在92%以上。", "新型农村合作医疗参合率达到93.6%，人均筹资标准提高到120元。", "新农合参合率稳定在92%以上",
+     ["参合率"], Grade.MET),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
@@ -141,6 +149,9 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # the month in Chinese digits, with the year and day in them too
     ("县水泥厂五月底前建成投产", ["县水泥厂"], "县水泥厂于一九九四年十一月二十日建成投产。", Grade.MISSED),
     ("县水泥厂十月底前建成投产", ["县水泥厂"], "县水泥厂于九月建成投产。", Grade.MET),
+    # a clause opening on the year after the one reviewed (今年) puts the works off
+    ("城区第二水厂扩建工程年内投入使用", ["城区第二水厂"], "城区第二水厂扩建工程主体完工，今年上半年可投入使用。",
+     Grade.MISSED),
     # a clause opening with the month and the ground broken goes on about the works before it
     ("龙口水库年内动工兴建", ["龙口水库"], "龙口水库完成了勘测设计和征地工作，于十月破土动工。", Grade.MET),
     # levels listed before the inspection passed (省、地) are its own words

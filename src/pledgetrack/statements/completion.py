@@ -40,7 +40,9 @@ _GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未�
                             # (by when: "…因资金缺口较大，至年底尚未竣工")
                             "至年底", "到年底", "截至年底", "截至目前", "至今",
                             # (done after the year reviewed: "…完成设备安装调试，已于今年1月18日并网发电")
-                            "已于今年", "于今年")
+                            "已于今年", "于今年",
+                            # (put off to the year after the one reviewed: "…主体完工，今年上半年可投入使用")
+                            "今年")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
 # (and a share said right after the completion: 盾构施工完成70%)
 _SHARE_OF_TASK = re.compile(r"(?:[^，,。；;：:]{0,8}?(?:的|计划|任务|目标))?([0-9]+(?:\.[0-9]+)?)[%％]")

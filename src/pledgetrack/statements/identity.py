@@ -171,8 +171,7 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
     for word in words:
         at = quote.find(word)
         before = BOTH_SIDES.sub("", re.split("[，,；;。：:]", quote[:at])[-1]) if at > 0 else ""
-        for programme in _PROGRAMMES:  # (a programme's name, 新农村示范村, no group of the countryside)
-            before = before.replace(programme, "")
+        before = _without_programmes(before)  # (a programme's name, 新农村示范村, no group of the countryside)
         if re.search("[、和与及]", before):
             continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
         for group in NAMED_GROUPS:
@@ -181,6 +180,17 @@ def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
                                 for name, short in SHORT_NAMES):  # (城镇下岗职工 are the 下岗职工 the review names)
                 return group
     return ""
+
+
+def _without_programmes(words: str) -> str:
+    """``words`` without the names of programmes that hold a group's word (新型农村合作医疗|参合率: no rural part).
+
+    >>> _without_programmes("新型农村合作医疗")
+    ''
+    """
+    for programme in _PROGRAMMES:
+        words = words.replace(programme, "")
+    return words
 
 
 def _counted_together(quote: str, words: list[str]) -> list[str]:
@@ -281,7 +291,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     # a part: a group of official statistics (农村, 入境, 规上), or any other words before the pledge's that narrow
     # it, which the quote does not say (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
-    if any(group in BOTH_SIDES.sub("", prefix) and group not in quote for group in GROUPS) \
+    if any(group in _without_programmes(BOTH_SIDES.sub("", prefix)) and group not in quote for group in GROUPS) \
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""

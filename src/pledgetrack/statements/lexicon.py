@@ -109,6 +109,9 @@ SHORT_NAMES = (("城镇新增就业", "新增就业"), ("新增城镇就业", "�
                ("金融机构各项贷款", "各项贷款"),
                # (the vital rates are the whole population's: 人口自然增长率 is the 自然增长率 a plan caps)
                ("人口自然增长率", "自然增长率"), ("人口出生率", "出生率"),
+               # (the share of towns' people is reckoned on the resident population: 常住人口城镇化率 is the 城镇化率;
+               # 户籍人口城镇化率 is another)
+               ("常住人口城镇化率", "城镇化率"),
                # (a government's own output: 全市生产总值 is the 地区生产总值 its review names)
                ("地区生产总值", "生产总值"),
                # (the energy used per unit of output by its older name)
