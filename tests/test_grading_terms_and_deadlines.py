@@ -99,6 +99,16 @@ from pledgetrack import Grade, Reason
     # a programme's name (新型农村合作医疗) is no rural part of its rate
     ("新农合参合率稳定在92%以上。", "新型农村合作医疗参合率达到93.6%，人均筹资标准提高到120元。", "新农合参合率稳定在92%以上",
      ["参合率"], Grade.MET),
+    # a net change (净增) is no count of what was added, nor the other way round; bodies newly set up (新设) are added
+    ("新认定国家高新技术企业160家。", "国家高新技术企业净增122家、总数达到1248家。", "新认定国家高新技术企业160家",
+     ["国家高新技术企业"], Grade.UNVERIFIABLE),
+    ("市场主体净增5000户。", "全年新增市场主体8200户。", "市场主体净增5000户", ["市场主体"], Grade.UNVERIFIABLE),
+    ("市场主体净增5000户。", "市场主体净增5200户。", "市场主体净增5000户", ["市场主体"], Grade.MET),
+    ("新增经营主体1.6万户。", "受消费恢复偏慢影响，新设经营主体1.48万户，低于年初预期。", "新增经营主体1.6万户",
+     ["经营主体"], Grade.MISSED),
+    # projects brought in are not those signed, begun or finished in the year
+    ("力争新引进亿元以上项目100个。", "全年新签约亿元以上项目248个，新开工亿元以上项目205个，竣工投产亿元以上项目174个。",
+     "力争新引进亿元以上项目100个", ["亿元以上项目"], Grade.UNVERIFIABLE),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's

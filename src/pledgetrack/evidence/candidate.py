@@ -81,11 +81,13 @@ class Candidate:
 def named_with(named: str, words: tuple[str, ...], sentence: str) -> bool:
     """Whether ``named``, what a review sentence names a figure's thing, holds each of ``words`` (full- and
     half-width alike), and not as one kind of several listed together, whose figure is of them all, unless the
-    sentence gives each its own (分别).
+    sentence gives each its own (分别), nor as an example of the kinds counted (黑土滩等各类退化草地).
 
     >>> named_with("粮食总产量", ("粮食",), "粮食总产量1640亿斤"), named_with("老旧小区改造", ("城镇",), "老旧小区改造8万户")
     (True, False)
     >>> named_with("实施公路、村屯、矿区绿化", ("村屯",), "实施公路、村屯、矿区绿化3920亩")
+    False
+    >>> named_with("黑土滩等各类退化草地治理", ("黑土滩",), "黑土滩等各类退化草地治理12.6万亩")
     False
     """
     folded = fold_key(named)
@@ -97,9 +99,12 @@ def _named_alone(named: str, word: str, sentence: str) -> bool:
     if at < 0:
         return False
     around = named[at - 1:at] + named[at + len(word):at + len(word) + 1]
-    return not any(join in around for join in _LIST_JOINS) or _EACH in sentence
+    example = named.startswith(_EXAMPLES_END, at + len(word))
+    return (not any(join in around for join in _LIST_JOINS) or _EACH in sentence) and not example
 
 
 # Grammar: the words joining listed kinds (公路、村屯、矿区绿化), and the word giving each its own figure.
 _LIST_JOINS = "、和及与,"
 _EACH = "分别"
+# Grammar: the word closing the examples of the kinds counted (黑土滩等各类退化草地).
+_EXAMPLES_END = "等"

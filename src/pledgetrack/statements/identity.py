@@ -27,8 +27,8 @@ from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
-from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NOMINAL_CHANGE, OTHER_HEADS,
-                    PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, leading_scope)
+from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NET_CHANGE, NOMINAL_CHANGE,
+                    OTHER_HEADS, PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -94,6 +94,10 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     answered = answers_measure(statement, wanted) if wanted is not None else ""
     if answered:
         return Identity("measure", answered)
+    if statement.measure is Measure.ADDED and statement.net != bool(NET_CHANGE.search(quote)):
+        # (国家高新技术企业净增122家, net of the certificates expired, for 新认定…160家; and the other way round)
+        return Identity("measure", "it is a net change (净增), not the count of what was added that the quote promises"
+                        if statement.net else "it counts what was added, not the net change (净增) the quote promises")
     if real and statement.measure is Measure.GROWTH and not statement.real:
         return Identity("measure", "it is a change in current prices, not the real change (实际) pledged")
     if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):

@@ -62,6 +62,7 @@ class Statement:
     real: bool = False  # a change with prices taken out (实际增长, 扣除价格因素)
     nominal: bool = False  # a change said at current prices (按当年价格计算, 名义增长)
     part: bool = False  # a part of the figure said before it (…完成投资193.5亿元，…，其中8个省重点项目…)
+    net: bool = False  # a net change, what was added less what went (国家高新技术企业净增122家)
 
     @property
     def start(self) -> int:

@@ -28,7 +28,7 @@ from .ellipsis import opening_subject, said_of
 from .model import Measure, Period, Statement
 from .nouns import modifies, noun_of
 from .words import (SET_OF, AIM, AIM_BEFORE, COUNTED_SO_FAR, CONTINUING, ESTIMATE_WORDS, IN_WORDS, NAMED_YEAR, PART_OF_YEAR, REACHED_WORDS,
-                    NOMINAL_CHANGE, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
+                    NET_CHANGE, NOMINAL_CHANGE, REAL_CHANGE, SEVERAL_YEARS, leading_scope, trailing_predicate, year_named)
 
 _CLAUSE_MARKS = "，,；;：:。！？!?"
 # Grammar: the target set for a thing, named after it ("经济增长速度的调控目标定为８％", "全社会固定资产投资调控目标为…"):
@@ -155,7 +155,7 @@ def read_sentence(text: str, year: int | None = None, lead: str = "") -> tuple[S
                 real = measure is Measure.GROWTH and bool(REAL_CHANGE.search(text, clause_before, q.span[0]))
                 nominal = measure is Measure.GROWTH and bool(NOMINAL_CHANGE.search(text, start, q.span[0]))
                 statements.append(Statement(said, indicator, measure, period, named, item, estimate, reached, aim,
-                                            real, nominal, opens_part))
+                                            real, nominal, opens_part, bool(NET_CHANGE.search(raw))))
             if not modifies(text, q):
                 # a count's noun taken from its right is the subject of what follows
                 # ("63个|市“攻城拔寨”项目|完成投资45.4亿元")

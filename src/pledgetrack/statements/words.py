@@ -111,6 +111,8 @@ ESTIMATE_WORDS = ("预计", "初步核算", "初步统计", "预估")
 # clause or the one before; a plan that promises a real rise is not answered by the rise in current prices.
 REAL_CHANGE = re.compile(r"实际(?:增长|下降|提高|减少)|扣除(?:价格|物价)(?:上涨)?因素|可比价")
 # Grammar: a change reckoned at current prices (按当年价格计算, 名义增长), prices not taken out.
+# Official statistics: a net change, what was added less what went (净增122家, 净减少), no count of what was added.
+NET_CHANGE = re.compile("净(?:增|减)")
 NOMINAL_CHANGE = re.compile(r"按当年价格|按现行价格|按现价|名义增长|现价增长")
 # Grammar: a figure said as a target, in a review as in a plan ("曾提出，要把…控制在百分之十以内").
 # (争取 governing money or projects is the deed of obtaining them, "争取上级各类项目资金108600万元", not an aim)
