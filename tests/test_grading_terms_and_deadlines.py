@@ -106,9 +106,11 @@ from pledgetrack import Grade, Reason
     ("市场主体净增5000户。", "市场主体净增5200户。", "市场主体净增5000户", ["市场主体"], Grade.MET),
     ("新增经营主体1.6万户。", "受消费恢复偏慢影响，新设经营主体1.48万户，低于年初预期。", "新增经营主体1.6万户",
      ["经营主体"], Grade.MISSED),
-    # projects brought in are not those signed, begun or finished in the year
-    ("力争新引进亿元以上项目100个。", "全年新签约亿元以上项目248个，新开工亿元以上项目205个，竣工投产亿元以上项目174个。",
+    # projects brought in are not those begun or finished in the year; they are brought in by contract (签约)
+    ("力争新引进亿元以上项目100个。", "全年新开工亿元以上项目205个，竣工投产亿元以上项目174个。",
      "力争新引进亿元以上项目100个", ["亿元以上项目"], Grade.UNVERIFIABLE),
+    ("力争新引进亿元以上项目100个。", "全年新签约亿元以上项目104个，新开工亿元以上项目205个。",
+     "力争新引进亿元以上项目100个", ["亿元以上项目"], Grade.MET),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
@@ -159,6 +161,10 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # the month in Chinese digits, with the year and day in them too
     ("县水泥厂五月底前建成投产", ["县水泥厂"], "县水泥厂于一九九四年十一月二十日建成投产。", Grade.MISSED),
     ("县水泥厂十月底前建成投产", ["县水泥厂"], "县水泥厂于九月建成投产。", Grade.MET),
+    # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
+    ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
+    ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),
+    ("县城污水处理厂年内建成", ["县城污水处理厂"], "县城污水处理厂完成年度建设任务，投入试运行。", Grade.MET),
     # a clause opening on the year after the one reviewed (今年) puts the works off
     ("城区第二水厂扩建工程年内投入使用", ["城区第二水厂"], "城区第二水厂扩建工程主体完工，今年上半年可投入使用。",
      Grade.MISSED),

@@ -80,6 +80,11 @@ _PART_OF_WORKS = ("主体", "前期", "设计", "预审", "审批", "论证", "�
                   # (one section of a road or line: 东环路北段建成通车, for 东环路全线建成通车)
                   "北段", "南段", "东段", "西段", "中段", "首段", "一标段", "标段")
 _PART_REACH = 6
+# Grammar: the generic word of completion, the thing done after it (完成轨道铺设), and the things that are the task
+# itself (完成年度目标任务, 完成计划).
+_DONE_GENERIC = "完成"
+_OBJECT = re.compile("[\u4e00-\u9fff]{2,}")
+_TASKS = re.compile("任务|目标|计划|全部|各项|所有|了")
 # Grammar: a deed promised of all of a set (贫困人口全部脱贫, 所有行政村), which a count of those done (74.5万…实现
 # 脱贫) does not state reached, unless the review says all too.
 _ALL_OF = re.compile("全部|所有|全体|均已|都已")
@@ -282,5 +287,20 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
         return False  # (74.5万农村贫困人口实现脱贫: how many, not all that were promised, 全部脱贫)
     if word in PAST_START and _begun_only(pledged_deeds(quote)):
         return True  # (a stage past the start, 主体结顶, proves works promised begun)
+    if word == _DONE_GENERIC and _another_object(clause[at + len(word):], quote):
+        return False  # (…1号线北延完成轨道铺设: the track laid, not the line opened)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)
+
+
+def _another_object(after: str, quote: str) -> bool:
+    """Whether the words ``after`` a 完成 name another thing done than the pledge's (完成|轨道铺设, 完成|历史建筑修缮42处),
+    not its task or plan (完成|年度任务) nor a deed or thing the quote names (完成|改造).
+
+    >>> _another_object("轨道铺设", "确保地铁4号线建成通车"), _another_object("年度目标任务", "建成地铁4号线")
+    (True, False)
+    >>> _another_object("", "建成地铁4号线"), _another_object("改造", "完成老旧小区改造")
+    (False, False)
+    """
+    thing = _OBJECT.match(after)
+    return bool(thing) and not _TASKS.search(thing.group()) and thing.group()[:2] not in quote

@@ -27,10 +27,10 @@ _UNDER_WAY = ("续建", "在建")  # (works still being built: 新建续建道�
 # 实施城中村改造6万户 is 开工改造…城中村6万户)
 _BROUGHT_IN, _CARRIED_OUT = ("引进", "招引"), ("实施",)
 # (projects signed are neither begun nor finished: 签约亿元以上项目64个 for 竣工投产项目35个)
-# (nor are projects brought in those signed, begun or finished in the year: 新签约亿元以上项目248个 or 竣工投产…174个 for
-# 新引进…100个; a review's 签约引进 says both)
+# (nor are projects brought in those begun or finished in the year: 竣工投产亿元以上项目174个 for 新引进…100个; those
+# signed are: projects are brought in by contract, 新签约亿元以上项目46个)
 _APART_EITHER_WAY = ((BUILT_NEW, RENOVATED), (_PAID_IN, _CONTRACTED), (_CARRIED_OUT, FINISHED),
-                     (STARTED + FINISHED, _CONTRACTED), (_BROUGHT_IN, STARTED + FINISHED + _CONTRACTED))
+                     (STARTED + FINISHED, _CONTRACTED), (_BROUGHT_IN, STARTED + FINISHED))
 # (works begun in the year are not all those carried forward, 推进城市更新项目21个, which counts ones begun before)
 _CARRIED_FORWARD = ("推进",)
 _OTHER_DEEDS = ((STARTED, FINISHED), (FINISHED + ("完成",), STARTED + _UNDER_WAY), (_BROUGHT_IN, _CARRIED_OUT),
@@ -55,8 +55,8 @@ def another_deed(around: str, quote: str) -> bool:
     (True, True)
     >>> another_deed("竣工投产", "力争新引进亿元以上项目100个"), another_deed("新引进", "新开工亿元以上项目50个")
     (True, True)
-    >>> another_deed("新签约", "力争新引进亿元以上项目100个"), another_deed("签约引进", "力争新引进亿元以上项目100个")
-    (True, False)
+    >>> another_deed("新签约", "力争新引进亿元以上项目100个")
+    False
     """
     around, quote = around.replace("建成区", ""), quote.replace("建成区", "")  # (a built-up area is no stage)
     for said, other in _OTHER_DEEDS:
