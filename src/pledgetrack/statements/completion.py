@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from .stretches import deed_only
 from .words import DONE, FINISHED, STARTED
 
 # Grammar: a completion said of the future (将于今年上半年建成, 预计年底完工), hoped for (力争, 争取, 有望), hurried
@@ -295,12 +296,15 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
 
 def _another_object(after: str, quote: str) -> bool:
     """Whether the words ``after`` a 完成 name another thing done than the pledge's (完成|轨道铺设, 完成|历史建筑修缮42处),
-    not its task or plan (完成|年度任务) nor a deed or thing the quote names (完成|改造).
+    not its task or plan (完成|年度任务) nor deeds alone or a thing the quote names (完成|改造提升).
 
     >>> _another_object("轨道铺设", "确保地铁4号线建成通车"), _another_object("年度目标任务", "建成地铁4号线")
     (True, False)
-    >>> _another_object("", "建成地铁4号线"), _another_object("改造", "完成老旧小区改造")
+    >>> _another_object("", "建成地铁4号线"), _another_object("改造提升", "完成老旧小区改造")
     (False, False)
+    >>> _another_object("历史建筑修缮42处", "老街历史街区更新一期建成开街")
+    True
     """
     thing = _OBJECT.match(after)
-    return bool(thing) and not _TASKS.search(thing.group()) and thing.group()[:2] not in quote
+    return bool(thing) and not _TASKS.search(thing.group()) and thing.group() not in quote \
+        and not deed_only(thing.group())
