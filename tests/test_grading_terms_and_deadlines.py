@@ -154,13 +154,20 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # the start in any of its words: 破土动工 is 开工
     ("县酒厂年内开工建设", ["县酒厂"], "县酒厂于五月破土动工，完成投资八十万元。", Grade.MET),
     # a section of the road opened is no whole line opened
-    ("环城北路全线建成通车", ["环城北路"], "环城北路东段建成通车，西段正在加紧施工。", Grade.UNVERIFIABLE),
+    ("环城北路全线建成通车", ["环城北路"], "环城北路东段建成通车，西段进入路面施工阶段。", Grade.UNVERIFIABLE),
+    # ... and with the rest still being built, the whole line was not opened
+    ("环城北路全线建成通车", ["环城北路"], "环城北路东段建成通车，西段正在加紧施工。", Grade.MISSED),
     # done after the month promised inside the year is missed, done before it met
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于10月开工建设。", Grade.MISSED),
     ("环湖公路上半年开工建设", ["环湖公路"], "环湖公路于4月开工建设。", Grade.MET),
     # the month in Chinese digits, with the year and day in them too
     ("县水泥厂五月底前建成投产", ["县水泥厂"], "县水泥厂于一九九四年十一月二十日建成投产。", Grade.MISSED),
     ("县水泥厂十月底前建成投产", ["县水泥厂"], "县水泥厂于九月建成投产。", Grade.MET),
+    # a clause opening with the day it was done, of the year reviewed (于去年十月一日), goes on about the works
+    ("蓼河大桥年内建成通车", ["蓼河大桥"], "全市人民期盼多年的蓼河大桥，于去年十月一日建成通车。", Grade.MET),
+    # the main structure finished and the rest still being built is not done
+    ("市人民医院病房楼年内竣工", ["市人民医院病房楼"], "市人民医院病房楼主体工程完工，正在进行内部装修。", Grade.MISSED),
+    ("城区自来水二期工程年内开工", ["城区自来水二期"], "城区自来水二期工程已于九月开工，目前正在进行输水管道铺设。", Grade.MET),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),

@@ -99,9 +99,11 @@ _REACH_ALONE = ("实现", "全覆盖", "摘帽", "收官")
 # Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
 _NOT_BEGUN = ("开工", "动工", "实施")  # (未能按计划实施: not carried out at all)
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
-# (and the month it was done in, and the ground broken: "龙洞水库完成了勘测设计，|于十月破土动工")
+# (and the month it was done in, of the year reviewed, and the ground broken: "龙洞水库完成了勘测设计，|于十月破土动工",
+# "蓼河大桥，|于去年十月一日建成通车"; not 于今年…, the year after)
 _OPENING_ADVERBS = re.compile("^(?:并|且|已经|已|均|全部|全面|全线|顺利|如期|正式|基本|相继|先后|陆续|提前|按期|破土"
-                              "|于[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:底|初|中旬|下旬)?)*")
+                              "|于(?:去年|(?:19|20)[0-9]{2}年|[〇零一二九][〇零一二三四五六七八九]{3}年)?"
+                              "[0-9一二三四五六七八九十]{1,3}月(?:[0-9一二三四五六七八九十]{1,3}日)?(?:底|初|中旬|下旬)?)*")
 
 
 def stated_completion(own: Sequence[str], following: Sequence[str], words: Iterable[str], quote: str) -> str:
@@ -146,6 +148,8 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     '受疫情影响建设进度有所滞后'
     >>> stated_undone(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼未能投入使用"], ("投入使用",))
     ''
+    >>> stated_undone(["市人民医院病房楼主体工程完工"], ["正在进行内部装修"], ("竣工",))
+    '正在进行内部装修'
 
     A share of the year's task done is a completion not reached (a stage of the works alone, 主体完工 or 开工建设,
     says nothing either way):
@@ -155,6 +159,8 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     >>> stated_undone(["镇卫生院改扩建项目已开工建设"], [], ("完成",))
     ''
     """
+    # (works still being built are done, where the start is what was promised: …已于九月开工，目前正在进行管道铺设)
+    being_built_undone = not any(word in STARTED for word in words)
     words = tuple(words) + _NOT_BEGUN  # (works not yet begun, 尚未开工, are done at no stage)
     clauses = list(own) + [clause for clause in following
                            if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)
@@ -174,6 +180,9 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
         lagging = _LAGGING.search(clause)
         if lagging and not _OVERCOME.search(clause, 0, lagging.start()):
             return clause[:lagging.end()]
+        if being_built_undone and UNDER_WAY.match(clause):
+            # (…主体工程完工，|正在进行内部装修: still being built at the year's end)
+            return clause
     return ""
 
 
