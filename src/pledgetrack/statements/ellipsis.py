@@ -76,8 +76,9 @@ _CJK_NAME = re.compile("[\u4e00-\u9fff]+")
 # Official statistics: the deeds works are counted at (开工建设廉租住房, 新建改建城市道路, 竣工保障性住房), longest first.
 _WORKS_DEEDS = tuple(sorted({*STARTED, *FINISHED, "新开工建设", "开工建设", "基本建成", "新建", "新改建", "改建", "改扩建",
                              "扩建", "改造", "新增", "通车", "续建", "在建"}, key=len, reverse=True))
-# Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准).
-_DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设", "推进")
+# Grammar: the deeds (and totals) a statement names before its thing (累计|建成|高标准农田), not its manner (高标准),
+# and deeds listed there (新打、修复|机电井).
+_DEEDS_BEFORE_THING = _WORKS_DEEDS + ("累计", "共", "完成", "实施", "建设", "推进", "新打", "修复", "、")
 
 
 def at_stage(stage: str, before: str) -> str:

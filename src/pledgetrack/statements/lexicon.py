@@ -44,7 +44,7 @@ VERBS = sorted((
     # (titles newly awarded: 新评出市级文明村三十二个; a capacity formed: 形成日供水五万吨的能力)
     "新评出", "评出", "新评", "形成", "接待",
     # (works built and a way of farming spread: 兴修水平梯田, 推广地膜覆盖)
-    "兴修", "新修", "推广",
+    "兴修", "新修", "推广", "新打",
     # (bodies newly set up and registered: 新设经营主体1.48万户, 新登记市场主体)
     "新设", "新登记", "新注册",
     "新签",  # (contracts newly signed: 新签合同外资, the 合同外资 of the year)
