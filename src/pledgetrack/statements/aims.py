@@ -73,8 +73,8 @@ _DONE_BEFORE = re.compile(r"^(?:基本|全面|全部|如期)?(?P<word>组建|实
                           r"|放开"
                           # every unit served (实现乡乡通油路, 村村通电): a thing named by its coverage
                           r"|实现(?=“?(?P<unit>[乡村户镇县组])(?P=unit)通))")
-# (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, is when, no
-# part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
+# (a time said between the thing and its completion, 青藏铁路今年全线建成通车, 镇卫生院改扩建项目年内完工, 病房楼今年上半年
+# 竣工, is when, no part of the thing; a county 实现脱贫摘帽 leaves the list of poor counties)
 _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:[春秋]季)?开学前|[春秋]季"
          r"|(?:五一|七一|国庆|春节|元旦|汛期|主汛期)前|(?:[亚奥全省市大冬青]运会|运动会|[世园花]?博会|博览会)(?:召开|开幕)?前"
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
@@ -86,7 +86,7 @@ _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺�
                 # (an inspection passed: 通过“两基”国家检查验收)
                 r"|通过[^，,。；;]{1,24}?验收)")
 # (completions joined by 并, 年内竣工并投入使用, are one)
-_DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>" + _WHEN + r")?(?:将|要)?(?:实现|做到)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
+_DONE_AFTER = re.compile(r"(?:要|将)?在?(?P<when>(?:" + _WHEN + r")+)?(?:将|要)?(?:实现|做到)?(?:全线|全面|全部|基本|如期|逐步|顺利|尽快)?"
                          r"(?P<word>" + _COMPLETIONS + "(?:并?" + _COMPLETIONS + ")*)$")
 # Official statistics of building: the main structure, a stage of the building named before it.
 _MAIN_STRUCTURE = re.compile("主体(?:结构|工程)?$")
