@@ -111,6 +111,11 @@ from pledgetrack import Grade, Reason
      "力争新引进亿元以上项目100个", ["亿元以上项目"], Grade.UNVERIFIABLE),
     ("力争新引进亿元以上项目100个。", "全年新签约亿元以上项目104个，新开工亿元以上项目205个。",
      "力争新引进亿元以上项目100个", ["亿元以上项目"], Grade.MET),
+    # a price index's rise is the prices' rise
+    ("零售物价涨幅控制在百分之十以内。", "全年零售物价总指数上涨百分之二点八，是近几年来涨幅最低的一年。", "零售物价涨幅控制在百分之十以内",
+     ["零售物价"], Grade.MET),
+    ("居民消费价格涨幅控制在3%左右。", "居民消费价格指数上涨3.6%。", "居民消费价格涨幅控制在3%左右", ["居民消费价格"],
+     Grade.MISSED),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's

@@ -52,6 +52,8 @@ _EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
 # Official statistics: the word a total is named with inside the thing's name (通车总里程, 排放总量).
 _TOTAL = "总"
+# Official statistics: a price index's rise (零售物价总指数上涨2.8%, 居民消费价格指数上涨2.1%) is the prices' rise.
+_INDEX, _PRICES = "指数", ("价格", "物价")
 # Official statistics: the balance of a stock (存款余额, 货币供应量余额): its growth is the stock's growth.
 _STOCK_HEADS = ("余额",)
 
@@ -263,7 +265,9 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     if any(head in tail and head not in quote and head not in word and unit not in MEASURED_IN.get(head, ())
            and not (head in _STOCK_HEADS and statement.measure is Measure.GROWTH)
-           and not (head == _INTENSITY and _SHARE_OF_OUTPUT.search(quote)) for head in OTHER_HEADS) \
+           and not (head == _INTENSITY and _SHARE_OF_OUTPUT.search(quote))
+           and not (head == _INDEX and word.endswith(_PRICES) and statement.measure is Measure.GROWTH)
+           for head in OTHER_HEADS) \
             or another_deed(prefix + tail, quote) or not_taken_away(prefix + tail, word, quote, statement) \
             or deeds_summed(prefix, quote):
         return "head"
