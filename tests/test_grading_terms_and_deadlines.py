@@ -173,6 +173,9 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # the main structure finished and the rest still being built is not done
     ("市人民医院病房楼年内竣工", ["市人民医院病房楼"], "市人民医院病房楼主体工程完工，正在进行内部装修。", Grade.MISSED),
     ("城区自来水二期工程年内开工", ["城区自来水二期"], "城区自来水二期工程已于九月开工，目前正在进行输水管道铺设。", Grade.MET),
+    # the opening put off (顺延) is not done
+    ("确保地铁5号线城东段年内开通试运营", ["地铁5号线城东段"],
+     "地铁5号线城东段轨道全线贯通，受设备联调进度影响，开通时间顺延至2016年。", Grade.MISSED),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),

@@ -115,6 +115,8 @@ _PHASE = re.compile("[一二三四五首]期(?:工程)?$")
 # Grammar: the works a part of it is named after (勐澜机场|新航站楼, 区人民医院迁建|主体): one works, with the building
 # of it said; a phase or a generic word (二期, 工程) is no part named apart, nor a deed alone (国际候机楼|扩建).
 _WORKS_OF_PART = re.compile("(?:" + "|".join(_WORKS_HEADS) + ")(?:迁建|改扩建|扩建|改建|新建)?$")
+# Official terms of building: a section of a line named by its place (地铁5号线|棠溪段), not a phase.
+_SECTION = re.compile("(?P<works>[\u4e00-\u9fff0-9]{3,}?(?:线|路|铁路|高速|公路|大道))[\u4e00-\u9fff]{1,4}段")
 _NO_PART = re.compile("^(?:[一二三四五首]期|工程|项目|建设)")
 _WORKS_DONE = re.compile("(?:建成|开工建设|开工|开通|竣工|完工|投入使用|投用|投运|通车|运营|通航|并网|发电|封顶|并)+")
 
@@ -191,7 +193,14 @@ def _thing_words(aim: Aim, heard_words: ReviewWords) -> tuple[tuple[str, ...], b
         words = parts  # "兰新复线和宝中铁路将投入运营": each thing named, each to be done
     heard = heard_words.heard(*words)
     apart = None if heard or len(words) > 1 else named_apart(aim.indicator, heard_words)
-    return (apart, True) if apart else (words, heard)
+    if apart:
+        return apart, True
+    # (a section of works no review names, 地铁5号线棠溪段: the works, which a review states done whole or in sections
+    # it names, 地铁5号线北段, no whole)
+    section = None if heard or len(words) > 1 else _SECTION.fullmatch(aim.indicator)
+    if section and heard_words.heard(section.group("works")):
+        return (section.group("works"),), True
+    return words, heard
 
 
 def named_apart(name: str, heard_words: ReviewWords) -> tuple[str, str] | None:

@@ -30,7 +30,7 @@ _DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按�
 _DENIED_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:均|都|也|仍)?(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划)?(?:实现|完成|到位)")
 # (not a plan of the past restated: 去年计划开通的…)
 _PUT_OFF = re.compile(r"(?:将于|将在|预计|(?<!去年)(?<!上年)(?<!年初)(?<!原)计划于?|有望于?|于?今年)[^，,。；;：:]{0,8}$")
-_LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置")
+_LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置|顺延")
 # (a lag overcome is no lag: 改变了…建设滞后的局面)
 _OVERCOME = re.compile("改变|扭转|解决|破解|改善")
 # Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
@@ -146,6 +146,8 @@ def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[
     '将于今年上半年建成'
     >>> stated_undone(["区中医院新院主体结构封顶"], ["受疫情影响建设进度有所滞后"], ("建成",))
     '受疫情影响建设进度有所滞后'
+    >>> stated_undone(["地铁5号线棠溪段轨道全线贯通"], ["受设备联调进度影响，开通时间顺延至2025年"], ("开通",))
+    '受设备联调进度影响，开通时间顺延'
     >>> stated_undone(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼未能投入使用"], ("投入使用",))
     ''
     >>> stated_undone(["市人民医院病房楼主体工程完工"], ["正在进行内部装修"], ("竣工",))
