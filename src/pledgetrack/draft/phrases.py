@@ -32,6 +32,10 @@ _PARENTHESISED = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _NAMED_ALONE = frozenset(MEASURES_NAMED_ALONE + COUNT_OF_ALL)
 
 
+# Grammar: a share named by what it is a share of (占地区生产总值比重), of the thing named before.
+_SHARE_OF = ("占", "所占")
+
+
 def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     """What ``figure`` of ``text`` measures: the indicator the statements stage reads for it (the grader's one
     reading of a sentence), its verbs and lead-ins left off; "" where it names nothing in particular. ``before``
@@ -46,10 +50,11 @@ def indicator_phrase(text: str, figure: Quantity, before: str = "") -> str:
     ('地方财政收入', '')
     """
     said = _said(text, figure.span)
-    if before and said is not None and (said.indicator in _NAMED_ALONE or deed_only(said.indicator)
-                                        and names_nothing(text[figure.span[1]:])):
+    if before and said is not None and (said.indicator in _NAMED_ALONE or said.indicator.startswith(_SHARE_OF)
+                                        or deed_only(said.indicator) and names_nothing(text[figure.span[1]:])):
         # "…粮食播种面积1.1亿亩、|产量825亿斤", "净增1100家“四上”企业，|总数达1.21万家": a measure or a total alone is
-        # read with the sentence ``before`` the piece, and so is a deed alone ("城镇住房重建开工8万套，|竣工5万套")
+        # read with the sentence ``before`` the piece, and so is a deed alone ("城镇住房重建开工8万套，|竣工5万套") and
+        # a share of something the thing before is ("数字经济核心产业增加值增长9%以上，|占地区生产总值比重达到18%")
         said = _said(before + text, (figure.span[0] + len(before), figure.span[1] + len(before))) or said
     if said is None:
         return ""
