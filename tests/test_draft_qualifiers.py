@@ -130,6 +130,15 @@ def test_of_two_targets_of_the_same_words_the_one_under_a_topic_is_withheld(tmp_
     assert "'提升县城承载能力'" in towns.rule.pledge.check.evidence
 
 
+def test_the_lead_of_a_list_of_targets_is_no_topic(tmp_path):
+    # "…的主要预期目标是：" leads the list; it names no narrower thing the growth after it is of
+    graded = _drafted_and_graded(tmp_path, "今年全省经济社会发展的主要预期目标是：生产总值增长10%以上；财政收入增长9%。"
+                                           "生产总值力争增长12%。", "全省生产总值达到7265亿元，增长12.8%。")
+    ensured = graded["生产总值增长10%以上"]
+    assert ensured.rule.pledge.check is None or ensured.rule.pledge.check.evidence is None
+    assert ensured.grade.value == "exceeded"
+
+
 def _drafted_and_graded(tmp_path, planned: str, reviewed: str) -> dict:
     """The 2025 pledges drafted from a plan saying ``planned``, graded by a review saying ``reviewed``."""
     plan = f"一、2024年工作回顾\n全年经济平稳。\n二、2025年工作安排\n{planned}\n"

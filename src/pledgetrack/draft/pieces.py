@@ -164,7 +164,9 @@ def cut(sentence: str, year: int) -> list[Piece]:
             if framing is not None and start == 0:
                 made = _with_period(sentence, made, framing)  # "到1995年，|粮食总产量达到75亿公斤": 1995's
             elif before and start == 0:  # "提升县城承载能力，滚动推进重大项目500个以上": the county towns' projects
-                made = attrs.evolve(made, topic=sentence[before[0]:before[1]].strip())
+                # (not the lead of a list of targets, "…的主要预期目标是：", which names none of them)
+                lead = sentence[before[0]:before[1]].strip()
+                made = attrs.evolve(made, topic="" if _LIST_LEAD.search(lead) else lead)
                 made = _with_subject(sentence, made, before)
             pieces.append(made)
     # a goal of several years or another year ("到2027年，…", "“十五五”期间，…") is cut as any other: the drafter
@@ -184,6 +186,10 @@ def _with_period(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:
     figures = tuple(attrs.evolve(q, span=(q.span[0] + shift, q.span[1] + shift)) for q in piece.figures)
     target = figures[piece.figures.index(piece.target)]
     return attrs.evolve(piece, text=sentence[begin:piece.end], start=begin, figures=figures, target=target)
+
+
+# Grammar: the words a lead of a list ends with (…的主要预期目标是：, 重点抓好以下几项：).
+_LIST_LEAD = re.compile("(?:是|为|如下|包括|以下几项|以下几个方面)[：:]?$")
 
 
 def _with_subject(sentence: str, piece: Piece, before: tuple[int, int]) -> Piece:
