@@ -497,7 +497,9 @@ def test_a_figure_of_another_group_or_measure_than_the_pledges_settles_nothing(t
     # money spent on the works is no stage of them done
     ("城北污水处理厂开工建设，完成投资1.2亿元。", Grade.UNVERIFIABLE),
     # one review sentence says the works done, another that they missed the plan: no finding either way
-    ("城北污水处理厂完成厂区和配套管网建设。城北污水处理厂、垃圾中转站等项目没有完成年初计划。", Grade.UNVERIFIABLE),
+    ("城北污水处理厂建成投入运行。城北污水处理厂、垃圾中转站等项目没有完成年初计划。", Grade.UNVERIFIABLE),
+    # a part of them done (完成厂区和配套管网建设) and the works said to miss the plan: missed
+    ("城北污水处理厂完成厂区和配套管网建设。城北污水处理厂、垃圾中转站等项目没有完成年初计划。", Grade.MISSED),
     ("城北污水处理厂建成投入运行。", Grade.MET),
 ])
 def test_a_milestone_is_met_only_where_the_review_states_the_works_done_and_nowhere_not(tmp_path, review, grade):

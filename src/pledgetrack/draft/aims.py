@@ -109,7 +109,8 @@ def sentence_aims(sentence: str, year: int) -> Iterator[tuple[int, int, Aim]]:
 _MOST_LISTED = 3
 # Official terms of building: the heads that name one works (…高速公路东段, …医院, …体育馆, 地铁4号线北段).
 _WORKS_HEADS = ("路", "段", "线", "桥", "隧道", "铁路", "高速", "机场", "港", "站", "馆", "院", "中心", "楼", "场", "园",
-                "厂", "城", "工程", "项目", "基地", "枢纽", "水库", "学校", "中学", "小学", "幼儿园", "区")
+                "厂", "城", "工程", "项目", "基地", "枢纽", "水库", "学校", "中学", "小学", "幼儿园", "区",
+                "延")  # (a line's extension: 1号线北延)
 # Official terms of building: a phase of one works named after it (地铁4号线一期, …二期工程).
 _PHASE = re.compile("[一二三四五首]期(?:工程)?$")
 # Grammar: the works a part of it is named after (勐澜机场|新航站楼, 区人民医院迁建|主体): one works, with the building
@@ -131,19 +132,27 @@ def listed_done(clause: str) -> list[Aim]:
     ([], [])
     >>> [aim.indicator for aim in listed_done("开工建设地铁4号线一期、5号线一期工程")]  # a phase of each works
     ['地铁4号线一期', '5号线一期']
+    >>> [aim.indicator for aim in listed_done("确保地铁4号线、1号线北延建成通车")]  # the deed said after the last
+    ['地铁4号线', '1号线北延']
     """
     items = clause.strip().split("、")
     if not 2 <= len(items) <= _MOST_LISTED:
         return []
     first = read_aim(items[0])
-    if first is None:  # (the deed said before the first item, 建成|…, and so of every item)
+    last = read_aim(items[-1]) if first is None else None
+    if first is not None:  # (the deed said before the first item, 建成|…, and so of every item)
+        before = items[0][:first.start]
+        aims = [first] + [read_aim(before + item) for item in items[1:]]
+    elif last is not None:  # (or after the last, …、1号线北延|建成通车, and so of every item)
+        after = items[-1][last.start + len(last.indicator):]
+        aims = [read_aim(item + after) for item in items[:-1]] + [last]
+    else:
         return []
-    before = items[0][:first.start]
-    aims = [first] + [read_aim(before + item) for item in items[1:]]
     # (works built, opened or set up, each a thing of its own; not a way of working listed, 实行以县为主、分类施策, nor
     # coverage, titles or policies: 实现…全覆盖, 创建…, 建立…清单)
     return aims if all(each is not None and each.kind == "done" and _WORKS_DONE.fullmatch(each.verb)
-                       and _PHASE.sub("", each.indicator).endswith(_WORKS_HEADS) for each in aims) else []
+                       and _PHASE.sub("", each.indicator).endswith(_WORKS_HEADS) and len(each.indicator) > 2
+                       for each in aims) else []
 
 
 def aim_words(indicator: str, heard_words: ReviewWords) -> list[tuple[tuple[str, ...], bool]]:

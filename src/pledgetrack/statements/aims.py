@@ -79,6 +79,8 @@ _WHEN = (r"今年|年内|明年|当年|年底前?|年末|上半年|下半年|(?:
          r"|(?:五一|七一|国庆|春节|元旦|汛期|主汛期)前|(?:[亚奥全省市大冬青]运会|运动会|[世园花]?博会|博览会)(?:召开|开幕)?前"
          r"|[0-9一二三四五六七八九十]{1,2}月(?:底|份)?(?:前|以前)?")
 _COMPLETIONS = (r"(?:(?:建成|铺通)?(?:投产|通车)(?:发电|运营)?|铺通|建成(?:投用|投入使用|开放|招生|发电)?|竣工|完工"
+                # (opened to flights, supplying water, a street or park opened, a bridge's span closed)
+                r"|(?:建成)?(?:通航|供水|供电|供气|供热|开街|开园|开馆|开业)|合龙|合拢"
                 r"|投入(?:使用|运行|运营)|投用|投运|启用|(?:全容量)?并网(?:发电)?|完成铺轨|封顶|结顶|并轨|开通(?:运营)?|建立"
                 r"|全覆盖|开工(?:建设|兴建)|开工|动工(?:建设|兴建)?|放开|启动(?:建设|实施)?|获批(?:设立)?|(?:全线)?洞通|(?:建成|投入)?试运[营行]|(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|全线贯通|脱贫摘帽|摘帽"
                 # (states kept: 做到应保尽保, 按时足额发放)
@@ -239,7 +241,7 @@ def _done(body: str, start: int) -> Aim | None:
     # a list (、) may stand in what qualifies the thing ("省委、省政府下达的"), never in the thing: "医院、中心"
     # are several things, each its own pledge
     if len(named) < 3 or named.endswith(_VAGUE) or named in HEADS or named.startswith(_EFFORT) or "、" in named \
-            or not _CJK_IN.search(named) or _YEAR_ALONE.match(named) \
+            or not _CJK_IN.search(named) or _YEAR_ALONE.match(named) or _DATED.match(named) \
             or _NEGATED.search(named) or _NUMBERED.search(named) \
             or named.endswith(_WORKS) and len(named) <= 4 \
             or _SOME.search(named):
@@ -250,6 +252,8 @@ def _done(body: str, start: int) -> Aim | None:
 # Grammar: a thing is named in words, not by a year alone ("力争2023年内竣工" names no thing).
 _CJK_IN = re.compile("[\u4e00-\u9fff]")
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d年?$")
+# (nor by a day: "力争5月1日部分恢复通航" names none)
+_DATED = re.compile("^[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
 # Official terms: a target a higher government assigns, named by what it is of ("完成上级下达的节能减排目标任务").
 _ASSIGNED = re.compile(r"^(?:国家|上级|省|市|州|盟|区|县|[\u4e00-\u9fff]{1,4}[省市州盟])?下达的"
                        r"(?:年度)?(?P<thing>[\u4e00-\u9fff“”]{2,16}?)(?:年度)?(?:目标)?(?:任务)?$")

@@ -58,7 +58,10 @@ _ONE_OFF_DEEDS = ("开工", "动工", "启动", "免除", "免征", "取消", "�
                   # (a zone approved, a tunnel holed through, a list published: 综合保税区获批, 全线洞通, 公布…清单)
                   "获批", "洞通", "公布",
                   # (prices or a market opened: 粮食购销价格全面放开)
-                  "放开")
+                  "放开",
+                  # (opened to flights, a street or park opened, a bridge's span closed; not 供水, a word of names too:
+                  # 城乡供水一体化)
+                  "通航", "开街", "开园", "开馆", "合龙", "合拢")
 # Official terms: states a plan promises kept (财政收支平衡, 做到应保尽保, 按时足额发放), which a review states held by
 # saying them of the thing at the end of a clause (全区财政收支平衡，略有结余; 做到了应保尽保); said before more words
 # (收支平衡压力加大) they name a topic, not the state held.
