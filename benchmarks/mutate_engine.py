@@ -648,6 +648,13 @@ MUTANTS = (
     Mutant('milestones', 'opened to flights (通航), a span closed (合龙) are no deeds done once', 'statements/completion.py',
            '                  "通航", "开街", "开园", "开馆", "合龙", "合拢")', '                  )'),
 
+    Mutant('statements', 'a kind named as an example (黑土滩等各类退化草地) is the figure\'s kind', 'statements/identity.py',
+           '    if all(_example_of_kinds(word, indicator)', '    if False and all(_example_of_kinds(word, indicator)'),
+    Mutant('statements', 'a list closed by 等 after a count (85个口袋公园等建成开放) is of the kinds it is an example of',
+           'statements/identity.py', '    return bool(kinds) and not deed_only(kinds) and not kinds.startswith(',
+           '    return bool(kinds) or not deed_only(kinds) and not kinds.startswith('),
+    Mutant('milestones', 'a rank promised kept (保持第一方阵) is stated by a deed done (出台…)', 'statements/completion.py',
+           '    if _RANK_KEPT.search(quote):', '    if False:'),
 )
 
 

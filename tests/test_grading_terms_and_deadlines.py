@@ -116,6 +116,10 @@ from pledgetrack import Grade, Reason
      ["零售物价"], Grade.MET),
     ("居民消费价格涨幅控制在3%左右。", "居民消费价格指数上涨3.6%。", "居民消费价格涨幅控制在3%左右", ["居民消费价格"],
      Grade.MISSED),
+    # a kind named as an example of the kinds counted (黑土滩等各类退化草地) is no figure of that kind
+    ("治理黑土滩退化草地8万亩。", "黑土滩等各类退化草地治理12.6万亩。", "治理黑土滩退化草地8万亩", ["黑土滩"], Grade.UNVERIFIABLE),
+    # ... but a list closed by 等 after a count counts those things
+    ("新建口袋公园80个。", "五大道公园、设计公园和85个口袋公园等建成开放。", "新建口袋公园80个", ["口袋公园"], Grade.MET),
     # contracts newly signed (新签) are the year's contracted foreign investment
     ("合同利用外资增长15%。", "新签合同外资3.2亿美元，增长16.1%。", "合同利用外资增长15%", ["合同外资"], Grade.MET),
     # a rate named alone after the scheme's clause, as the quote names it after the same scheme, is the scheme's
@@ -176,6 +180,8 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     # the opening put off (顺延) is not done
     ("确保地铁5号线城东段年内开通试运营", ["地铁5号线城东段"],
      "地铁5号线城东段轨道全线贯通，受设备联调进度影响，开通时间顺延至2016年。", Grade.MISSED),
+    # a rank promised kept is stated by a ranking, not by a deed done (出台…)
+    ("在全市营商环境评价中保持第一方阵", ["营商环境"], "出台优化营商环境“棠溪30条”，上线重点事项22个。", Grade.UNVERIFIABLE),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),

@@ -254,6 +254,10 @@ def pledged_deeds(quote: str) -> tuple[str, ...]:
     return tuple(deed for deed in _ONE_OFF_DEEDS + STATES if deed in quote) + passed
 
 
+# Grammar: a rank or place promised kept (保持第一方阵, 位居前列, 稳居全省第一): a ranking states it, no deed done.
+_RANK_KEPT = re.compile("保持[^，,。；;]{0,16}?(?:方阵|前列|领先|第[一二三四五六七八九十]|前[三五十])|位居|位列|稳居")
+
+
 def _says_of_pledge(completion: str, quote: str) -> bool:
     """Whether a ``completion`` said of the thing can state done what ``quote`` promises: a reach alone (实现, 全覆盖)
     states no works promised built done, unless the pledge names it; a state promised kept (平衡) only itself.
@@ -262,7 +266,11 @@ def _says_of_pledge(completion: str, quote: str) -> bool:
     (False, True)
     >>> _says_of_pledge("完成", "确保财政收支平衡"), _says_of_pledge("平衡", "确保财政收支平衡")
     (False, True)
+    >>> _says_of_pledge("出台", "在全市营商环境评价中保持第一方阵")  # a rank kept
+    False
     """
+    if _RANK_KEPT.search(quote):  # (a rank promised kept is stated by the rank: 出台…30条 says nothing of it)
+        return False
     kept = [state for state in STATES if state in quote]
     if kept:  # (a state promised kept is stated by itself: 完成 or 建成 say nothing of a balance)
         return any(state in completion for state in kept)

@@ -27,8 +27,9 @@ from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
 from .names import narrower_name
+from .stretches import deed_only
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NET_CHANGE, NOMINAL_CHANGE,
-                    OTHER_HEADS, PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, leading_scope)
+                    OTHER_HEADS, PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, FINISHED, STARTED, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -47,6 +48,7 @@ _SHARE_OF_OUTPUT = re.compile("占(?:地区|国内)?生产总值的?比重|占GD
 _PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "新农村")
 # Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
 _OUTPUT = ("生产总值", "增加值", "GDP")
+_EXAMPLES_CLOSED = "等"  # (the word closing examples of the kinds counted: 黑土滩等各类退化草地)
 _EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+等$")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
@@ -114,6 +116,10 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     # must stand in the indicator too)
     if not inside or all(w in GROUP_WORDS for w in inside) and any(w not in GROUP_WORDS for w in words):
         return Identity("indicator", f"it measures {indicator}")
+    if all(_example_of_kinds(word, indicator) and word + _EXAMPLES_CLOSED not in quote for word in inside):
+        # (黑土滩等各类退化草地治理12.6万亩 for 治理黑土滩退化草地8万亩: all the kinds it is an example of; not the
+        # things a list closed by 等 counts, 85个口袋公园等建成开放)
+        return Identity("whole", f"it is of all the kinds its words are an example of ({indicator})")
     left_off = _group_left_off(quote, inside, indicator)
     if left_off:
         return Identity("whole", f"it is of the whole or another part, not of {left_off} ({indicator})")
@@ -147,6 +153,17 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         differs = "head"
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
+
+
+def _example_of_kinds(word: str, indicator: str) -> bool:
+    """Whether ``word`` stands in ``indicator`` as an example of the kinds it names after 等 (黑土滩|等各类退化草地治理).
+
+    >>> _example_of_kinds("黑土滩", "黑土滩等各类退化草地治理"), _example_of_kinds("口袋公园", "口袋公园等建成开放")
+    (True, False)
+    """
+    at = indicator.find(word + _EXAMPLES_CLOSED)
+    kinds = indicator[at + len(word) + 1:] if at != -1 else ""
+    return bool(kinds) and not deed_only(kinds) and not kinds.startswith(STARTED + FINISHED + ("完成", "开放", "实现"))
 
 
 def _places_as_quoted(indicator: str, quote: str) -> str:
