@@ -655,6 +655,8 @@ MUTANTS = (
            '    return bool(kinds) or not deed_only(kinds) and not kinds.startswith('),
     Mutant('milestones', 'a rank promised kept (保持第一方阵) is stated by a deed done (出台…)', 'statements/completion.py',
            '    if _RANK_KEPT.search(quote):', '    if False:'),
+    Mutant('statements', 'a voltage class after a count (两座|35千伏变电站) ends the count\'s noun', 'statements/nouns.py',
+           '\n                                                or _VOLTAGE.match(noun)):', '):'),
 )
 
 

@@ -21,9 +21,11 @@ from .words import (BASE, NAMED_GROUPS, PART_OF_YEAR, PLACES_BELOW, SEVERAL_YEAR
 
 __all__ = ["QUALIFYING", "modifies", "noun_of"]
 
-# Units of things counted one by one: the count may stand before its noun ("19个城中村").
+# Units of things counted one by one: the count may stand before its noun ("19个城中村"); a voltage class is part of
+# the noun ("两座|35千伏变电站").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
-_NOUN_END = re.compile(r"[、，,；;。：:（(\d]|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
+_VOLTAGE = re.compile(r"\d[\d.]*(?:千伏|万伏|kV)")
+_NOUN_END = re.compile(r"[、，,；;。：:（(]|\d(?![\d.]*(?:千伏|万伏|kV))|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
                        r"|基本(?=实现|完成|建成|达到)|外(?=[，,；;。]|$)"
                        r"|中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])"
                        r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为"  # "由120家增加到150家": a change, no noun
@@ -190,7 +192,8 @@ def _right_noun(text: str, q: Quantity) -> str:
         stop = listed
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
     # ("源网荷储一期2GW等项目": an example's size, before the kind it is one of, counts none of them)
-    if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""):
+    if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""
+                                                or _VOLTAGE.match(noun)):
         return ""
     deed = _UNITS_DONE.match(text, after + stop.start()) if stop and q.unit in _UNITS_COUNTED else None
     if deed:  # "14个村全部完成人居环境整治提升": the units counted at the deed done to them
