@@ -111,7 +111,7 @@ MUTANTS = (
     # alone breaks nothing since 2026-12-07, the whole suite passing, so this one mutant breaks both readings)
     Mutant("statements", "a group (农村, 规上) or other words before the pledge's that narrow it (塑胶) are the whole",
            "statements/identity.py",
-           "    if any(group in _without_programmes(BOTH_SIDES.sub(\"\", prefix)) and group not in quote for group in GROUPS) \\\n"
+           "    if any(group in without_programmes(BOTH_SIDES.sub(\"\", prefix)) and group not in quote for group in GROUPS) \\\n"
            "            or narrower_name(prefix + word, [word, *words], quote):\n",
            "    if False:\n"),
     Mutant("grading", "a review naming the plan's thing never settles a drafted rule's doubt", "verdict.py",
@@ -140,7 +140,7 @@ MUTANTS = (
            "    if real and statement.measure is Measure.GROWTH and not statement.real:",
            "    if False:"),
     Mutant("statements", "a group the quote names (县城, 公办) is answered by the whole", "statements/identity.py",
-           "    left_off = _group_left_off(quote, inside, indicator)\n", "    left_off = ''\n"),
+           "    left_off = group_left_off(quote, inside, indicator)\n", "    left_off = ''\n"),
     Mutant("quantity", "a figure in another unit of the pledge's kind stays in its own (8500米 of 10公里)",
            "evidence/identify.py", "    if factor is not None:\n", "    if False:\n"),
     # milestones
@@ -369,7 +369,7 @@ MUTANTS = (
            '(?:建成)?(?:通气|通水)|下闸蓄水|(?:建成)?上线运行|', ''),
     Mutant('statements', "output's growth at current prices (按当年价格计算增长27.9%) is its growth", 'statements/identity.py',
            '    if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):', '    if False:'),
-    Mutant('statements', '新农村 (a programme) is the countryside a part leaves off', 'statements/identity.py',
+    Mutant('statements', '新农村 (a programme) is the countryside a part leaves off', 'statements/groups.py',
            '        words = words.replace(programme, "")', '        words = words'),
     Mutant('statements', 'counts joined by 和 lose what is said of them all (…人口和31万头牲畜的饮水困难)', 'statements/nouns.py',
            '    if right and ITEM_JOINS.fullmatch(right[-1]) and following:', '    if False:'),
@@ -573,7 +573,7 @@ MUTANTS = (
     Mutant('statements', 'places counted before a measure of their economy (4个镇生产总值) are no part', 'statements/nouns.py',
            '    return _places_counted(text, raw, q, clause, noun) + noun\n', '    return noun\n'),
     Mutant('statements', 'all the places a quote names (十个街道 for 街道) are a part of them', 'statements/identity.py',
-           '    indicator = _places_as_quoted(statement.indicator, quote)\n', '    indicator = statement.indicator\n'),
+           '    indicator = places_as_quoted(statement.indicator, quote)\n', '    indicator = statement.indicator\n'),
     Mutant('statements', 'a local government\'s 地方一般公共预算收入 is a part of its budget revenue', 'statements/lexicon.py',
            '("地方一般公共预算收入", "一般公共预算收入"), ', ''),
     Mutant('draft', 'a part of works a review names apart from its works (县机场…，新航站楼) is looked for whole', 'draft/aims.py',
@@ -601,7 +601,7 @@ MUTANTS = (
     Mutant('statements', '常住人口城镇化率 is a part of the 城镇化率', 'statements/lexicon.py',
            '               ("常住人口城镇化率", "城镇化率"),\n', ''),
     Mutant('statements', 'a programme\'s name (新型农村合作医疗) is a rural part of its rate', 'statements/identity.py',
-           'group in _without_programmes(BOTH_SIDES.sub("", prefix))', 'group in BOTH_SIDES.sub("", prefix)'),
+           'group in without_programmes(BOTH_SIDES.sub("", prefix))', 'group in BOTH_SIDES.sub("", prefix)'),
     Mutant('milestones', 'a clause opening on the year after the one reviewed (今年上半年可投入使用) is of another thing',
            'statements/completion.py', '                            "今年")', '                            )'),
     Mutant('statements', 'projects begun or finished answer a pledge of projects brought in', 'statements/deeds.py',
@@ -649,9 +649,9 @@ MUTANTS = (
            '                  "通航", "开街", "开园", "开馆", "合龙", "合拢")', '                  )'),
 
     Mutant('statements', 'a kind named as an example (黑土滩等各类退化草地) is the figure\'s kind', 'statements/identity.py',
-           '    if all(_example_of_kinds(word, indicator)', '    if False and all(_example_of_kinds(word, indicator)'),
+           '    if all(example_of_kinds(word, indicator, quote)', '    if False and all(example_of_kinds(word, indicator, quote)'),
     Mutant('statements', 'a list closed by 等 after a count (85个口袋公园等建成开放) is of the kinds it is an example of',
-           'statements/identity.py', '    return bool(kinds) and not deed_only(kinds) and not kinds.startswith(',
+           'statements/groups.py', '    return bool(kinds) and not deed_only(kinds) and not kinds.startswith(',
            '    return bool(kinds) or not deed_only(kinds) and not kinds.startswith('),
     Mutant('milestones', 'a rank promised kept (保持第一方阵) is stated by a deed done (出台…)', 'statements/completion.py',
            '    if _RANK_KEPT.search(quote):', '    if False:'),

@@ -20,16 +20,16 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Measure, Period, Statement
-from ..quantity.words import LIST_JOINS
 from .heads import another_thing_after, averaged, level_apart, outside_apart, size_apart
 from .lists import named_one_by_one
-from .lexicon import RESPECTIVELY, SHORT_NAMES, SIDE_NAMES
+from .lexicon import SIDE_NAMES
 from .deeds import another_deed, deeds_summed, not_taken_away
 from .measures import answers_measure
+from .groups import (counted_together, example_of_kinds, group_left_off, places_as_quoted, whole_name_lead,
+                     without_programmes)
 from .names import narrower_name
-from .stretches import deed_only
 from .words import (AMOUNT_CHARACTERS, BOTH_SIDES, GROUPS, MEASURED_IN, NAMED_GROUPS, NET_CHANGE, NOMINAL_CHANGE,
-                    OTHER_HEADS, PROJECT_COST, PLACES_BELOW, PLACES_COUNTED, FINISHED, STARTED, leading_scope)
+                    OTHER_HEADS, PROJECT_COST, leading_scope)
 
 # Official terms: lists of deeds a government undertakes for its year (十件民生实事).
 OWN_LISTS = ("实事",)
@@ -44,11 +44,8 @@ _SAME_WORD_WHOLE = ("学校",)
 # names that share (研发经费支出占地区生产总值比重).
 _INTENSITY = "强度"
 _SHARE_OF_OUTPUT = re.compile("占(?:地区|国内)?生产总值的?比重|占GDP的?比重")
-# Official terms: programmes named with a group's word (新农村, 新型农村合作医疗), no group of their own.
-_PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "新农村")
 # Official statistics: the output of an economy or a trade, whose growth is reckoned at comparable prices.
 _OUTPUT = ("生产总值", "增加值", "GDP")
-_EXAMPLES_CLOSED = "等"  # (the word closing examples of the kinds counted: 黑土滩等各类退化草地)
 _EXAMPLES = re.compile("[\u4e00-\u9fff]{1,8}(?:[、和及与][\u4e00-\u9fff]{1,8})+等$")
 # (the groups of official statistics, with the side names that stand for them: 农村牧区 for 农村)
 GROUP_WORDS = frozenset(GROUPS + NAMED_GROUPS + tuple(name for name, _ in SIDE_NAMES))
@@ -107,7 +104,7 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     if statement.nominal and statement.indicator.endswith(_OUTPUT) and not NOMINAL_CHANGE.search(quote):
         # (output grows at comparable prices in official statistics: 按当年价格计算比上年增长27.9% is not its growth)
         return Identity("measure", "it is a change at current prices; output is reported at comparable prices")
-    indicator = _places_as_quoted(statement.indicator, quote)
+    indicator = places_as_quoted(statement.indicator, quote)
     if not indicator:
         return Identity()
     words = [w for w in dict.fromkeys(_as_read(word, indicator) for word in words) if w]
@@ -116,14 +113,14 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
     # must stand in the indicator too)
     if not inside or all(w in GROUP_WORDS for w in inside) and any(w not in GROUP_WORDS for w in words):
         return Identity("indicator", f"it measures {indicator}")
-    if all(_example_of_kinds(word, indicator) and word + _EXAMPLES_CLOSED not in quote for word in inside):
+    if all(example_of_kinds(word, indicator, quote) for word in inside):
         # (黑土滩等各类退化草地治理12.6万亩 for 治理黑土滩退化草地8万亩: all the kinds it is an example of; not the
         # things a list closed by 等 counts, 85个口袋公园等建成开放)
         return Identity("whole", f"it is of all the kinds its words are an example of ({indicator})")
-    left_off = _group_left_off(quote, inside, indicator)
+    left_off = group_left_off(quote, inside, indicator)
     if left_off:
         return Identity("whole", f"it is of the whole or another part, not of {left_off} ({indicator})")
-    together = _counted_together(quote, words)
+    together = counted_together(quote, words)
     if together and not all(side in indicator for side in together):
         # (新建改扩建中小学校17所 for 新建、改扩建中小学和幼儿园30所: one of the things counted together)
         return Identity("group", f"it is of a part only, one of {'、'.join(together)} counted together ({indicator})")
@@ -153,91 +150,6 @@ def identity(statement: Statement, words: Iterable[str], quote: str, wanted: Mea
         differs = "head"
     kind = "another indicator" if differs == "head" else "a part only"
     return Identity(differs, f"it {'measures' if differs == 'head' else 'is of'} {kind} ({indicator})")
-
-
-def _example_of_kinds(word: str, indicator: str) -> bool:
-    """Whether ``word`` stands in ``indicator`` as an example of the kinds it names after 等 (黑土滩|等各类退化草地治理).
-
-    >>> _example_of_kinds("黑土滩", "黑土滩等各类退化草地治理"), _example_of_kinds("口袋公园", "口袋公园等建成开放")
-    (True, False)
-    """
-    at = indicator.find(word + _EXAMPLES_CLOSED)
-    kinds = indicator[at + len(word) + 1:] if at != -1 else ""
-    return bool(kinds) and not deed_only(kinds) and not kinds.startswith(STARTED + FINISHED + ("完成", "开放", "实现"))
-
-
-def _places_as_quoted(indicator: str, quote: str) -> str:
-    """``indicator`` without the count of places it opens with where the quote names those places too: a report
-    counts all of them (十个街道实现财政收入 for 街道财政收入增长百分之二十); else ``indicator``.
-
-    >>> _places_as_quoted("十个街道实现财政收入", "今年街道财政收入增长百分之二十"), _places_as_quoted("4个镇生产总值", "全市生产总值")
-    ('街道实现财政收入', '4个镇生产总值')
-    """
-    counted = PLACES_COUNTED.match(indicator)
-    place = re.match(PLACES_BELOW, indicator[counted.end():]) if counted else None
-    return indicator[counted.end():] if place and place.group() in quote else indicator
-
-
-def _group_left_off(quote: str, words: list[str], indicator: str) -> str:
-    """The group the quote names right before the pledge's words (县城|新建改造|排水管网, 农村|居民人均可支配收入)
-    that the statement's indicator does not: its figure is of the whole or of another group. '' where there is none,
-    where the words name a group themselves, where the quote lists several, or where the words with the group are an
-    official name of the whole (城镇|新增就业 is all new jobs).
-
-    >>> _group_left_off("县城新建改造排水管网12公里", ["排水管网"], "新建改造城乡排水管网")
-    '县城'
-    >>> _group_left_off("城镇新增就业8万人", ["新增就业"], "新增就业"), _group_left_off("县城排水管网", ["排水管网"], "县城排水管网")
-    ('', '')
-    """
-    if any(group in word for word in words for group in NAMED_GROUPS):
-        return ""  # the words name the group themselves
-    for word in words:
-        at = quote.find(word)
-        before = BOTH_SIDES.sub("", re.split("[，,；;。：:]", quote[:at])[-1]) if at > 0 else ""
-        before = _without_programmes(before)  # (a programme's name, 新农村示范村, no group of the countryside)
-        if re.search("[、和与及]", before):
-            continue  # groups listed, of which the words or the list's order choose one (城镇、农村居民…分别)
-        for group in NAMED_GROUPS:
-            if group in before and group not in indicator and group not in word \
-                    and not any(name.startswith(group) and (name.endswith(word) or name in before and short in indicator)
-                                for name, short in SHORT_NAMES):  # (城镇下岗职工 are the 下岗职工 the review names)
-                return group
-    return ""
-
-
-def _without_programmes(words: str) -> str:
-    """``words`` without the names of programmes that hold a group's word (新型农村合作医疗|参合率: no rural part).
-
-    >>> _without_programmes("新型农村合作医疗")
-    ''
-    """
-    for programme in _PROGRAMMES:
-        words = words.replace(programme, "")
-    return words
-
-
-def _counted_together(quote: str, words: list[str]) -> list[str]:
-    """The pledge's words as the quote joins them under one figure (新建、改扩建中小学和幼儿园30所: 中小学, 幼儿园; a
-    word may end in a character the quote leaves off, 中小学校), or [] where it joins none or gives each its own
-    figure (分别).
-
-    >>> _counted_together("新建、改扩建中小学和幼儿园30所", ["中小学校", "幼儿园"])
-    ['中小学', '幼儿园']
-    >>> _counted_together("城镇、农村居民人均可支配收入分别增长5%、6%", ["城镇", "农村"])
-    []
-    """
-    if RESPECTIVELY in quote:
-        return []
-    spelled = sorted((quote.find(spelling), spelling) for word in words
-                     for spelling in (word if word in quote else word[:-1] if len(word) > 2 and word[:-1] in quote
-                                      else "",) if spelling)
-    joined = [spelled[0][1]] if spelled else []
-    for (at, first), (then, second) in zip(spelled, spelled[1:]):
-        if quote[at + len(first):then] in LIST_JOINS and second not in joined:
-            joined.append(second)
-        elif len(joined) < 2:
-            joined = [second]
-    return joined if len(joined) >= 2 else []
 
 
 def _as_read(word: str, indicator: str) -> str:
@@ -300,7 +212,7 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
     listed_after = _LISTED_AFTER.match(tail)
     if listed_after and listed_after.group(1) not in quote and not statement.quantity.text.startswith(_EACH):
         return "head"
-    prefix = prefix[:len(prefix) - len(_whole_name_lead(prefix, word))]
+    prefix = prefix[:len(prefix) - len(whole_name_lead(prefix, word))]
     # "交通、能源、水利完成投资5400多亿元": one figure of several things listed together is their sum, another
     # indicator than the pledge's one of them (never a part of it), where the quote does not list the same things
     # (a list of examples closed by 等 names no part: 林果、蔬菜、食用菌等高效经济作物面积 is the whole of that area)
@@ -316,24 +228,8 @@ def _beside(prefix: str, tail: str, quote: str, word: str, words: list[str], sta
         return "head"
     # a part: a group of official statistics (农村, 入境, 规上), or any other words before the pledge's that narrow
     # it, which the quote does not say (塑胶健身步道 for 健身步道, 高校毕业生就业 for 新增就业, 公共领域充电桩 for 充电桩)
-    if any(group in _without_programmes(BOTH_SIDES.sub("", prefix)) and group not in quote for group in GROUPS) \
+    if any(group in without_programmes(BOTH_SIDES.sub("", prefix)) and group not in quote for group in GROUPS) \
             or narrower_name(prefix + word, [word, *words], quote):
         return "group"
     return ""
 
-
-def _whole_name_lead(prefix: str, word: str) -> str:
-    """The words of an official name of the whole that ``prefix`` ends with before the pledge's ``word``, or '':
-    the name ends with the word (城镇 of 城镇调查失业率 for 失业率), or its short form begins the word (城市 of
-    城市建成区 for 建成区绿化覆盖率). Its group words (城镇, 城市) name no part.
-
-    >>> _whole_name_lead("全年城镇", "新增就业"), _whole_name_lead("城市", "建成区绿化覆盖率"), _whole_name_lead("农村", "就业")
-    ('城镇', '城市', '')
-    """
-    for name, short in SHORT_NAMES:
-        if not name.endswith(short):
-            continue
-        lead = name[:-len(word)] if short.endswith(word) else name[:-len(short)] if word.startswith(short) else None
-        if lead is not None and prefix.endswith(lead):
-            return lead
-    return ""
