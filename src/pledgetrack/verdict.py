@@ -34,7 +34,8 @@ from .rules.target import Target, format_amount, symbolic_target
 from .rules.vocabulary import Vocabulary
 from .periods import done_late, milestone_deadline, milestone_of_years, other_period
 from .signoff import settled_by_naming
-from .statements.completion import denies, several_things
+from .statements.completion import several_things
+from .statements.undone import denies
 from .results import Verdict
 from .tied import as_rise, in_step
 

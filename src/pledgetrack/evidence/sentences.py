@@ -13,7 +13,8 @@ from ..rules.book import Rule
 from ..rules.target import symbolic_target
 from ..rules.vocabulary import Vocabulary
 from ..statements import Measure, all_but, read_sentence, stated_completion, stated_undone
-from ..statements.completion import CAUSES, UNDER_WAY, done_words, several_things
+from ..statements.completion import done_words, several_things
+from ..statements.undone import CAUSES, UNDER_WAY
 from ..statements.deeds import another_deed
 from ..statements.named_alone import unscoped
 from ..statements.pledged import pledged_reached

@@ -14,7 +14,8 @@ pledge's target with the review statements of the same indicator, measure and ye
 (84, 2023, 'review')
 """
 
-from .completion import pledged_deeds, stated_completion, stated_undone
+from .completion import pledged_deeds, stated_completion
+from .undone import stated_undone
 from .document import DocumentStatement, document_statements
 from .economy import economic_growth
 from .identity import Identity, identity

@@ -21,29 +21,8 @@ from .words import DONE, FINISHED, STARTED
 # on (加快推进…开工) or denied (未能按期开工, 尚未建成) states nothing done; the marker stands at most a few words
 # before it. (A review's 推动…建成投用 reports the thing done, the government's part in it said.)
 _NOT_YET = re.compile(r"(?:将|即将|计划|预计|力争|争取|有望|拟|加快|筹备|尚未|未能|未|没有|不能)[^，,。；;：:]{0,8}$")
-# Grammar: a completion or deed denied (未能按期开工, 尚未建成, 尚未做到应保尽保) or put off to a time ahead
-# (将于今年上半年建成, 预计今年上半年建成通车, and a review's 今年, the year after the one reviewed: 已于今年1月18日并网发电),
-# and works said to lag (进度滞后, 工期推迟): the review states the thing not done in its year. A clause opening with a
-# cause or a time ahead (因…, 受…影响, 将于…) speaks of the subject before it.
-_DENIED = re.compile(r"(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划|全面|全部|做到|在[\u4e00-\u9fff]{1,6}?)*$")
 # (the deed named as a noun and denied after it: 东津电厂1号机组并网和鹤鸣水库开工均未能按期实现)
-_DENIED_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:均|都|也|仍)?(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划)?(?:实现|完成|到位)")
-# (not a plan of the past restated: 去年计划开通的…)
-_PUT_OFF = re.compile(r"(?:将于|将在|预计|(?<!去年)(?<!上年)(?<!年初)(?<!原)计划于?|有望于?|于?今年)[^，,。；;：:]{0,8}$")
-_LAGGING = re.compile("滞后|推迟|延期|延迟|暂缓|停工|搁置|顺延")
-# (a lag overcome is no lag: 改变了…建设滞后的局面)
-_OVERCOME = re.compile("改变|扭转|解决|破解|改善")
-# Grammar: the words that open a clause giving a cause (因征地拆迁问题, 受疫情影响, 由于…).
-CAUSES = ("因", "受", "由于")
-# Grammar: a clause of work still going on, its subject said or not (正在进行设备安装调试, 设备正在安装调试).
-UNDER_WAY = re.compile("[\u4e00-\u9fff]{0,4}?(?:正在|仍在|还在)")
-_GOES_ON_UNDONE = CAUSES + ("但", "将于", "将在", "预计", "计划", "未能", "尚未", "目前", "仍",
-                            # (by when: "…因资金缺口较大，至年底尚未竣工")
-                            "至年底", "到年底", "截至年底", "截至目前", "至今",
-                            # (done after the year reviewed: "…完成设备安装调试，已于今年1月18日并网发电")
-                            "已于今年", "于今年",
-                            # (put off to the year after the one reviewed: "…主体完工，今年上半年可投入使用")
-                            "今年")
+DENIED_AFTER = re.compile(r"[^，,。；;：:]{0,4}?(?:均|都|也|仍)?(?:尚未|未能|没有|未)(?:按期|如期|按时|按计划)?(?:实现|完成|到位)")
 # Official statistics: a share of the task or the works done (完成年度任务的70%, 完成总工程量的75%): in part, not whole.
 # (and a share said right after the completion: 盾构施工完成70%)
 _SHARE_OF_TASK = re.compile(r"(?:[^，,。；;：:]{0,8}?(?:的|计划|任务|目标))?([0-9]+(?:\.[0-9]+)?)[%％]")
@@ -99,8 +78,6 @@ PAST_START = FINISHED + ("封顶", "结顶", "完工", "通车")
 # programme, not of works built: said of a thing promised built (建成, 投用, 竣工…), they state it of something else
 # (网格化管理实现全覆盖 builds no 网格化社会管理信息平台), unless the pledge promises that reach itself.
 _REACH_ALONE = ("实现", "全覆盖", "摘帽", "收官")
-# Official statistics of building: the start of works, which, said not reached (尚未开工), says no later stage was.
-_NOT_BEGUN = ("开工", "动工", "实施")  # (未能按计划实施: not carried out at all)
 # Grammar: words that open a clause going on with a deed of the subject before it ("滨河路全线贯通，|已建成通车").
 # (and the month it was done in, of the year reviewed, and the ground broken: "龙洞水库完成了勘测设计，|于十月破土动工",
 # "蓼河大桥，|于去年十月一日建成通车"; not 于今年…, the year after)
@@ -122,10 +99,10 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
     >>> stated_completion(["青禾大道北延工程"], ["已全线建成通车"], ("建成",), "建成青禾大道北延工程")
     '建成'
     """
-    clauses = list(own) + [clause for clause in following if _opens_with_deed(clause, words)]
+    clauses = list(own) + [clause for clause in following if opens_with_deed(clause, words)]
     words = [word for word in words if _says_of_pledge(word, quote)]
     for word in words:
-        if any(_reached(clause, at, word, quote) for clause in clauses for at in _places(clause, word)):
+        if any(_reached(clause, at, word, quote) for clause in clauses for at in places_of(clause, word)):
             return word
     if _begun_only(pledged_deeds(quote)):
         return ""  # (works promised begun: the start or a stage past it, never a 完成 of their preparation)
@@ -136,74 +113,6 @@ def stated_completion(own: Sequence[str], following: Sequence[str], words: Itera
     return ""
 
 
-def stated_undone(own: Sequence[str], following: Sequence[str], words: Iterable[str]) -> str:
-    """The words in which a review states the thing not done in its year, or '': a completion or deed (of ``words``)
-    denied (未能按期开工, 尚未建成) or put off (将于今年上半年建成), or the works said to lag (进度滞后, 工期推迟).
-
-    ``own`` are the clauses naming the thing; ``following`` the clause after each, which speaks of it where it opens
-    with the deed, a cause, or a time ahead ("…北延工程完成规划设计，|因征地拆迁问题未能按期开工").
-
-    >>> stated_undone(["青禾大道北延工程完成规划设计和初步设计审批"], ["因征地拆迁问题未能按期开工"], ("完成", "开工"))
-    '未能按期开工'
-    >>> stated_undone(["望川体育公园完成主体工程"], ["将于今年上半年建成开放"], ("建成", "完成"))
-    '将于今年上半年建成'
-    >>> stated_undone(["区中医院新院主体结构封顶"], ["受疫情影响建设进度有所滞后"], ("建成",))
-    '受疫情影响建设进度有所滞后'
-    >>> stated_undone(["地铁5号线棠溪段轨道全线贯通"], ["受设备联调进度影响，开通时间顺延至2025年"], ("开通",))
-    '受设备联调进度影响，开通时间顺延'
-    >>> stated_undone(["县人民医院门诊综合楼主体工程完工"], ["县妇幼保健院住院楼未能投入使用"], ("投入使用",))
-    ''
-    >>> stated_undone(["市人民医院病房楼主体工程完工"], ["正在进行内部装修"], ("竣工",))
-    '正在进行内部装修'
-
-    A share of the year's task done is a completion not reached (a stage of the works alone, 主体完工 or 开工建设,
-    says nothing either way):
-
-    >>> stated_undone(["城区燃气管网改造完成年度任务的70%"], [], ("完成",))
-    '完成年度任务的70%'
-    >>> stated_undone(["镇卫生院改扩建项目已开工建设"], [], ("完成",))
-    ''
-    """
-    # (works still being built are done, where the start is what was promised: …已于九月开工，目前正在进行管道铺设)
-    being_built_undone = not any(word in STARTED for word in words)
-    words = tuple(words) + _NOT_BEGUN  # (works not yet begun, 尚未开工, are done at no stage)
-    clauses = list(own) + [clause for clause in following
-                           if _opens_with_deed(clause, words) or clause.startswith(_GOES_ON_UNDONE)
-                           or UNDER_WAY.match(clause)]
-    for clause in clauses:
-        for word in words:
-            for at in _places(clause, word):
-                said = _DENIED.search(clause[:at]) or _PUT_OFF.search(clause[:at])
-                if said:
-                    return clause[said.start():at + len(word)]
-                denied = _DENIED_AFTER.match(clause, at + len(word))
-                if denied:
-                    return clause[at:denied.end()]
-                share = _part_of_task(clause, at + len(word))
-                if share:
-                    return clause[at:share.end()]
-        lagging = _LAGGING.search(clause)
-        if lagging and not _OVERCOME.search(clause, 0, lagging.start()):
-            return clause[:lagging.end()]
-        if being_built_undone and UNDER_WAY.match(clause):
-            # (…主体工程完工，|正在进行内部装修: still being built at the year's end)
-            return clause
-    return ""
-
-
-def denies(undone: str) -> bool:
-    """Whether words stating a thing not done (:func:`stated_undone`) deny it outright (未能在年内开通, 两项没有完成),
-    rather than put it off or say it lags (将于今年建成, 进度滞后): of a figure promised, only a denial says the year's
-    figure was not reached; a lag may be against a schedule of several years.
-
-    >>> denies("未能在年内开通"), denies("两项没有完成"), denies("将于今年上半年建成"), denies("指标进度滞后")
-    (True, True, False, False)
-    """
-    return bool(_DENIAL.search(undone))
-
-
-# Grammar: the words of a denial (未能, 尚未, 没有, 未, 不能).
-_DENIAL = re.compile("未能|尚未|没有|不能|未")
 
 
 def several_things(quote: str, words: Sequence[str]) -> bool:
@@ -278,19 +187,19 @@ def _says_of_pledge(completion: str, quote: str) -> bool:
     return not promises_built or not any(reach in completion and reach not in quote for reach in _REACH_ALONE)
 
 
-def _opens_with_deed(clause: str, words: Iterable[str]) -> bool:
+def opens_with_deed(clause: str, words: Iterable[str]) -> bool:
     rest = clause[_OPENING_ADVERBS.match(clause).end():]
     return rest.startswith(tuple(words)) or bool(DONE.match(rest))
 
 
-def _part_of_task(clause: str, end: int) -> re.Match | None:
+def part_of_task(clause: str, end: int) -> re.Match | None:
     """The share of the task said right after a completion word ending at ``end``, where it is less than the whole
     (完成年度任务的70%), else None."""
     share = _SHARE_OF_TASK.match(clause, end)
     return share if share and Decimal(share.group(1)) < 100 else None
 
 
-def _places(clause: str, word: str) -> Iterable[int]:
+def places_of(clause: str, word: str) -> Iterable[int]:
     at = clause.find(word)
     while at != -1:
         yield at
@@ -298,13 +207,13 @@ def _places(clause: str, word: str) -> Iterable[int]:
 
 
 def _reached(clause: str, at: int, word: str, quote: str) -> bool:
-    if _NOT_YET.search(clause[:at]) or _DENIED_AFTER.match(clause, at + len(word)):
+    if _NOT_YET.search(clause[:at]) or DENIED_AFTER.match(clause, at + len(word)):
         return False
     if word == "验收" and not _PASSED_BEFORE.search(clause[:at]):
         return False  # (a check or inspection passed: 顺利通过省“两基”验收, not 迎接验收)
     if word in STATES:
         return clause[at + len(word):].strip(" \u3000。；;！!") in ("", "到位")
-    if _part_of_task(clause, at + len(word)) or _SPENT.match(clause, at + len(word)):
+    if part_of_task(clause, at + len(word)) or _SPENT.match(clause, at + len(word)):
         return False  # (完成年度任务的70%: a part of the task; 完成投资2.6亿元: money spent)
     if _ALL_OF.search(quote) and _COUNTED.search(clause, 0, at) and not _ALL_OF.search(clause):
         return False  # (74.5万农村贫困人口实现脱贫: how many, not all that were promised, 全部脱贫)
