@@ -182,6 +182,8 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
      "地铁5号线城东段轨道全线贯通，受设备联调进度影响，开通时间顺延至2016年。", Grade.MISSED),
     # a rank promised kept is stated by a ranking, not by a deed done (出台…)
     ("在全市营商环境评价中保持第一方阵", ["营商环境"], "出台优化营商环境“棠溪30条”，上线重点事项22个。", Grade.UNVERIFIABLE),
+    # equipment put in is a stage short of the works, however said
+    ("县自来水厂年内建成投产", ["县自来水厂"], "县自来水厂设备安装调试已竣工。", Grade.UNVERIFIABLE),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),
