@@ -186,6 +186,8 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     ("县自来水厂年内建成投产", ["县自来水厂"], "县自来水厂设备安装调试已竣工。", Grade.UNVERIFIABLE),
     # money spent (完成全年投资计划) is no stage of the works done
     ("城北污水处理厂年底前建成", ["城北污水处理厂"], "城北污水处理厂开工建设，完成全年投资计划。", Grade.UNVERIFIABLE),
+    # a line's track laid (铺轨完成) is a stage short of the line opened
+    ("地铁3号线年内建成通车", ["地铁3号线"], "地铁3号线全线铺轨完成，进入联调联试阶段。", Grade.UNVERIFIABLE),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),

@@ -184,12 +184,8 @@ def _right_noun(text: str, q: Quantity) -> str:
     rest = text[after:after + 24]
     stop = _NOUN_END.search(rest)
     # "300个政务、生活服务应用": the count is of every kind listed after it, up to one with a figure of its own
-    # ("其中2021年改造162个、惠及居民6.3万户": the next item, counted apart)
     while stop and rest[stop.start()] == "、" and "\u4e00" <= rest[stop.end():stop.end() + 1] <= "\u9fff":
-        listed = _NOUN_END.search(rest, stop.end())
-        if listed and rest[listed.start()].isdigit():
-            break
-        stop = listed
+        stop = _NOUN_END.search(rest, stop.end())
     noun = rest[:stop.start() if stop else len(rest)].removeprefix("的")
     # ("源网荷储一期2GW等项目": an example's size, before the kind it is one of, counts none of them)
     if not noun or noun.startswith("等") or not ("\u4e00" <= noun[0] <= "\u9fff" or noun[0] in "“\""

@@ -59,9 +59,7 @@ SCOPES = ("全年", "全国", "全省", "全市", "全区", "全县", "全州", 
           "确保", "努力", "今冬明春",
           "要把", "把", "扣除物价上涨因素", "扣除物价因素", "扣除价格因素", "剔除价格因素", "实际",
           # the prices a change is reckoned at (按当年价格计算比上年增长27.9%，按可比价格计算增长13.2%)
-          "按当年价格计算", "按现行价格计算", "按现价计算", "按可比价格计算", "按可比价计算",
-          # the basis a change is reckoned on (…完成7480万元，按同口径计算增长2.2%)
-          "按同口径计算", "按可比口径计算")
+          "按当年价格计算", "按现行价格计算", "按现价计算", "按可比价格计算", "按可比价计算")
 # Grammar: a year written in numerals (一九九六, 二〇〇五).
 _NUMERAL_YEAR = "[一二][九〇零][〇零一二三四五六七八九]{2}"
 _SCOPE_HEAD = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, SCOPES), key=len, reverse=True))
