@@ -188,6 +188,9 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     ("城北污水处理厂年底前建成", ["城北污水处理厂"], "城北污水处理厂开工建设，完成全年投资计划。", Grade.UNVERIFIABLE),
     # a line's track laid (铺轨完成) is a stage short of the line opened
     ("地铁3号线年内建成通车", ["地铁3号线"], "地铁3号线全线铺轨完成，进入联调联试阶段。", Grade.UNVERIFIABLE),
+    # a span closed (合龙) and an airport opened to flights (通航) are deeds done once
+    ("确保东澜湾跨海大桥主桥合龙", ["东澜湾跨海大桥主桥"], "东澜湾跨海大桥主桥于11月顺利合龙。", Grade.MET),
+    ("临沅机场年内通航", ["临沅机场"], "临沅机场正式通航，开通航线6条。", Grade.MET),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),

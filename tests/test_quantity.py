@@ -247,6 +247,8 @@ def test_parse_quantity_takes_a_bare_number_when_it_is_all_there_is():
     ("100 m2", "100", "平方米"), ("5mm", "5", "毫米"), ("10 万标准箱", "100000", "标箱"),
     ("133GW", "133", "吉瓦"), ("10口", "10", "口"), ("15万门", "150000", "门"),
     ("１５万担", "150000", "担"), ("１０００眼", "1000", "眼"),  # tobacco in the market 担; wells counted by 眼
+    # livestock big and small counted together, and sheep of equal feed
+    ("17.9万头只", "179000", "头只"), ("2.4万羊单位", "24000", "羊单位"),
 ])
 def test_numbers_in_every_written_style(text, value, unit):
     q = parse_quantity(text)
