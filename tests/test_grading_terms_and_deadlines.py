@@ -193,6 +193,7 @@ def test_a_figure_read_by_its_term_part_or_level_is_graded_as_the_review_says(tm
     ("临沅机场年内通航", ["临沅机场"], "临沅机场正式通航，开通航线6条。", Grade.MET),
     # 完成 with a thing of its own done (轨道铺设, 历史建筑修缮) says nothing of the works opened; of their task it does
     ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成轨道铺设。", Grade.UNVERIFIABLE),
+    ("地铁4号线年内建成通车", ["地铁4号线"], "地铁4号线全线洞通，完成了轨道铺设。", Grade.UNVERIFIABLE),
     ("老街历史街区更新一期建成开街", ["老街历史街区"], "老街历史街区更新一期完成历史建筑修缮42处。", Grade.UNVERIFIABLE),
     ("县城污水处理厂年内建成", ["县城污水处理厂"], "县城污水处理厂完成年度建设任务，投入试运行。", Grade.MET),
     # a clause opening on the year after the one reviewed (今年) puts the works off

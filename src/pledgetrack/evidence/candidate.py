@@ -7,6 +7,7 @@ import attrs
 from ..corpus import Position
 from ..corpus.normalise import fold_key
 from ..quantity import Qualifier, Quantity
+from ..statements.groups import example_of_kinds
 
 
 @attrs.frozen
@@ -99,12 +100,10 @@ def _named_alone(named: str, word: str, sentence: str) -> bool:
     if at < 0:
         return False
     around = named[at - 1:at] + named[at + len(word):at + len(word) + 1]
-    example = named.startswith(_EXAMPLES_END, at + len(word))
-    return (not any(join in around for join in _LIST_JOINS) or _EACH in sentence) and not example
+    listed = any(join in around for join in _LIST_JOINS) and _EACH not in sentence
+    return not listed and not example_of_kinds(word, named)
 
 
 # Grammar: the words joining listed kinds (公路、村屯、矿区绿化), and the word giving each its own figure.
 _LIST_JOINS = "、和及与,"
 _EACH = "分别"
-# Grammar: the word closing the examples of the kinds counted (黑土滩等各类退化草地).
-_EXAMPLES_END = "等"

@@ -33,7 +33,7 @@ _NAME_BEFORE = frozenset("_{^+双") | frozenset(string.ascii_letters)
 _NAME_AFTER = frozenset("+.") | frozenset(string.ascii_letters)
 _BEFORE_NEGATIVE = frozenset("为是达至到")
 # The voltage classes of power lines and stations (10千伏, 220千伏, 50万伏), written after the number.
-_VOLTAGE = ("千伏", "万伏", "伏")
+VOLTAGE = ("千伏", "万伏", "伏")
 _MINUTE_CIRCLE_REACH = 10
 # After 一个 these make it the article "a", not a count: 有一个好收成, 迈上一个新台阶, 开创一个新局面.
 # After 一件, 一项 or 一个, these make a matter of weight, not a count (当作一件大事来抓, 一项重要工作).
@@ -72,7 +72,7 @@ def refused(text: str, hidden: bytearray, start: int, i: int, figure: Figure, wh
     word = text[before - 1] if before else ""
     if word == "第" or (word == "前" and figure.unit in ("名", "位")):
         return True  # 第3季度, 第二批, 前 3 名: ranks, not amounts
-    if text.startswith(_VOLTAGE, figure.number_end) or text.startswith("伏", figure.end):
+    if text.startswith(VOLTAGE, figure.number_end) or text.startswith("伏", figure.end):
         return True  # 110千伏变电站, 10千伏线路: a voltage class names a kind of station or line, no amount
     if figure.chinese:
         return _chinese_refused(text, start, figure, whole)

@@ -67,7 +67,7 @@ _PART_REACH = 6
 # itself (完成年度目标任务, 完成计划).
 _DONE_GENERIC = "完成"
 _OBJECT = re.compile("[\u4e00-\u9fff]{2,}")
-_TASKS = re.compile("任务|目标|计划|全部|各项|所有|了")
+_TASKS = re.compile("任务|目标|计划|全部|各项|所有")
 # Grammar: a deed promised of all of a set (贫困人口全部脱贫, 所有行政村), which a count of those done (74.5万…实现
 # 脱贫) does not state reached, unless the review says all too.
 _ALL_OF = re.compile("全部|所有|全体|均已|都已")
@@ -219,7 +219,7 @@ def _reached(clause: str, at: int, word: str, quote: str) -> bool:
         return False  # (74.5万农村贫困人口实现脱贫: how many, not all that were promised, 全部脱贫)
     if word in PAST_START and _begun_only(pledged_deeds(quote)):
         return True  # (a stage past the start, 主体结顶, proves works promised begun)
-    if word == _DONE_GENERIC and _another_object(clause[at + len(word):], quote):
+    if word.removesuffix("了") == _DONE_GENERIC and _another_object(clause[at + len(word):], quote):
         return False  # (…1号线北延完成轨道铺设: the track laid, not the line opened)
     around = clause[max(0, at - _PART_REACH):at + len(word) + _PART_REACH]
     return not any(part in around and part not in quote for part in _PART_OF_WORKS)
@@ -236,6 +236,6 @@ def _another_object(after: str, quote: str) -> bool:
     >>> _another_object("历史建筑修缮42处", "老街历史街区更新一期建成开街")
     True
     """
-    thing = _OBJECT.match(after)
+    thing = _OBJECT.match(after.removeprefix("了"))  # (完成了…: the aspect, then the thing)
     return bool(thing) and not _TASKS.search(thing.group()) and thing.group() not in quote \
         and not deed_only(thing.group())

@@ -26,9 +26,9 @@ _PROGRAMMES = ("新型农村合作医疗", "新型农村社会养老保险", "�
 _EXAMPLES_CLOSED = "等"
 
 
-def example_of_kinds(word: str, indicator: str, quote: str) -> bool:
+def example_of_kinds(word: str, indicator: str, quote: str = "") -> bool:
     """Whether ``word`` stands in ``indicator`` as an example of the kinds it names after 等 (黑土滩|等各类退化草地治理),
-    where the ``quote`` names it alone.
+    where the ``quote`` (if given) names it alone.
 
     >>> example_of_kinds("黑土滩", "黑土滩等各类退化草地治理", "治理黑土滩退化草地8万亩")
     True

@@ -12,6 +12,7 @@ import re
 
 from ..corpus.sentences import MEASURES_ALONE
 from ..quantity import Quantity
+from ..quantity.refusals import VOLTAGE
 from .ellipsis import STAGES_ALONE, at_stage
 from .lexicon import ITEM_JOINS, VERBS
 from .model import Statement
@@ -24,8 +25,10 @@ __all__ = ["QUALIFYING", "modifies", "noun_of"]
 # Units of things counted one by one: the count may stand before its noun ("19个城中村"); a voltage class is part of
 # the noun ("两座|35千伏变电站").
 _AMOUNTS = ("元", "%", "‰", "个百分点", "百分点")
-_VOLTAGE = re.compile(r"\d[\d.]*(?:千伏|万伏|kV)")
-_NOUN_END = re.compile(r"[、，,；;。：:（(]|\d(?![\d.]*(?:千伏|万伏|kV))|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
+_VOLTAGE_WORDS = "|".join(VOLTAGE)  # (the quantity stage refuses them as figures: 35千伏 is a kind)
+_VOLTAGE = re.compile(rf"\d[\d.]*(?:{_VOLTAGE_WORDS})")
+_NOUN_END = re.compile(rf"[、，,；;。：:（(]|\d(?![\d.]*(?:{_VOLTAGE_WORDS}))"
+                       r"|全部|全面|均|已|分别|同比|比上年|增长|下降|完成|实现|建成|开工|投产|竣工|如期|上线"
                        r"|基本(?=实现|完成|建成|达到)|外(?=[，,；;。]|$)"
                        r"|中(?=[，,]?(?:已有|有)?[0-9一二两三四五六七八九十]+[件项个户家所])"
                        r"|增加(?!值)|提高|减少|降低|缩短|扩大|增至|降至|减至|[增减降]为"  # "由120家增加到150家": a change, no noun
